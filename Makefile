@@ -1,0 +1,39 @@
+# The README's two commands: `make demo` and `make test`. Both install what
+# is missing (scripts/install-deps.sh), configure with CMake and build.
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+DEMO ?= demo/impact.db
+
+.PHONY: all deps build test asan demo bench clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh build
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	@bash scripts/install-deps.sh test
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+asan: deps
+	@bash scripts/install-deps.sh test
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DSYNERGIST_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+demo: build
+	@mkdir -p demo
+	@rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
+	@$(BUILD)/synergist --study $(DEMO) demo
+	@echo "demo study: $(DEMO)"
+
+bench: build
+	@bash scripts/install-deps.sh bench
+	@for b in bench/*.sh; do bash $$b || exit 1; done
+
+clean:
+	rm -rf $(BUILD) build-asan

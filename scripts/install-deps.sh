@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# install-deps.sh: installs the Debian packages synergist needs, only those
+# missing. Groups: build (compile and run), test (cmocka, Chromium and
+# playwright-core for browser tests), bench (R psych, pandas, ripgrep).
+# Usage: scripts/install-deps.sh [build|test|bench]...
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-dev libcsv-dev
+  libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
+  libmicrohttpd-dev libigraph-dev libxlsxwriter-dev"
+test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip"
+bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas ripgrep hyperfine time"
+
+want=""
+for group in "${@:-build}"; do
+  case "$group" in
+    build) want="$want $build_pkgs";;
+    test) want="$want $test_pkgs";;
+    bench) want="$want $bench_pkgs";;
+    *) echo "install-deps.sh: unknown group '$group'" >&2; exit 2;;
+  esac
+done
+
+missing=""
+for p in $want; do
+  if [ "$p" = nodejs ] || [ "$p" = npm ]; then
+    command -v "${p/nodejs/node}" >/dev/null 2>&1 && continue
+  fi
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "install-deps.sh: installing:$missing"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+# Browser tests drive Debian's chromium with playwright-core from npm.
+if [[ " $* " == *" test "* ]] && [ ! -d node_modules/playwright-core ]; then
+  npm install --no-audit --no-fund --silent >/dev/null 2>&1 || echo "install-deps.sh: npm install failed; browser tests will be skipped" >&2
+fi

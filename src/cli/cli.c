@@ -1,0 +1,136 @@
+/* cli.c: option parsing, errors and output for command handlers (see cli.h). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli/cli.h"
+#include "util/date.h"
+#include "util/xalloc.h"
+
+Store *g_pOpenStore = NULL;   /* rolled back by fatal(); set by main.c */
+
+void fatal(int rc, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  fputs("synergist: error: ", stderr);
+  vfprintf(stderr, zFmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  if( g_pOpenStore ){ store_rollback(g_pOpenStore); store_close(g_pOpenStore); g_pOpenStore = NULL; }
+  exit(rc);
+}
+
+void warn(const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  fputs("synergist: warning: ", stderr);
+  vfprintf(stderr, zFmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+void fatal_if_errors(ErrList *pErr){
+  if( pErr->n==0 ) return;
+  errlist_print(pErr, stderr);
+  fprintf(stderr, "synergist: %d problem%s found; nothing was changed\n", pErr->n, pErr->n==1?"":"s");
+  errlist_free(pErr);
+  if( g_pOpenStore ){ store_rollback(g_pOpenStore); store_close(g_pOpenStore); g_pOpenStore = NULL; }
+  exit(EXIT_DATA);
+}
+
+void fatal_store(Cli *p, int rc){
+  int ex = EXIT_INTERNAL;
+  switch( rc ){
+    case STORE_NOTFOUND: case STORE_EXISTS: case STORE_INUSE: ex = EXIT_FAIL; break;
+    case STORE_NOTSTUDY: case STORE_TOONEW: case STORE_NOFILE: ex = EXIT_STUDY; break;
+  }
+  fatal(ex, "%s", p->pStore ? store_errmsg(p->pStore) : "cannot use the study");
+}
+
+/* Find option zName; returns the index of its word or -1. *pzVal gets the
+** value for "--x=v" or the next word (if bValue). */
+static int find_opt(Cli *p, const char *zName, int bValue, const char **pzVal){
+  size_t n = strlen(zName);
+  for(int i=0; i<p->argc; i++){
+    const char *z = p->argv[i];
+    if( p->aUsed[i] ) continue;
+    if( strcmp(z, "--")==0 ) break;
+    if( strncmp(z, zName, n)!=0 ) continue;
+    if( z[n]==0 ){
+      p->aUsed[i] = 1;
+      if( bValue ){
+        if( i+1>=p->argc ) fatal(EXIT_USAGE, "option %s needs a value (see: synergist help %s)", zName, p->zCmd);
+        p->aUsed[i+1] = 1;
+        *pzVal = p->argv[i+1];
+      }
+      return i;
+    }
+    if( z[n]=='=' ){
+      if( !bValue ) fatal(EXIT_USAGE, "option %s takes no value", zName);
+      p->aUsed[i] = 1;
+      *pzVal = z+n+1;
+      return i;
+    }
+  }
+  return -1;
+}
+
+const char *cli_opt(Cli *p, const char *zName){
+  const char *zVal = NULL;
+  find_opt(p, zName, 1, &zVal);
+  return zVal;
+}
+int cli_flag(Cli *p, const char *zName){
+  const char *zVal = NULL;
+  return find_opt(p, zName, 0, &zVal)>=0;
+}
+long cli_opt_int(Cli *p, const char *zName, long iDefault){
+  const char *z = cli_opt(p, zName);
+  if( !z ) return iDefault;
+  char *zEnd;
+  long v = strtol(z, &zEnd, 10);
+  if( *z==0 || *zEnd ) fatal(EXIT_USAGE, "option %s needs a whole number, not '%s'", zName, z);
+  return v;
+}
+double cli_opt_real(Cli *p, const char *zName, double rDefault){
+  const char *z = cli_opt(p, zName);
+  if( !z ) return rDefault;
+  char *zEnd;
+  double v = strtod(z, &zEnd);
+  if( *z==0 || *zEnd ) fatal(EXIT_USAGE, "option %s needs a number, not '%s'", zName, z);
+  return v;
+}
+
+void cli_args(Cli *p, int nMin, int nMax){
+  free(p->azArg);
+  p->azArg = xcalloc((size_t)p->argc+1, sizeof(char*));
+  p->nArg = 0;
+  int bDashDash = 0;
+  for(int i=0; i<p->argc; i++){
+    if( p->aUsed[i] ) continue;
+    const char *z = p->argv[i];
+    if( !bDashDash && strcmp(z, "--")==0 ){ bDashDash = 1; continue; }
+    if( !bDashDash && z[0]=='-' && z[1]!=0 ){
+      fatal(EXIT_USAGE, "unknown option %s for '%s' (see: synergist help %s)", z, p->zCmd, p->zCmd);
+    }
+    p->azArg[p->nArg++] = p->argv[i];
+  }
+  if( p->nArg<nMin ){
+    fatal(EXIT_USAGE, "'%s' needs %d argument%s (see: synergist help %s)", p->zCmd, nMin, nMin==1?"":"s", p->zCmd);
+  }
+  if( nMax>=0 && p->nArg>nMax ){
+    fatal(EXIT_USAGE, "unexpected argument '%s' for '%s' (see: synergist help %s)",
+          p->azArg[nMax], p->zCmd, p->zCmd);
+  }
+}
+
+void cli_print_table(Cli *p, Table *t){
+  table_write(t, p->fmt, stdout);
+  table_free(t);
+}
+
+int cli_date(const char *zWhat, const char *zValue){
+  int iDay;
+  if( !date_parse(zValue, &iDay) ) fatal(EXIT_USAGE, "%s: '%s' is not a date (YYYY-MM-DD)", zWhat, zValue);
+  return iDay;
+}

@@ -1,0 +1,89 @@
+/*
+** cli.h: the command line. One sorted table of commands (built from the
+** per-area arrays aCmd_* in src/cli/cmd_*.c), option parsing that rejects
+** unknown flags, and fatal() that rolls back the open transaction.
+**
+** A handler has the signature int xCmd(Cli*): it first takes its options
+** with cli_opt()/cli_flag(), then calls cli_args() to check that nothing
+** unknown is left and to collect the positional arguments, then works.
+** It returns an exit code (EXIT_*). For commands flagged CMD_WRITE the
+** dispatcher opens one transaction before the handler and commits it only
+** when the handler returns EXIT_OK; otherwise it rolls back, so a failing
+** command leaves the study exactly as it was.
+*/
+#ifndef SYN_CLI_H
+#define SYN_CLI_H
+#include <stdio.h>
+#include "store/store.h"
+#include "util/table.h"
+#include "util/errlist.h"
+
+/* Exit codes (documented in `synergist help exit-codes` and the README). */
+enum {
+  EXIT_OK = 0,
+  EXIT_FAIL = 1,      /* the operation failed: not found, already exists, ... */
+  EXIT_USAGE = 2,     /* the command line is wrong */
+  EXIT_DATA = 3,      /* an input file has problems (all listed); nothing changed */
+  EXIT_STUDY = 4,     /* the study file cannot be used (missing, not a study, newer) */
+  EXIT_INTERNAL = 5   /* unexpected database or system error */
+};
+
+typedef struct Cli {
+  int argc; char **argv;      /* the words after the command name */
+  unsigned char *aUsed;       /* which argv words were taken as options */
+  int nArg; char **azArg;     /* positional arguments, set by cli_args() */
+  const char *zStudy;         /* --study, $SYNERGIST_STUDY, ./synergist.db */
+  Format fmt;                 /* --format */
+  int bNames;                 /* --names: real names may be printed */
+  const char *zCmd;           /* the full command name, e.g. "member import" */
+  Store *pStore;              /* open study (for CMD_STUDY commands) */
+} Cli;
+
+typedef struct CmdEntry {
+  const char *zName;          /* "partnership add" */
+  int (*xCmd)(Cli*);
+  unsigned flags;             /* CMD_* */
+  const char *zSummary;       /* one line for the command list */
+  const char *zHelp;          /* usage, description and at least one "Example:" */
+} CmdEntry;
+
+#define CMD_STUDY   0x01      /* needs the study open */
+#define CMD_WRITE   0x02      /* writes: runs inside one transaction (implies CMD_STUDY) */
+#define CMD_CREATE  0x04      /* may create the study file */
+#define CMD_HIDDEN  0x08      /* test-* commands, not listed */
+
+/* Per-area command arrays, each ended by an entry with zName NULL. */
+extern const CmdEntry aCmd_study[], aCmd_roster[], aCmd_survey[],
+                      aCmd_qual[], aCmd_report[];
+
+/* Value of option zName ("--name VALUE" or "--name=VALUE"), or NULL. */
+const char *cli_opt(Cli*, const char *zName);
+/* 1 if flag zName is present. */
+int cli_flag(Cli*, const char *zName);
+/* Integer option with default; exits with EXIT_USAGE when not an integer. */
+long cli_opt_int(Cli*, const char *zName, long iDefault);
+double cli_opt_real(Cli*, const char *zName, double rDefault);
+/* Check no unknown option remains and between nMin and nMax (-1: any)
+** positional arguments were given; exits with EXIT_USAGE otherwise. */
+void cli_args(Cli*, int nMin, int nMax);
+
+/* Print "synergist: error: MESSAGE" to stderr, roll back, exit with rc. */
+void fatal(int rc, const char *zFmt, ...) __attribute__((format(printf,2,3), noreturn));
+/* Print "synergist: warning: MESSAGE". */
+void warn(const char *zFmt, ...) __attribute__((format(printf,1,2)));
+/* Print an ErrList, roll back and exit with EXIT_DATA when it has entries. */
+void fatal_if_errors(ErrList*);
+/* Map a STORE_* code to an exit code and die with the store's message. */
+void fatal_store(Cli*, int rc) __attribute__((noreturn));
+/* Write a table in the chosen --format to stdout and free it. */
+void cli_print_table(Cli*, Table*);
+/* The day number of a date option or argument; exits EXIT_USAGE when not a real date. */
+int cli_date(const char *zWhat, const char *zValue);
+
+/* Look up a command (unique prefixes of each word accepted). */
+const CmdEntry *cmd_find(int argc, char **argv, int *pnWord);
+void cmd_print_list(FILE*);
+int cmd_print_help(const char *zTopic, FILE*);
+const CmdEntry *cmd_table(int *pnCmd);   /* the one sorted table */
+
+#endif

@@ -1,0 +1,96 @@
+/* st_partnership.c: SQL for partnerships and study counts (see st_roster.h). */
+#include <stdlib.h>
+#include "store/store_int.h"
+#include "store/st_roster.h"
+#include "util/xalloc.h"
+
+int st_roster_counts(Store *p, Table *pOut){
+  static const char *const azSql[] = {
+    "SELECT 'partnerships', count(*) FROM partnership",
+    "SELECT 'organisations', count(*) FROM organisation",
+    "SELECT 'members', count(*) FROM member",
+    "SELECT 'meetings', count(*) FROM meeting",
+    "SELECT 'timeline_events', count(*) FROM event",
+  };
+  for(size_t i=0; i<sizeof(azSql)/sizeof(azSql[0]); i++){
+    sqlite3_stmt *s = st_prepare(p, azSql[i]);
+    if( !s ) return STORE_ERROR;
+    int rc = st_fill_table(p, s, pOut, 0);
+    if( rc ) return rc;
+  }
+  return STORE_OK;
+}
+
+int st_partnership_exists(Store *p, const char *zCode){
+  int64_t id;
+  return st_partnership_id(p, zCode, &id);
+}
+
+int st_partnership_add(Store *p, const char *zCode, const char *zName, const char *zDesc){
+  sqlite3_stmt *s = st_prepare(p, "INSERT INTO partnership(code,name,description) VALUES(?1,?2,?3)");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zCode);
+  st_bind_text(s, 2, zName);
+  st_bind_text(s, 3, zDesc);
+  int rc = st_exec(p, s);
+  if( rc==STORE_EXISTS ) st_err(p, rc, "partnership '%s' already exists", zCode);
+  return rc;
+}
+
+int st_partnership_edit(Store *p, const char *zCode, const char *zNewCode, const char *zName, const char *zDesc){
+  int64_t id;
+  int rc = st_partnership_id(p, zCode, &id);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "UPDATE partnership SET code=coalesce(?2,code), "
+                                  "name=coalesce(?3,name), description=coalesce(?4,description) WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, id);
+  st_bind_text(s, 2, zNewCode);
+  st_bind_text(s, 3, zName);
+  st_bind_text(s, 4, zDesc);
+  rc = st_exec(p, s);
+  if( rc==STORE_EXISTS ) st_err(p, rc, "partnership '%s' already exists", zNewCode);
+  return rc;
+}
+
+int st_partnership_remove(Store *p, const char *zCode){
+  int64_t id;
+  int rc = st_partnership_id(p, zCode, &id);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "DELETE FROM partnership WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, id);
+  rc = st_exec(p, s);
+  if( rc==STORE_INUSE ){
+    st_err(p, rc, "partnership '%s' still has members, meetings, events or other data; remove those first", zCode);
+  }
+  return rc;
+}
+
+int st_partnership_list(Store *p, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT code, name,"
+    " (SELECT count(*) FROM member m WHERE m.partnership_id=p.id),"
+    " (SELECT count(*) FROM member m WHERE m.partnership_id=p.id AND (m.left_on IS NULL OR m.left_on>date(coalesce(?1,'now')))),"
+    " (SELECT count(*) FROM meeting g WHERE g.partnership_id=p.id),"
+    " (SELECT count(*) FROM event e WHERE e.partnership_id=p.id)"
+    " FROM partnership p ORDER BY code");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, getenv("SYNERGIST_TODAY"));
+  return st_fill_table(p, s, pOut, 0);
+}
+
+int st_partnership_codes(Store *p, char ***pazCode, int *pnCode){
+  *pazCode = NULL; *pnCode = 0;
+  sqlite3_stmt *s = st_prepare(p, "SELECT code FROM partnership ORDER BY code");
+  if( !s ) return STORE_ERROR;
+  int n = 0, nAlloc = 0;
+  char **az = NULL;
+  while( sqlite3_step(s)==SQLITE_ROW ){
+    if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 8; az = xrealloc(az, sizeof(char*)*(size_t)nAlloc); }
+    az[n++] = st_column_dup(s, 0);
+  }
+  sqlite3_reset(s);
+  *pazCode = az; *pnCode = n;
+  return STORE_OK;
+}

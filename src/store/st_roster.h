@@ -1,0 +1,87 @@
+/*
+** st_roster.h: the store's interface for partnerships, sectors,
+** organisations, members (with typed attributes), meetings, attendance and
+** the timeline. Conventions: see store.h (return STORE_*, caller frees).
+*/
+#ifndef SYN_ST_ROSTER_H
+#define SYN_ST_ROSTER_H
+#include <stdint.h>
+#include "store/store.h"
+#include "util/table.h"
+
+/* Counts of partnerships, organisations, members, meetings, events as rows (item,value). */
+int st_roster_counts(Store*, Table *pOut);
+
+/* ---- partnerships ---- */
+int st_partnership_add(Store*, const char *zCode, const char *zName, const char *zDesc);
+/* NULL arguments leave a field as it is; zNewCode renames the code. */
+int st_partnership_edit(Store*, const char *zCode, const char *zNewCode, const char *zName, const char *zDesc);
+int st_partnership_remove(Store*, const char *zCode);          /* STORE_INUSE if it has members, ... */
+int st_partnership_list(Store*, Table *pOut);  /* code,name,members,current,meetings,events */
+/* All partnership codes in code order; caller frees each and the array. */
+int st_partnership_codes(Store*, char ***pazCode, int *pnCode);
+/* STORE_OK if it exists, STORE_NOTFOUND (message names it) otherwise. */
+int st_partnership_exists(Store*, const char *zCode);
+
+/* ---- sectors and organisations ---- */
+int st_sector_add(Store*, const char *zName);
+int st_sector_exists(Store*, const char *zName);
+int st_sector_list(Store*, Table *pOut);                 /* sector,organisations */
+int st_org_add(Store*, const char *zName, const char *zSector);
+int st_org_edit(Store*, const char *zName, const char *zNewName, const char *zSector);
+int st_org_remove(Store*, const char *zName);
+int st_org_list(Store*, Table *pOut);                    /* organisation,sector,members,partnerships */
+int st_org_exists(Store*, const char *zName);
+
+/* ---- members ---- */
+typedef struct MemberAttr { char *zName; char *zType; char *zValue; } MemberAttr;
+typedef struct MemberRec {
+  char *zPartnership, *zPid, *zRealName, *zOrg, *zGroup, *zJoined, *zLeft;
+  int nAttr; MemberAttr *aAttr;
+} MemberRec;
+void member_rec_clear(MemberRec*);   /* frees every string it holds */
+
+int st_member_add(Store*, const MemberRec*);
+/* Change the fields that are non-NULL in pNew (attributes are set/replaced; an
+** attribute with zValue NULL is removed). */
+int st_member_edit(Store*, const char *zPartnership, const char *zPid, const MemberRec *pNew);
+int st_member_remove(Store*, const char *zPartnership, const char *zPid);
+int st_member_exists(Store*, const char *zPartnership, const char *zPid);
+/* The member's row id, for linking (survey respondents, interview participants). */
+int st_member_lookup(Store*, const char *zPartnership, const char *zPid, int64_t *pId);
+/* All members (zPartnership NULL: every partnership), ordered by partnership, pid.
+** Caller frees with member_recs_free(). Attributes included. */
+int st_member_all(Store*, const char *zPartnership, MemberRec **paRec, int *pnRec);
+void member_recs_free(MemberRec *aRec, int nRec);
+/* Names of every attribute in use with its type (name,type,members). */
+int st_member_attr_list(Store*, Table *pOut);
+
+/* ---- meetings and attendance ---- */
+int st_meeting_add(Store*, const char *zPartnership, const char *zDate, const char *zKind,
+                   int nDurationMin, const char *zTitle, int64_t *pId);
+int st_meeting_remove(Store*, int64_t iMeeting);
+int st_meeting_list(Store*, const char *zPartnership, Table *pOut); /* id,partnership,date,kind,duration,title,attended */
+/* Find the meeting of zPartnership on zDate (the first if several; kind when given). */
+int st_meeting_find(Store*, const char *zPartnership, const char *zDate, const char *zKind, int64_t *pId);
+int st_attendance_add(Store*, int64_t iMeeting, const char *zPid);
+int st_attendance_list(Store*, int64_t iMeeting, Table *pOut);      /* member,stakeholder_group */
+
+typedef struct MeetingRec { char *zPartnership; char *zDate; char *zKind; int nDuration; int64_t id; } MeetingRec;
+typedef struct AttendRec { int64_t iMeeting; char *zPartnership; char *zPid; } AttendRec;
+int st_meeting_all(Store*, MeetingRec **paRec, int *pn);      /* by partnership, date */
+void meeting_recs_free(MeetingRec*, int);
+int st_attendance_all(Store*, AttendRec **paRec, int *pn);
+void attend_recs_free(AttendRec*, int);
+
+/* ---- timeline ---- */
+typedef struct EventRec {
+  int64_t id;
+  char *zPartnership, *zDate, *zEndDate, *zKind, *zCategory, *zTitle, *zDetail, *zHowMade, *zCommunicated;
+} EventRec;
+int st_event_add(Store*, const EventRec*, int64_t *pId);
+int st_event_remove(Store*, int64_t id);
+/* zPartnership NULL: all. Ordered by partnership, date. Caller frees with event_recs_free(). */
+int st_event_all(Store*, const char *zPartnership, EventRec **paRec, int *pn);
+void event_recs_free(EventRec*, int);
+
+#endif

@@ -1,0 +1,276 @@
+/*
+** store.c: opening, creating and migrating the study file; transactions;
+** settings; the statement cache and helpers shared by src/store/st_*.c.
+**
+** Schema: every built-in file src/store/sql/NNN_AREA.sql belongs to schema
+** version NNN. Opening a study of version V < latest applies, in one
+** transaction, the files of versions V+1..latest in name order. PRAGMA
+** user_version holds the version, PRAGMA application_id marks a study.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "store/store_int.h"
+#include "util/builtin.h"
+#include "util/xalloc.h"
+#include "util/sb.h"
+
+#define SQL_PREFIX "src/store/sql/"
+
+static int file_version(const char *zName){
+  if( strncmp(zName, SQL_PREFIX, strlen(SQL_PREFIX))!=0 ) return 0;
+  return atoi(zName + strlen(SQL_PREFIX));
+}
+
+int store_schema_latest(void){
+  int v = 0;
+  for(int i=0; i<nBuiltinFile; i++){
+    int fv = file_version(aBuiltinFile[i].zName);
+    if( fv>v ) v = fv;
+  }
+  return v;
+}
+
+int st_err(Store *p, int rc, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  free(p->zErr);
+  p->zErr = xvasprintf(zFmt, ap);
+  va_end(ap);
+  return rc;
+}
+int st_dberr(Store *p){ return st_err(p, STORE_ERROR, "database: %s", sqlite3_errmsg(p->db)); }
+const char *store_errmsg(Store *p){ return p->zErr ? p->zErr : "no error"; }
+const char *store_path(Store *p){ return p->zPath; }
+
+sqlite3_stmt *st_prepare(Store *p, const char *zSql){
+  for(StmtCache *c = p->pCache; c; c = c->pNext){
+    if( c->zSql==zSql ){
+      sqlite3_reset(c->pStmt);
+      sqlite3_clear_bindings(c->pStmt);
+      return c->pStmt;
+    }
+  }
+  sqlite3_stmt *pStmt = 0;
+  if( sqlite3_prepare_v3(p->db, zSql, -1, SQLITE_PREPARE_PERSISTENT, &pStmt, 0)!=SQLITE_OK ){
+    st_dberr(p);
+    return NULL;
+  }
+  StmtCache *c = xmalloc(sizeof(*c));
+  c->zSql = zSql; c->pStmt = pStmt; c->pNext = p->pCache;
+  p->pCache = c;
+  return pStmt;
+}
+
+void st_bind_text(sqlite3_stmt *s, int i, const char *z){
+  if( z ) sqlite3_bind_text(s, i, z, -1, SQLITE_TRANSIENT);
+  else sqlite3_bind_null(s, i);
+}
+
+int st_exec(Store *p, sqlite3_stmt *s){
+  int rc = sqlite3_step(s);
+  if( rc==SQLITE_DONE || rc==SQLITE_ROW ){ sqlite3_reset(s); return STORE_OK; }
+  int ext = sqlite3_extended_errcode(p->db);
+  st_dberr(p);
+  sqlite3_reset(s);
+  if( ext==SQLITE_CONSTRAINT_UNIQUE || ext==SQLITE_CONSTRAINT_PRIMARYKEY ) return STORE_EXISTS;
+  if( ext==SQLITE_CONSTRAINT_FOREIGNKEY ) return STORE_INUSE;
+  return STORE_ERROR;
+}
+
+char *st_column_dup(sqlite3_stmt *s, int i){
+  const unsigned char *z = sqlite3_column_text(s, i);
+  return z ? xstrdup((const char*)z) : NULL;
+}
+
+int st_fill_table(Store *p, sqlite3_stmt *s, Table *pOut, int nDec){
+  int rc;
+  while( (rc = sqlite3_step(s))==SQLITE_ROW ){
+    int r = table_row(pOut);
+    int n = sqlite3_column_count(s);
+    for(int j=0; j<n && j<pOut->nCol; j++){
+      switch( sqlite3_column_type(s, j) ){
+        case SQLITE_INTEGER: table_int(pOut, r, j, sqlite3_column_int64(s, j)); break;
+        case SQLITE_FLOAT: table_real(pOut, r, j, sqlite3_column_double(s, j), nDec); break;
+        case SQLITE_NULL: break;
+        default: table_text(pOut, r, j, (const char*)sqlite3_column_text(s, j));
+      }
+    }
+  }
+  if( rc!=SQLITE_DONE ){ st_dberr(p); sqlite3_reset(s); return STORE_ERROR; }
+  sqlite3_reset(s);
+  return STORE_OK;
+}
+
+int st_partnership_id(Store *p, const char *zCode, int64_t *pId){
+  sqlite3_stmt *s = st_prepare(p, "SELECT id FROM partnership WHERE code=?1");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zCode);
+  if( sqlite3_step(s)==SQLITE_ROW ){
+    *pId = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    return STORE_OK;
+  }
+  sqlite3_reset(s);
+  return st_err(p, STORE_NOTFOUND, "no partnership '%s' (see: synergist partnership list)", zCode);
+}
+
+/* Read application_id and user_version without writing anything. */
+static int peek_header(const char *zPath, int *pAppId, int *pVersion, char **pzErr){
+  sqlite3 *db = 0;
+  int rc = sqlite3_open_v2(zPath, &db, SQLITE_OPEN_READONLY, 0);
+  if( rc==SQLITE_OK ){
+    sqlite3_stmt *s = 0;
+    rc = sqlite3_prepare_v2(db, "PRAGMA application_id", -1, &s, 0);
+    if( rc==SQLITE_OK && sqlite3_step(s)==SQLITE_ROW ) *pAppId = sqlite3_column_int(s, 0);
+    else rc = SQLITE_NOTADB;
+    sqlite3_finalize(s);
+    if( rc==SQLITE_OK ){
+      rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, 0);
+      if( rc==SQLITE_OK && sqlite3_step(s)==SQLITE_ROW ) *pVersion = sqlite3_column_int(s, 0);
+      else rc = SQLITE_NOTADB;
+      sqlite3_finalize(s);
+    }
+  }
+  sqlite3_close(db);
+  if( rc!=SQLITE_OK ){
+    *pzErr = xasprintf("%s is not a synergist study (not an SQLite database)", zPath);
+    return STORE_NOTSTUDY;
+  }
+  return STORE_OK;
+}
+
+static int migrate(Store *p, int iFrom, int iTo){
+  if( sqlite3_exec(p->db, "BEGIN IMMEDIATE", 0, 0, 0)!=SQLITE_OK ) return st_dberr(p);
+  for(int v=iFrom+1; v<=iTo; v++){
+    for(int i=0; i<nBuiltinFile; i++){
+      if( file_version(aBuiltinFile[i].zName)!=v ) continue;
+      char *zMsg = 0;
+      if( sqlite3_exec(p->db, aBuiltinFile[i].zData, 0, 0, &zMsg)!=SQLITE_OK ){
+        st_err(p, STORE_ERROR, "schema %s: %s", aBuiltinFile[i].zName, zMsg);
+        sqlite3_free(zMsg);
+        sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
+        return STORE_ERROR;
+      }
+    }
+  }
+  char *zSql = xasprintf("PRAGMA application_id=%d; PRAGMA user_version=%d; COMMIT;",
+                         STORE_APPLICATION_ID, iTo);
+  int rc = sqlite3_exec(p->db, zSql, 0, 0, 0);
+  free(zSql);
+  if( rc!=SQLITE_OK ){ st_dberr(p); sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0); return STORE_ERROR; }
+  return STORE_OK;
+}
+
+int store_open(const char *zPath, int create, Store **ppStore, char **pzErr){
+  *ppStore = NULL;
+  *pzErr = NULL;
+  int exists = access(zPath, F_OK)==0;
+  int appId = 0, version = 0, latest = store_schema_latest();
+  if( !exists && !create ){
+    *pzErr = xasprintf("no study at %s (create one with: synergist init, "
+                       "or choose one with --study PATH)", zPath);
+    return STORE_NOFILE;
+  }
+  if( exists ){
+    int rc = peek_header(zPath, &appId, &version, pzErr);
+    if( rc ) return rc;
+    if( appId!=STORE_APPLICATION_ID && !(appId==0 && version==0 && create) ){
+      /* An empty SQLite file may become a study with init; anything else is left alone. */
+      *pzErr = xasprintf("%s is not a synergist study", zPath);
+      return STORE_NOTSTUDY;
+    }
+    if( version>latest ){
+      *pzErr = xasprintf("%s has schema version %d, written by a newer synergist "
+                         "(this one knows up to %d); it was not changed", zPath, version, latest);
+      return STORE_TOONEW;
+    }
+  }
+  Store *p = xcalloc(1, sizeof(Store));
+  p->zPath = xstrdup(zPath);
+  if( sqlite3_open_v2(zPath, &p->db, SQLITE_OPEN_READWRITE|SQLITE_OPEN_CREATE, 0)!=SQLITE_OK ){
+    *pzErr = xasprintf("cannot open %s: %s", zPath, sqlite3_errmsg(p->db));
+    store_close(p);
+    return STORE_ERROR;
+  }
+  sqlite3_busy_timeout(p->db, 5000);
+  sqlite3_exec(p->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", 0, 0, 0);
+  if( exists && appId==STORE_APPLICATION_ID ){
+    /* Re-check under the lock: another process may have migrated meanwhile. */
+    version = store_schema_version(p);
+  }
+  if( version<latest && migrate(p, version, latest)!=STORE_OK ){
+    *pzErr = xasprintf("cannot prepare %s: %s", zPath, store_errmsg(p));
+    store_close(p);
+    return STORE_ERROR;
+  }
+  *ppStore = p;
+  return STORE_OK;
+}
+
+int store_schema_version(Store *p){
+  sqlite3_stmt *s = 0;
+  int v = -1;
+  if( sqlite3_prepare_v2(p->db, "PRAGMA user_version", -1, &s, 0)==SQLITE_OK
+      && sqlite3_step(s)==SQLITE_ROW ) v = sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  return v;
+}
+
+void store_close(Store *p){
+  if( !p ) return;
+  if( p->nTxn ) store_rollback(p);
+  while( p->pCache ){
+    StmtCache *c = p->pCache;
+    p->pCache = c->pNext;
+    sqlite3_finalize(c->pStmt);
+    free(c);
+  }
+  sqlite3_close(p->db);
+  free(p->zPath);
+  free(p->zErr);
+  free(p);
+}
+
+int store_begin(Store *p){
+  if( p->nTxn ) return STORE_OK;
+  if( sqlite3_exec(p->db, "BEGIN IMMEDIATE", 0, 0, 0)!=SQLITE_OK ) return st_dberr(p);
+  p->nTxn = 1;
+  return STORE_OK;
+}
+int store_commit(Store *p){
+  if( !p->nTxn ) return STORE_OK;
+  if( sqlite3_exec(p->db, "COMMIT", 0, 0, 0)!=SQLITE_OK ){
+    int rc = st_dberr(p);
+    store_rollback(p);
+    return rc;
+  }
+  p->nTxn = 0;
+  return STORE_OK;
+}
+void store_rollback(Store *p){
+  if( !p || !p->nTxn ) return;
+  sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
+  p->nTxn = 0;
+}
+int store_in_transaction(Store *p){ return p->nTxn; }
+
+int store_setting_get(Store *p, const char *zKey, char **pzVal){
+  *pzVal = NULL;
+  sqlite3_stmt *s = st_prepare(p, "SELECT value FROM setting WHERE key=?1");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zKey);
+  if( sqlite3_step(s)==SQLITE_ROW ) *pzVal = st_column_dup(s, 0);
+  sqlite3_reset(s);
+  return STORE_OK;
+}
+int store_setting_set(Store *p, const char *zKey, const char *zVal){
+  sqlite3_stmt *s = st_prepare(p, "INSERT INTO setting(key,value) VALUES(?1,?2) "
+                                  "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zKey);
+  st_bind_text(s, 2, zVal);
+  return st_exec(p, s);
+}

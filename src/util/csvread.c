@@ -1,0 +1,100 @@
+/* csvread.c: streaming CSV reader with line numbers (see csvread.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <csv.h>
+#include "util/csvread.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+typedef struct CsvState {
+  const char *zPath;
+  CsvRowFn xRow; void *pArg;
+  ErrList *pErr;
+  int iLine;            /* line being fed */
+  int iRecStart;        /* line where the current record began */
+  int atBoundary;       /* no field of the current record seen yet */
+  int stop;
+  int nField, nAlloc;
+  char **az; size_t *an;
+} CsvState;
+
+static void cb_field(void *pData, size_t n, void *pCtx){
+  CsvState *s = pCtx;
+  if( s->nField==s->nAlloc ){
+    s->nAlloc = s->nAlloc ? s->nAlloc*2 : 32;
+    s->az = xrealloc(s->az, sizeof(char*)*(size_t)s->nAlloc);
+    s->an = xrealloc(s->an, sizeof(size_t)*(size_t)s->nAlloc);
+  }
+  s->az[s->nField] = xstrndup(pData ? (const char*)pData : "", pData ? n : 0);
+  s->an[s->nField] = pData ? n : 0;
+  s->nField++;
+  s->atBoundary = 0;
+}
+
+static void cb_record(int c, void *pCtx){
+  CsvState *s = pCtx;
+  (void)c;
+  if( !s->stop ){
+    for(int i=0; i<s->nField; i++){
+      size_t iBad;
+      if( !utf8_valid(s->az[i], s->an[i], &iBad) ){
+        errlist_add(s->pErr, s->zPath, s->iRecStart, i+1,
+                    "not valid UTF-8 (byte %zu of the field); save the file as UTF-8", iBad+1);
+      }
+    }
+    CsvRow r = { s->iRecStart, s->nField, s->az, s->an };
+    if( s->xRow(s->pArg, &r) ) s->stop = 1;
+  }
+  for(int i=0; i<s->nField; i++) free(s->az[i]);
+  s->nField = 0;
+  s->atBoundary = 1;
+}
+
+int csv_read(const char *zPath, CsvRowFn xRow, void *pArg, ErrList *pErr){
+  FILE *in = fopen(zPath, "rb");
+  if( !in ){
+    errlist_add(pErr, zPath, 0, 0, "cannot open: %m");
+    return 1;
+  }
+  struct csv_parser p;
+  csv_init(&p, CSV_STRICT|CSV_STRICT_FINI|CSV_APPEND_NULL);
+  CsvState s = {0};
+  s.zPath = zPath; s.xRow = xRow; s.pArg = pArg; s.pErr = pErr; s.atBoundary = 1;
+  char *zLine = 0; size_t nLineAlloc = 0; ssize_t nLine;
+  int rc = 0;
+  while( !s.stop && (nLine = getline(&zLine, &nLineAlloc, in))>=0 ){
+    s.iLine++;
+    char *z = zLine;
+    if( s.iLine==1 && nLine>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ){ z += 3; nLine -= 3; }
+    if( s.atBoundary ){
+      if( strspn(z, "\r\n")==(size_t)nLine ) continue;   /* blank line */
+      s.iRecStart = s.iLine;
+    }
+    if( csv_parse(&p, z, (size_t)nLine, cb_field, cb_record, &s)!=(size_t)nLine ){
+      errlist_add(pErr, zPath, s.iLine, s.nField+1, "malformed CSV: %s",
+                  csv_strerror(csv_error(&p)));
+      rc = 1;
+      break;
+    }
+  }
+  if( rc==0 && !s.stop && csv_fini(&p, cb_field, cb_record, &s)!=0 ){
+    errlist_add(pErr, zPath, s.iRecStart, s.nField+1, "malformed CSV: %s (a quote is never closed?)",
+                csv_strerror(csv_error(&p)));
+    rc = 1;
+  }
+  for(int i=0; i<s.nField; i++) free(s.az[i]);
+  csv_free(&p);
+  free(s.az); free(s.an); free(zLine);
+  fclose(in);
+  if( rc==0 && s.stop ) rc = 2;
+  return rc;
+}
+
+int csv_find_col(const CsvRow *pHeader, const char *zName){
+  for(int i=0; i<pHeader->nField; i++){
+    if( strcasecmp(pHeader->az[i], zName)==0 ) return i;
+  }
+  return -1;
+}

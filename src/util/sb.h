@@ -1,0 +1,24 @@
+/*
+** sb.h: a growable string buffer. An Sb is initialised with SB_INIT (or
+** zeroed); z is always NUL-terminated once anything was appended. The owner
+** calls sb_free(); sb_take() hands the string over to the caller to free().
+*/
+#ifndef SYN_SB_H
+#define SYN_SB_H
+#include <stddef.h>
+#include <stdarg.h>
+
+typedef struct Sb { char *z; size_t n; size_t nAlloc; } Sb;
+#define SB_INIT {0,0,0}
+
+void sb_append(Sb *p, const char *z, size_t n);
+void sb_puts(Sb *p, const char *z);
+void sb_putc(Sb *p, char c);
+void sb_printf(Sb *p, const char *zFmt, ...) __attribute__((format(printf,2,3)));
+void sb_vprintf(Sb *p, const char *zFmt, va_list ap);
+void sb_reset(Sb *p);          /* empty, keep the allocation */
+void sb_free(Sb *p);
+char *sb_take(Sb *p);          /* returns the string (never NULL), leaves p empty */
+const char *sb_str(Sb *p);     /* the string, "" when empty; owned by p */
+
+#endif

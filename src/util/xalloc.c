@@ -1,0 +1,37 @@
+/* xalloc.c: allocation wrappers that never return NULL (see xalloc.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "util/xalloc.h"
+
+static void oom(void){
+  fputs("synergist: error: out of memory\n", stderr);
+  exit(1);
+}
+void *xmalloc(size_t n){ void *p = malloc(n ? n : 1); if( !p ) oom(); return p; }
+void *xcalloc(size_t a, size_t b){ void *p = calloc(a ? a : 1, b ? b : 1); if( !p ) oom(); return p; }
+void *xrealloc(void *p, size_t n){ p = realloc(p, n ? n : 1); if( !p ) oom(); return p; }
+char *xstrdup(const char *z){ return z ? xstrndup(z, strlen(z)) : NULL; }
+char *xstrndup(const char *z, size_t n){
+  char *r = xmalloc(n+1);
+  memcpy(r, z, n);
+  r[n] = 0;
+  return r;
+}
+char *xvasprintf(const char *zFmt, va_list ap){
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, zFmt, ap2);
+  va_end(ap2);
+  if( n<0 ) oom();
+  char *z = xmalloc((size_t)n+1);
+  vsnprintf(z, (size_t)n+1, zFmt, ap);
+  return z;
+}
+char *xasprintf(const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  char *z = xvasprintf(zFmt, ap);
+  va_end(ap);
+  return z;
+}

@@ -1,0 +1,19 @@
+/*
+** xalloc.h: allocation that never returns NULL. On exhaustion the process
+** prints a message and exits with code 1. Everything returned is freed by
+** the caller with free().
+*/
+#ifndef SYN_XALLOC_H
+#define SYN_XALLOC_H
+#include <stddef.h>
+#include <stdarg.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t nElem, size_t nSize);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *z);             /* xstrdup(NULL) returns NULL */
+char *xstrndup(const char *z, size_t n);
+char *xasprintf(const char *zFmt, ...) __attribute__((format(printf,1,2)));
+char *xvasprintf(const char *zFmt, va_list ap);
+
+#endif

@@ -1,0 +1,35 @@
+# lib.sh: helpers for end-to-end tests. Each test script sources this file:
+#   . "$E2E_LIB"
+# It gets a fresh temporary directory in $T (removed on exit), a study path in
+# $STUDY exported as SYNERGIST_STUDY, and these assertions, each of which
+# prints what it expected and what it got, then exits 1:
+#   expect_eq WHAT EXPECTED ACTUAL
+#   expect_contains WHAT NEEDLE HAYSTACK
+#   expect_not_contains WHAT NEEDLE HAYSTACK
+#   expect_status WANT CMD...    runs CMD, checks its exit status; output in $OUT, stderr in $ERR
+set -u
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export STUDY="$T/study.db"
+export SYNERGIST_STUDY="$STUDY"
+export SYNERGIST_TODAY="${SYNERGIST_TODAY:-2018-12-31}"
+export LC_ALL=C.UTF-8 LANGUAGE=
+fail(){ echo "FAIL: $*" >&2; exit 1; }
+expect_eq(){
+  [ "$2" = "$3" ] || { printf 'FAIL: %s\n--- expected\n%s\n--- got\n%s\n' "$1" "$2" "$3" >&2; exit 1; }
+}
+expect_contains(){
+  case "$3" in *"$2"*) ;; *) printf 'FAIL: %s\n--- expected to contain\n%s\n--- got\n%s\n' "$1" "$2" "$3" >&2; exit 1;; esac
+}
+expect_not_contains(){
+  case "$3" in *"$2"*) printf 'FAIL: %s\n--- expected not to contain\n%s\n--- got\n%s\n' "$1" "$2" "$3" >&2; exit 1;; esac
+}
+expect_status(){
+  local want=$1; shift
+  set +e
+  OUT=$("$@" 2>"$T/.stderr"); local got=$?
+  set -e
+  ERR=$(cat "$T/.stderr")
+  [ "$got" = "$want" ] || { printf 'FAIL: exit status of %s\n expected %s, got %s\n--- stdout\n%s\n--- stderr\n%s\n' "$*" "$want" "$got" "$OUT" "$ERR" >&2; exit 1; }
+}
+set -e

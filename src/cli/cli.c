@@ -31,6 +31,7 @@ void warn(const char *zFmt, ...){
 
 void fatal_if_errors(ErrList *pErr){
   if( pErr->n==0 ) return;
+  errlist_sort(pErr);
   errlist_print(pErr, stderr);
   fprintf(stderr, "synergist: %d problem%s found; nothing was changed\n", pErr->n, pErr->n==1?"":"s");
   errlist_free(pErr);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "cli/cli.h"
 #include "store/st_roster.h"
+#include "cli/cmd_roster.h"
 
 static int cmd_init(Cli *p){
   cli_args(p, 0, 0);
@@ -66,5 +67,15 @@ const CmdEntry aCmd_study[] = {
     "  suppress_min  groups with fewer respondents are suppressed (default 5)\n"
     "  min_answered  share of a scale's items needed for a score (default 0.5)\n\n"
     "Example:\n  synergist setting gap_days 120\n" },
+  { "demo", cmd_demo, CMD_WRITE|CMD_CREATE, "write the fictional demo programme into a new study",
+    "Usage: synergist --study PATH demo\n\n"
+    "Writes a fictional two-partnership programme into a new (empty) study:\n"
+    "PCCP (13 members at the end of 2018, 34 over the years, meeting every 2 to 8\n"
+    "weeks, most non-academic members lost in a 2015 health reform and replaced\n"
+    "from the same organisations) and CHRP (23 members, 30 over the years, a long\n"
+    "gap without meetings during an ethics delay, decisions by the research\n"
+    "team), with their timelines, member surveys and coded qualitative evidence.\n"
+    "Every person, organisation and text is invented. Deterministic.\n\n"
+    "Example:\n  synergist --study demo.db demo && synergist --study demo.db dynamics\n" },
   {0,0,0,0,0}
 };

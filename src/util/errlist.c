@@ -1,6 +1,7 @@
 /* errlist.c: collected, positioned problems (see errlist.h). */
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 #include "util/errlist.h"
 #include "util/xalloc.h"
 
@@ -16,6 +17,7 @@ void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol, const char 
   e->iLine = iLine;
   e->iCol = iCol;
   e->zMsg = xvasprintf(zFmt, ap);
+  e->iSeq = p->n;
   va_end(ap);
 }
 void errlist_print(const ErrList *p, FILE *out){
@@ -37,4 +39,16 @@ void errlist_free(ErrList *p){
   for(int i=0; i<p->n; i++){ free(p->a[i].zFile); free(p->a[i].zMsg); }
   free(p->a);
   p->a = 0; p->n = p->nAlloc = 0;
+}
+
+static int cmp_entry(const void *a, const void *b){
+  const ErrEntry *x = a, *y = b;
+  int c = strcmp(x->zFile ? x->zFile : "", y->zFile ? y->zFile : "");
+  if( c==0 ) c = (x->iLine > y->iLine) - (x->iLine < y->iLine);
+  if( c==0 ) c = (x->iCol > y->iCol) - (x->iCol < y->iCol);
+  if( c==0 ) c = (x->iSeq > y->iSeq) - (x->iSeq < y->iSeq);
+  return c;
+}
+void errlist_sort(ErrList *p){
+  if( p->n>1 ) qsort(p->a, (size_t)p->n, sizeof(ErrEntry), cmp_entry);
 }

@@ -10,7 +10,7 @@
 #define SYN_ERRLIST_H
 #include <stdio.h>
 
-typedef struct ErrEntry { char *zFile; int iLine; int iCol; char *zMsg; } ErrEntry;
+typedef struct ErrEntry { char *zFile; int iLine; int iCol; char *zMsg; int iSeq; } ErrEntry;
 typedef struct ErrList { ErrEntry *a; int n; int nAlloc; } ErrList;
 #define ERRLIST_INIT {0,0,0}
 
@@ -18,6 +18,8 @@ void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol,
                  const char *zFmt, ...) __attribute__((format(printf,5,6)));
 /* Print every entry to out as "synergist: error: FILE:LINE:COL: msg". */
 void errlist_print(const ErrList *p, FILE *out);
+/* Order entries by file, line, column (stable), as a reader fixes a file. */
+void errlist_sort(ErrList *p);
 void errlist_free(ErrList *p);
 
 #endif

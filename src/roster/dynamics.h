@@ -1,0 +1,42 @@
+/*
+** dynamics.h: membership over time, attendance and meeting gaps per
+** partnership, computed from the roster (members with joined/left dates,
+** organisations, meetings, attendance). No SQL: dynamics_compute() takes
+** the records the store returns.
+**
+** A member is present on day x when (joined is empty or joined <= x) and
+** (left is empty or x < left). Years run from the first year with a join,
+** a meeting or a departure up to the year of iAsOf.
+*/
+#ifndef SYN_DYNAMICS_H
+#define SYN_DYNAMICS_H
+#include "util/table.h"
+#include "store/st_roster.h"
+
+typedef struct Dynamics {
+  /* partnership,current,ever,organisations_current,organisations_ever,meetings,first_meeting,last_meeting */
+  Table *pSize;
+  /* partnership,year,start,joined,left,end,retention,turnover,org_start,org_end,org_retention,org_turnover */
+  Table *pYears;
+  /* partnership,member,stakeholder_group,eligible,attended,rate */
+  Table *pMembers;
+  /* partnership,stakeholder_group,members,eligible,attended,rate */
+  Table *pGroups;
+  /* partnership,from,to,days,flagged */
+  Table *pGaps;
+} Dynamics;
+
+/* Compute every table; the caller frees with dynamics_free(). Rates and
+** retention are proportions in [0,1] with 3 decimals; NULL when undefined. */
+Dynamics *dynamics_compute(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet,
+                           const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays);
+void dynamics_free(Dynamics*);
+
+/* Read members, meetings and attendance of the whole study and compute;
+** NULL on a store error (message in store_errmsg). Caller frees. */
+Dynamics *dynamics_of_study(Store*, int iAsOf, int nGapDays);
+
+/* Is member r present on day x? */
+int member_present(const MemberRec *r, int x);
+
+#endif

@@ -1,0 +1,174 @@
+/* st_member.c: SQL for members and their typed attributes (see st_roster.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "store/store_int.h"
+#include "store/st_roster.h"
+#include "util/xalloc.h"
+
+void member_rec_clear(MemberRec *r){
+  free(r->zPartnership); free(r->zPid); free(r->zRealName); free(r->zOrg);
+  free(r->zGroup); free(r->zJoined); free(r->zLeft);
+  for(int i=0; i<r->nAttr; i++){ free(r->aAttr[i].zName); free(r->aAttr[i].zType); free(r->aAttr[i].zValue); }
+  free(r->aAttr);
+  memset(r, 0, sizeof(*r));
+}
+void member_recs_free(MemberRec *a, int n){
+  for(int i=0; i<n; i++) member_rec_clear(&a[i]);
+  free(a);
+}
+
+static int org_id(Store *p, const char *zOrg, int64_t *pId){
+  *pId = 0;
+  if( !zOrg ) return STORE_OK;
+  sqlite3_stmt *s = st_prepare(p, "SELECT id FROM organisation WHERE name=?1");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zOrg);
+  int found = sqlite3_step(s)==SQLITE_ROW;
+  if( found ) *pId = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no organisation '%s'", zOrg);
+}
+
+int st_member_lookup(Store *p, const char *zPartnership, const char *zPid, int64_t *pId){
+  int64_t idP;
+  int rc = st_partnership_id(p, zPartnership, &idP);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "SELECT id FROM member WHERE partnership_id=?1 AND pid=?2");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idP);
+  st_bind_text(s, 2, zPid);
+  int found = sqlite3_step(s)==SQLITE_ROW;
+  if( found ) *pId = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no member '%s' in partnership %s", zPid, zPartnership);
+}
+
+int st_member_exists(Store *p, const char *zPartnership, const char *zPid){
+  int64_t id;
+  return st_member_lookup(p, zPartnership, zPid, &id);
+}
+
+static int set_attrs(Store *p, int64_t idM, const MemberRec *r){
+  for(int i=0; i<r->nAttr; i++){
+    const MemberAttr *a = &r->aAttr[i];
+    sqlite3_stmt *s;
+    if( a->zValue ){
+      s = st_prepare(p, "INSERT INTO member_attr(member_id,name,type,value) VALUES(?1,?2,?3,"
+                        " CASE ?3 WHEN 'integer' THEN CAST(?4 AS INTEGER) WHEN 'real' THEN CAST(?4 AS REAL) ELSE ?4 END)"
+                        " ON CONFLICT(member_id,name) DO UPDATE SET type=excluded.type, value=excluded.value");
+      if( !s ) return STORE_ERROR;
+      st_bind_text(s, 3, a->zType ? a->zType : "text");
+      st_bind_text(s, 4, a->zValue);
+    }else{
+      s = st_prepare(p, "DELETE FROM member_attr WHERE member_id=?1 AND name=?2");
+      if( !s ) return STORE_ERROR;
+    }
+    sqlite3_bind_int64(s, 1, idM);
+    st_bind_text(s, 2, a->zName);
+    int rc = st_exec(p, s);
+    if( rc ) return rc;
+  }
+  return STORE_OK;
+}
+
+int st_member_add(Store *p, const MemberRec *r){
+  int64_t idP, idO;
+  int rc = st_partnership_id(p, r->zPartnership, &idP);
+  if( rc ) return rc;
+  if( (rc = org_id(p, r->zOrg, &idO))!=0 ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "INSERT INTO member(partnership_id,pid,real_name,organisation_id,"
+                                  "stakeholder_group,joined,left_on) VALUES(?1,?2,?3,?4,?5,?6,?7)");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idP);
+  st_bind_text(s, 2, r->zPid);
+  st_bind_text(s, 3, r->zRealName);
+  if( idO ) sqlite3_bind_int64(s, 4, idO);
+  st_bind_text(s, 5, r->zGroup);
+  st_bind_text(s, 6, r->zJoined);
+  st_bind_text(s, 7, r->zLeft);
+  rc = st_exec(p, s);
+  if( rc==STORE_EXISTS ) return st_err(p, rc, "member '%s' already exists in %s", r->zPid, r->zPartnership);
+  if( rc ) return rc;
+  return set_attrs(p, sqlite3_last_insert_rowid(p->db), r);
+}
+
+int st_member_edit(Store *p, const char *zPartnership, const char *zPid, const MemberRec *r){
+  int64_t idM, idO;
+  int rc = st_member_lookup(p, zPartnership, zPid, &idM);
+  if( rc ) return rc;
+  if( (rc = org_id(p, r->zOrg, &idO))!=0 ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "UPDATE member SET pid=coalesce(?2,pid), real_name=coalesce(?3,real_name),"
+      " organisation_id=coalesce(?4,organisation_id), stakeholder_group=coalesce(?5,stakeholder_group),"
+      " joined=coalesce(?6,joined), left_on=coalesce(?7,left_on) WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idM);
+  st_bind_text(s, 2, r->zPid);
+  st_bind_text(s, 3, r->zRealName);
+  if( idO ) sqlite3_bind_int64(s, 4, idO);
+  st_bind_text(s, 5, r->zGroup);
+  st_bind_text(s, 6, r->zJoined);
+  st_bind_text(s, 7, r->zLeft);
+  rc = st_exec(p, s);
+  if( rc==STORE_EXISTS ) return st_err(p, rc, "member '%s' already exists in %s", r->zPid, zPartnership);
+  if( rc ) return rc;
+  return set_attrs(p, idM, r);
+}
+
+int st_member_remove(Store *p, const char *zPartnership, const char *zPid){
+  int64_t idM;
+  int rc = st_member_lookup(p, zPartnership, zPid, &idM);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "DELETE FROM member WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idM);
+  rc = st_exec(p, s);
+  if( rc==STORE_INUSE ){
+    st_err(p, rc, "member '%s' of %s is still referenced (survey answers or interviews); set --left instead", zPid, zPartnership);
+  }
+  return rc;
+}
+
+int st_member_all(Store *p, const char *zPartnership, MemberRec **paRec, int *pnRec){
+  *paRec = NULL; *pnRec = 0;
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT m.id, p.code, m.pid, m.real_name, o.name, m.stakeholder_group, m.joined, m.left_on"
+    " FROM member m JOIN partnership p ON p.id=m.partnership_id"
+    " LEFT JOIN organisation o ON o.id=m.organisation_id"
+    " WHERE ?1 IS NULL OR p.code=?1 ORDER BY p.code, m.pid");
+  sqlite3_stmt *sA = st_prepare(p, "SELECT name, type, value FROM member_attr WHERE member_id=?1 ORDER BY name");
+  if( !s || !sA ) return STORE_ERROR;
+  st_bind_text(s, 1, zPartnership);
+  int n = 0, nAlloc = 0;
+  MemberRec *a = NULL;
+  while( sqlite3_step(s)==SQLITE_ROW ){
+    if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 32; a = xrealloc(a, sizeof(MemberRec)*(size_t)nAlloc); }
+    MemberRec *r = &a[n++];
+    memset(r, 0, sizeof(*r));
+    r->zPartnership = st_column_dup(s, 1);
+    r->zPid = st_column_dup(s, 2);
+    r->zRealName = st_column_dup(s, 3);
+    r->zOrg = st_column_dup(s, 4);
+    r->zGroup = st_column_dup(s, 5);
+    r->zJoined = st_column_dup(s, 6);
+    r->zLeft = st_column_dup(s, 7);
+    sqlite3_reset(sA);
+    sqlite3_bind_int64(sA, 1, sqlite3_column_int64(s, 0));
+    while( sqlite3_step(sA)==SQLITE_ROW ){
+      r->aAttr = xrealloc(r->aAttr, sizeof(MemberAttr)*(size_t)(r->nAttr+1));
+      MemberAttr *at = &r->aAttr[r->nAttr++];
+      at->zName = st_column_dup(sA, 0);
+      at->zType = st_column_dup(sA, 1);
+      at->zValue = st_column_dup(sA, 2);
+    }
+    sqlite3_reset(sA);
+  }
+  sqlite3_reset(s);
+  *paRec = a; *pnRec = n;
+  return STORE_OK;
+}
+
+int st_member_attr_list(Store *p, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p, "SELECT name, type, count(*) FROM member_attr GROUP BY name, type ORDER BY name");
+  if( !s ) return STORE_ERROR;
+  return st_fill_table(p, s, pOut, 0);
+}

@@ -1,0 +1,35 @@
+# The command line: version, help for every command (with an example),
+# unknown commands and options, unique prefixes and ambiguous ones.
+. "$E2E_LIB"
+expect_status 0 "$SYN" --version
+expect_contains "version" "synergist 0." "$OUT"
+expect_status 0 "$SYN" --help
+expect_contains "command list" "member import" "$OUT"
+# Every listed command has help with a usage line and an example.
+for cmd in $("$SYN" help | awk '/^  [a-z]/ && NF>1 {print $1" "$2}' | sed 's/ [A-Z].*//'); do :; done
+"$SYN" help | sed -n 's/^  \([a-z][a-z-]*\( [a-z][a-z-]*\)\?\)  .*/\1/p' | sed 's/ *$//' > "$T/cmds"
+n=$(wc -l < "$T/cmds")
+[ "$n" -ge 20 ] || fail "expected at least 20 commands, got $n"
+while read -r cmd; do
+  h=$("$SYN" help $cmd) || fail "help $cmd failed"
+  expect_contains "help $cmd has usage" "Usage: synergist" "$h"
+  expect_contains "help $cmd has an example" "Example:" "$h"
+done < "$T/cmds"
+expect_status 0 "$SYN" help exit-codes
+expect_contains "exit codes documented" "3  an input file has problems" "$OUT"
+expect_status 2 "$SYN" frobnicate
+expect_contains "unknown command" "unknown command 'frobnicate'" "$ERR"
+"$SYN" init >/dev/null
+expect_status 2 "$SYN" partnership list --bogus
+expect_contains "unknown option named" "unknown option --bogus" "$ERR"
+expect_status 2 "$SYN" partnership add
+expect_contains "missing argument" "needs 1 argument" "$ERR"
+# Unique prefixes work; ambiguous ones list candidates.
+expect_status 0 "$SYN" part add PCCP --name "Primary Care Connection"
+expect_status 0 "$SYN" part l
+expect_contains "prefix list" "PCCP" "$OUT"
+expect_status 2 "$SYN" member e PCCP 011
+expect_contains "ambiguous lists candidates" "member export" "$ERR"
+expect_contains "ambiguous lists candidates" "member edit" "$ERR"
+expect_status 2 "$SYN" --format xml partnership list
+echo "cli_basics: ok"

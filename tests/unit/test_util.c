@@ -1,0 +1,176 @@
+/*
+** test_util.c: unit tests of src/util (dates, CSV reading with positions,
+** table writers, UTF-8 checks, error ordering) and of the describe
+** percent rule. Expected values are worked out by hand in the comments.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "util/date.h"
+#include "util/csvread.h"
+#include "util/table.h"
+#include "util/utf8.h"
+#include "util/errlist.h"
+#include "util/sb.h"
+#include "roster/describe.h"
+
+static void test_dates(void **state){
+  (void)state;
+  int d;
+  assert_true(date_parse("1970-01-01", &d)); assert_int_equal(d, 0);
+  assert_true(date_parse("2016-02-29", &d));            /* leap year */
+  assert_false(date_parse("2015-02-29", &d));
+  assert_false(date_parse("1900-02-29", &d));           /* century, not leap */
+  assert_true(date_parse("2000-02-29", &d));            /* 400-year leap */
+  assert_false(date_parse("2014-02-30", &d));
+  assert_false(date_parse("2014-13-01", &d));
+  assert_false(date_parse("2014-1-01", &d));
+  assert_false(date_parse("2014-01-01x", &d));
+  int a, b;
+  date_parse("2015-03-10", &a); date_parse("2016-12-10", &b);
+  assert_int_equal(b-a, 641);                           /* 366 + 275 */
+  char z[11];
+  date_format(b, z);
+  assert_string_equal(z, "2016-12-10");
+  assert_int_equal(date_year(b), 2016);
+}
+
+static void test_percent(void **state){
+  (void)state;
+  assert_int_equal(percent_half_up(1, 8), 13);   /* 12.5 -> 13 */
+  assert_int_equal(percent_half_up(3, 8), 38);   /* 37.5 -> 38 */
+  assert_int_equal(percent_half_up(8, 9), 89);   /* 88.9 */
+  assert_int_equal(percent_half_up(2, 7), 29);   /* 28.57 */
+  assert_int_equal(percent_half_up(1, 7), 14);   /* 14.29 */
+  assert_int_equal(percent_half_up(0, 7), 0);
+  assert_int_equal(percent_half_up(0, 0), -1);
+}
+
+typedef struct Rows { int n; int aLine[8]; int anField[8]; char azFirst[8][64]; } Rows;
+static int collect(void *pArg, const CsvRow *r){
+  Rows *p = pArg;
+  if( p->n<8 ){
+    p->aLine[p->n] = r->iLine;
+    p->anField[p->n] = r->nField;
+    snprintf(p->azFirst[p->n], 64, "%s", r->nField ? r->az[r->nField-1] : "");
+  }
+  p->n++;
+  return 0;
+}
+
+static char *write_tmp(const char *zData){
+  char *zPath = strdup("/tmp/synergist-test-XXXXXX");
+  int fd = mkstemp(zPath);
+  assert_true(fd>=0);
+  assert_int_equal(write(fd, zData, strlen(zData)), (ssize_t)strlen(zData));
+  close(fd);
+  return zPath;
+}
+
+static void test_csv_positions(void **state){
+  (void)state;
+  /* BOM, a quoted field with an embedded newline, a blank line, CRLF. */
+  char *zPath = write_tmp("\xEF\xBB\xBF" "a,b\r\n1,\"x\ny\"\r\n\r\n2,z\r\n");
+  Rows rows = {0};
+  ErrList err = ERRLIST_INIT;
+  assert_int_equal(csv_read(zPath, collect, &rows, &err), 0);
+  assert_int_equal(err.n, 0);
+  assert_int_equal(rows.n, 3);
+  assert_int_equal(rows.aLine[0], 1);
+  assert_int_equal(rows.aLine[1], 2);
+  assert_string_equal(rows.azFirst[1], "x\ny");
+  assert_int_equal(rows.aLine[2], 5);                 /* after the two-line record and the blank line */
+  assert_string_equal(rows.azFirst[2], "z");
+  unlink(zPath); free(zPath);
+}
+
+static void test_csv_errors(void **state){
+  (void)state;
+  char *zPath = write_tmp("a,b\n1,caf\xE9\n2,\"open\n");
+  Rows rows = {0};
+  ErrList err = ERRLIST_INIT;
+  assert_int_equal(csv_read(zPath, collect, &rows, &err), 1);
+  assert_int_equal(err.n, 2);
+  assert_int_equal(err.a[0].iLine, 2);  /* invalid UTF-8 in field 2 of line 2 */
+  assert_int_equal(err.a[0].iCol, 2);
+  assert_int_equal(err.a[1].iLine, 3);  /* the quote opened on line 3 never closes */
+  errlist_free(&err);
+  unlink(zPath); free(zPath);
+}
+
+static void test_table_csv_json(void **state){
+  (void)state;
+  Table *t = table_newc(NULL, "name,n,mean");
+  int r = table_row(t);
+  table_text(t, r, 0, "a, \"b\"\nc");
+  table_int(t, r, 1, 3);
+  table_real(t, r, 2, 2.0/3.0, 3);
+  r = table_row(t);
+  table_text(t, r, 0, "plain");
+  table_real(t, r, 2, NAN, 3);   /* stored as null */
+  char *zBuf = NULL; size_t nBuf = 0;
+  FILE *f = open_memstream(&zBuf, &nBuf);
+  table_write(t, FMT_CSV, f);
+  fclose(f);
+  assert_string_equal(zBuf, "name,n,mean\n\"a, \"\"b\"\"\nc\",3,0.667\nplain,,\n");
+  free(zBuf);
+  f = open_memstream(&zBuf, &nBuf);
+  table_write(t, FMT_JSON, f);
+  fclose(f);
+  assert_non_null(strstr(zBuf, "\"mean\": 0.667"));
+  assert_non_null(strstr(zBuf, "\"n\": null"));
+  free(zBuf);
+  table_free(t);
+}
+
+static void test_utf8(void **state){
+  (void)state;
+  size_t iBad = 0;
+  assert_true(utf8_valid("décision", strlen("décision"), &iBad));
+  assert_false(utf8_valid("ab\xC3", 3, &iBad));
+  assert_int_equal(iBad, 2);
+  char *z = utf8_fold("Décisions ÉLUES");
+  assert_string_equal(z, "decisions elues");
+  free(z);
+  assert_int_equal(utf8_ncp("né à", strlen("né à")), 4);
+  assert_int_equal(utf8_byte_offset("né à", 3), 4);
+  /* NFC: e + combining acute becomes one code point. */
+  char *n = utf8_nfc("e\xCC\x81");
+  assert_string_equal(n, "\xC3\xA9");
+  free(n);
+}
+
+static void test_errlist_sort(void **state){
+  (void)state;
+  ErrList e = ERRLIST_INIT;
+  errlist_add(&e, "f", 7, 3, "c");
+  errlist_add(&e, "f", 2, 5, "a");
+  errlist_add(&e, "f", 7, 1, "b");
+  errlist_add(&e, "f", 2, 5, "a2");
+  errlist_sort(&e);
+  assert_string_equal(e.a[0].zMsg, "a");
+  assert_string_equal(e.a[1].zMsg, "a2");     /* stable */
+  assert_string_equal(e.a[2].zMsg, "b");
+  assert_string_equal(e.a[3].zMsg, "c");
+  errlist_free(&e);
+}
+
+int main(void){
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_dates),
+    cmocka_unit_test(test_percent),
+    cmocka_unit_test(test_csv_positions),
+    cmocka_unit_test(test_csv_errors),
+    cmocka_unit_test(test_table_csv_json),
+    cmocka_unit_test(test_utf8),
+    cmocka_unit_test(test_errlist_sort),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

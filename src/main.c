@@ -22,12 +22,22 @@ static void usage(FILE *out){
   cmd_print_list(out);
 }
 
+static int run(int argc, char **argv, char **azWord);
+
 int main(int argc, char **argv){
   i18n_init(argv[0]);
+  char **azWord = xcalloc((size_t)argc+1, sizeof(char*));
+  int rc = run(argc, argv, azWord);
+  free(azWord);
+  return rc;
+}
+
+/* Everything but the allocation of azWord (argc+1 slots for the words
+** that are not global options). Returns the exit code. */
+static int run(int argc, char **argv, char **azWord){
   const char *zStudy = getenv("SYNERGIST_STUDY");
   const char *zFormat = NULL;
   int bNames = 0, bHelp = 0;
-  char **azWord = xcalloc((size_t)argc+1, sizeof(char*));
   int nWord = 0;
   for(int i=1; i<argc; i++){
     const char *z = argv[i];
@@ -108,6 +118,5 @@ int main(int argc, char **argv){
   if( ferror(stdout) ) fatal(EXIT_INTERNAL, "cannot write the output");
   free(cli.aUsed);
   free(cli.azArg);
-  free(azWord);
   return rc;
 }

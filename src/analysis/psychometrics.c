@@ -1,0 +1,394 @@
+/*
+** psychometrics.c: the statistics of member surveys (see psychometrics.h):
+** descriptive statistics with t intervals, Cronbach's alpha and item
+** analysis, rwg(j) agreement, ICC(1)/ICC(2), reliable change, Welch mean
+** differences and standardized regression.
+**
+** Every function makes at most a few passes over its data and keeps
+** centered sums (two-pass), so results stay accurate for large n. Scratch
+** space lives on the stack when small and otherwise comes from one
+** allocation per call, freed before returning. The only static state is a
+** table of t quantiles filled once. Quantiles of t come from
+** GSL; the regression solves the predictors' correlation matrix by GSL's
+** singular value decomposition, which needs no error handler for the
+** singular case (collinear predictors give NAN instead of an abort).
+*/
+#include "analysis/psychometrics.h"
+#include "util/xalloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <threads.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_linalg.h>
+
+/* Scratch doubles: on the stack up to PSY_STACK, else one heap block. */
+#define PSY_STACK 512
+typedef struct Scratch { double aStack[PSY_STACK]; double *a; } Scratch;
+
+/* Returns nDouble zeroed doubles owned by p; release with scratch_free(). */
+static double *scratch_get(Scratch *p, size_t nDouble){
+  p->a = nDouble <= PSY_STACK ? p->aStack : xmalloc(nDouble * sizeof(double));
+  memset(p->a, 0, nDouble * sizeof(double));
+  return p->a;
+}
+static void scratch_free(Scratch *p){
+  if( p->a != p->aStack ) free(p->a);
+  p->a = 0;
+}
+
+/* The two-sided 95% quantile of t with df degrees of freedom (df > 0).
+** Integer df up to T975_MAX come from a table filled once (call_once keeps
+** it thread-safe): the describe of every item of every wave would
+** otherwise spend most of its time inverting the t distribution. */
+#define T975_MAX 1024
+static double aT975[T975_MAX + 1];
+static once_flag t975Once = ONCE_FLAG_INIT;
+static void t975_fill(void){
+  for(int i = 1; i <= T975_MAX; i++) aT975[i] = gsl_cdf_tdist_Pinv(0.975, i);
+}
+static double t975(double df){
+  if( df >= 1.0 && df <= T975_MAX && df == floor(df) ){
+    call_once(&t975Once, t975_fill);
+    return aT975[(int)df];
+  }
+  return gsl_cdf_tdist_Pinv(0.975, df);
+}
+
+/* Mean and sample variance of the non-NAN values a[0], a[stride], ...
+** (n values). Returns their count; *pMean is NAN when none, *pVar NAN
+** when fewer than two. */
+static int mean_var(const double *a, int n, int stride, double *pMean, double *pVar){
+  int m = 0;
+  double sum = 0.0, ss = 0.0, mean;
+  for(int i = 0; i < n; i++){
+    double v = a[(size_t)i * stride];
+    if( !isnan(v) ){ sum += v; m++; }
+  }
+  mean = m > 0 ? sum / m : NAN;
+  for(int i = 0; i < n && m > 1; i++){
+    double v = a[(size_t)i * stride];
+    if( !isnan(v) ){ ss += (v - mean) * (v - mean); }
+  }
+  *pMean = mean;
+  *pVar = m > 1 ? ss / (m - 1) : NAN;
+  return m;
+}
+
+/* True when none of the k values of row r is missing. */
+static int row_complete(const double *r, int k){
+  for(int j = 0; j < k; j++) if( isnan(r[j]) ) return 0;
+  return 1;
+}
+
+void psy_describe(const double *a, int n, PsyDesc *pOut){
+  double var;
+  pOut->n = mean_var(a, n, 1, &pOut->mean, &var);
+  pOut->sd = sqrt(var);
+  if( pOut->n > 1 ){
+    double half = t975(pOut->n - 1) * pOut->sd / sqrt((double)pOut->n);
+    pOut->ciLow = pOut->mean - half;
+    pOut->ciHigh = pOut->mean + half;
+  }else{
+    pOut->ciLow = pOut->ciHigh = NAN;
+  }
+}
+
+/*
+** Moments of the complete rows of an n x k item matrix, the shared core of
+** alpha and item analysis. The caller provides zeroed arrays of k: aMean
+** (receives item means), aVar (item variances), aDev (scratch for one row
+** of deviations), and aVarRest and aCovRest, which may both be NULL and
+** otherwise receive the variance of the rest score (total minus item j)
+** and its covariance with item j. With fewer than 2 complete rows only
+** pM->m is meaningful.
+*/
+typedef struct AlphaMom {
+  int m;            /* complete rows */
+  double sumVar;    /* sum of the item variances */
+  double varT;      /* variance of the total score */
+  double sumR;      /* sum of all k*k item correlations; NAN if an item is constant */
+} AlphaMom;
+
+static void alpha_moments(const double *aX, int n, int k, double *aMean, double *aVar,
+                          double *aDev, double *aVarRest, double *aCovRest, AlphaMom *pM){
+  int m = 0;
+  double ssT = 0.0, ssZ = 0.0;
+  for(int i = 0; i < n; i++){
+    const double *r = aX + (size_t)i * k;
+    if( !row_complete(r, k) ) continue;
+    for(int j = 0; j < k; j++) aMean[j] += r[j];
+    m++;
+  }
+  memset(pM, 0, sizeof(*pM));
+  pM->m = m;
+  if( m < 2 ){
+    pM->sumVar = pM->varT = pM->sumR = NAN;
+    return;
+  }
+  for(int j = 0; j < k; j++) aMean[j] /= m;
+  for(int i = 0; i < n; i++){
+    const double *r = aX + (size_t)i * k;
+    double dT = 0.0;
+    if( !row_complete(r, k) ) continue;
+    for(int j = 0; j < k; j++){
+      aDev[j] = r[j] - aMean[j];
+      aVar[j] += aDev[j] * aDev[j];
+      dT += aDev[j];
+    }
+    ssT += dT * dT;
+    if( aVarRest ){
+      for(int j = 0; j < k; j++){
+        double dR = dT - aDev[j];
+        aVarRest[j] += dR * dR;
+        aCovRest[j] += aDev[j] * dR;
+      }
+    }
+  }
+  int bConst = 0;
+  for(int j = 0; j < k; j++){
+    aVar[j] /= m - 1;
+    pM->sumVar += aVar[j];
+    if( aVar[j] <= 0.0 ) bConst = 1;
+    if( aVarRest ){ aVarRest[j] /= m - 1; aCovRest[j] /= m - 1; }
+  }
+  pM->varT = ssT / (m - 1);
+  if( bConst ){
+    pM->sumR = NAN;
+    return;
+  }
+  /* The variance of the sum of z-scores is the sum of all correlations. */
+  for(int j = 0; j < k; j++) aDev[j] = 1.0 / sqrt(aVar[j]);
+  for(int i = 0; i < n; i++){
+    const double *r = aX + (size_t)i * k;
+    double z = 0.0;
+    if( !row_complete(r, k) ) continue;
+    for(int j = 0; j < k; j++) z += (r[j] - aMean[j]) * aDev[j];
+    ssZ += z * z;
+  }
+  pM->sumR = ssZ / (m - 1);
+}
+
+/* Alpha from k items, the sum of their variances and the total's variance. */
+static double alpha_raw(int k, double sumVar, double varT){
+  if( k < 2 || !(varT > 0.0) ) return NAN;
+  return (double)k / (k - 1) * (1.0 - sumVar / varT);
+}
+
+void psy_alpha(const double *aX, int n, int k, double *pAlpha, double *pAlphaStd, int *pnComplete){
+  Scratch s;
+  double *a = scratch_get(&s, 3 * (size_t)(k > 0 ? k : 1));
+  AlphaMom mom;
+  double alpha = NAN, alphaStd = NAN;
+  if( k >= 2 ){
+    alpha_moments(aX, n, k, a, a + k, a + 2 * k, 0, 0, &mom);
+    alpha = alpha_raw(k, mom.sumVar, mom.varT);
+    if( !isnan(mom.sumR) ){
+      double rBar = (mom.sumR - k) / ((double)k * (k - 1));
+      double den = 1.0 + (k - 1) * rBar;
+      alphaStd = den != 0.0 ? k * rBar / den : NAN;
+    }
+  }else{
+    mom.m = 0;
+    for(int i = 0; i < n && k > 0; i++) mom.m += row_complete(aX + (size_t)i * k, k);
+  }
+  if( pAlpha ) *pAlpha = alpha;
+  if( pAlphaStd ) *pAlphaStd = alphaStd;
+  if( pnComplete ) *pnComplete = mom.m;
+  scratch_free(&s);
+}
+
+void psy_item_stats(const double *aX, int n, int k, double *aItemRest, double *aAlphaIfDeleted){
+  Scratch s;
+  double *a, *aVar, *aVarRest, *aCovRest;
+  AlphaMom mom;
+  if( k < 1 ) return;
+  a = scratch_get(&s, 5 * (size_t)k);
+  aVar = a + k; aVarRest = a + 3 * k; aCovRest = a + 4 * k;
+  if( k >= 2 ){
+    alpha_moments(aX, n, k, a, aVar, a + 2 * k, aVarRest, aCovRest, &mom);
+  }else{
+    mom.m = 0;
+  }
+  for(int j = 0; j < k; j++){
+    double r = NAN, ad = NAN;
+    if( mom.m >= 2 ){
+      double den = aVar[j] * aVarRest[j];
+      if( den > 0.0 ) r = aCovRest[j] / sqrt(den);
+      ad = alpha_raw(k - 1, mom.sumVar - aVar[j], aVarRest[j]);
+    }
+    if( aItemRest ) aItemRest[j] = r;
+    if( aAlphaIfDeleted ) aAlphaIfDeleted[j] = ad;
+  }
+  scratch_free(&s);
+}
+
+double psy_rwg_j(const double *aX, int n, int k, int nOptions){
+  double e = ((double)nOptions * nOptions - 1.0) / 12.0;
+  double sumVar = 0.0, ratio, num;
+  if( k < 1 || n < 2 || nOptions < 2 ) return NAN;
+  for(int j = 0; j < k; j++){
+    double mean, var;
+    if( mean_var(aX + j, n, k, &mean, &var) < 2 ) return NAN;
+    sumVar += var;
+  }
+  ratio = sumVar / k / e;
+  if( ratio > 1.0 ) ratio = 1.0;
+  num = k * (1.0 - ratio);
+  return num / (num + ratio);
+}
+
+void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2){
+  Scratch s;
+  double *aSum, *aCnt;
+  double sum = 0.0, grand, ssb = 0.0, ssw = 0.0, msb, msw, gSize, icc1 = NAN, icc2 = NAN;
+  int nTot = 0, g = 0;
+  if( nGroups < 1 ) goto icc_out_nofree;
+  aSum = scratch_get(&s, 2 * (size_t)nGroups);
+  aCnt = aSum + nGroups;
+  for(int i = 0; i < n; i++){
+    int c = aGroup[i];
+    if( isnan(aY[i]) || c < 0 || c >= nGroups ) continue;
+    aSum[c] += aY[i];
+    aCnt[c] += 1.0;
+    sum += aY[i];
+    nTot++;
+  }
+  for(int c = 0; c < nGroups; c++){
+    if( aCnt[c] > 0.0 ){ aSum[c] /= aCnt[c]; g++; }   /* aSum now holds group means */
+  }
+  if( g < 2 || nTot <= g ) goto icc_out;
+  grand = sum / nTot;
+  for(int c = 0; c < nGroups; c++){
+    if( aCnt[c] > 0.0 ) ssb += aCnt[c] * (aSum[c] - grand) * (aSum[c] - grand);
+  }
+  for(int i = 0; i < n; i++){
+    int c = aGroup[i];
+    if( isnan(aY[i]) || c < 0 || c >= nGroups ) continue;
+    ssw += (aY[i] - aSum[c]) * (aY[i] - aSum[c]);
+  }
+  msb = ssb / (g - 1);
+  msw = ssw / (nTot - g);
+  gSize = (double)nTot / g;
+  if( msb + (gSize - 1.0) * msw != 0.0 ) icc1 = (msb - msw) / (msb + (gSize - 1.0) * msw);
+  if( msb != 0.0 ) icc2 = (msb - msw) / msb;
+icc_out:
+  scratch_free(&s);
+icc_out_nofree:
+  if( pIcc1 ) *pIcc1 = icc1;
+  if( pIcc2 ) *pIcc2 = icc2;
+}
+
+double psy_sem(double sd, double reliability){
+  if( !(sd >= 0.0) || !(reliability >= 0.0 && reliability <= 1.0) ) return NAN;
+  return sd * sqrt(1.0 - reliability);
+}
+
+double psy_rci(double diff, double sd, double reliability){
+  double sem = psy_sem(sd, reliability);
+  if( !(sem > 0.0) || isnan(diff) ) return NAN;
+  return diff / (sqrt(2.0) * sem);
+}
+
+void psy_mean_diff(const PsyDesc *pA, const PsyDesc *pB, double *pDiff, double *pLow, double *pHigh){
+  double diff = pA->mean - pB->mean;
+  *pDiff = diff;
+  *pLow = *pHigh = NAN;
+  if( pA->n < 2 || pB->n < 2 || isnan(diff) ) return;
+  double a = pA->sd * pA->sd / pA->n, b = pB->sd * pB->sd / pB->n;
+  double se2 = a + b;
+  if( !(se2 > 0.0) ) return;
+  double df = se2 * se2 / (a * a / (pA->n - 1) + b * b / (pB->n - 1));
+  double half = t975(df) * sqrt(se2);
+  *pLow = diff - half;
+  *pHigh = diff + half;
+}
+
+/* True when y[i] and the p predictors of row i are all present. */
+static int reg_row_ok(const double *aY, const double *aX, int i, int p){
+  return !isnan(aY[i]) && row_complete(aX + (size_t)i * p, p);
+}
+
+int psy_regress_std(const double *aY, const double *aX, int n, int p,
+                    double *aBeta, double *aLow, double *aHigh, double *pR2){
+  /* Scratch: q = p+1 variables (0 is y): means q, deviations q, centered
+  ** cross-products q*q, then for the p x p solve: R p*p, V p*p, S p, work p. */
+  int q = p + 1, m = 0, rc = 0;
+  Scratch s;
+  double *aMean, *aDev, *aCross, *aR, *aV, *aS, *aWork, r2 = NAN;
+  for(int j = 0; j < p; j++) aBeta[j] = aLow[j] = aHigh[j] = NAN;
+  if( pR2 ) *pR2 = NAN;
+  if( p < 1 ) return 0;
+  aMean = scratch_get(&s, 2 * (size_t)q + (size_t)q * q + 2 * (size_t)p * p + 2 * (size_t)p);
+  aDev = aMean + q;
+  aCross = aDev + q;
+  aR = aCross + (size_t)q * q;
+  aV = aR + (size_t)p * p;
+  aS = aV + (size_t)p * p;
+  aWork = aS + p;
+
+  for(int i = 0; i < n; i++){
+    if( !reg_row_ok(aY, aX, i, p) ) continue;
+    aMean[0] += aY[i];
+    for(int j = 0; j < p; j++) aMean[j + 1] += aX[(size_t)i * p + j];
+    m++;
+  }
+  if( m <= p + 1 ) goto regress_out;
+  for(int j = 0; j < q; j++) aMean[j] /= m;
+  for(int i = 0; i < n; i++){
+    if( !reg_row_ok(aY, aX, i, p) ) continue;
+    aDev[0] = aY[i] - aMean[0];
+    for(int j = 0; j < p; j++) aDev[j + 1] = aX[(size_t)i * p + j] - aMean[j + 1];
+    for(int a = 0; a < q; a++){
+      for(int b = 0; b <= a; b++) aCross[a * q + b] += aDev[a] * aDev[b];
+    }
+  }
+  for(int a = 0; a < q; a++){
+    if( !(aCross[a * q + a] > 0.0) ) goto regress_out;   /* constant variable */
+  }
+  /* Correlations: R among predictors (full, symmetric), r_xy into aDev. */
+  for(int a = 1; a < q; a++){
+    for(int b = 1; b <= a; b++){
+      double r = aCross[a * q + b] / sqrt(aCross[a * q + a] * aCross[b * q + b]);
+      aR[(a - 1) * p + (b - 1)] = aR[(b - 1) * p + (a - 1)] = r;
+    }
+    aDev[a - 1] = aCross[a * q] / sqrt(aCross[a * q + a] * aCross[0]);
+  }
+  {
+    gsl_matrix_view mR = gsl_matrix_view_array(aR, p, p);
+    gsl_matrix_view mV = gsl_matrix_view_array(aV, p, p);
+    gsl_vector_view vS = gsl_vector_view_array(aS, p);
+    gsl_vector_view vW = gsl_vector_view_array(aWork, p);
+    if( gsl_linalg_SV_decomp(&mR.matrix, &mV.matrix, &vS.vector, &vW.vector) ) goto regress_out;
+    /* R is symmetric positive semi-definite: R = V diag(S) V'. */
+    if( !(aS[p - 1] > 1e-12 * aS[0]) ) goto regress_out;   /* collinear */
+    /* beta = V diag(1/S) V' r_xy; the SVD's work vector is free again. */
+    for(int l = 0; l < p; l++){
+      double vr = 0.0;
+      for(int t = 0; t < p; t++) vr += aV[t * p + l] * aDev[t];
+      aWork[l] = vr / aS[l];
+    }
+    r2 = 0.0;
+    for(int j = 0; j < p; j++){
+      double b = 0.0;
+      for(int l = 0; l < p; l++) b += aV[j * p + l] * aWork[l];
+      aBeta[j] = b;
+      r2 += b * aDev[j];
+    }
+    double df = m - p - 1, tq = t975(df);
+    double s2 = r2 < 1.0 ? (1.0 - r2) / df : 0.0;   /* a perfect fit may round above 1 */
+    for(int j = 0; j < p; j++){
+      double inv = 0.0;
+      for(int l = 0; l < p; l++) inv += aV[j * p + l] * aV[j * p + l] / aS[l];
+      double se = sqrt(s2 * inv);
+      aLow[j] = aBeta[j] - tq * se;
+      aHigh[j] = aBeta[j] + tq * se;
+    }
+  }
+  if( pR2 ) *pR2 = r2;
+  rc = m;
+regress_out:
+  scratch_free(&s);
+  return rc;
+}

@@ -1,0 +1,75 @@
+/*
+** psychometrics.h: the statistics of member surveys, checked against R's
+** psych and multilevel packages (tests/data/psy/reference.R). Pure functions
+** over arrays; no I/O, no SQL.
+**
+** Data matrices are n respondents x k items, row-major (aX[i*k+j]), with
+** NAN for a missing answer. Outputs that cannot be computed (too few cases,
+** zero variance, singular predictors) are NAN, never a crash. Nothing here
+** allocates memory the caller must free. Every call is O(n*k) (regression
+** O(n*p^2)) with at most one scratch allocation, so scoring millions of
+** answers stays fast. Functions are thread-safe (the one shared table, of
+** t quantiles, is filled once under call_once).
+*/
+#ifndef SYN_PSYCHOMETRICS_H
+#define SYN_PSYCHOMETRICS_H
+
+/* n, mean, sample SD (n-1), t-based 95% CI of the mean over the non-NAN values of a[0..n).
+** n == 0: mean NAN; n == 1: sd and CI NAN. (R: mean, sd, t.test()$conf.int) */
+typedef struct PsyDesc { int n; double mean, sd, ciLow, ciHigh; } PsyDesc;
+void psy_describe(const double *a, int n, PsyDesc *pOut);
+
+/* Cronbach's alpha, raw and standardized (psych::alpha raw_alpha, std.alpha),
+** over the respondents who answered every item (complete cases; their count
+** in *pnComplete). k must be >= 2. Any output pointer may be NULL.
+** Standardized alpha is NAN when an item has zero variance. */
+void psy_alpha(const double *aX, int n, int k, double *pAlpha, double *pAlphaStd, int *pnComplete);
+
+/* Item analysis on complete cases: item-rest correlation (psych r.drop) and
+** alpha if the item is deleted (psych alpha.drop raw_alpha), arrays of k.
+** Alpha if deleted is NAN when k == 2 (one item left). Either array may be NULL. */
+void psy_item_stats(const double *aX, int n, int k, double *aItemRest, double *aAlphaIfDeleted);
+
+/* James, Demaree & Wolf (1984) rwg(j) for one group: J items, observed
+** variances averaged over items (each item's sample variance over its
+** non-missing answers), uniform null variance (A^2-1)/12 with A options.
+** As multilevel::rwg.j: rwg(j) = J(1 - s2/e) / (J(1 - s2/e) + s2/e), and 0
+** when the mean observed variance exceeds the null (truncated).
+** Without missing answers this equals multilevel::rwg.j exactly; with them,
+** rwg.j would drop whole rows where this uses every answer.
+** NAN when an item has fewer than 2 answers or nOptions < 2. */
+double psy_rwg_j(const double *aX, int n, int k, int nOptions);
+
+/* Bliese (2000) ICC(1) and ICC(2) from the one-way ANOVA of scores aY by
+** group aGroup (ids 0..nGroups-1), NAN scores skipped, groups left with no
+** score not counted. ICC(1) = (MSB-MSW)/(MSB+(g-1)MSW) with g the mean group
+** size N/groups exactly as multilevel::ICC1; ICC(2) = (MSB-MSW)/MSB as
+** multilevel::ICC2. NAN with fewer than 2 groups, N <= groups, or a zero
+** denominator. Either output pointer may be NULL. */
+void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2);
+
+/* Standard error of measurement: sd * sqrt(1 - reliability).
+** NAN unless sd >= 0 and 0 <= reliability <= 1. */
+double psy_sem(double sd, double reliability);
+
+/* Reliable change (Jacobson & Truax 1991): RCI = diff / (sqrt(2) * SD * sqrt(1 - reliability)),
+** i.e. diff / (sqrt(2) * psy_sem(sd, reliability)).
+** Returns NAN when it cannot be computed (sd <= 0, reliability outside [0,1)). */
+double psy_rci(double diff, double sd, double reliability);
+
+/* Difference of two independent means (A minus B) with a Welch t-based 95% CI
+** (R: t.test(a, b)$conf.int). *pDiff is NAN if either mean is; the CI is NAN
+** when either side has fewer than 2 values or both SDs are zero. */
+void psy_mean_diff(const PsyDesc *pA, const PsyDesc *pB, double *pDiff, double *pLow, double *pHigh);
+
+/* Ordinary least squares of y on p predictors (rows aX[i*p+j]) over complete
+** rows, every variable standardized first over those rows, so aBeta are
+** standardized coefficients (R: lm on scale()d variables with intercept);
+** 95% CIs from the t distribution with m-p-1 df; *pR2 the R squared.
+** Returns the number m of complete rows used, or 0 when no fit was possible
+** (m <= p+1, a variable with zero variance, or collinear predictors), and
+** then every output is NAN. aBeta, aLow, aHigh hold p values; pR2 may be NULL. */
+int psy_regress_std(const double *aY, const double *aX, int n, int p,
+                    double *aBeta, double *aLow, double *aHigh, double *pR2);
+
+#endif

@@ -10,6 +10,7 @@
 #include "roster/dynamics.h"
 #include "roster/demo.h"
 #include "store/st_roster.h"
+#include "store/st_qual.h"
 #include "util/date.h"
 #include "util/xalloc.h"
 
@@ -31,6 +32,7 @@ int cmd_describe(Cli *p){
   int bCurrent = cli_flag(p, "--current");
   const char *zAsOf = cli_opt(p, "--as-of");
   const char *zLayout = cli_opt(p, "--layout");
+  int bInterviewees = cli_flag(p, "--interviewees");
   cli_args(p, 1, -1);
   int iAsOf = zAsOf ? cli_date("--as-of", zAsOf) : date_today();
   if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
@@ -40,6 +42,7 @@ int cmd_describe(Cli *p){
   for(int k=0; k<p->nArg; k++){
     int found = 0;
     static const char *const azBuiltin[] = { "stakeholder_group", "organisation", "joined", "left", "partnership", "status", NULL };
+    if( bInterviewees && strcmp(p->azArg[k], "interview_language")==0 ) found = 1;
     for(int b=0; azBuiltin[b]; b++) if( strcmp(azBuiltin[b], p->azArg[k])==0 ) found = 1;
     for(int i=0; i<n && !found; i++) if( member_value(&a[i], p->azArg[k], iAsOf) ) found = 1;
     if( !found ){
@@ -47,19 +50,33 @@ int cmd_describe(Cli *p){
       fatal(EXIT_FAIL, "no member has an attribute '%s' (see: synergist member list --attributes)", p->azArg[k]);
     }
   }
+  /* --interviewees: only members linked to interview sources, with their interview's language. */
+  Interviewee *aIv = NULL; int nIv = 0;
+  if( bInterviewees && st_interviewees(p->pStore, &aIv, &nIv) ) fatal_store(p, STORE_ERROR);
   DescUnit *aU = xcalloc((size_t)n+1, sizeof(DescUnit));
   int nU = 0;
   for(int i=0; i<n; i++){
     if( bCurrent && !member_present(&a[i], iAsOf) ) continue;
+    const char *zIvLang = NULL;
+    for(int j=0; j<nIv && !zIvLang; j++){
+      if( strcmp(aIv[j].zPartnership, a[i].zPartnership)==0 && strcmp(aIv[j].zPid, a[i].zPid)==0 ){
+        zIvLang = aIv[j].zLanguage ? aIv[j].zLanguage : "";
+      }
+    }
+    if( bInterviewees && !zIvLang ) continue;
     aU[nU].zPartnership = a[i].zPartnership;
     aU[nU].azValue = xcalloc((size_t)p->nArg, sizeof(char*));
-    for(int k=0; k<p->nArg; k++) aU[nU].azValue[k] = member_value(&a[i], p->azArg[k], iAsOf);
+    for(int k=0; k<p->nArg; k++){
+      aU[nU].azValue[k] = bInterviewees && strcmp(p->azArg[k], "interview_language")==0
+                        ? zIvLang : member_value(&a[i], p->azArg[k], iAsOf);
+    }
     nU++;
   }
   Table *t = describe_build(p->nArg, (const char*const*)p->azArg, aU, nU);
   for(int i=0; i<nU; i++) free(aU[i].azValue);
   free(aU);
   member_recs_free(a, n);
+  interviewees_free(aIv, nIv);
   print_describe(p, t, zLayout);
   return EXIT_OK;
 }

@@ -211,7 +211,7 @@ const CmdEntry aCmd_roster[] = {
     "" },
   { "describe", cmd_describe, CMD_STUDY, "sample characteristics table (n, of, %)",
     "Usage: synergist describe ATTRIBUTE... [--partnership P] [--current] [--as-of DATE]\n"
-    "       [--layout wide|long] [--format text|csv|json]\n"
+    "       [--interviewees] [--layout wide|long] [--format text|csv|json]\n"
     "\n"
     "For each attribute, each value seen anywhere and each partnership plus\n"
     "'all': the count n, the group size 'of' and the whole-number percent\n"
@@ -219,7 +219,10 @@ const CmdEntry aCmd_roster[] = {
     "value appears for every partnership, zeros included; '(missing)' counts\n"
     "members without a value. ATTRIBUTE is stakeholder_group, organisation,\n"
     "status (current/former), or any imported attribute column. --current keeps\n"
-    "members present on --as-of (default today). Text output uses the wide\n"
+    "members present on --as-of (default today). --interviewees keeps the\n"
+    "members linked to interview sources (the interview sample) and offers\n"
+    "their interview's language as the attribute interview_language.\n"
+    "Text output uses the wide\n"
     "layout (\"8 (89%)\"); CSV and JSON the long one with columns\n"
     "attribute,value,partnership,n,of,percent.\n"
     "\n"

@@ -1,6 +1,133 @@
-/* cmd_survey.c: the survey commands (table aCmd_survey, help text beside each handler). */
-#include "cli/cli.h"
+/*
+** cmd_survey.c: the survey command table aCmd_survey with the help text of
+** each command; handlers live in cmd_survey_instrument.c,
+** cmd_survey_wave.c, cmd_survey_response.c and cmd_survey_score.c.
+*/
+#include "cli/cmd_survey.h"
 
 const CmdEntry aCmd_survey[] = {
+  { "instrument export", cmd_instrument_export, CMD_STUDY, "write an instrument as JSON or a REDCap dictionary",
+    "Usage: synergist instrument export ID [--redcap] [--lang en|fr] [--output FILE]\n\n"
+    "Writes the instrument in the native JSON format (docs/instrument-format.md),\n"
+    "or with --redcap as a REDCap data dictionary (CSV) with one radio field\n"
+    "per item, labels in --lang (default en), and scale membership, reverse\n"
+    "keying and the not-applicable code as @SYNERGIST-* field annotations.\n"
+    "Works for the built-in instruments too.\n\n"
+    "Example:\n  synergist instrument export psf --redcap --lang fr --output psf_dictionary.csv\n" },
+  { "instrument import", cmd_instrument_import, CMD_WRITE, "add an instrument from JSON or a REDCap dictionary",
+    "Usage: synergist instrument import FILE [--id ID] [--replace]\n\n"
+    "FILE is a synergist instrument (JSON) or a REDCap data dictionary (CSV,\n"
+    "recognised by its header row). From REDCap, radio, dropdown, yesno and\n"
+    "truefalse fields become items; other fields (text, notes, descriptive,\n"
+    "calc, ...) are skipped with a note. Field annotations carry\n"
+    "@SYNERGIST-SCALE=<scale id> (repeatable), @SYNERGIST-REVERSE and\n"
+    "@SYNERGIST-NA=<code>; scales are created from them. --id defaults to the\n"
+    "file's base name (REDCap) or the file's own id (JSON). --replace changes\n"
+    "an instrument that has no answers yet. Every problem is listed as\n"
+    "FILE:LINE:COLUMN (exit 3) and nothing is imported.\n\n"
+    "Examples:\n  synergist instrument import our_survey.json\n"
+    "  synergist instrument import REDCap_DataDictionary.csv --id pulse\n" },
+  { "instrument list", cmd_instrument_list, CMD_STUDY, "list instruments (the study's and built-in)",
+    "Usage: synergist instrument list [--format text|csv|json]\n\n"
+    "Columns: instrument, title, source (json, redcap, built-in), items,\n"
+    "responses (answer sets imported). The built-in \"psf\" (partnership\n"
+    "synergy and functioning) is always available; it is copied into the\n"
+    "study when answers to it are first imported.\n\n"
+    "Example:\n  synergist instrument list\n" },
+  { "instrument remove", cmd_instrument_remove, CMD_WRITE, "remove an instrument without answers",
+    "Usage: synergist instrument remove ID\n\n"
+    "Refused (exit 1) while answers refer to it.\n\n"
+    "Example:\n  synergist instrument remove pulse\n" },
+  { "instrument show", cmd_instrument_show, CMD_STUDY, "list an instrument's items or scales",
+    "Usage: synergist instrument show ID [--scales] [--lang en|fr] [--format text|csv|json]\n\n"
+    "Items: item, label, min, max, na (not-applicable code), reverse, scales.\n"
+    "With --scales: scale, label, scoring (mean or count), items, bands.\n\n"
+    "Example:\n  synergist instrument show psf --scales --lang fr\n" },
+  { "response import", cmd_response_import, CMD_WRITE, "import survey answers from CSV",
+    "Usage: synergist response import FILE --instrument ID\n\n"
+    "Columns: respondent, partnership, wave and one column per item id.\n"
+    "REDCap exports work as they are: record_id, redcap_data_access_group and\n"
+    "redcap_event_name (an \"_arm_N\" suffix is ignored) stand for the first\n"
+    "three, item columns match variable names ignoring case, and REDCap's\n"
+    "*_complete, *_timestamp and redcap_* bookkeeping columns are ignored.\n"
+    "Answers are whole numbers within the item's range, its not-applicable\n"
+    "code, or empty (missing). Respondents need not be members; one whose id\n"
+    "is a member id of that partnership is linked to the member, so change\n"
+    "can be followed person by person. The wave must exist (wave add).\n"
+    "Out-of-range values, unknown columns, unknown partnerships or waves and\n"
+    "respondents answering twice in a wave are all listed as FILE:LINE:COLUMN\n"
+    "(exit 3) and nothing is imported.\n\n"
+    "Example:\n  synergist response import baseline.csv --instrument psf\n" },
+  { "response list", cmd_response_list, CMD_STUDY, "count answer sets per partnership and wave",
+    "Usage: synergist response list [--format text|csv|json]\n\n"
+    "Columns: partnership, wave, instrument, respondents, linked (to members).\n\n"
+    "Example:\n  synergist response list --format csv\n" },
+  { "response remove", cmd_response_remove, CMD_WRITE, "remove the answers of one wave",
+    "Usage: synergist response remove PARTNERSHIP WAVE --instrument ID\n\n"
+    "Deletes every answer set to instrument ID in that partnership's wave\n"
+    "(for example before importing a corrected file).\n\n"
+    "Example:\n  synergist response remove PCCP baseline --instrument psf\n" },
+  { "score", cmd_score, CMD_STUDY, "scale scores, reliability, agreement and change",
+    "Usage: synergist score --instrument ID [--wave W] [--items | --between | --change | --balance]\n"
+    "                       [--min-answered SHARE] [--suppress-min N] [--no-suppress]\n"
+    "                       [--format text|csv|json]\n\n"
+    "A respondent's scale score is the mean of the scale's answered items\n"
+    "after reverse keying (min+max-value), given at least SHARE of its items\n"
+    "are answered (default 0.5, setting min_answered); not applicable counts\n"
+    "as missing. Checklist scales (scoring \"count\") count the \"yes\" answers.\n\n"
+    "Default: one row per partnership x wave x scale, plus partnership \"all\"\n"
+    "pooling the wave: n (respondents with a score), mean, sd (sample), t-based\n"
+    "95% CI, alpha and alpha_std (Cronbach's raw and standardized, over those\n"
+    "who answered every item), rwg_j (James, Demaree & Wolf, uniform null) and\n"
+    "band (interpretation band of the mean).\n"
+    "  --items    item-rest correlation and alpha if the item is deleted\n"
+    "  --between  per wave and scale across partnerships: groups, n, icc1 and\n"
+    "             icc2 (Bliese 2000, one-way ANOVA of scores by partnership)\n"
+    "  --change   each partnership's change from its previous wave with a Welch\n"
+    "             95% CI and the reliable change index (Jacobson & Truax, from\n"
+    "             the earlier wave's SD and alpha); reliable = |RCI| >= 1.96\n"
+    "  --balance  benefits minus drawbacks checklist counts per respondent\n\n"
+    "Confidentiality: a partnership-wave with fewer than N answer sets\n"
+    "(default 5, setting suppress_min) is suppressed everywhere; while the\n"
+    "suppressed groups of a wave total fewer than N, the next smallest group\n"
+    "is suppressed too, so that no small group can be recovered from \"all\";\n"
+    "\"all\" itself is suppressed when the wave has fewer than N. --between\n"
+    "leaves suppressed groups out. --no-suppress shows everything.\n\n"
+    "Examples:\n  synergist score --instrument psf --format csv\n"
+    "  synergist score --instrument psf --change\n"
+    "  synergist score --instrument psf --between --wave baseline\n" },
+  { "token export", cmd_token_export, CMD_STUDY, "tokens of a wave for a mail merge",
+    "Usage: synergist token export PARTNERSHIP WAVE [--format text|csv|json]\n\n"
+    "Columns: token, member (pseudonymous id), partnership, wave; with the\n"
+    "global --names also the member's name. A token identifies an answer set,\n"
+    "never a name, in every other output.\n\n"
+    "Example:\n  synergist --names token export PCCP followup1 --format csv > mailmerge.csv\n" },
+  { "token issue", cmd_token_issue, CMD_WRITE, "one survey token per current member",
+    "Usage: synergist token issue PARTNERSHIP WAVE\n\n"
+    "Gives every member of the partnership who is current when the wave opens\n"
+    "(today for an undated wave) an unguessable token (128 random bits) for\n"
+    "that wave. Members who already have one keep it, so issuing again after\n"
+    "adding members only fills the gaps.\n\n"
+    "Example:\n  synergist token issue PCCP baseline\n" },
+  { "wave add", cmd_wave_add, CMD_WRITE, "add a survey wave to a partnership",
+    "Usage: synergist wave add PARTNERSHIP WAVE [--opens YYYY-MM-DD] [--closes YYYY-MM-DD]\n\n"
+    "A wave is one round of the survey (baseline, followup1, ...). Use the same\n"
+    "wave name in every partnership so scores pool across them. Waves are\n"
+    "ordered by opening date, then creation.\n\n"
+    "Example:\n  synergist wave add PCCP baseline --opens 2016-09-01 --closes 2016-09-30\n" },
+  { "wave import", cmd_wave_import, CMD_WRITE, "add waves from CSV",
+    "Usage: synergist wave import FILE.csv\n\n"
+    "Columns: partnership, wave (required), opens, closes (YYYY-MM-DD). Every\n"
+    "problem (unknown partnership, existing wave, impossible date) is listed as\n"
+    "FILE:LINE:FIELD and nothing is added (exit 3).\n\n"
+    "Example:\n  synergist wave import waves.csv\n" },
+  { "wave list", cmd_wave_list, CMD_STUDY, "list survey waves",
+    "Usage: synergist wave list [PARTNERSHIP] [--format text|csv|json]\n\n"
+    "Columns: partnership, wave, opens, closes, tokens, responses.\n\n"
+    "Example:\n  synergist wave list PCCP\n" },
+  { "wave remove", cmd_wave_remove, CMD_WRITE, "remove a wave without answers",
+    "Usage: synergist wave remove PARTNERSHIP WAVE\n\n"
+    "Refused (exit 1) while answers refer to it; its tokens go with it.\n\n"
+    "Example:\n  synergist wave remove PCCP pilot\n" },
   {0,0,0,0,0}
 };

@@ -118,7 +118,7 @@ int st_partnership_id(Store *p, const char *zCode, int64_t *pId){
 }
 
 /* Read application_id and user_version without writing anything. */
-static int peek_header(const char *zPath, int *pAppId, int *pVersion, char **pzErr){
+static int peek_header(const char *zPath, int *pAppId, int *pVersion, int *pnTable, char **pzErr){
   sqlite3 *db = 0;
   int rc = sqlite3_open_v2(zPath, &db, SQLITE_OPEN_READONLY, 0);
   if( rc==SQLITE_OK ){
@@ -130,6 +130,12 @@ static int peek_header(const char *zPath, int *pAppId, int *pVersion, char **pzE
     if( rc==SQLITE_OK ){
       rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, 0);
       if( rc==SQLITE_OK && sqlite3_step(s)==SQLITE_ROW ) *pVersion = sqlite3_column_int(s, 0);
+      else rc = SQLITE_NOTADB;
+      sqlite3_finalize(s);
+    }
+    if( rc==SQLITE_OK ){
+      rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &s, 0);
+      if( rc==SQLITE_OK && sqlite3_step(s)==SQLITE_ROW ) *pnTable = sqlite3_column_int(s, 0);
       else rc = SQLITE_NOTADB;
       sqlite3_finalize(s);
     }
@@ -168,16 +174,16 @@ int store_open(const char *zPath, int create, Store **ppStore, char **pzErr){
   *ppStore = NULL;
   *pzErr = NULL;
   int exists = access(zPath, F_OK)==0;
-  int appId = 0, version = 0, latest = store_schema_latest();
+  int appId = 0, version = 0, nTable = 0, latest = store_schema_latest();
   if( !exists && !create ){
     *pzErr = xasprintf("no study at %s (create one with: synergist init, "
                        "or choose one with --study PATH)", zPath);
     return STORE_NOFILE;
   }
   if( exists ){
-    int rc = peek_header(zPath, &appId, &version, pzErr);
+    int rc = peek_header(zPath, &appId, &version, &nTable, pzErr);
     if( rc ) return rc;
-    if( appId!=STORE_APPLICATION_ID && !(appId==0 && version==0 && create) ){
+    if( appId!=STORE_APPLICATION_ID && !(appId==0 && version==0 && nTable==0 && create) ){
       /* An empty SQLite file may become a study with init; anything else is left alone. */
       *pzErr = xasprintf("%s is not a synergist study", zPath);
       return STORE_NOTSTUDY;
@@ -196,6 +202,11 @@ int store_open(const char *zPath, int create, Store **ppStore, char **pzErr){
     return STORE_ERROR;
   }
   sqlite3_busy_timeout(p->db, 5000);
+  if( st_search_register(p->db)!=SQLITE_OK ){
+    *pzErr = xasprintf("cannot open %s: %s", zPath, sqlite3_errmsg(p->db));
+    store_close(p);
+    return STORE_ERROR;
+  }
   sqlite3_exec(p->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", 0, 0, 0);
   if( exists && appId==STORE_APPLICATION_ID ){
     /* Re-check under the lock: another process may have migrated meanwhile. */

@@ -35,6 +35,10 @@ int st_exec(Store*, sqlite3_stmt*);
 int st_fill_table(Store*, sqlite3_stmt*, Table *pOut, int nDec);
 /* Copy a text column, or NULL. Caller frees. */
 char *st_column_dup(sqlite3_stmt*, int i);
+/* Register the full-text search tokenizer and functions on a new
+** connection (st_search_fts.c); store_open() calls it right after opening.
+** Returns an SQLite result code. */
+int st_search_register(sqlite3 *db);
 /* The id of the partnership with code zCode, or STORE_NOTFOUND (message set). */
 int st_partnership_id(Store*, const char *zCode, int64_t *pId);
 

@@ -40,3 +40,38 @@ CREATE TABLE segment(
 );
 CREATE INDEX segment_src ON segment(source_id, code_id);
 CREATE INDEX segment_code ON segment(code_id);
+
+-- The same span coded twice with the same code by the same coder is one segment.
+CREATE UNIQUE INDEX segment_uniq ON segment(source_id, code_id, coder_id, start_cp, end_cp);
+
+-- Memos: on the project (target_id NULL), a source, a code or a segment.
+CREATE TABLE memo(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK(kind IN ('project','source','code','segment')),
+  target_id INTEGER,
+  author TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  CHECK((kind='project') = (target_id IS NULL))
+);
+CREATE INDEX memo_target ON memo(kind, target_id);
+
+-- Audit trail of analytic changes (codes, segments, memos, summaries):
+-- who, when, what, the state before and after, and an optional reason.
+CREATE TABLE audit(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  who TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  before TEXT,
+  after TEXT,
+  reason TEXT
+);
+
+-- Extra terms replaced by pseudonyms in everything exported or reported
+-- (members' real names are replaced too, by their pseudonymous ids).
+CREATE TABLE redact_term(
+  term TEXT PRIMARY KEY,
+  replacement TEXT NOT NULL
+);

@@ -1,0 +1,166 @@
+/*
+** cmd_code.c: the codebook commands (code add/list/rename/move/merge/remove/
+** describe, codebook install/import/export), coders and the audit trail.
+** Entries in cmd_code.h, gathered in aCmd_qual.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli/cmd_code.h"
+#include "qual/codebook.h"
+#include "store/st_qual.h"
+#include "util/builtin.h"
+#include "util/sb.h"
+#include "util/xalloc.h"
+
+/* Exit with a usage error unless zName can name a code. */
+static void check_code_name(const char *zName){
+  if( !zName[0] ) fatal(EXIT_USAGE, "a code needs a name");
+  if( strchr(zName, '/') ) fatal(EXIT_USAGE, "a code name cannot contain '/': '%s'", zName);
+}
+
+int cmd_code_add(Cli *p){
+  const char *zParent = cli_opt(p, "--parent");
+  const char *zDesc = cli_opt(p, "--description");
+  const char *zExample = cli_opt(p, "--example");
+  cli_args(p, 1, 1);
+  check_code_name(p->azArg[0]);
+  int rc = st_code_add(p->pStore, p->azArg[0], zParent, zDesc, zExample, 0, NULL, NULL);
+  if( rc ) fatal_store(p, rc);
+  printf("code %s%s%s added\n", zParent ? zParent : "", zParent ? "/" : "", p->azArg[0]);
+  return EXIT_OK;
+}
+
+int cmd_code_list(Cli *p){
+  cli_args(p, 0, 0);
+  Table *t = table_newc(NULL, "code,path,segments,total,sources,description");
+  int rc = st_code_list(p->pStore, t);
+  if( rc ) fatal_store(p, rc);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}
+
+int cmd_code_rename(Cli *p){
+  const char *zReason = cli_opt(p, "--reason");
+  cli_args(p, 2, 2);
+  check_code_name(p->azArg[1]);
+  int rc = st_code_rename(p->pStore, p->azArg[0], p->azArg[1], NULL, zReason);
+  if( rc ) fatal_store(p, rc);
+  printf("code %s renamed to %s\n", p->azArg[0], p->azArg[1]);
+  return EXIT_OK;
+}
+
+int cmd_code_move(Cli *p){
+  const char *zParent = cli_opt(p, "--parent");
+  int bTop = cli_flag(p, "--top");
+  const char *zReason = cli_opt(p, "--reason");
+  cli_args(p, 1, 1);
+  if( !zParent==!bTop ) fatal(EXIT_USAGE, "code move needs either --parent CODE or --top");
+  int rc = st_code_move(p->pStore, p->azArg[0], zParent, NULL, zReason);
+  if( rc ) fatal_store(p, rc);
+  printf("code %s moved %s%s\n", p->azArg[0], bTop ? "to the top level" : "under ", bTop ? "" : zParent);
+  return EXIT_OK;
+}
+
+int cmd_code_merge(Cli *p){
+  const char *zInto = cli_opt(p, "--into");
+  const char *zReason = cli_opt(p, "--reason");
+  cli_args(p, 1, 1);
+  if( !zInto ) fatal(EXIT_USAGE, "code merge needs --into CODE");
+  int rc = st_code_merge(p->pStore, p->azArg[0], zInto, NULL, zReason);
+  if( rc ) fatal_store(p, rc);
+  printf("code %s merged into %s\n", p->azArg[0], zInto);
+  return EXIT_OK;
+}
+
+int cmd_code_remove(Cli *p){
+  const char *zReason = cli_opt(p, "--reason");
+  cli_args(p, 1, 1);
+  int rc = st_code_remove(p->pStore, p->azArg[0], NULL, zReason);
+  if( rc ) fatal_store(p, rc);
+  printf("code %s removed\n", p->azArg[0]);
+  return EXIT_OK;
+}
+
+int cmd_code_describe(Cli *p){
+  const char *zDesc = cli_opt(p, "--description");
+  const char *zExample = cli_opt(p, "--example");
+  cli_args(p, 1, 1);
+  if( !zDesc && !zExample ) fatal(EXIT_USAGE, "nothing to change: give --description or --example");
+  int rc = st_code_describe(p->pStore, p->azArg[0], zDesc, zExample, NULL);
+  if( rc ) fatal_store(p, rc);
+  printf("code %s described\n", p->azArg[0]);
+  return EXIT_OK;
+}
+
+/* Install JSON codebook zJson from zFile; exits on problems. */
+static void install_codebook(Cli *p, const char *zJson, const char *zFile, const char *zUnder, int bBuiltin){
+  ErrList err = ERRLIST_INIT;
+  int nAdded = 0;
+  int rc = codebook_install(p->pStore, zJson, zFile, zUnder, bBuiltin, NULL, &nAdded, &err);
+  fatal_if_errors(&err);
+  if( rc ) fatal_store(p, rc);
+  printf("%d codes added\n", nAdded);
+}
+
+int cmd_codebook_install(Cli *p){
+  cli_args(p, 0, 0);
+  const char *zJson = builtin_text(CODEBOOK_BUILTIN, NULL);
+  if( !zJson ) fatal(EXIT_INTERNAL, "the built-in codebook is missing from this build");
+  install_codebook(p, zJson, CODEBOOK_BUILTIN, NULL, 1);
+  return EXIT_OK;
+}
+
+int cmd_codebook_import(Cli *p){
+  const char *zUnder = cli_opt(p, "--under");
+  cli_args(p, 1, 1);
+  FILE *f = fopen(p->azArg[0], "rb");
+  if( !f ) fatal(EXIT_FAIL, "cannot open %s", p->azArg[0]);
+  Sb sb = SB_INIT;
+  char aBuf[8192];
+  size_t n;
+  while( (n = fread(aBuf, 1, sizeof(aBuf), f))>0 ) sb_append(&sb, aBuf, n);
+  fclose(f);
+  install_codebook(p, sb_str(&sb), p->azArg[0], zUnder, 0);
+  sb_free(&sb);
+  return EXIT_OK;
+}
+
+int cmd_codebook_export(Cli *p){
+  cli_args(p, 0, 0);
+  char *z = codebook_export(p->pStore);
+  if( !z ) fatal_store(p, STORE_ERROR);
+  printf("%s\n", z);
+  free(z);
+  return EXIT_OK;
+}
+
+int cmd_coder_add(Cli *p){
+  cli_args(p, 1, 1);
+  if( !p->azArg[0][0] ) fatal(EXIT_USAGE, "a coder needs a name");
+  int rc = st_coder_add(p->pStore, p->azArg[0]);
+  if( rc ) fatal_store(p, rc);
+  printf("coder %s added\n", p->azArg[0]);
+  return EXIT_OK;
+}
+
+int cmd_coder_list(Cli *p){
+  cli_args(p, 0, 0);
+  Table *t = table_newc(NULL, "coder,segments,sources");
+  int rc = st_coder_list(p->pStore, t);
+  if( rc ) fatal_store(p, rc);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}
+
+int cmd_audit(Cli *p){
+  const char *zAction = cli_opt(p, "--action");
+  const char *zSince = cli_opt(p, "--since");
+  cli_args(p, 0, 0);
+  if( zSince ) cli_date("--since", zSince);
+  Table *t = table_newc(NULL, "id,at,who,action,target,before,after,reason");
+  int rc = st_audit_list(p->pStore, zAction, zSince, t);
+  if( rc ) fatal_store(p, rc);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}

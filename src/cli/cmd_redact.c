@@ -1,0 +1,83 @@
+/*
+** cmd_redact.c: `synergist redact` (pseudonymised copies of sources) and
+** redact term add/list/remove (entries in cmd_source.h, in aCmd_qual).
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "cli/cmd_source.h"
+#include "qual/redact.h"
+#include "store/st_qual.h"
+#include "store/st_roster.h"
+#include "util/xalloc.h"
+
+int cmd_redact(Cli *p){
+  const char *zOut = cli_opt(p, "--out");
+  const char *zSource = cli_opt(p, "--source");
+  const char *zPart = cli_opt(p, "--partnership");
+  cli_args(p, 0, 0);
+  if( !zOut ) fatal(EXIT_USAGE, "redact needs --out DIR");
+  if( zPart && st_partnership_exists(p->pStore, zPart) ) fatal_store(p, STORE_NOTFOUND);
+  if( mkdir(zOut, 0777)!=0 && errno!=EEXIST ) fatal(EXIT_FAIL, "cannot create directory %s: %s", zOut, strerror(errno));
+  QualSource *a; int n;
+  int rc;
+  if( zSource ){
+    a = xcalloc(1, sizeof(QualSource));
+    n = 1;
+    rc = st_source_get(p->pStore, zSource, 1, &a[0]);
+    if( rc ){ free(a); fatal_store(p, rc); }
+  }else{
+    rc = st_source_all(p->pStore, zPart, 1, &a, &n);
+    if( rc ) fatal_store(p, rc);
+  }
+  Redactor *r = redactor_for_study(p->pStore);
+  if( !r ) fatal_store(p, STORE_ERROR);
+  int nChanged = 0;
+  for(int i=0; i<n; i++){
+    char *zText = redactor_apply(r, a[i].zText);
+    char *zPath = xasprintf("%s/%s.txt", zOut, a[i].zName);
+    FILE *f = fopen(zPath, "wb");
+    if( !f ) fatal(EXIT_FAIL, "cannot write %s: %s", zPath, strerror(errno));
+    fputs(zText, f);
+    fputc('\n', f);
+    if( fclose(f)!=0 ) fatal(EXIT_FAIL, "cannot write %s", zPath);
+    nChanged += strcmp(a[i].zText, zText)!=0;
+    printf("%s\n", zPath);
+    free(zPath);
+    free(zText);
+  }
+  printf("%d sources written, %d with replacements (%d terms)\n", n, nChanged, redactor_count(r));
+  redactor_free(r);
+  qual_sources_free(a, n);
+  return EXIT_OK;
+}
+
+int cmd_redact_term_add(Cli *p){
+  const char *zAs = cli_opt(p, "--as");
+  cli_args(p, 1, 1);
+  if( !zAs ) fatal(EXIT_USAGE, "redact term add needs --as PSEUDONYM");
+  if( !p->azArg[0][strspn(p->azArg[0], " \t")] ) fatal(EXIT_USAGE, "the term is empty");
+  int rc = st_redact_term_add(p->pStore, p->azArg[0], zAs);
+  if( rc ) fatal_store(p, rc);
+  printf("term added: replaced by %s\n", zAs);
+  return EXIT_OK;
+}
+
+int cmd_redact_term_list(Cli *p){
+  cli_args(p, 0, 0);
+  Table *t = table_newc(NULL, "term,replacement");
+  int rc = st_redact_term_list(p->pStore, t);
+  if( rc ) fatal_store(p, rc);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}
+
+int cmd_redact_term_remove(Cli *p){
+  cli_args(p, 1, 1);
+  int rc = st_redact_term_remove(p->pStore, p->azArg[0]);
+  if( rc ) fatal_store(p, rc);
+  printf("term removed\n");
+  return EXIT_OK;
+}

@@ -1,0 +1,75 @@
+/*
+** cmd_source.h: the source and pseudonymisation commands (handlers in
+** cmd_source.c and cmd_redact.c). Their entries of the command table, with
+** the help text, are the macro CMD_SOURCE_ENTRIES, placed in aCmd_qual
+** (cmd_qual.c).
+*/
+#ifndef SYN_CMD_SOURCE_H
+#define SYN_CMD_SOURCE_H
+#include "cli/cli.h"
+
+int cmd_source_import(Cli*);
+int cmd_source_list(Cli*);
+int cmd_source_show(Cli*);
+int cmd_source_remove(Cli*);
+int cmd_redact(Cli*);
+int cmd_redact_term_add(Cli*);
+int cmd_redact_term_list(Cli*);
+int cmd_redact_term_remove(Cli*);
+
+#define CMD_SOURCE_ENTRIES \
+  { "source import", cmd_source_import, CMD_WRITE, "import transcripts, field notes and documents", \
+    "Usage: synergist source import FILE... --partnership P --kind interview|fieldnotes|document\n" \
+    "                        [--participant PID] [--language en|fr] [--date YYYY-MM-DD]\n" \
+    "                        [--name NAME]\n\n" \
+    "Reads .txt and .md (UTF-8), .docx and .odt files. Paragraphs, headings and\n" \
+    "speaker turns become lines of text; the text is stored once, NFC-normalised,\n" \
+    "and never changes, so positions of coded segments (Unicode code points from\n" \
+    "0, half-open [start,end), as REFI-QDA counts) stay valid. A source is named\n" \
+    "by its file's base name without extension unless --name is given (one file\n" \
+    "only). --participant links an interview to the member interviewed (their\n" \
+    "pseudonymous id in partnership P). --language is en (default) or fr.\n" \
+    "Every problem in every file (not UTF-8, corrupt .docx, name taken) is\n" \
+    "listed with its position, and then nothing is imported (exit 3).\n\n" \
+    "Example:\n" \
+    "  synergist source import int011.docx --partnership PCCP --kind interview \\\n" \
+    "      --participant 011 --language fr --date 2018-03-14\n" }, \
+  { "source list", cmd_source_list, CMD_STUDY, "list the sources", \
+    "Usage: synergist source list [--partnership P]\n\n" \
+    "Columns: name, partnership, kind, participant (pseudonymous id), language,\n" \
+    "date, characters (code points), segments.\n\n" \
+    "Example:\n  synergist source list --partnership CHRP --format csv\n" }, \
+  { "source show", cmd_source_show, CMD_STUDY, "print a source's text (pseudonymised)", \
+    "Usage: synergist source show NAME [--start N] [--end N] [--paragraphs]\n\n" \
+    "Prints the text of source NAME, or the part [start,end) in code points.\n" \
+    "Real names and the terms of `synergist redact term list` are replaced by\n" \
+    "pseudonyms unless --names is given (which also keeps positions exact).\n" \
+    "--paragraphs lists the paragraphs as rows paragraph,start,end,text instead.\n\n" \
+    "Example:\n  synergist source show int011 --start 120 --end 300\n" }, \
+  { "source remove", cmd_source_remove, CMD_WRITE, "remove a source with its coding", \
+    "Usage: synergist source remove NAME [--reason TEXT]\n\n" \
+    "Removes the source, its segments and memos; the audit trail records it.\n\n" \
+    "Example:\n  synergist source remove int011 --reason \"withdrew consent\"\n" }, \
+  { "redact", cmd_redact, CMD_STUDY, "write pseudonymised copies of sources", \
+    "Usage: synergist redact --out DIR [--source NAME] [--partnership P]\n\n" \
+    "Writes DIR/NAME.txt for every source (or the ones chosen) with each member's\n" \
+    "real name replaced by their pseudonymous id in brackets (\"[011]\") and each\n" \
+    "term of `synergist redact term list` replaced by its pseudonym. Matching\n" \
+    "ignores case, takes whole words only and lets any white space match.\n" \
+    "Prints one line per file written, then the number of replacements.\n\n" \
+    "Example:\n  synergist redact --out shared/ --partnership PCCP\n" }, \
+  { "redact term add", cmd_redact_term_add, CMD_WRITE, "add a term to pseudonymise", \
+    "Usage: synergist redact term add TERM --as PSEUDONYM\n\n" \
+    "Adds (or changes) a term replaced everywhere text is exported or reported:\n" \
+    "place names, organisations, people who are not members. Members' real\n" \
+    "names are always replaced and need no term.\n\n" \
+    "Example:\n  synergist redact term add \"Saint-Lambert clinic\" --as \"[clinic A]\"\n" }, \
+  { "redact term list", cmd_redact_term_list, CMD_STUDY, "list the terms to pseudonymise", \
+    "Usage: synergist redact term list\n\n" \
+    "Columns: term, replacement. Members' real names are not listed.\n\n" \
+    "Example:\n  synergist redact term list --format csv\n" }, \
+  { "redact term remove", cmd_redact_term_remove, CMD_WRITE, "remove a term to pseudonymise", \
+    "Usage: synergist redact term remove TERM\n\n" \
+    "Example:\n  synergist redact term remove \"Saint-Lambert clinic\"\n" },
+
+#endif

@@ -1,0 +1,149 @@
+/*
+** cmd_survey_score.c: the score command (part of aCmd_survey): scale
+** scores per partnership x wave, item analysis, between-partnership
+** agreement (ICC), change from the previous wave and the benefits/drawbacks
+** balance, each printed as one Table.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "cli/cmd_survey.h"
+#include "survey/score.h"
+#include "util/xalloc.h"
+
+#define NDEC 4
+
+static void put_real(Table *t, int r, int c, double v){ table_real(t, r, c, v, NDEC); }
+
+static Table *scores_table(const ScoreSet *s){
+  Table *t = table_newc(NULL, "partnership,wave,scale,n,mean,sd,ci_low,ci_high,alpha,alpha_std,rwg_j,band,note");
+  for(int g=0; g<s->nGroup; g++){
+    const ScoreGroup *pg = &s->aGroup[g];
+    for(int j=0; j<s->pInst->nScale; j++){
+      const ScaleStat *st = score_stat(s, g, j);
+      int r = table_row(t);
+      table_text(t, r, 0, score_group_part(s, g));
+      table_text(t, r, 1, s->azWave[pg->iWave]);
+      table_text(t, r, 2, s->pInst->aScale[j].zId);
+      if( pg->bSuppressed ){ table_text(t, r, 12, "suppressed"); continue; }
+      table_int(t, r, 3, st->n);
+      put_real(t, r, 4, st->mean); put_real(t, r, 5, st->sd);
+      put_real(t, r, 6, st->ciLow); put_real(t, r, 7, st->ciHigh);
+      put_real(t, r, 8, st->alpha); put_real(t, r, 9, st->alphaStd);
+      put_real(t, r, 10, st->rwgj);
+      table_text(t, r, 11, st->zBand);
+    }
+  }
+  return t;
+}
+
+static Table *items_table(const ScoreSet *s){
+  Table *t = table_newc(NULL, "partnership,wave,scale,item,item_rest,alpha_if_deleted,note");
+  const Instrument *pI = s->pInst;
+  int kMax = 1;
+  for(int j=0; j<pI->nScale; j++) if( pI->aScale[j].nItem>kMax ) kMax = pI->aScale[j].nItem;
+  double *aR = xmalloc(sizeof(double)*(size_t)kMax), *aA = xmalloc(sizeof(double)*(size_t)kMax);
+  for(int g=0; g<s->nGroup; g++){
+    for(int j=0; j<pI->nScale; j++){
+      const InstScale *sc = &pI->aScale[j];
+      score_items(s, g, j, aR, aA);
+      for(int m=0; m<sc->nItem; m++){
+        int r = table_row(t);
+        table_text(t, r, 0, score_group_part(s, g));
+        table_text(t, r, 1, s->azWave[s->aGroup[g].iWave]);
+        table_text(t, r, 2, sc->zId);
+        table_text(t, r, 3, pI->aItem[sc->aiItem[m]].zId);
+        if( s->aGroup[g].bSuppressed ){ table_text(t, r, 6, "suppressed"); continue; }
+        put_real(t, r, 4, aR[m]); put_real(t, r, 5, aA[m]);
+      }
+    }
+  }
+  free(aR); free(aA);
+  return t;
+}
+
+static Table *between_table(const ScoreSet *s){
+  Table *t = table_newc(NULL, "wave,scale,groups,n,icc1,icc2");
+  for(int w=0; w<s->nWave; w++){
+    for(int j=0; j<s->pInst->nScale; j++){
+      int nG, n; double i1, i2;
+      score_between(s, w, j, &nG, &n, &i1, &i2);
+      int r = table_row(t);
+      table_text(t, r, 0, s->azWave[w]);
+      table_text(t, r, 1, s->pInst->aScale[j].zId);
+      table_int(t, r, 2, nG); table_int(t, r, 3, n);
+      put_real(t, r, 4, i1); put_real(t, r, 5, i2);
+    }
+  }
+  return t;
+}
+
+static Table *change_table(const ScoreSet *s){
+  Table *t = table_newc(NULL, "partnership,wave,from_wave,scale,n_from,n,mean_from,mean,change,ci_low,ci_high,rci,reliable");
+  ScoreChange *a; int n;
+  score_changes(s, &a, &n);
+  for(int i=0; i<n; i++){
+    const ScaleStat *f = score_stat(s, a[i].iGroupFrom, a[i].iScale), *to = score_stat(s, a[i].iGroupTo, a[i].iScale);
+    int r = table_row(t);
+    table_text(t, r, 0, score_group_part(s, a[i].iGroupTo));
+    table_text(t, r, 1, s->azWave[s->aGroup[a[i].iGroupTo].iWave]);
+    table_text(t, r, 2, s->azWave[s->aGroup[a[i].iGroupFrom].iWave]);
+    table_text(t, r, 3, s->pInst->aScale[a[i].iScale].zId);
+    table_int(t, r, 4, f->n); table_int(t, r, 5, to->n);
+    put_real(t, r, 6, f->mean); put_real(t, r, 7, to->mean);
+    put_real(t, r, 8, a[i].diff); put_real(t, r, 9, a[i].ciLow); put_real(t, r, 10, a[i].ciHigh);
+    put_real(t, r, 11, a[i].rci);
+    if( !isnan(a[i].rci) ) table_text(t, r, 12, a[i].bReliable ? "yes" : "no");
+  }
+  free(a);
+  return t;
+}
+
+static Table *balance_table(const ScoreSet *s){
+  Table *t = table_newc(NULL, "partnership,wave,n,benefits,drawbacks,balance,sd,ci_low,ci_high,note");
+  for(int g=0; g<s->nGroup; g++){
+    double b, d; PsyDesc desc;
+    if( !score_balance(s, g, &b, &d, &desc) ){
+      table_free(t);
+      fatal(EXIT_FAIL, "instrument %s has no benefits and drawbacks checklists (\"balance\" in its file)", s->pInst->zId);
+    }
+    int r = table_row(t);
+    table_text(t, r, 0, score_group_part(s, g));
+    table_text(t, r, 1, s->azWave[s->aGroup[g].iWave]);
+    if( s->aGroup[g].bSuppressed ){ table_text(t, r, 9, "suppressed"); continue; }
+    table_int(t, r, 2, desc.n);
+    put_real(t, r, 3, b); put_real(t, r, 4, d); put_real(t, r, 5, desc.mean);
+    put_real(t, r, 6, desc.sd); put_real(t, r, 7, desc.ciLow); put_real(t, r, 8, desc.ciHigh);
+  }
+  return t;
+}
+
+int cmd_score(Cli *p){
+  ScoreOpts o;
+  if( score_opts_init(p->pStore, &o) ) fatal_store(p, STORE_ERROR);
+  const char *zInst = cli_opt(p, "--instrument");
+  o.zWave = cli_opt(p, "--wave");
+  o.rMinAnswered = cli_opt_real(p, "--min-answered", o.rMinAnswered);
+  o.nSuppressMin = (int)cli_opt_int(p, "--suppress-min", o.nSuppressMin);
+  o.bNoSuppress = cli_flag(p, "--no-suppress");
+  int bItems = cli_flag(p, "--items"), bBetween = cli_flag(p, "--between");
+  int bChange = cli_flag(p, "--change"), bBalance = cli_flag(p, "--balance");
+  cli_args(p, 0, 0);
+  if( !zInst ) fatal(EXIT_USAGE, "score needs --instrument ID (see: synergist instrument list)");
+  if( bItems+bBetween+bChange+bBalance>1 ) fatal(EXIT_USAGE, "choose one of --items, --between, --change, --balance");
+  if( !(o.rMinAnswered>0 && o.rMinAnswered<=1) ) fatal(EXIT_USAGE, "--min-answered must be above 0 and at most 1");
+  if( o.nSuppressMin<1 ) fatal(EXIT_USAGE, "--suppress-min must be at least 1");
+  ScoreSet *s = NULL;
+  char *zErr = NULL;
+  int rc = score_compute(p->pStore, zInst, &o, &s, &zErr);
+  if( rc ) fatal(rc==STORE_NOTFOUND ? EXIT_FAIL : EXIT_INTERNAL, "%s", zErr);
+  if( o.zWave && s->nWave==0 ){
+    score_free(s);
+    fatal(EXIT_FAIL, "no wave '%s' (see: synergist wave list)", o.zWave);
+  }
+  Table *t = bItems ? items_table(s) : bBetween ? between_table(s) : bChange ? change_table(s)
+           : bBalance ? balance_table(s) : scores_table(s);
+  score_free(s);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}

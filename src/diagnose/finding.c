@@ -1,0 +1,221 @@
+/* finding.c: building, ordering and writing findings (see finding.h). */
+#include <jansson.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/finding.h"
+#include "util/sb.h"
+#include "util/xalloc.h"
+
+Findings *findings_new(void){ return xcalloc(1, sizeof(Findings)); }
+
+static void finding_clear(Finding *f){
+  free(f->zPartnership); free(f->zKind); free(f->zWave); free(f->zDate); free(f->zDateEnd);
+  free(f->zRule); free(f->zThreshold); free(f->zDetail);
+  for(int i=0; i<f->nFig; i++) free(f->aFig[i].zName);
+  free(f->aFig);
+  for(int i=0; i<f->nEv; i++){ free(f->aEv[i].zType); free(f->aEv[i].zRef); free(f->aEv[i].zText); }
+  free(f->aEv);
+  for(int i=0; i<f->nAction; i++) free(f->azAction[i]);
+  free(f->azAction);
+}
+
+void findings_free(Findings *p){
+  if( !p ) return;
+  for(int i=0; i<p->n; i++) finding_clear(&p->a[i]);
+  free(p->a);
+  free(p);
+}
+
+Finding *findings_add(Findings *p, const char *zPartnership, const char *zKind, Severity eSev,
+                      const char *zRule, const char *zThreshold){
+  if( p->n==p->nAlloc ){
+    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 16;
+    p->a = xrealloc(p->a, sizeof(Finding)*(size_t)p->nAlloc);
+  }
+  Finding *f = &p->a[p->n++];
+  memset(f, 0, sizeof(*f));
+  f->zPartnership = xstrdup(zPartnership);
+  f->zKind = xstrdup(zKind);
+  f->eSev = eSev;
+  f->zRule = xstrdup(zRule);
+  f->zThreshold = xstrdup(zThreshold);
+  return f;
+}
+
+void fnd_detail(Finding *f, const char *zFmt, ...){
+  va_list ap;
+  va_start(ap, zFmt);
+  free(f->zDetail);
+  f->zDetail = xvasprintf(zFmt, ap);
+  va_end(ap);
+}
+
+void fnd_period(Finding *f, const char *zWave, const char *zDate, const char *zDateEnd){
+  free(f->zWave); free(f->zDate); free(f->zDateEnd);
+  f->zWave = xstrdup(zWave);
+  f->zDate = xstrdup(zDate);
+  f->zDateEnd = xstrdup(zDateEnd);
+}
+
+void fnd_figure(Finding *f, const char *zName, double r, int nDec){
+  f->aFig = xrealloc(f->aFig, sizeof(FindFigure)*(size_t)(f->nFig+1));
+  FindFigure *g = &f->aFig[f->nFig++];
+  g->zName = xstrdup(zName); g->r = r; g->nDec = nDec;
+}
+
+void fnd_evidence(Finding *f, const char *zType, int64_t id, const char *zRef, const char *zText){
+  f->aEv = xrealloc(f->aEv, sizeof(FindEvidence)*(size_t)(f->nEv+1));
+  FindEvidence *e = &f->aEv[f->nEv++];
+  e->zType = xstrdup(zType); e->id = id; e->zRef = xstrdup(zRef); e->zText = xstrdup(zText);
+}
+
+void fnd_action(Finding *f, const char *zText){
+  f->azAction = xrealloc(f->azAction, sizeof(char*)*(size_t)(f->nAction+1));
+  f->azAction[f->nAction++] = xstrdup(zText);
+}
+
+const char *severity_name(Severity e){
+  return e==SEV_CONCERN ? "concern" : e==SEV_WARNING ? "warning" : "info";
+}
+
+static int cmp_finding(const void *a, const void *b){
+  const Finding *x = a, *y = b;
+  int c = strcmp(x->zPartnership, y->zPartnership);
+  if( c ) return c;
+  if( x->iOrder!=y->iOrder ) return x->iOrder<y->iOrder ? -1 : 1;
+  if( x->eSev!=y->eSev ) return (int)y->eSev - (int)x->eSev;
+  c = strcmp(x->zKind, y->zKind);
+  if( c ) return c;
+  return strcmp(x->zDetail ? x->zDetail : "", y->zDetail ? y->zDetail : "");
+}
+
+void findings_sort(Findings *p){
+  if( p->n>1 ) qsort(p->a, (size_t)p->n, sizeof(Finding), cmp_finding);
+}
+
+int findings_count(const Findings *p, const char *zP, Severity eMin, int bOpen){
+  int n = 0;
+  for(int i=0; i<p->n; i++){
+    const Finding *f = &p->a[i];
+    if( zP && strcmp(zP, f->zPartnership) ) continue;
+    if( f->eSev<eMin || (bOpen && !f->bOpen) ) continue;
+    n++;
+  }
+  return n;
+}
+
+/* "%.*f" of a figure, or "NA". */
+static void put_figure(Sb *s, const FindFigure *g){
+  if( isnan(g->r) ) sb_printf(s, "%s=NA", g->zName);
+  else sb_printf(s, "%s=%.*f", g->zName, g->nDec, g->r);
+}
+
+Table *findings_table(const Findings *p){
+  Table *t = table_newc("Findings",
+    "partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence");
+  for(int i=0; i<p->n; i++){
+    const Finding *f = &p->a[i];
+    int r = table_row(t);
+    table_text(t, r, 0, f->zPartnership);
+    table_text(t, r, 1, f->zKind);
+    table_text(t, r, 2, severity_name(f->eSev));
+    table_text(t, r, 3, f->zWave);
+    table_text(t, r, 4, f->zDate);
+    table_text(t, r, 5, f->zDateEnd);
+    table_text(t, r, 6, f->zRule);
+    table_text(t, r, 7, f->zThreshold);
+    table_text(t, r, 8, f->zDetail);
+    Sb s = SB_INIT;
+    for(int k=0; k<f->nFig; k++){ if( k ) sb_puts(&s, "; "); put_figure(&s, &f->aFig[k]); }
+    table_text(t, r, 9, sb_str(&s));
+    sb_reset(&s);
+    for(int k=0; k<f->nEv; k++){
+      if( k ) sb_puts(&s, "; ");
+      sb_printf(&s, "%s:%s", f->aEv[k].zType, f->aEv[k].zRef ? f->aEv[k].zRef : "");
+      if( f->aEv[k].id ) sb_printf(&s, "#%lld", (long long)f->aEv[k].id);
+    }
+    table_text(t, r, 10, sb_str(&s));
+    sb_free(&s);
+  }
+  return t;
+}
+
+static json_t *json_str_or_null(const char *z){
+  json_t *v = z ? json_string(z) : NULL;
+  return v ? v : json_null();
+}
+
+void findings_write_json(const Findings *p, FILE *out){
+  json_t *a = json_array();
+  for(int i=0; i<p->n; i++){
+    const Finding *f = &p->a[i];
+    json_t *o = json_object();
+    json_object_set_new(o, "partnership", json_str_or_null(f->zPartnership));
+    json_object_set_new(o, "kind", json_str_or_null(f->zKind));
+    json_object_set_new(o, "severity", json_string(severity_name(f->eSev)));
+    json_object_set_new(o, "wave", json_str_or_null(f->zWave));
+    json_object_set_new(o, "date", json_str_or_null(f->zDate));
+    json_object_set_new(o, "end_date", json_str_or_null(f->zDateEnd));
+    json_object_set_new(o, "open", json_boolean(f->bOpen));
+    json_object_set_new(o, "rule", json_str_or_null(f->zRule));
+    json_object_set_new(o, "threshold", json_str_or_null(f->zThreshold));
+    json_object_set_new(o, "detail", json_str_or_null(f->zDetail));
+    json_t *fig = json_object();
+    for(int k=0; k<f->nFig; k++){
+      double r = f->aFig[k].r;
+      if( isnan(r) ) json_object_set_new(fig, f->aFig[k].zName, json_null());
+      else{
+        char zBuf[64];
+        snprintf(zBuf, sizeof(zBuf), "%.*f", f->aFig[k].nDec, r);
+        json_object_set_new(fig, f->aFig[k].zName,
+                            f->aFig[k].nDec==0 ? json_integer((json_int_t)llround(r)) : json_real(strtod(zBuf, 0)));
+      }
+    }
+    json_object_set_new(o, "figures", fig);
+    json_t *ev = json_array();
+    for(int k=0; k<f->nEv; k++){
+      json_t *e = json_object();
+      json_object_set_new(e, "type", json_string(f->aEv[k].zType));
+      json_object_set_new(e, "id", f->aEv[k].id ? json_integer(f->aEv[k].id) : json_null());
+      json_object_set_new(e, "ref", json_str_or_null(f->aEv[k].zRef));
+      json_object_set_new(e, "text", json_str_or_null(f->aEv[k].zText));
+      json_array_append_new(ev, e);
+    }
+    json_object_set_new(o, "evidence", ev);
+    json_t *ac = json_array();
+    for(int k=0; k<f->nAction; k++) json_array_append_new(ac, json_str_or_null(f->azAction[k]));
+    json_object_set_new(o, "actions", ac);
+    json_array_append_new(a, o);
+  }
+  json_dumpf(a, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+  fputc('\n', out);
+  json_decref(a);
+}
+
+void findings_write_text(const Findings *p, FILE *out){
+  const char *zPrev = NULL;
+  for(int i=0; i<p->n; i++){
+    const Finding *f = &p->a[i];
+    if( !zPrev || strcmp(zPrev, f->zPartnership) ){
+      fprintf(out, "%s%s\n", zPrev ? "\n" : "", f->zPartnership);
+      zPrev = f->zPartnership;
+    }
+    fprintf(out, "  [%s] %s", severity_name(f->eSev), f->zKind);
+    if( f->zWave ) fprintf(out, "  wave %s", f->zWave);
+    if( f->zDate ) fprintf(out, "  %s%s%s", f->zDate, f->zDateEnd ? " .. " : "", f->zDateEnd ? f->zDateEnd : "");
+    fprintf(out, "%s\n", f->bOpen ? "  (open)" : "");
+    if( f->zDetail ) fprintf(out, "    %s\n", f->zDetail);
+    for(int k=0; k<f->nAction; k++) fprintf(out, "    - %s\n", f->azAction[k]);
+    for(int k=0; k<f->nEv; k++){
+      const FindEvidence *e = &f->aEv[k];
+      fprintf(out, "    evidence: %s", e->zType);
+      if( e->id ) fprintf(out, " #%lld", (long long)e->id);
+      if( e->zRef ) fprintf(out, " %s", e->zRef);
+      if( e->zText ) fprintf(out, ": %s", e->zText);
+      fputc('\n', out);
+    }
+  }
+  if( p->n==0 ) fprintf(out, "No findings.\n");
+}

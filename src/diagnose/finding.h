@@ -1,0 +1,80 @@
+/*
+** finding.h: the findings of a diagnosis and how they are written.
+**
+** A Finding says what was found (kind), how serious it is (severity), for
+** which partnership and period (a survey wave, or dates), in words
+** (detail, which names the rule and the threshold that produced it), with
+** the figures behind it (name/value pairs), links to evidence (survey
+** items and scales, meetings, timeline events, members, coded segments)
+** and, for levers, concrete actions.
+**
+** Ownership: a Findings list owns every string and array of its findings;
+** the fnd_* builders copy what they are given. findings_free() releases
+** everything.
+*/
+#ifndef SYN_FINDING_H
+#define SYN_FINDING_H
+#include <stdint.h>
+#include <stdio.h>
+#include "util/table.h"
+
+typedef enum { SEV_INFO = 0, SEV_WARNING = 1, SEV_CONCERN = 2 } Severity;
+
+typedef struct FindFigure { char *zName; double r; int nDec; } FindFigure;
+
+/* One piece of evidence. zType: "item", "scale", "meeting", "event",
+** "member", "segment", "wave". id is the row id when there is one (0
+** otherwise); zRef a short reference (item id, date, pid, source name);
+** zText what it says (item wording, event title, quoted excerpt). */
+typedef struct FindEvidence { char *zType; int64_t id; char *zRef; char *zText; } FindEvidence;
+
+typedef struct Finding {
+  char *zPartnership;
+  char *zKind;            /* synergy_decline, tipping_point, low_determinant, ... */
+  Severity eSev;
+  char *zWave;            /* survey findings: the wave; else NULL */
+  char *zDate;            /* start of the period (YYYY-MM-DD) or NULL */
+  char *zDateEnd;         /* end of the period, NULL when a single day or ongoing */
+  char *zRule;            /* rule id, e.g. "turnover.individual" */
+  char *zThreshold;       /* "turnover_individual=0.3" */
+  char *zDetail;          /* one or two sentences, naming rule and threshold */
+  int bOpen;              /* still current: latest wave, ongoing or recent */
+  int nFig; FindFigure *aFig;
+  int nEv; FindEvidence *aEv;
+  int nAction; char **azAction;   /* levers: what to do */
+  int iOrder;             /* sort key within a partnership (wave sequence or day) */
+} Finding;
+
+typedef struct Findings { int n, nAlloc; Finding *a; } Findings;
+
+Findings *findings_new(void);
+void findings_free(Findings*);
+
+/* Append a finding (strings copied; any may be NULL except zPartnership
+** and zKind) and return it for the fnd_* calls below. The pointer is valid
+** until the next findings_add(). */
+Finding *findings_add(Findings*, const char *zPartnership, const char *zKind, Severity,
+                      const char *zRule, const char *zThreshold);
+void fnd_detail(Finding*, const char *zFmt, ...) __attribute__((format(printf,2,3)));
+void fnd_period(Finding*, const char *zWave, const char *zDate, const char *zDateEnd);
+void fnd_figure(Finding*, const char *zName, double r, int nDec);
+void fnd_evidence(Finding*, const char *zType, int64_t id, const char *zRef, const char *zText);
+void fnd_action(Finding*, const char *zText);
+
+/* Order by partnership, then iOrder, then severity (most severe first), kind. */
+void findings_sort(Findings*);
+/* Number of findings of partnership zP (NULL: all) at severity >= eMin, only open ones when bOpen. */
+int findings_count(const Findings*, const char *zP, Severity eMin, int bOpen);
+
+const char *severity_name(Severity);
+
+/* As a flat table: partnership,kind,severity,wave,date,end_date,rule,
+** threshold,detail,figures,evidence ("name=value; ..." and "type:ref; ...").
+** Caller frees. */
+Table *findings_table(const Findings*);
+/* As a JSON array of objects with nested figures, evidence and actions. */
+void findings_write_json(const Findings*, FILE*);
+/* Readable text: per partnership, one block per finding. */
+void findings_write_text(const Findings*, FILE*);
+
+#endif

@@ -1,0 +1,163 @@
+/* levers.c: determinant definitions, the programme regression and lever
+** ranking (see levers.h). */
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/levers.h"
+#include "analysis/psychometrics.h"
+#include "util/builtin.h"
+#include "util/xalloc.h"
+
+#define LEVERS_FILE "data/levers.json"
+
+/* Copy an array of strings at key zKey of o into *paz; 0, or 1 when it is
+** present but not an array of strings. */
+static int str_array(json_t *o, const char *zKey, char ***paz, int *pn){
+  json_t *a = json_object_get(o, zKey);
+  *paz = NULL; *pn = 0;
+  if( !a ) return 0;
+  if( !json_is_array(a) ) return 1;
+  *paz = xcalloc(json_array_size(a)+1, sizeof(char*));
+  size_t i; json_t *v;
+  json_array_foreach(a, i, v){
+    if( !json_is_string(v) ) return 1;
+    (*paz)[(*pn)++] = xstrdup(json_string_value(v));
+  }
+  return 0;
+}
+
+static const char *str_key(json_t *o, const char *zKey){
+  json_t *v = json_object_get(o, zKey);
+  return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+LeverDefs *lever_defs_parse(const char *zJson, const char *zFile, char **pzErr){
+  *pzErr = NULL;
+  json_error_t e;
+  json_t *root = json_loads(zJson, 0, &e);
+  if( !root ){
+    *pzErr = xasprintf("%s:%d:%d: %s", zFile, e.line, e.column, e.text);
+    return NULL;
+  }
+  json_t *a = json_object_get(root, "determinants");
+  if( !json_is_array(a) ){
+    *pzErr = xasprintf("%s: \"determinants\" must be an array", zFile);
+    json_decref(root);
+    return NULL;
+  }
+  LeverDefs *p = xcalloc(1, sizeof(LeverDefs));
+  p->a = xcalloc(json_array_size(a)+1, sizeof(LeverDef));
+  size_t i; json_t *o;
+  json_array_foreach(a, i, o){
+    LeverDef *d = &p->a[p->n++];
+    const char *zScale = str_key(o, "scale"), *zLevel = str_key(o, "level");
+    d->zScale = xstrdup(zScale);
+    d->zLabel = xstrdup(str_key(o, "label") ? str_key(o, "label") : zScale);
+    d->zLevel = xstrdup(zLevel);
+    d->bProtective = json_is_true(json_object_get(o, "protective"));
+    d->zTimeline = xstrdup(str_key(o, "timeline"));
+    int bad = !zScale || !zLevel
+           || str_array(o, "processes", &d->azProc, &d->nProc)
+           || str_array(o, "codes", &d->azCode, &d->nCode)
+           || str_array(o, "suggestions", &d->azSugg, &d->nSugg);
+    if( bad ){
+      *pzErr = xasprintf("%s: determinants[%zu] needs \"scale\", \"level\" and arrays of strings", zFile, i);
+      json_decref(root);
+      lever_defs_free(p);
+      return NULL;
+    }
+  }
+  json_decref(root);
+  return p;
+}
+
+LeverDefs *lever_defs_builtin(char **pzErr){
+  const char *z = builtin_text(LEVERS_FILE, NULL);
+  if( !z ){ *pzErr = xstrdup(LEVERS_FILE " is not built in"); return NULL; }
+  return lever_defs_parse(z, LEVERS_FILE, pzErr);
+}
+
+static void free_strs(char **az, int n){
+  for(int i=0; i<n; i++) free(az[i]);
+  free(az);
+}
+
+void lever_defs_free(LeverDefs *p){
+  if( !p ) return;
+  for(int i=0; i<p->n; i++){
+    LeverDef *d = &p->a[i];
+    free(d->zScale); free(d->zLabel); free(d->zLevel); free(d->zTimeline);
+    free_strs(d->azProc, d->nProc); free_strs(d->azCode, d->nCode); free_strs(d->azSugg, d->nSugg);
+  }
+  free(p->a);
+  free(p);
+}
+
+int lever_def_index(const LeverDefs *p, const char *zScale){
+  for(int i=0; i<p->n; i++) if( strcmp(p->a[i].zScale, zScale)==0 ) return i;
+  return -1;
+}
+
+LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
+  const Instrument *pI = s->pInst;
+  int iY = instrument_scale_index(pI, zY);
+  if( iY<0 ) return NULL;
+  LeverFit *f = xcalloc(1, sizeof(LeverFit));
+  f->aiDef = xcalloc((size_t)pDefs->n+1, sizeof(int));
+  f->aiScale = xcalloc((size_t)pDefs->n+1, sizeof(int));
+  for(int d=0; d<pDefs->n; d++){
+    int j = instrument_scale_index(pI, pDefs->a[d].zScale);
+    if( j<0 || j==iY ) continue;
+    f->aiDef[f->nPred] = d;
+    f->aiScale[f->nPred] = j;
+    f->nPred++;
+  }
+  if( f->nPred==0 ){ lever_fit_free(f); return NULL; }
+  int n = s->nResp, p = f->nPred;
+  double *aY = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
+  double *aX = xmalloc(sizeof(double)*(size_t)(n ? n : 1)*(size_t)p);
+  for(int i=0; i<n; i++){
+    const double *row = &s->aScore[(size_t)i*(size_t)pI->nScale];
+    aY[i] = row[iY];
+    for(int k=0; k<p; k++) aX[(size_t)i*(size_t)p+(size_t)k] = row[f->aiScale[k]];
+  }
+  f->aBeta = xmalloc(sizeof(double)*(size_t)p);
+  f->aLow = xmalloc(sizeof(double)*(size_t)p);
+  f->aHigh = xmalloc(sizeof(double)*(size_t)p);
+  f->nUsed = psy_regress_std(aY, aX, n, p, f->aBeta, f->aLow, f->aHigh, &f->r2);
+  free(aY); free(aX);
+  return f;
+}
+
+void lever_fit_free(LeverFit *f){
+  if( !f ) return;
+  free(f->aiDef); free(f->aiScale); free(f->aBeta); free(f->aLow); free(f->aHigh);
+  free(f);
+}
+
+int lever_rank(const double *aBeta, const double *aLow, const double *aScore, const double *aProg,
+               int n, double rTarget, int nMax, int *aOut, double *aPrio){
+  int nOut = 0;
+  double *aP = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
+  int *aIdx = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  for(int j=0; j<n; j++){
+    if( isnan(aBeta[j]) || isnan(aLow[j]) || isnan(aScore[j]) || aLow[j]<=0 ) continue;
+    double t = rTarget;
+    if( !isnan(aProg[j]) && aProg[j]>t ) t = aProg[j];
+    double h = t - aScore[j];
+    if( h<=0 ) continue;
+    aIdx[nOut] = j; aP[nOut] = aBeta[j]*h; nOut++;
+  }
+  /* insertion sort: highest priority first, ties by index (stable) */
+  for(int i=1; i<nOut; i++){
+    for(int k=i; k>0 && aP[k]>aP[k-1]; k--){
+      double tp = aP[k]; aP[k] = aP[k-1]; aP[k-1] = tp;
+      int ti = aIdx[k]; aIdx[k] = aIdx[k-1]; aIdx[k-1] = ti;
+    }
+  }
+  if( nOut>nMax ) nOut = nMax<0 ? 0 : nMax;
+  for(int i=0; i<nOut; i++){ aOut[i] = aIdx[i]; if( aPrio ) aPrio[i] = aP[i]; }
+  free(aP); free(aIdx);
+  return nOut;
+}

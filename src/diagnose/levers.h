@@ -1,0 +1,69 @@
+/*
+** levers.h: where to act first. The determinants of synergy, their
+** enabling processes and suggested actions come from data/levers.json
+** (compiled in). lever_fit() regresses members' synergy scores on their
+** determinant scores across the whole programme (every answer set of every
+** partnership and wave, complete cases), giving standardized coefficients
+** with 95% CIs as Weiss, Anderson and Lasker (2002) did. lever_rank()
+** then picks, for one partnership, the determinants with a positive
+** coefficient whose CI excludes zero, ranked by
+**     priority = beta x (target - score)
+** where score is the partnership's mean in its latest wave and target the
+** higher of the strength threshold (lever_target, 4.0) and the programme
+** mean of the partnerships' latest waves; determinants already at target
+** are not levers.
+**
+** LeverDefs and LeverFit own their contents; free with lever_defs_free()
+** and lever_fit_free().
+*/
+#ifndef SYN_DIAG_LEVERS_H
+#define SYN_DIAG_LEVERS_H
+#include "survey/score.h"
+
+typedef struct LeverDef {
+  char *zScale;             /* instrument scale id, e.g. decision_making */
+  char *zLabel;             /* "decision making" */
+  char *zLevel;             /* interpersonal, operational or system */
+  int bProtective;          /* counts for tipping points (trust, involvement) */
+  char *zTimeline;          /* timeline events of this kind are evidence (decision, context), or NULL */
+  int nProc; char **azProc; /* enabling processes */
+  int nCode; char **azCode; /* codebook paths whose segments are evidence */
+  int nSugg; char **azSugg; /* concrete suggestions */
+} LeverDef;
+
+typedef struct LeverDefs { int n; LeverDef *a; } LeverDefs;
+
+/* Parse levers JSON zJson (zFile for messages). NULL with *pzErr (caller
+** frees) on a problem. */
+LeverDefs *lever_defs_parse(const char *zJson, const char *zFile, char **pzErr);
+/* The built-in data/levers.json; NULL with *pzErr on a problem. */
+LeverDefs *lever_defs_builtin(char **pzErr);
+void lever_defs_free(LeverDefs*);
+/* Index of the definition for scale zScale, or -1. */
+int lever_def_index(const LeverDefs*, const char *zScale);
+
+typedef struct LeverFit {
+  int nPred;                /* predictors used (determinants the instrument has) */
+  int *aiDef;               /* their LeverDefs index */
+  int *aiScale;             /* their instrument scale index */
+  double *aBeta, *aLow, *aHigh;
+  double r2;
+  int nUsed;                /* complete answer sets used; 0: no fit */
+} LeverFit;
+
+/* Fit synergy scale zY (e.g. "synergy") on the determinants of pDefs that
+** the instrument scores. Returns NULL when the instrument lacks zY or has
+** no determinant; otherwise a fit (nUsed 0 when too few complete answer
+** sets). Caller frees. */
+LeverFit *lever_fit(const ScoreSet*, const LeverDefs*, const char *zY);
+void lever_fit_free(LeverFit*);
+
+/* Rank candidates 0..n-1 (pure): keep those with aLow[j] > 0 and
+** max(rTarget, aProg[j]) - aScore[j] > 0, order by aBeta[j] times that
+** headroom (highest first, ties by index), write at most nMax indices to
+** aOut and the priorities to aPrio (may be NULL). Candidates with a NAN
+** score are skipped. Returns how many were written. */
+int lever_rank(const double *aBeta, const double *aLow, const double *aScore, const double *aProg,
+               int n, double rTarget, int nMax, int *aOut, double *aPrio);
+
+#endif

@@ -1,0 +1,389 @@
+/*
+** rule_roster.c: the rules that need only the roster (see rules.h):
+** meeting_gap, turnover (individual and organisational), attendance_decline
+** and missing_stakeholder_group, plus helpers the survey rules share.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/rules.h"
+#include "roster/dynamics.h"
+#include "util/date.h"
+#include "util/sb.h"
+#include "util/xalloc.h"
+
+int diag_day(const char *z, int dflt){
+  int d;
+  return (z && date_parse(z, &d)) ? d : dflt;
+}
+
+int diag_events_in(const DiagRoster *r, const char *zP, int x0, int x1, const char *zKind, Finding *f){
+  int n = 0;
+  for(int i=0; i<r->nEv; i++){
+    const EventRec *e = &r->aEv[i];
+    if( strcmp(e->zPartnership, zP) || (zKind && strcmp(e->zKind, zKind)) ) continue;
+    int d0 = diag_day(e->zDate, 0), d1 = diag_day(e->zEndDate, d0);
+    if( d1<x0 || d0>x1 ) continue;
+    char *zRef = xasprintf("%s %s", e->zDate, e->zKind);
+    fnd_evidence(f, "event", e->id, zRef, e->zTitle);
+    free(zRef);
+    n++;
+  }
+  return n;
+}
+
+int diag_present_count(const DiagRoster *r, const char *zP, int x){
+  int n = 0;
+  for(int i=0; i<r->nMem; i++){
+    if( strcmp(r->aMem[i].zPartnership, zP)==0 && member_present(&r->aMem[i], x) ) n++;
+  }
+  return n;
+}
+
+void diag_set_open(Finding *f, int iEnd, int iAsOf, const DiagParams *p){
+  f->bOpen = iEnd >= iAsOf - (int)p->a[DP_OPEN_DAYS];
+}
+
+/* Finding f gets the rule's threshold string for parameter i. */
+static Finding *add_finding(Findings *pOut, const char *zP, const char *zKind, Severity e,
+                            const char *zRule, const DiagParams *p, int iParam){
+  char *zThr = diag_param_str(p, iParam);
+  Finding *f = findings_add(pOut, zP, zKind, e, zRule, zThr);
+  free(zThr);
+  return f;
+}
+
+static void set_dates(Finding *f, int x0, int x1){
+  char z0[11], z1[11];
+  date_format(x0, z0);
+  date_format(x1, z1);
+  fnd_period(f, NULL, z0, x1>x0 ? z1 : NULL);
+  f->iOrder = x0;
+}
+
+/* ---- meeting_gap ---- */
+
+static void gap_finding(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut,
+                        const MeetingRec *pFrom, const MeetingRec *pTo, int x0, int x1){
+  int nDays = x1-x0;
+  Severity e = nDays > p->a[DP_GAP_CONCERN_DAYS] ? SEV_CONCERN : SEV_WARNING;
+  Finding *f = add_finding(pOut, zP, "meeting_gap", e, "meeting_gap", p, DP_GAP_DAYS);
+  set_dates(f, x0, x1);
+  if( pTo ){
+    fnd_detail(f, "No meeting for %d days (%.1f months) between %s and %s "
+               "(rule meeting_gap: gaps over gap_days=%g; over %g days a concern).",
+               nDays, nDays/30.44, pFrom->zDate, pTo->zDate, p->a[DP_GAP_DAYS], p->a[DP_GAP_CONCERN_DAYS]);
+  }else{
+    fnd_detail(f, "No meeting for %d days since %s (rule meeting_gap: gaps over gap_days=%g; "
+               "over %g days a concern).", nDays, pFrom->zDate, p->a[DP_GAP_DAYS], p->a[DP_GAP_CONCERN_DAYS]);
+  }
+  fnd_figure(f, "days", nDays, 0);
+  fnd_evidence(f, "meeting", pFrom->id, pFrom->zDate, "last meeting before the gap");
+  if( pTo ) fnd_evidence(f, "meeting", pTo->id, pTo->zDate, "first meeting after the gap");
+  diag_events_in(r, zP, x0, x1, NULL, f);
+  f->bOpen = !pTo;
+  if( pTo ) diag_set_open(f, x1, r->iAsOf, p);
+}
+
+void rule_meeting_gap(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
+  const MeetingRec *pPrev = NULL;
+  int xPrev = 0;
+  for(int g=0; g<r->nMeet; g++){
+    const MeetingRec *m = &r->aMeet[g];
+    if( strcmp(m->zPartnership, zP) ) continue;
+    int x = diag_day(m->zDate, 0);
+    if( x>r->iAsOf ) break;
+    if( pPrev && x-xPrev > p->a[DP_GAP_DAYS] ) gap_finding(r, zP, p, pOut, pPrev, m, xPrev, x);
+    pPrev = m; xPrev = x;
+  }
+  /* An ongoing gap: the partnership has not met since its last meeting. */
+  if( pPrev && r->iAsOf-xPrev > p->a[DP_GAP_DAYS] && diag_present_count(r, zP, r->iAsOf)>0 ){
+    gap_finding(r, zP, p, pOut, pPrev, NULL, xPrev, r->iAsOf);
+  }
+}
+
+/* ---- turnover ---- */
+
+/* Members of zP (of group zG, NULL: any) who left in [x0, x1] as evidence;
+** returns how many. */
+int diag_leavers(const DiagRoster *r, const char *zP, const char *zG, int x0, int x1, Finding *f){
+  int n = 0;
+  for(int i=0; i<r->nMem; i++){
+    const MemberRec *m = &r->aMem[i];
+    int l = diag_day(m->zLeft, -1);
+    if( strcmp(m->zPartnership, zP) || l<x0 || l>x1 ) continue;
+    if( zG && (!m->zGroup || strcmp(m->zGroup, zG)) ) continue;
+    fnd_evidence(f, "member", 0, m->zPid, m->zGroup);
+    n++;
+  }
+  return n;
+}
+
+/* Organisations represented in zP on day x0 but no longer on day x1, as evidence. */
+static void orgs_lost(const DiagRoster *r, const char *zP, int x0, int x1, Finding *f){
+  for(int i=0; i<r->nMem; i++){
+    const MemberRec *m = &r->aMem[i];
+    if( strcmp(m->zPartnership, zP) || !m->zOrg || !member_present(m, x0) ) continue;
+    int bDup = 0, bKept = 0;
+    for(int k=0; k<r->nMem; k++){
+      const MemberRec *o = &r->aMem[k];
+      if( strcmp(o->zPartnership, zP) || !o->zOrg || strcmp(o->zOrg, m->zOrg) ) continue;
+      if( k<i && member_present(o, x0) ) bDup = 1;
+      if( member_present(o, x1) ) bKept = 1;
+    }
+    if( !bDup && !bKept ) fnd_evidence(f, "organisation", 0, m->zOrg, "no longer represented");
+  }
+}
+
+void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
+  Dynamics *d = dynamics_compute(r->aMem, r->nMem, r->aMeet, r->nMeet, r->aAtt, r->nAtt,
+                                 r->iAsOf, (int)p->a[DP_GAP_DAYS]);
+  const Table *t = d->pYears;
+  for(int row=0; row<t->nRow; row++){
+    if( strcmp(table_cell(t, row, 0)->z, zP) ) continue;
+    int y = (int)table_cell(t, row, 1)->i;
+    int x0 = date_from_ymd(y, 1, 1), x1 = date_from_ymd(y, 12, 31);
+    if( x1>r->iAsOf ) x1 = r->iAsOf;
+    for(int bOrg=0; bOrg<2; bOrg++){
+      const Cell *c = table_cell(t, row, bOrg ? 11 : 7);
+      int iParam = bOrg ? DP_TURNOVER_ORG : DP_TURNOVER_IND;
+      if( c->t!=CELL_REAL || c->r < p->a[iParam] ) continue;
+      Severity e = c->r >= 2*p->a[iParam] ? SEV_CONCERN : SEV_WARNING;
+      Finding *f = add_finding(pOut, zP, "turnover", e,
+                               bOrg ? "turnover.organisational" : "turnover.individual", p, iParam);
+      set_dates(f, x0, x1);
+      int nStart = (int)table_cell(t, row, bOrg ? 8 : 2)->i, nEnd = (int)table_cell(t, row, bOrg ? 9 : 5)->i;
+      if( bOrg ){
+        fnd_detail(f, "Organisational turnover %.0f%% in %d: %d organisations represented at the start, "
+                   "%d at the end (rule turnover.organisational: at or above %s=%g).",
+                   100*c->r, y, nStart, nEnd, "turnover_organisational", p->a[iParam]);
+        orgs_lost(r, zP, x0, x1, f);
+      }else{
+        int nLeft = (int)table_cell(t, row, 4)->i;
+        fnd_detail(f, "Individual turnover %.0f%% in %d: %d of %d members at the start left or were "
+                   "replaced; %d left during the year (rule turnover.individual: at or above %s=%g).",
+                   100*c->r, y, nStart - (int)round(table_cell(t, row, 6)->r*nStart), nStart, nLeft,
+                   "turnover_individual", p->a[iParam]);
+        diag_leavers(r, zP, NULL, x0, x1, f);
+      }
+      fnd_figure(f, "turnover", c->r, 3);
+      fnd_figure(f, "start", nStart, 0);
+      fnd_figure(f, "end", nEnd, 0);
+      diag_events_in(r, zP, x0, x1, "context", f);
+      diag_set_open(f, x1, r->iAsOf, p);
+    }
+  }
+  dynamics_free(d);
+}
+
+/* ---- attendance_decline ---- */
+
+/* Did member pid of zP attend meeting id? */
+static int attended(const DiagRoster *r, int64_t iMeeting, const char *zPid){
+  for(int a=0; a<r->nAtt; a++){
+    if( r->aAtt[a].iMeeting==iMeeting && strcmp(r->aAtt[a].zPid, zPid)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Attendance of zP's meetings in year y: meetings, eligible and attended
+** member-meetings (zGroup NULL: every group). */
+static void year_attendance(const DiagRoster *r, const char *zP, int y, const char *zGroup,
+                            int *pnMeet, int *pnElig, int *pnAtt){
+  *pnMeet = *pnElig = *pnAtt = 0;
+  for(int g=0; g<r->nMeet; g++){
+    const MeetingRec *m = &r->aMeet[g];
+    int x = diag_day(m->zDate, 0);
+    if( strcmp(m->zPartnership, zP) || date_year(x)!=y || x>r->iAsOf ) continue;
+    (*pnMeet)++;
+    for(int i=0; i<r->nMem; i++){
+      const MemberRec *q = &r->aMem[i];
+      if( strcmp(q->zPartnership, zP) || !member_present(q, x) ) continue;
+      if( zGroup && (!q->zGroup || strcmp(q->zGroup, zGroup)) ) continue;
+      (*pnElig)++;
+      *pnAtt += attended(r, m->id, q->zPid);
+    }
+  }
+}
+
+/* The stakeholder group of zP whose attendance fell most from y-1 to y
+** (at least 2 eligible member-meetings both years); NULL if none. */
+static const char *worst_group(const DiagRoster *r, const char *zP, int y, double *pBefore, double *pAfter){
+  const char *zWorst = NULL;
+  double worst = 0;
+  for(int i=0; i<r->nMem; i++){
+    const char *zG = r->aMem[i].zGroup;
+    if( strcmp(r->aMem[i].zPartnership, zP) || !zG ) continue;
+    int bSeen = 0;
+    for(int k=0; k<i && !bSeen; k++){
+      bSeen = strcmp(r->aMem[k].zPartnership, zP)==0 && r->aMem[k].zGroup && strcmp(r->aMem[k].zGroup, zG)==0;
+    }
+    if( bSeen ) continue;
+    int m0, e0, a0, m1, e1, a1;
+    year_attendance(r, zP, y-1, zG, &m0, &e0, &a0);
+    year_attendance(r, zP, y, zG, &m1, &e1, &a1);
+    if( e0<2 || e1<2 ) continue;
+    double drop = (double)a0/e0 - (double)a1/e1;
+    if( drop>worst ){ worst = drop; zWorst = zG; *pBefore = (double)a0/e0; *pAfter = (double)a1/e1; }
+  }
+  return zWorst;
+}
+
+void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
+  int yFirst = 0, yLast = date_year(r->iAsOf);
+  for(int g=0; g<r->nMeet; g++){
+    if( strcmp(r->aMeet[g].zPartnership, zP)==0 ){ yFirst = date_year(diag_day(r->aMeet[g].zDate, 0)); break; }
+  }
+  if( !yFirst ) return;
+  int nMin = (int)p->a[DP_ATTEND_MIN_MEETINGS];
+  for(int y=yFirst+1; y<=yLast; y++){
+    int m0, e0, a0, m1, e1, a1;
+    year_attendance(r, zP, y-1, NULL, &m0, &e0, &a0);
+    year_attendance(r, zP, y, NULL, &m1, &e1, &a1);
+    if( m0<nMin || m1<nMin || e0==0 || e1==0 ) continue;
+    double r0 = (double)a0/e0, r1 = (double)a1/e1;
+    if( r0-r1 < p->a[DP_ATTEND_DROP] - 1e-9 ) continue;
+    Severity e = r0-r1 >= 2*p->a[DP_ATTEND_DROP] ? SEV_CONCERN : SEV_WARNING;
+    Finding *f = add_finding(pOut, zP, "attendance_decline", e, "attendance_decline", p, DP_ATTEND_DROP);
+    int x0 = date_from_ymd(y, 1, 1), x1 = date_from_ymd(y, 12, 31);
+    if( x1>r->iAsOf ) x1 = r->iAsOf;
+    set_dates(f, x0, x1);
+    double g0 = NAN, g1 = NAN;
+    const char *zG = worst_group(r, zP, y, &g0, &g1);
+    Sb s = SB_INIT;
+    sb_printf(&s, "Attendance fell from %.0f%% of present members in %d (%d meetings) to %.0f%% in %d "
+              "(%d meetings)", 100*r0, y-1, m0, 100*r1, y, m1);
+    if( zG ) sb_printf(&s, "; most among %s members (%.0f%% to %.0f%%)", zG, 100*g0, 100*g1);
+    sb_printf(&s, " (rule attendance_decline: a fall of at least attendance_drop=%g).", p->a[DP_ATTEND_DROP]);
+    fnd_detail(f, "%s", sb_str(&s));
+    sb_free(&s);
+    fnd_figure(f, "rate_before", r0, 3);
+    fnd_figure(f, "rate", r1, 3);
+    fnd_figure(f, "meetings", m1, 0);
+    /* the least attended meetings of the year */
+    for(int k=0; k<3; k++){
+      const MeetingRec *pLow = NULL; double lowRate = 2;
+      for(int g=0; g<r->nMeet; g++){
+        const MeetingRec *m = &r->aMeet[g];
+        int x = diag_day(m->zDate, 0);
+        if( strcmp(m->zPartnership, zP) || date_year(x)!=y || x>r->iAsOf ) continue;
+        int bUsed = 0;
+        for(int v=0; v<f->nEv; v++) bUsed |= strcmp(f->aEv[v].zType, "meeting")==0 && f->aEv[v].id==m->id;
+        if( bUsed ) continue;
+        int nE = diag_present_count(r, zP, x), nA = 0;
+        for(int i=0; i<r->nMem; i++){
+          if( strcmp(r->aMem[i].zPartnership, zP)==0 && member_present(&r->aMem[i], x) ) nA += attended(r, m->id, r->aMem[i].zPid);
+        }
+        double rate = nE ? (double)nA/nE : 2;
+        if( rate<lowRate ){ lowRate = rate; pLow = m; }
+      }
+      if( !pLow ) break;
+      char *zText = xasprintf("%.0f%% of present members attended", 100*lowRate);
+      fnd_evidence(f, "meeting", pLow->id, pLow->zDate, zText);
+      free(zText);
+    }
+    diag_events_in(r, zP, date_from_ymd(y-1, 1, 1), x1, "context", f);
+    diag_set_open(f, x1, r->iAsOf, p);
+  }
+}
+
+/* ---- missing_stakeholder_group ---- */
+
+static int cmp_int(const void *a, const void *b){
+  int x = *(const int*)a, y = *(const int*)b;
+  return x<y ? -1 : x>y;
+}
+
+/* Report the stretches of at least missing_days in [xStart, asOf] during
+** which zP had no present member of group zG. */
+static void missing_stretches(const DiagRoster *r, const char *zP, const char *zG, int xStart, int bExpected,
+                              const DiagParams *p, Findings *pOut){
+  int *aX = xmalloc(sizeof(int)*(size_t)(2*r->nMem+2));
+  int n = 0;
+  aX[n++] = xStart;
+  for(int i=0; i<r->nMem; i++){
+    const MemberRec *m = &r->aMem[i];
+    if( strcmp(m->zPartnership, zP) || !m->zGroup || strcmp(m->zGroup, zG) ) continue;
+    int j = diag_day(m->zJoined, xStart), l = diag_day(m->zLeft, -1);
+    if( j>xStart && j<=r->iAsOf ) aX[n++] = j;
+    if( l>xStart && l<=r->iAsOf ) aX[n++] = l;
+  }
+  qsort(aX, (size_t)n, sizeof(int), cmp_int);
+  int xGap = -1;    /* start of the current stretch without the group */
+  for(int k=0; k<=n; k++){
+    int x = k<n ? aX[k] : r->iAsOf+1;
+    if( k<n && k>0 && x==aX[k-1] ) continue;
+    int nHere = 0;
+    if( k<n ){
+      for(int i=0; i<r->nMem; i++){
+        const MemberRec *m = &r->aMem[i];
+        if( strcmp(m->zPartnership, zP)==0 && m->zGroup && strcmp(m->zGroup, zG)==0 && member_present(m, x) ) nHere++;
+      }
+    }
+    if( k<n && nHere==0 ){ if( xGap<0 ) xGap = x; continue; }
+    if( xGap<0 ) continue;
+    int bOngoing = k==n;
+    int xEnd = bOngoing ? r->iAsOf : x;
+    if( xEnd-xGap >= p->a[DP_MISSING_DAYS] ){
+      Severity e = bOngoing ? (bExpected ? SEV_CONCERN : SEV_WARNING) : SEV_INFO;
+      Finding *f = add_finding(pOut, zP, "missing_stakeholder_group", e, "missing_stakeholder_group", p, DP_MISSING_DAYS);
+      char z0[11], z1[11];
+      date_format(xGap, z0); date_format(xEnd, z1);
+      fnd_period(f, NULL, z0, bOngoing ? NULL : z1);
+      f->iOrder = xGap;
+      if( bOngoing ){
+        fnd_detail(f, "No %s among the members since %s (%d days%s; rule missing_stakeholder_group: "
+                   "stretches of at least missing_days=%g).", zG, z0, xEnd-xGap,
+                   bExpected ? ", an expected group" : "", p->a[DP_MISSING_DAYS]);
+      }else{
+        fnd_detail(f, "No %s among the members from %s to %s (%d days; rule missing_stakeholder_group: "
+                   "stretches of at least missing_days=%g).", zG, z0, z1, xEnd-xGap, p->a[DP_MISSING_DAYS]);
+      }
+      fnd_figure(f, "days", xEnd-xGap, 0);
+      diag_leavers(r, zP, zG, xGap, xGap, f);
+      diag_events_in(r, zP, xGap, xEnd, "context", f);
+      f->bOpen = bOngoing;
+    }
+    xGap = -1;
+  }
+  free(aX);
+}
+
+void rule_missing_group(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
+  /* The partnership starts with its first member or meeting. */
+  int xStart = 2147483647;
+  for(int i=0; i<r->nMem; i++){
+    if( strcmp(r->aMem[i].zPartnership, zP)==0 ){
+      int j = diag_day(r->aMem[i].zJoined, xStart);
+      if( j<xStart ) xStart = j;
+    }
+  }
+  for(int g=0; g<r->nMeet; g++){
+    if( strcmp(r->aMeet[g].zPartnership, zP)==0 ){
+      int x = diag_day(r->aMeet[g].zDate, xStart);
+      if( x<xStart ) xStart = x;
+    }
+  }
+  if( xStart==2147483647 || xStart>r->iAsOf ) return;
+  /* Expected groups count from the start; others from their first member. */
+  for(int k=0; k<r->nExpected; k++) missing_stretches(r, zP, r->azExpected[k], xStart, 1, p, pOut);
+  for(int i=0; i<r->nMem; i++){
+    const MemberRec *m = &r->aMem[i];
+    if( strcmp(m->zPartnership, zP) || !m->zGroup ) continue;
+    int bDone = 0;
+    for(int k=0; k<r->nExpected && !bDone; k++) bDone = strcmp(r->azExpected[k], m->zGroup)==0;
+    for(int k=0; k<i && !bDone; k++){
+      bDone = strcmp(r->aMem[k].zPartnership, zP)==0 && r->aMem[k].zGroup && strcmp(r->aMem[k].zGroup, m->zGroup)==0;
+    }
+    if( bDone ) continue;
+    int xFirst = 2147483647;
+    for(int k=0; k<r->nMem; k++){
+      const MemberRec *o = &r->aMem[k];
+      if( strcmp(o->zPartnership, zP)==0 && o->zGroup && strcmp(o->zGroup, m->zGroup)==0 ){
+        int j = diag_day(o->zJoined, xStart);
+        if( j<xFirst ) xFirst = j;
+      }
+    }
+    if( xFirst<=r->iAsOf ) missing_stretches(r, zP, m->zGroup, xFirst, 0, p, pOut);
+  }
+}

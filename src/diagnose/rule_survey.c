@@ -1,0 +1,393 @@
+/*
+** rule_survey.c: the rules over survey scores (see rules.h): low_response,
+** synergy_decline (a reliable fall, or a sustained slide), tipping_point,
+** synergy_recovery, low_determinant and benefits_below_drawbacks.
+** Suppressed groups (too few answer sets to show) never give figures;
+** only low_response speaks of them.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/rules.h"
+#include "roster/dynamics.h"
+#include "util/date.h"
+#include "util/sb.h"
+#include "util/xalloc.h"
+
+int diag_is_decline(double diff, double rci, int bReliable, double rDeclinePoints){
+  if( isnan(diff) || diff>=0 ) return 0;
+  if( !isnan(rci) ) return bReliable;
+  return diff <= -rDeclinePoints + 1e-9;
+}
+
+int diag_slide_length(const double *a, int n, int nWaves, double rPoints){
+  int k = 0;
+  for(int i=n-1; i>0 && !isnan(a[i]) && !isnan(a[i-1]) && a[i]<a[i-1]; i--) k++;
+  if( k<nWaves || k<1 ) return 0;
+  return a[n-1-k] - a[n-1] >= rPoints - 1e-9 ? k : 0;
+}
+
+/* The wave record of group g (NULL when unknown). */
+static const WaveRec *group_wave(const DiagSurvey *d, int g){
+  const ScoreSet *s = d->s;
+  const ScoreGroup *G = &s->aGroup[g];
+  if( G->iPart<0 ) return NULL;
+  for(int w=0; w<d->nWave; w++){
+    if( strcmp(d->aWave[w].zPartnership, s->azPart[G->iPart])==0 && strcmp(d->aWave[w].zName, s->azWave[G->iWave])==0 ){
+      return &d->aWave[w];
+    }
+  }
+  return NULL;
+}
+
+/* Give f the period of group g: its wave name and opening date. */
+static void set_wave(const DiagSurvey *d, int g, Finding *f){
+  const WaveRec *w = group_wave(d, g);
+  fnd_period(f, d->s->azWave[d->s->aGroup[g].iWave], w ? w->zOpens : NULL, NULL);
+  f->iOrder = w && w->zOpens ? diag_day(w->zOpens, 0) : d->s->aGroup[g].iSeq;
+}
+
+/* Groups of partnership iPart in wave order into a (caller frees); returns the count. */
+static int part_groups(const ScoreSet *s, int iPart, int **pa){
+  int *a = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1)), n = 0;
+  for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart==iPart ) a[n++] = g;
+  for(int i=1; i<n; i++){
+    for(int k=i; k>0 && s->aGroup[a[k]].iSeq<s->aGroup[a[k-1]].iSeq; k--){ int t = a[k]; a[k] = a[k-1]; a[k-1] = t; }
+  }
+  *pa = a;
+  return n;
+}
+
+/* Is g the partnership's latest wave? */
+static int is_latest(const ScoreSet *s, int g){
+  for(int h=0; h<s->nGroup; h++){
+    if( s->aGroup[h].iPart==s->aGroup[g].iPart && s->aGroup[h].iSeq>s->aGroup[g].iSeq ) return 0;
+  }
+  return 1;
+}
+
+static Finding *add_survey_finding(Findings *pOut, const DiagSurvey *d, int g, const char *zKind, Severity e,
+                                   const char *zRule, const char *zThreshold){
+  Finding *f = findings_add(pOut, d->s->azPart[d->s->aGroup[g].iPart], zKind, e, zRule, zThreshold);
+  set_wave(d, g, f);
+  f->bOpen = is_latest(d->s, g);
+  return f;
+}
+
+/* ---- low_response ---- */
+
+void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, const DiagParams *p, Findings *pOut){
+  const ScoreSet *s = d->s;
+  int *a, n = part_groups(s, iPart, &a);
+  for(int i=0; i<n; i++){
+    const ScoreGroup *G = &s->aGroup[a[i]];
+    const WaveRec *w = group_wave(d, a[i]);
+    int nElig = w && w->zOpens ? diag_present_count(r, s->azPart[iPart], diag_day(w->zOpens, 0)) : 0;
+    double rate = nElig ? (double)G->nResp/nElig : NAN;
+    int bFew = G->nResp < p->a[DP_RESPONSE_MIN];
+    int bRate = !isnan(rate) && rate < p->a[DP_RESPONSE_RATE];
+    if( !bFew && !bRate ) continue;
+    char *zThr = xasprintf("response_min=%g; response_rate=%g", p->a[DP_RESPONSE_MIN], p->a[DP_RESPONSE_RATE]);
+    Finding *f = add_survey_finding(pOut, d, a[i], "low_response", G->bSuppressed ? SEV_CONCERN : SEV_WARNING,
+                                    bFew ? "low_response.count" : "low_response.rate", zThr);
+    free(zThr);
+    Sb sb = SB_INIT;
+    sb_printf(&sb, "%d answer set%s", G->nResp, G->nResp==1 ? "" : "s");
+    if( nElig ) sb_printf(&sb, " from %d members present at the wave's opening (%.0f%%)", nElig, 100*rate);
+    sb_printf(&sb, "; too few to trust the wave (rule low_response: fewer than response_min=%g answer sets "
+              "or a response rate below response_rate=%g)", p->a[DP_RESPONSE_MIN], p->a[DP_RESPONSE_RATE]);
+    if( G->bSuppressed ) sb_puts(&sb, "; its scores are withheld to protect confidentiality");
+    sb_putc(&sb, '.');
+    fnd_detail(f, "%s", sb_str(&sb));
+    sb_free(&sb);
+    fnd_figure(f, "answered", G->nResp, 0);
+    if( nElig ){ fnd_figure(f, "eligible", nElig, 0); fnd_figure(f, "rate", rate, 3); }
+    fnd_evidence(f, "wave", w ? w->id : 0, s->azWave[G->iWave], w ? w->zOpens : NULL);
+  }
+  free(a);
+}
+
+/* ---- synergy trend: decline, slide, tipping point, recovery ---- */
+
+/* The change of scale j between groups g0 and g1, or NULL. */
+static const ScoreChange *find_change(const DiagSurvey *d, int g0, int g1, int j){
+  for(int i=0; i<d->nChg; i++){
+    const ScoreChange *c = &d->aChg[i];
+    if( c->iGroupFrom==g0 && c->iGroupTo==g1 && c->iScale==j ) return c;
+  }
+  return NULL;
+}
+
+static void scale_evidence(Finding *f, const ScoreSet *s, const ScoreChange *c){
+  const ScaleStat *a = score_stat(s, c->iGroupFrom, c->iScale), *b = score_stat(s, c->iGroupTo, c->iScale);
+  char *zText = xasprintf("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, RCI %.2f)",
+                          a->mean, s->azWave[s->aGroup[c->iGroupFrom].iWave], b->mean,
+                          s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, c->ciLow, c->ciHigh, c->rci);
+  fnd_evidence(f, "scale", 0, s->pInst->aScale[c->iScale].zId, zText);
+  free(zText);
+}
+
+/* Count the losses of protective determinants and organisational buy-in
+** between the groups of change c; adds them to f as evidence when f is not
+** NULL and describes them in pSb. */
+static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreChange *c, const DiagParams *p,
+                        Finding *f, Sb *pSb){
+  const ScoreSet *s = d->s;
+  int nLoss = 0;
+  for(int k=0; k<d->pDefs->n; k++){
+    const LeverDef *def = &d->pDefs->a[k];
+    int j = def->bProtective ? instrument_scale_index(s->pInst, def->zScale) : -1;
+    if( j<0 ) continue;
+    const ScoreChange *cj = find_change(d, c->iGroupFrom, c->iGroupTo, j);
+    if( !cj || isnan(cj->diff) ) continue;
+    if( cj->diff <= -p->a[DP_PROTECT_POINTS] + 1e-9 || (cj->bReliable && cj->diff<0) ){
+      sb_printf(pSb, "%s%s %+.2f", nLoss ? ", " : "", def->zLabel, cj->diff);
+      if( f ) scale_evidence(f, s, cj);
+      nLoss++;
+    }
+  }
+  const WaveRec *w0 = group_wave(d, c->iGroupFrom), *w1 = group_wave(d, c->iGroupTo);
+  if( w0 && w1 && w0->zOpens && w1->zOpens ){
+    int x0 = diag_day(w0->zOpens, 0), x1 = diag_day(w1->zOpens, 0);
+    const char *zP = s->azPart[s->aGroup[c->iGroupFrom].iPart];
+    int nOrg = 0, nLost = 0;
+    for(int i=0; i<r->nMem; i++){
+      const MemberRec *m = &r->aMem[i];
+      if( strcmp(m->zPartnership, zP) || !m->zOrg || !member_present(m, x0) ) continue;
+      int bDup = 0, bKept = 0;
+      for(int k=0; k<r->nMem; k++){
+        const MemberRec *o = &r->aMem[k];
+        if( strcmp(o->zPartnership, zP) || !o->zOrg || strcmp(o->zOrg, m->zOrg) ) continue;
+        if( k<i && member_present(o, x0) ) bDup = 1;
+        if( member_present(o, x1) ) bKept = 1;
+      }
+      if( bDup ) continue;
+      nOrg++;
+      nLost += !bKept;
+    }
+    if( nOrg && (double)nLost/nOrg >= p->a[DP_ORG_LOSS] - 1e-9 ){
+      sb_printf(pSb, "%sorganisational buy-in (%d of %d organisations no longer represented)", nLoss ? ", " : "", nLost, nOrg);
+      nLoss++;
+    }
+  }
+  return nLoss;
+}
+
+/* Context: events and departures between the two waves of change c. */
+static void period_evidence(const DiagSurvey *d, const DiagRoster *r, const ScoreChange *c, Finding *f){
+  const WaveRec *w0 = group_wave(d, c->iGroupFrom), *w1 = group_wave(d, c->iGroupTo);
+  if( !w0 || !w1 || !w0->zOpens || !w1->zOpens ) return;
+  int x0 = diag_day(w0->zOpens, 0), x1 = diag_day(w1->zOpens, 0);
+  const char *zP = f->zPartnership;
+  diag_events_in(r, zP, x0, x1, NULL, f);
+  int nLeft = diag_leavers(r, zP, NULL, x0, x1, f);
+  fnd_figure(f, "members_left", nLeft, 0);
+}
+
+void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, const DiagParams *p, Findings *pOut){
+  const ScoreSet *s = d->s;
+  int iSyn = instrument_scale_index(s->pInst, "synergy");
+  if( iSyn<0 ) return;
+  int *a, n = part_groups(s, iPart, &a);
+  double *aMean = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
+  int bDeclined = 0;
+  for(int i=0; i<n; i++){
+    const ScoreGroup *G = &s->aGroup[a[i]];
+    aMean[i] = G->bSuppressed ? NAN : score_stat(s, a[i], iSyn)->mean;
+    if( i==0 ) continue;
+    const ScoreChange *c = find_change(d, a[i-1], a[i], iSyn);
+    if( !c ) continue;
+    const char *zFrom = s->azWave[s->aGroup[a[i-1]].iWave], *zTo = s->azWave[G->iWave];
+    double m0 = aMean[i-1], m1 = aMean[i];
+    int bDecline = diag_is_decline(c->diff, c->rci, c->bReliable, p->a[DP_DECLINE_POINTS]);
+    int nSlide = bDecline ? 0 : diag_slide_length(aMean, i+1, (int)p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
+    if( bDecline || nSlide ){
+      bDeclined = 1;
+      Sb sbLoss = SB_INIT;
+      int nLoss = count_losses(d, r, c, p, NULL, &sbLoss);
+      int bTip = nLoss >= p->a[DP_TIPPING_LOSSES];
+      char *zThr = bDecline ? (isnan(c->rci) ? diag_param_str(p, DP_DECLINE_POINTS) : xstrdup("|RCI|>=1.96"))
+                            : xasprintf("slide_waves=%g; slide_points=%g", p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
+      Finding *f = add_survey_finding(pOut, d, a[i], "synergy_decline", bTip ? SEV_CONCERN : SEV_WARNING,
+                                      bDecline ? "synergy_decline.reliable" : "synergy_decline.slide", zThr);
+      free(zThr);
+      if( bDecline ){
+        fnd_detail(f, "Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
+                   "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f%s).",
+                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci,
+                   isnan(c->rci) ? "; without reliability a fall of decline_points counts" : "");
+      }else{
+        double m00 = aMean[i-nSlide];
+        fnd_detail(f, "Synergy slid over %d consecutive waves from %.2f to %.2f (%+.2f) (rule synergy_decline.slide: "
+                   "at least slide_waves=%g falls totalling slide_points=%g).",
+                   nSlide, m00, m1, m1-m00, p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
+      }
+      fnd_figure(f, "from", m0, 2);
+      fnd_figure(f, "to", m1, 2);
+      fnd_figure(f, "change", c->diff, 2);
+      fnd_figure(f, "ci_low", c->ciLow, 2);
+      fnd_figure(f, "ci_high", c->ciHigh, 2);
+      fnd_figure(f, "rci", c->rci, 2);
+      scale_evidence(f, s, c);
+      period_evidence(d, r, c, f);
+      if( bTip ){
+        char *zThrT = diag_param_str(p, DP_TIPPING_LOSSES);
+        Finding *t = add_survey_finding(pOut, d, a[i], "tipping_point", SEV_CONCERN, "tipping_point", zThrT);
+        free(zThrT);
+        sb_reset(&sbLoss);
+        count_losses(d, r, c, p, t, &sbLoss);
+        t = &pOut->a[pOut->n-1];
+        fnd_detail(t, "Synergy fell (%.2f to %.2f) while what protected it was lost too: %s "
+                   "(rule tipping_point: at least tipping_losses=%g losses among trust, involvement "
+                   "(a fall of protect_points=%g or reliable) and organisational buy-in (org_loss=%g)).",
+                   m0, m1, sb_str(&sbLoss), p->a[DP_TIPPING_LOSSES], p->a[DP_PROTECT_POINTS], p->a[DP_ORG_LOSS]);
+        fnd_figure(t, "losses", nLoss, 0);
+        fnd_figure(t, "change", c->diff, 2);
+        scale_evidence(t, s, c);
+        period_evidence(d, r, c, t);
+      }
+      sb_free(&sbLoss);
+    }else if( bDeclined && diag_is_decline(-c->diff, c->rci, c->bReliable, p->a[DP_DECLINE_POINTS]) ){
+      char *zThr = isnan(c->rci) ? diag_param_str(p, DP_DECLINE_POINTS) : xstrdup("|RCI|>=1.96");
+      Finding *f = add_survey_finding(pOut, d, a[i], "synergy_recovery", SEV_INFO, "synergy_recovery", zThr);
+      free(zThr);
+      fnd_detail(f, "Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
+                 "beyond reliable change after an earlier decline (rule synergy_recovery: |RCI| >= 1.96, RCI %.2f).",
+                 m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+      fnd_figure(f, "from", m0, 2);
+      fnd_figure(f, "to", m1, 2);
+      fnd_figure(f, "change", c->diff, 2);
+      fnd_figure(f, "rci", c->rci, 2);
+      scale_evidence(f, s, c);
+      period_evidence(d, r, c, f);
+      bDeclined = 0;
+    }
+  }
+  free(aMean);
+  free(a);
+}
+
+/* ---- low_determinant ---- */
+
+/* Mean of item k over the respondents of group g (reverse keying applied). */
+static double item_mean(const ScoreSet *s, int g, int k){
+  const Instrument *pI = s->pInst;
+  const InstResp *pR = &pI->aResp[pI->aItem[k].iResp];
+  const ScoreGroup *G = &s->aGroup[g];
+  double sum = 0; int n = 0;
+  for(int i=0; i<G->nResp; i++){
+    unsigned char c = s->aAns[(size_t)s->aOrder[G->iFirst+i]*(size_t)pI->nItem + (size_t)k];
+    if( c<2 ) continue;
+    int v = c - 2 + pR->iMin;
+    sum += pI->aItem[k].bReverse ? pR->iMin + pR->iMax - v : v;
+    n++;
+  }
+  return n ? sum/n : NAN;
+}
+
+/* The three lowest items of scale j in group g as evidence. */
+static void low_items(const ScoreSet *s, int g, int j, Finding *f){
+  const InstScale *sc = &s->pInst->aScale[j];
+  int aUsed[3] = {-1, -1, -1};
+  for(int t=0; t<3 && t<sc->nItem; t++){
+    int kBest = -1; double best = INFINITY;
+    for(int m=0; m<sc->nItem; m++){
+      int k = sc->aiItem[m];
+      if( k==aUsed[0] || k==aUsed[1] ) continue;
+      double v = item_mean(s, g, k);
+      if( !isnan(v) && v<best ){ best = v; kBest = k; }
+    }
+    if( kBest<0 ) break;
+    aUsed[t] = kBest;
+    char *zText = xasprintf("mean %.2f: %s", best, inst_text(&s->pInst->aItem[kBest].label, "en"));
+    fnd_evidence(f, "item", 0, s->pInst->aItem[kBest].zId, zText);
+    free(zText);
+  }
+}
+
+void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){
+  const ScoreSet *s = d->s;
+  int *a, n = part_groups(s, iPart, &a);
+  for(int i=0; i<n; i++){
+    const ScoreGroup *G = &s->aGroup[a[i]];
+    if( G->bSuppressed ) continue;
+    for(int k=0; k<d->pDefs->n; k++){
+      const LeverDef *def = &d->pDefs->a[k];
+      int j = instrument_scale_index(s->pInst, def->zScale);
+      if( j<0 ) continue;
+      const ScaleStat *st = score_stat(s, a[i], j);
+      if( isnan(st->mean) ) continue;
+      /* the programme's other partnerships in the same wave */
+      double sum = 0; int nOther = 0;
+      for(int h=0; h<s->nGroup; h++){
+        const ScoreGroup *H = &s->aGroup[h];
+        if( H->iPart<0 || H->iPart==iPart || H->iWave!=G->iWave || H->bSuppressed ) continue;
+        double m = score_stat(s, h, j)->mean;
+        if( !isnan(m) ){ sum += m; nOther++; }
+      }
+      double other = nOther ? sum/nOther : NAN;
+      int bBand = st->zBand && strcmp(st->zBand, "concern")==0;
+      int bBelow = nOther && st->mean <= other - p->a[DP_BELOW_PROGRAMME] + 1e-9;
+      if( !bBand && !bBelow ) continue;
+      char *zThr = xasprintf("%s%s%s", bBand ? "band=concern" : "", bBand && bBelow ? "; " : "",
+                             bBelow ? "below_programme" : "");
+      if( bBelow ){ char *z = xasprintf("%s=%g", zThr, p->a[DP_BELOW_PROGRAMME]); free(zThr); zThr = z; }
+      Finding *f = add_survey_finding(pOut, d, a[i], "low_determinant", bBand && bBelow ? SEV_CONCERN : SEV_WARNING,
+                                      bBand && bBelow ? "low_determinant.band+programme" :
+                                      bBand ? "low_determinant.band" : "low_determinant.programme", zThr);
+      free(zThr);
+      Sb sb = SB_INIT;
+      sb_printf(&sb, "%c%s scores %.2f (95%% CI %.2f to %.2f, n=%d)", def->zLabel[0]>='a' && def->zLabel[0]<='z' ?
+                def->zLabel[0]-'a'+'A' : def->zLabel[0], def->zLabel+1, st->mean, st->ciLow, st->ciHigh, st->n);
+      if( bBand ) sb_puts(&sb, ", in the concern band");
+      if( bBelow ) sb_printf(&sb, "%s %.2f below the programme's other partnerships (%.2f)", bBand ? " and" : ",",
+                             other-st->mean, other);
+      sb_printf(&sb, " (rule low_determinant: the instrument's concern band, or at least below_programme=%g "
+                "points below the others in the same wave). Enabling processes (%s level): ",
+                p->a[DP_BELOW_PROGRAMME], def->zLevel);
+      for(int q=0; q<def->nProc; q++) sb_printf(&sb, "%s%s", q ? ", " : "", def->azProc[q]);
+      sb_putc(&sb, '.');
+      fnd_detail(f, "%s", sb_str(&sb));
+      sb_free(&sb);
+      fnd_figure(f, "mean", st->mean, 2);
+      fnd_figure(f, "ci_low", st->ciLow, 2);
+      fnd_figure(f, "ci_high", st->ciHigh, 2);
+      fnd_figure(f, "n", st->n, 0);
+      if( nOther ) fnd_figure(f, "programme_others", other, 2);
+      fnd_evidence(f, "scale", 0, def->zScale, def->zLabel);
+      low_items(s, a[i], j, f);
+    }
+  }
+  free(a);
+}
+
+/* ---- benefits_below_drawbacks ---- */
+
+void rule_balance(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){
+  const ScoreSet *s = d->s;
+  int *a, n = part_groups(s, iPart, &a);
+  for(int i=0; i<n; i++){
+    if( s->aGroup[a[i]].bSuppressed ) continue;
+    double rB, rD;
+    PsyDesc desc;
+    if( !score_balance(s, a[i], &rB, &rD, &desc) ){ free(a); return; }
+    if( isnan(desc.mean) || desc.mean >= p->a[DP_BALANCE_MARGIN] ) continue;
+    int bSure = !isnan(desc.ciHigh) && desc.ciHigh < p->a[DP_BALANCE_MARGIN];
+    char *zThr = diag_param_str(p, DP_BALANCE_MARGIN);
+    Finding *f = add_survey_finding(pOut, d, a[i], "benefits_below_drawbacks", bSure ? SEV_CONCERN : SEV_WARNING,
+                                    "benefits_below_drawbacks", zThr);
+    free(zThr);
+    fnd_detail(f, "Members report more drawbacks than benefits: on average %.1f benefits and %.1f drawbacks, "
+               "a balance of %+.2f per member (95%% CI %.2f to %.2f, n=%d) (rule benefits_below_drawbacks: "
+               "mean balance below balance_margin=%g; a concern when the whole CI is below).",
+               rB, rD, desc.mean, desc.ciLow, desc.ciHigh, desc.n, p->a[DP_BALANCE_MARGIN]);
+    fnd_figure(f, "benefits", rB, 2);
+    fnd_figure(f, "drawbacks", rD, 2);
+    fnd_figure(f, "balance", desc.mean, 2);
+    fnd_figure(f, "ci_low", desc.ciLow, 2);
+    fnd_figure(f, "ci_high", desc.ciHigh, 2);
+    fnd_evidence(f, "scale", 0, s->pInst->zBenefits, "benefits checklist (count)");
+    fnd_evidence(f, "scale", 0, s->pInst->zDrawbacks, "drawbacks checklist (count)");
+  }
+  free(a);
+}

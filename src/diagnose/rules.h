@@ -1,0 +1,73 @@
+/*
+** rules.h: the diagnosis rules, each a function that appends findings for
+** one partnership. They take records already read from the store (no SQL
+** here), so they can be tested on hand-made data. diagnose.c reads the
+** study and calls them.
+**
+** Roster rules (rule_roster.c): meeting_gap, turnover (individual and
+** organisational), attendance_decline, missing_stakeholder_group.
+** Survey rules (rule_survey.c): low_response, synergy_decline (reliable
+** fall or sustained slide), tipping_point, synergy_recovery,
+** low_determinant, benefits_below_drawbacks.
+** Levers: levers.h.
+*/
+#ifndef SYN_DIAG_RULES_H
+#define SYN_DIAG_RULES_H
+#include "diagnose/finding.h"
+#include "diagnose/params.h"
+#include "diagnose/levers.h"
+#include "store/st_roster.h"
+#include "store/st_survey.h"
+#include "survey/score.h"
+
+/* The roster of the study as the rules see it (borrowed records). */
+typedef struct DiagRoster {
+  const MemberRec *aMem; int nMem;
+  const MeetingRec *aMeet; int nMeet;      /* ordered by partnership, date */
+  const AttendRec *aAtt; int nAtt;
+  const EventRec *aEv; int nEv;            /* ordered by partnership, date */
+  int iAsOf;                               /* day number of "today" */
+  int nExpected; const char *const *azExpected;  /* stakeholder groups every partnership should have */
+} DiagRoster;
+
+/* Survey scores as the rules see them (borrowed). */
+typedef struct DiagSurvey {
+  const ScoreSet *s;
+  const WaveRec *aWave; int nWave;         /* for opening dates */
+  const ScoreChange *aChg; int nChg;       /* score_changes() */
+  const LeverDefs *pDefs;                  /* which scales are determinants */
+} DiagSurvey;
+
+void rule_meeting_gap(const DiagRoster*, const char *zP, const DiagParams*, Findings*);
+void rule_turnover(const DiagRoster*, const char *zP, const DiagParams*, Findings*);
+void rule_attendance(const DiagRoster*, const char *zP, const DiagParams*, Findings*);
+void rule_missing_group(const DiagRoster*, const char *zP, const DiagParams*, Findings*);
+
+void rule_low_response(const DiagSurvey*, const DiagRoster*, int iPart, const DiagParams*, Findings*);
+void rule_synergy_trend(const DiagSurvey*, const DiagRoster*, int iPart, const DiagParams*, Findings*);
+void rule_low_determinant(const DiagSurvey*, int iPart, const DiagParams*, Findings*);
+void rule_balance(const DiagSurvey*, int iPart, const DiagParams*, Findings*);
+
+/* ---- helpers shared by the rules ---- */
+/* Day number of an ISO date, or dflt when NULL or not a date. */
+int diag_day(const char *z, int dflt);
+/* Add every timeline event of zP that overlaps [x0, x1] as evidence
+** (zKind NULL: any kind). Returns how many. */
+int diag_events_in(const DiagRoster*, const char *zP, int x0, int x1, const char *zKind, Finding*);
+/* Members of zP (of group zG, NULL: any) who left in [x0, x1], added as
+** evidence; returns how many. */
+int diag_leavers(const DiagRoster*, const char *zP, const char *zG, int x0, int x1, Finding*);
+/* Members of zP present on day x. */
+int diag_present_count(const DiagRoster*, const char *zP, int x);
+/* Mark f open when its period ends (iEnd day) within open_days of iAsOf. */
+void diag_set_open(Finding *f, int iEnd, int iAsOf, const DiagParams*);
+
+/* Pure decision of the decline rule: 1 when a change diff with reliable
+** change index rci (NAN: unknown) and flag bReliable counts as a decline. */
+int diag_is_decline(double diff, double rci, int bReliable, double rDeclinePoints);
+/* Pure sustained-slide test over the means a[0..n) of consecutive waves:
+** the length of the run of falls ending at the last wave when it has at
+** least nWaves falls totalling at least rPoints, else 0. */
+int diag_slide_length(const double *a, int n, int nWaves, double rPoints);
+
+#endif

@@ -1,0 +1,30 @@
+/*
+** codebook.h: codebooks as JSON, through jansson. The built-in codebook of
+** the partnership-synergy framework is data/codebook.json (compiled into
+** the binary). Format:
+**   {"name": ..., "codes": [{"name": N, "description": D, "example": E,
+**                            "children": [...]}, ...]}
+** Names must not contain "/"; description and example are optional.
+*/
+#ifndef SYN_CODEBOOK_H
+#define SYN_CODEBOOK_H
+#include "store/store.h"
+#include "util/errlist.h"
+
+#define CODEBOOK_BUILTIN "data/codebook.json"
+
+/* Add the codes of JSON codebook zJson (from zFile, for messages) to the
+** study, under zUnder (NULL: top level). Codes that already exist (same
+** path) are kept as they are, so installing twice adds nothing. Every
+** problem in the file is added to pErr as FILE:LINE:COLUMN (JSON syntax)
+** or FILE: codes/3/children/1: message (content); nothing is added then.
+** Returns STORE_OK (even with problems in pErr) or a STORE_* code from the
+** store. *pnAdded: codes added. */
+int codebook_install(Store*, const char *zJson, const char *zFile, const char *zUnder,
+                     int bBuiltin, const char *zWho, int *pnAdded, ErrList *pErr);
+
+/* The study's codebook as JSON in the format above (caller frees), or NULL
+** with the store's message set. */
+char *codebook_export(Store*);
+
+#endif

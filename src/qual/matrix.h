@@ -1,0 +1,62 @@
+/*
+** matrix.h: the framework matrix of framework analysis: rows (cases,
+** participants or groups of them) crossed with codes. A cell holds how many
+** segments and sources carry the code (or any code below it), the coverage
+** (percent of the row's characters coded with it), the analyst's charted
+** summary and a few illustrative quotes attributed as "(011, PCCP)".
+**
+** Rows: "partnership" (every source of the partnership), "participant"
+** (interviews, "PCCP/011"), "kind" or "language" (of the source), or a
+** characteristic of the interviewee: "stakeholder_group", "organisation" or
+** any member attribute. Sources without a value for the row are left out.
+**
+** Exports qual_matrix_build(), qual_matrix_cell(), qual_matrix_free() and
+** helpers for the synthesis. The Matrix owns everything it points to;
+** matrix_html.h writes one as HTML.
+*/
+#ifndef SYN_MATRIX_H
+#define SYN_MATRIX_H
+#include <stdint.h>
+#include "store/st_qual.h"
+#include "store/st_qanalysis.h"
+
+typedef struct MxSpec {
+  const char *zRows;     /* row kind (NULL: "partnership") */
+  const char *zCodes;    /* root of the codes shown (NULL: every code) */
+  const char *zCoder;    /* only this coder's segments (NULL: every coder) */
+  int nQuote;            /* quotes kept per cell */
+  int nQuoteLen;         /* longest quote in characters (0: whole) */
+  int bNames;            /* 1: quotes keep real names (the global --names) */
+} MxSpec;
+
+typedef struct MxCell {
+  int64_t nSeg, nSource, nCoded;   /* segments, sources, characters coded */
+  double rCoverage;                /* percent of the row's characters; NaN for an empty row */
+  const char *zSummary;            /* charted summary or NULL (owned by the Matrix) */
+  int nQuote; char **azQuote;      /* "\"text\" (011, PCCP)" */
+} MxCell;
+
+typedef struct Matrix {
+  char *zRowKind;
+  int nRow; char **azRow;          /* row values, sorted */
+  int64_t *anRowChar;              /* characters of each row's sources */
+  int nCode; QualCode *aCode;      /* columns, in tree order */
+  MxCell *aCell;                   /* nRow x nCode, row-major */
+  QualSummary *aSum; int nSum;
+} Matrix;
+
+/* Build the matrix. Returns STORE_OK, or a STORE_* code with *pzErr (caller
+** frees) saying why: unknown code or coder, a row kind no source has. */
+int qual_matrix_build(Store*, const MxSpec*, Matrix **ppOut, char **pzErr);
+MxCell *qual_matrix_cell(Matrix*, int iRow, int iCode);
+void qual_matrix_free(Matrix*);
+/* 1 when code column iCode has segments or a summary in some row. */
+int qual_matrix_code_used(Matrix*, int iCode);
+/* 1 when code column iCode is shown in a synthesis: it is used and it is a
+** leaf of the shown codes or has a summary of its own. */
+int qual_matrix_code_in_synthesis(Matrix*, int iCode);
+/* The category of a code: its path without the last part ("" at the top).
+** Caller frees. */
+char *qual_code_category(const QualCode*);
+
+#endif

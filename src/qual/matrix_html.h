@@ -1,0 +1,18 @@
+/*
+** matrix_html.h: a framework matrix (qual/matrix.h) as one self-contained
+** HTML page: codes down the side grouped under their category, the
+** matrix's rows (partnerships, participants, ...) across, each cell with
+** its charted summary and quotes, and for the framework matrix also its
+** segments, sources and coverage. Every text is escaped (util/html.h).
+*/
+#ifndef SYN_MATRIX_HTML_H
+#define SYN_MATRIX_HTML_H
+#include "qual/matrix.h"
+#include "util/sb.h"
+
+/* Append the page to pOut. bSynthesis: the cross-case synthesis (codes as
+** qual_matrix_code_in_synthesis() picks them, no counts); otherwise the
+** framework matrix (every used code, or every code with bAll). */
+void matrix_html(Matrix *m, const char *zTitle, int bSynthesis, int bAll, Sb *pOut);
+
+#endif

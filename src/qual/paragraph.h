@@ -1,0 +1,29 @@
+/*
+** paragraph.h: the one paragraph rule of synergist, shared by coding,
+** co-occurrence, auto-coding and the classifier.
+**
+** Rule: a paragraph is a maximal run of characters between line breaks
+** ("\n"; imported text has no "\r"), with leading and trailing white space
+** left out; lines holding only white space are not paragraphs. A single
+** newline therefore separates two paragraphs, as does a blank line. An
+** imported .docx/.odt paragraph, heading or speaker turn is one line, so it
+** is one paragraph.
+**
+** Ranges are half-open [iStart, iEnd) in Unicode code points from 0, the
+** unit of every position in a source (REFI-QDA).
+*/
+#ifndef SYN_PARAGRAPH_H
+#define SYN_PARAGRAPH_H
+#include <stdint.h>
+
+typedef struct QualRange { int64_t iStart, iEnd; } QualRange;
+
+/* The paragraphs of NUL-terminated UTF-8 zText in order. Returns an array of
+** *pn ranges (NULL when there are none); the caller frees it. */
+QualRange *qual_paragraphs(const char *zText, int *pn);
+
+/* Index of the paragraph of a[0..n) (as from qual_paragraphs) that contains
+** code point iCp, or -1 when iCp falls between paragraphs. */
+int qual_paragraph_at(const QualRange *a, int n, int64_t iCp);
+
+#endif

@@ -1,0 +1,204 @@
+/*
+** tokenize.c: words, folding and Snowball stemming (see tokenize.h).
+**
+** Speed matters (the search index of a large corpus is built through this
+** file): ASCII takes a fast path, other code points go through utf8proc one
+** at a time, and stems are kept in a direct-mapped cache because word
+** frequencies are skewed (a few hundred words make most of any text).
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <utf8proc.h>
+#include <libstemmer.h>
+#include "qual/tokenize.h"
+#include "util/xalloc.h"
+
+#define QTOK_MAXWORD 256         /* folded bytes kept per word; the rest is cut */
+#define QTOK_CACHE 4096          /* stem cache slots (a power of two) */
+#define QTOK_CACHEKEY 24         /* words up to this many bytes are cached */
+
+typedef struct StemSlot {
+  unsigned char nKey, nStem;
+  char zKey[QTOK_CACHEKEY];
+  char zStem[QTOK_CACHEKEY];
+} StemSlot;
+
+struct QualTok {
+  struct sb_stemmer *pStem;      /* NULL: fold only */
+  int bAlt;                      /* make alternative forms (not for English) */
+  int bRaw;                      /* report folded unstemmed forms too */
+  StemSlot *aCache;              /* QTOK_CACHE slots, or NULL without stemmer */
+  char zWord[QTOK_MAXWORD+8];    /* the folded word being built */
+  char zOut[QTOK_MAXWORD+8];     /* the last stem returned by qtok_stem() */
+  char zPrim[QTOK_MAXWORD+8];    /* the primary form while the alternative is made */
+};
+
+/* Snowball names for the ISO codes synergist records on sources. */
+static const char *snowball_name(const char *zLang){
+  static const char *const azMap[][2] = {
+    {"en","english"}, {"fr","french"}, {"de","german"}, {"es","spanish"},
+    {"it","italian"}, {"nl","dutch"}, {"pt","portuguese"},
+  };
+  for(size_t i=0; i<sizeof(azMap)/sizeof(azMap[0]); i++){
+    if( strcmp(zLang, azMap[i][0])==0 ) return azMap[i][1];
+  }
+  return zLang;
+}
+
+QualTok *qtok_new(const char *zLang){
+  QualTok *p = xcalloc(1, sizeof(QualTok));
+  if( zLang && zLang[0] && strcmp(zLang, "none")!=0 ){
+    p->pStem = sb_stemmer_new(snowball_name(zLang), "UTF_8");
+    if( p->pStem ) p->aCache = xcalloc(QTOK_CACHE, sizeof(StemSlot));
+    /* The English stemmer ignores accents; its alternative forms are noise. */
+    p->bAlt = p->pStem && strcmp(snowball_name(zLang), "english")!=0;
+  }
+  return p;
+}
+
+void qtok_free(QualTok *p){
+  if( !p ) return;
+  if( p->pStem ) sb_stemmer_delete(p->pStem);
+  free(p->aCache);
+  free(p);
+}
+
+int qtok_stems(const QualTok *p){ return p->pStem!=NULL; }
+void qtok_want_raw(QualTok *p, int bRaw){ p->bRaw = bRaw; }
+
+static unsigned hash_word(const char *z, int n){
+  uint32_t h = 2166136261u;
+  for(int i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
+const char *qtok_stem(QualTok *p, const char *zWord, int nWord, int *pnOut){
+  if( nWord>QTOK_MAXWORD ) nWord = QTOK_MAXWORD;
+  int bDigits = 1;
+  for(int i=0; i<nWord && bDigits; i++) bDigits = zWord[i]>='0' && zWord[i]<='9';
+  if( !p->pStem || bDigits ){
+    memmove(p->zOut, zWord, (size_t)nWord);
+    p->zOut[nWord] = 0;
+    *pnOut = nWord;
+    return p->zOut;
+  }
+  StemSlot *pSlot = 0;
+  if( nWord<QTOK_CACHEKEY ){
+    pSlot = &p->aCache[hash_word(zWord, nWord) & (QTOK_CACHE-1)];
+    if( pSlot->nKey==nWord && memcmp(pSlot->zKey, zWord, (size_t)nWord)==0 ){
+      *pnOut = pSlot->nStem;
+      return pSlot->zStem;
+    }
+  }
+  const sb_symbol *zStem = sb_stemmer_stem(p->pStem, (const sb_symbol*)zWord, nWord);
+  int nStem = zStem ? sb_stemmer_length(p->pStem) : nWord;
+  if( !zStem ) zStem = (const sb_symbol*)zWord;
+  if( nStem>QTOK_MAXWORD ) nStem = QTOK_MAXWORD;
+  memmove(p->zOut, zStem, (size_t)nStem);
+  p->zOut[nStem] = 0;
+  if( pSlot && nStem<QTOK_CACHEKEY ){
+    pSlot->nKey = (unsigned char)nWord;
+    memcpy(pSlot->zKey, zWord, (size_t)nWord);
+    pSlot->nStem = (unsigned char)nStem;
+    memcpy(pSlot->zStem, p->zOut, (size_t)nStem+1);
+  }
+  *pnOut = nStem;
+  return p->zOut;
+}
+
+/* Is code point c part of a word (letter, mark, digit)? */
+static int is_word_cp(int32_t c){
+  if( c<0x80 ){
+    return (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9');
+  }
+  utf8proc_category_t k = utf8proc_category(c);
+  return k>=UTF8PROC_CATEGORY_LU && k<=UTF8PROC_CATEGORY_NO;
+}
+
+/* Append the folded form of code point c to the word being built. */
+static void fold_append(QualTok *p, int *pn, int32_t c){
+  int n = *pn;
+  if( n>=QTOK_MAXWORD ) return;
+  if( c<0x80 ){
+    p->zWord[n++] = (char)((c>='A' && c<='Z') ? c+32 : c);
+  }else if( c==0x153 || c==0x152 || c==0xE6 || c==0xC6 ){
+    p->zWord[n++] = (c==0x153 || c==0x152) ? 'o' : 'a';
+    p->zWord[n++] = 'e';
+  }else{
+    utf8proc_int32_t aOut[18];
+    utf8proc_ssize_t k = utf8proc_decompose_char(c, aOut, 18,
+        UTF8PROC_DECOMPOSE|UTF8PROC_COMPAT|UTF8PROC_CASEFOLD|UTF8PROC_STRIPMARK, 0);
+    if( k<0 || k>18 ){ aOut[0] = c; k = 1; }
+    for(utf8proc_ssize_t i=0; i<k && n<QTOK_MAXWORD; i++){
+      n += (int)utf8proc_encode_char(aOut[i], (utf8proc_uint8_t*)p->zWord+n);
+    }
+  }
+  *pn = n;
+}
+
+/* Decode the code point at z[i..n): its value in *pc, its length returned
+** (an invalid byte decodes as -1 of length 1). */
+static int decode_cp(const unsigned char *z, int i, int n, int32_t *pc){
+  if( z[i]<0x80 ){ *pc = z[i]; return 1; }
+  utf8proc_int32_t c;
+  utf8proc_ssize_t k = utf8proc_iterate(z+i, n-i, &c);
+  if( k<=0 ){ *pc = -1; return 1; }
+  *pc = c;
+  return (int)k;
+}
+
+/* The alternative form of the word zIn[0..n) (see tokenize.h) into
+** p->zWord; returns its length, or -1 when there is none. */
+static int alt_form(QualTok *p, const char *zIn, int n){
+  char *zCopy = xstrndup(zIn, (size_t)n);
+  utf8proc_uint8_t *zLow = 0;
+  utf8proc_ssize_t nLow = utf8proc_map((const utf8proc_uint8_t*)zCopy, 0, &zLow,
+      UTF8PROC_NULLTERM|UTF8PROC_STABLE|UTF8PROC_COMPOSE|UTF8PROC_COMPAT|UTF8PROC_CASEFOLD);
+  free(zCopy);
+  if( nLow<=0 ){ free(zLow); return -1; }
+  int nStem;
+  const char *zStem = qtok_stem(p, (const char*)zLow, (int)(nLow>QTOK_MAXWORD ? QTOK_MAXWORD : nLow), &nStem);
+  int nWord = 0, i = 0;
+  while( i<nStem ){
+    int32_t c;
+    i += decode_cp((const unsigned char*)zStem, i, nStem, &c);
+    if( c>=0 ) fold_append(p, &nWord, c);
+  }
+  free(zLow);
+  return nWord;
+}
+
+int qtok_run(QualTok *p, const char *zIn, int n, QualTokFn xTok, void *pArg){
+  const unsigned char *z = (const unsigned char*)zIn;
+  int i = 0;
+  while( i<n ){
+    int32_t c;
+    int k = decode_cp(z, i, n, &c);
+    if( c<0 || !is_word_cp(c) ){ i += k; continue; }
+    int iStart = i, nWord = 0, bWide = 0;
+    while( i<n ){
+      k = decode_cp(z, i, n, &c);
+      if( c<0 || !is_word_cp(c) ) break;
+      fold_append(p, &nWord, c);
+      bWide |= c>=0x80;
+      i += k;
+    }
+    if( nWord==0 ) continue;          /* marks only: nothing to index */
+    int nTerm;
+    const char *zTerm = qtok_stem(p, p->zWord, nWord, &nTerm);
+    memcpy(p->zPrim, zTerm, (size_t)nTerm);
+    int rc = xTok(pArg, p->zPrim, nTerm, iStart, i, QTOK_STEM);
+    if( rc==0 && p->bRaw && (nWord!=nTerm || memcmp(p->zWord, p->zPrim, (size_t)nTerm)!=0) ){
+      rc = xTok(pArg, p->zWord, nWord, iStart, i, QTOK_RAW);
+    }
+    if( rc==0 && bWide && p->bAlt ){
+      int nAlt = alt_form(p, zIn+iStart, i-iStart);
+      if( nAlt>0 && (nAlt!=nTerm || memcmp(p->zWord, p->zPrim, (size_t)nTerm)!=0) ){
+        rc = xTok(pArg, p->zWord, nAlt, iStart, i, QTOK_ALT);
+      }
+    }
+    if( rc ) return rc;
+  }
+  return 0;
+}

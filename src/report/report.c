@@ -1,0 +1,166 @@
+/*
+** report.c: the skeleton of the partnership report (report.h): the page
+** head with the built-in style sheet, the cover, the table of contents and
+** each section of aReportSection in order; and the helpers of section.h
+** that sections share (no-data notes, HTML tables, chart ids).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "report/section.h"
+#include "store/st_roster.h"
+#include "util/builtin.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+/* The order of the report. */
+const ReportSection *const aReportSection[] = {
+  &sec_model, &sec_partnerships, &sec_scores, &sec_profile, &sec_benefits,
+  &sec_membership, &sec_findings, &sec_qual, &sec_methods,
+};
+const int nReportSection = (int)(sizeof(aReportSection)/sizeof(aReportSection[0]));
+
+void report_no_data(ReportCtx *p, const char *zWhat, const char *zHow){
+  html_printf(p->pOut, "<p class=\"no-data\"><strong>%h</strong> %h",
+              _("No data yet."), zWhat);
+  if( zHow ) html_printf(p->pOut, " %h <code>%h</code>", _("It appears here once this has been run:"), zHow);
+  sb_puts(p->pOut, "</p>\n");
+}
+
+void report_table(ReportCtx *p, const Table *t, const char *zCaption, const char *const *azHead){
+  Sb *o = p->pOut;
+  sb_puts(o, "<table>\n");
+  if( zCaption ) html_printf(o, "<caption>%h</caption>\n", zCaption);
+  sb_puts(o, "<thead><tr>");
+  for(int c=0; c<t->nCol; c++){
+    /* A column is numeric when every non-null cell is a number. */
+    int bNum = t->nRow>0;
+    for(int r=0; r<t->nRow && bNum; r++){
+      CellType ty = table_cell(t, r, c)->t;
+      if( ty==CELL_TEXT ) bNum = 0;
+    }
+    html_printf(o, "<th scope=\"col\"%s>%h</th>", bNum && c>0 ? " class=\"num\"" : "",
+                azHead ? azHead[c] : t->azCol[c]);
+  }
+  sb_puts(o, "</tr></thead>\n<tbody>\n");
+  for(int r=0; r<t->nRow; r++){
+    sb_puts(o, "<tr>");
+    for(int c=0; c<t->nCol; c++){
+      char *z = table_cell_str(t, r, c);
+      CellType ty = table_cell(t, r, c)->t;
+      if( c==0 ) html_printf(o, "<th scope=\"row\">%h</th>", z);
+      else html_printf(o, "<td%s>%h</td>", ty==CELL_INT || ty==CELL_REAL ? " class=\"num\"" : "", z);
+      free(z);
+    }
+    sb_puts(o, "</tr>\n");
+  }
+  sb_puts(o, "</tbody>\n</table>\n");
+}
+
+int report_has_part(const ReportCtx *p, const char *zCode){
+  if( p->pOpts->nPart==0 ) return 1;
+  for(int i=0; i<p->pOpts->nPart; i++){
+    if( zCode && strcmp(p->pOpts->azPart[i], zCode)==0 ) return 1;
+  }
+  return 0;
+}
+
+Table *report_select(const ReportCtx *p, const Table *pIn, int iPartCol, const char *zCols, const char *zTitle){
+  Table *t = zCols ? table_newc(zTitle, zCols) : table_new(zTitle, pIn->nCol, (const char *const*)pIn->azCol);
+  int *aSrc = xcalloc((size_t)t->nCol, sizeof(int));
+  for(int c=0; c<t->nCol; c++) aSrc[c] = zCols ? table_col(pIn, t->azCol[c]) : c;
+  for(int r=0; r<pIn->nRow; r++){
+    if( iPartCol>=0 && !report_has_part(p, table_cell(pIn, r, iPartCol)->z) ) continue;
+    int rOut = table_row(t);
+    for(int c=0; c<t->nCol; c++){
+      if( aSrc[c]<0 ) continue;
+      const Cell *x = table_cell(pIn, r, aSrc[c]);
+      switch( x->t ){
+        case CELL_INT:  table_int(t, rOut, c, x->i); break;
+        case CELL_REAL: table_real(t, rOut, c, x->r, x->nDec); break;
+        case CELL_TEXT: table_text(t, rOut, c, x->z); break;
+        default: break;
+      }
+    }
+  }
+  free(aSrc);
+  return t;
+}
+
+void report_tables_add(ReportTables *p, Table *pTab){
+  if( p->n==p->nAlloc ){
+    p->nAlloc = p->nAlloc ? 2*p->nAlloc : 8;
+    p->a = xrealloc(p->a, sizeof(Table*)*(size_t)p->nAlloc);
+  }
+  p->a[p->n++] = pTab;
+}
+
+int report_setting_int(const ReportCtx *p, const char *zKey, int iDefault){
+  char *z = NULL;
+  store_setting_get(p->pStore, zKey, &z);
+  int n = z ? atoi(z) : 0;
+  free(z);
+  return n>0 ? n : iDefault;
+}
+
+const char *report_chart_id(ReportCtx *p){
+  static char zId[32];
+  snprintf(zId, sizeof(zId), "chart-%d", ++p->nChart);
+  return zId;
+}
+
+/* The names of the partnerships in the report, joined for the cover. */
+static char *cover_partnerships(ReportCtx *p){
+  Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
+  Sb s = SB_INIT;
+  if( st_partnership_list(p->pStore, t)==STORE_OK ){
+    for(int r=0; r<t->nRow; r++){
+      const Cell *pCode = table_cell(t, r, 0), *pName = table_cell(t, r, 1);
+      if( !report_has_part(p, pCode->z) ) continue;
+      sb_printf(&s, "%s%s (%s)", s.n ? ", " : "", pName->z ? pName->z : "", pCode->z ? pCode->z : "");
+    }
+  }
+  table_free(t);
+  return sb_take(&s);
+}
+
+int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
+  ReportCtx ctx = { pStore, pOpts, pOut, 0 };
+  char zToday[16];
+  date_format(pOpts->iToday, zToday);
+  const char *zCss = builtin_text("data/report/report.css", NULL);
+  char *zParts = cover_partnerships(&ctx);
+  html_printf(pOut,
+    "<!DOCTYPE html>\n<html lang=\"%t\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
+    "<meta name=\"generator\" content=\"synergist %h\">\n"
+    "<title>%h</title>\n<style>\n%s</style>\n</head>\n<body>\n<div class=\"page\">\n",
+    pOpts->zLang, SYNERGIST_VERSION, _("Partnership synergy report"), zCss ? zCss : "");
+  html_printf(pOut,
+    "<header class=\"cover\">\n<p class=\"kicker\">%h</p>\n<h1 id=\"top\">%h</h1>\n"
+    "<p class=\"lead\">%h</p>\n<p class=\"meta\">%h %h</p>\n</header>\n",
+    _("Evaluating collaboration in health partnerships"), _("Partnership synergy report"),
+    zParts[0] ? zParts : _("No partnership has been recorded yet."),
+    _("Report date:"), zToday);
+  free(zParts);
+  html_printf(pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
+              _("Contents"));
+  for(int i=0; i<nReportSection; i++){
+    html_printf(pOut, "<li><a href=\"#%t\">%h</a></li>\n", aReportSection[i]->zId, _(aReportSection[i]->zTitle));
+  }
+  sb_puts(pOut, "</ol>\n</nav>\n<main>\n");
+  int rc = STORE_OK;
+  for(int i=0; i<nReportSection && rc==STORE_OK; i++){
+    const ReportSection *s = aReportSection[i];
+    html_printf(pOut, "<section class=\"report-section\" id=\"%t\" aria-labelledby=\"%t-h\">\n<h2 id=\"%t-h\">%h</h2>\n",
+                s->zId, s->zId, s->zId, _(s->zTitle));
+    rc = s->xHtml(&ctx);
+    sb_puts(pOut, "</section>\n");
+  }
+  html_printf(pOut, "</main>\n<footer>\n<p>%h synergist %h, %h. %h</p>\n</footer>\n</div>\n</body>\n</html>\n",
+              _("Written by"), SYNERGIST_VERSION, zToday,
+              _("Members are shown by pseudonymous identifiers; small groups are suppressed."));
+  return rc;
+}

@@ -1,0 +1,30 @@
+/*
+** report.h: the partnership report. report_html() writes one
+** self-contained HTML page (inline CSS and SVG, no script, no request to
+** anything) with every section of section.h, in the current gettext
+** language; report_xlsx() writes the sections' tables as an Excel workbook,
+** one sheet per table.
+**
+** Real names never appear: members are shown by their pseudonymous ids.
+*/
+#ifndef SYN_REPORT_H
+#define SYN_REPORT_H
+#include "store/store.h"
+#include "util/sb.h"
+
+typedef struct ReportOpts {
+  int nPart; char **azPart;   /* partnerships to report (codes); 0: every one */
+  const char *zLang;          /* "en" or "fr": the page's lang attribute */
+  int iToday;                 /* day number used as "today" */
+} ReportOpts;
+
+/* Append the whole page to pOut. Returns STORE_OK or a STORE_* code (message
+** in store_errmsg()). */
+int report_html(Store*, const ReportOpts*, Sb *pOut);
+
+/* Write the workbook to zPath. Returns STORE_OK, or a STORE_* code with
+** *pzErr (caller frees) saying why (STORE_ERROR also for a file that cannot
+** be written). */
+int report_xlsx(Store*, const ReportOpts*, const char *zPath, char **pzErr);
+
+#endif

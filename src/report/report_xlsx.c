@@ -1,0 +1,77 @@
+/*
+** report_xlsx.c: the report's tables as an Excel workbook (report.h,
+** report_xlsx): each section's xTables adds its tables, and each table
+** becomes one worksheet named by the table's title, with a bold header
+** row, numbers as numbers and empty cells for missing values.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <xlsxwriter.h>
+#include "report/section.h"
+#include "util/xalloc.h"
+
+/* Write one table on a new sheet. Returns 0 or an lxw error code. */
+static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
+  char zName[32];
+  snprintf(zName, sizeof(zName), "%s", t->zTitle ? t->zTitle : "table");
+  lxw_worksheet *ws = workbook_add_worksheet(wb, zName);
+  if( !ws ) return LXW_ERROR_SHEETNAME_ALREADY_USED;
+  for(int c=0; c<t->nCol; c++){
+    worksheet_write_string(ws, 0, (lxw_col_t)c, t->azCol[c], pBold);
+    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c==0 ? 14 : 16, NULL);
+  }
+  for(int r=0; r<t->nRow; r++){
+    for(int c=0; c<t->nCol; c++){
+      const Cell *x = table_cell(t, r, c);
+      lxw_row_t row = (lxw_row_t)(r+1);
+      lxw_col_t col = (lxw_col_t)c;
+      lxw_error e = LXW_NO_ERROR;
+      switch( x->t ){
+        case CELL_INT:  e = worksheet_write_number(ws, row, col, (double)x->i, NULL); break;
+        case CELL_REAL: e = worksheet_write_number(ws, row, col, x->r, NULL); break;
+        case CELL_TEXT: e = worksheet_write_string(ws, row, col, x->z, NULL); break;
+        default: break;
+      }
+      if( e ) return (int)e;
+    }
+  }
+  worksheet_freeze_panes(ws, 1, 0);
+  return 0;
+}
+
+int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
+  ReportCtx ctx = { pStore, pOpts, NULL, 0 };
+  ReportTables list = {0, 0, NULL};
+  int rc = STORE_OK;
+  *pzErr = NULL;
+  for(int i=0; i<nReportSection && rc==STORE_OK; i++){
+    if( aReportSection[i]->xTables ) rc = aReportSection[i]->xTables(&ctx, &list);
+  }
+  if( rc ){
+    *pzErr = xstrdup(store_errmsg(pStore));
+  }else{
+    lxw_workbook *wb = workbook_new(zPath);
+    if( !wb ){
+      *pzErr = xasprintf("cannot create %s", zPath);
+      rc = STORE_ERROR;
+    }else{
+      lxw_format *pBold = workbook_add_format(wb);
+      format_set_bold(pBold);
+      for(int i=0; i<list.n && rc==STORE_OK; i++){
+        int e = sheet_write(wb, pBold, list.a[i]);
+        if( e ){
+          *pzErr = xasprintf("cannot write sheet %s: %s", list.a[i]->zTitle, lxw_strerror((lxw_error)e));
+          rc = STORE_ERROR;
+        }
+      }
+      lxw_error e = workbook_close(wb);
+      if( e && rc==STORE_OK ){
+        *pzErr = xasprintf("cannot write %s: %s", zPath, lxw_strerror(e));
+        rc = STORE_ERROR;
+      }
+    }
+  }
+  for(int i=0; i<list.n; i++) table_free(list.a[i]);
+  free(list.a);
+  return rc;
+}

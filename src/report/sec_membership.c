@@ -1,0 +1,171 @@
+/*
+** sec_membership.c: membership dynamics and attendance. A step chart of the
+** members present in each partnership over time, with the timeline's
+** context events and adaptations marked; then retention and turnover by
+** year, attendance by stakeholder group and the gaps between meetings, all
+** from roster/dynamics.h. Exports sec_membership.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "report/chart.h"
+#include "report/section.h"
+#include "roster/dynamics.h"
+#include "store/st_roster.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+static int cmp_int(const void *a, const void *b){
+  int x = *(const int*)a, y = *(const int*)b;
+  return (x>y) - (x<y);
+}
+/* Marks by day (then label), so their numbers follow the time axis. */
+static int cmp_mark(const void *a, const void *b){
+  const ChartMark *x = a, *y = b;
+  if( x->iDay!=y->iDay ) return (x->iDay > y->iDay) - (x->iDay < y->iDay);
+  return strcmp(x->zLabel, y->zLabel);
+}
+
+/* Days on which membership of zPart changes (joins and departures), sorted
+** and unique, into *paDay (caller frees); with the count present on each
+** day in *paCount (caller frees). Returns the number of days. */
+static int membership_steps(const MemberRec *a, int n, const char *zPart, int **paDay, double **paCount){
+  int *aDay = xcalloc((size_t)(2*n+1), sizeof(int));
+  int nDay = 0;
+  for(int i=0; i<n; i++){
+    if( strcmp(a[i].zPartnership, zPart)!=0 ) continue;
+    int d;
+    if( a[i].zJoined && date_parse(a[i].zJoined, &d) ) aDay[nDay++] = d;
+    if( a[i].zLeft && date_parse(a[i].zLeft, &d) ) aDay[nDay++] = d;
+  }
+  qsort(aDay, (size_t)nDay, sizeof(int), cmp_int);
+  int nUniq = 0;
+  for(int i=0; i<nDay; i++) if( nUniq==0 || aDay[nUniq-1]!=aDay[i] ) aDay[nUniq++] = aDay[i];
+  double *aCount = xcalloc((size_t)nUniq+1, sizeof(double));
+  for(int k=0; k<nUniq; k++){
+    for(int i=0; i<n; i++){
+      if( strcmp(a[i].zPartnership, zPart)==0 && member_present(&a[i], aDay[k]) ) aCount[k]++;
+    }
+  }
+  *paDay = aDay; *paCount = aCount;
+  return nUniq;
+}
+
+/* The step chart of members present, one series per partnership. */
+static int membership_chart(ReportCtx *p){
+  MemberRec *aM = NULL; int nM = 0;
+  EventRec *aE = NULL; int nE = 0;
+  char **azP = NULL; int nP = 0;
+  if( st_member_all(p->pStore, NULL, &aM, &nM) || st_event_all(p->pStore, NULL, &aE, &nE)
+      || st_partnership_codes(p->pStore, &azP, &nP) ){
+    member_recs_free(aM, nM);
+    return STORE_ERROR;
+  }
+  ChartSeries *aS = xcalloc((size_t)nP+1, sizeof(ChartSeries));
+  int nS = 0, nSel = 0;
+  for(int i=0; i<nP; i++) if( report_has_part(p, azP[i]) ) nSel++;
+  for(int i=0; i<nP; i++){
+    if( !report_has_part(p, azP[i]) ) continue;
+    int *aDay; double *aCount;
+    int n = membership_steps(aM, nM, azP[i], &aDay, &aCount);
+    if( n==0 ){ free(aDay); free(aCount); continue; }
+    aS[nS].zName = azP[i];
+    aS[nS].nPoint = n;
+    aS[nS].aX = aDay;
+    aS[nS].aY = aCount;
+    nS++;
+  }
+  /* Context events and adaptations are marked; decisions are many and listed in the timeline. */
+  ChartMark *aMark = xcalloc((size_t)nE+1, sizeof(ChartMark));
+  char **azLabel = xcalloc((size_t)nE+1, sizeof(char*));
+  int nMark = 0;
+  for(int i=0; i<nE; i++){
+    int d;
+    if( !report_has_part(p, aE[i].zPartnership) || strcmp(aE[i].zKind, "decision")==0 ) continue;
+    if( !date_parse(aE[i].zDate, &d) ) continue;
+    azLabel[nMark] = nSel>1 ? xasprintf("%s: %s", aE[i].zPartnership, aE[i].zTitle) : xstrdup(aE[i].zTitle);
+    aMark[nMark].iDay = d;
+    aMark[nMark].zLabel = azLabel[nMark];
+    nMark++;
+  }
+  qsort(aMark, (size_t)nMark, sizeof(ChartMark), cmp_mark);
+  if( nS==0 ){
+    report_no_data(p, _("No member has a date of joining or leaving."), "synergist member import");
+  }else{
+    TimeChart c = {
+      report_chart_id(p), _("Members present over time"),
+      _("Number of members present in each partnership on each day, changing when members join "
+        "or leave; numbered markers are context events and adaptations of the timeline."),
+      _("members"), NAN, NAN, 0, p->pOpts->iToday, nS, aS, nMark, aMark
+    };
+    sb_puts(p->pOut, "<figure>\n");
+    chart_step(p->pOut, &c);
+    html_printf(p->pOut, "<figcaption>%h</figcaption>\n</figure>\n",
+                _("Figure: members present over time, with the events of the timeline."));
+  }
+  for(int i=0; i<nS; i++){ free((void*)aS[i].aX); free((void*)aS[i].aY); }
+  free(aS);
+  for(int i=0; i<nMark; i++) free(azLabel[i]);
+  free(azLabel); free(aMark);
+  for(int i=0; i<nP; i++) free(azP[i]);
+  free(azP);
+  member_recs_free(aM, nM);
+  event_recs_free(aE, nE);
+  return STORE_OK;
+}
+
+/* The tables shown and exported: each with the columns kept and headings. */
+typedef struct DynView { int iTable; const char *zCols; const char *zSheet; } DynView;
+static const DynView aView[] = {
+  { 1, "partnership,year,start,joined,left,end,retention,turnover", "membership_years" },
+  { 3, "partnership,stakeholder_group,members,eligible,attended,rate", "attendance_groups" },
+  { 4, "partnership,from,to,days,flagged", "meeting_gaps" },
+};
+
+static Table *dyn_table(Dynamics *d, int i){
+  Table *a[] = { d->pSize, d->pYears, d->pMembers, d->pGroups, d->pGaps };
+  return a[i];
+}
+
+static int membership_html(ReportCtx *p){
+  int rc = membership_chart(p);
+  if( rc ) return rc;
+  Dynamics *d = dynamics_of_study(p->pStore, p->pOpts->iToday, report_setting_int(p, "gap_days", 180));
+  if( !d ) return STORE_ERROR;
+  const char *azYears[] = { _("Partnership"), _("Year"), _("At start"), _("Joined"), _("Left"),
+                            _("At end"), _("Retention"), _("Turnover") };
+  const char *azGroups[] = { _("Partnership"), _("Stakeholder group"), _("Members"),
+                             _("Meetings eligible"), _("Meetings attended"), _("Attendance rate") };
+  char *zGapHead = xasprintf(_("Longer than %d days"), report_setting_int(p, "gap_days", 180));
+  const char *azGaps[] = { _("Partnership"), _("From"), _("To"), _("Days"), zGapHead };
+  const char *const *aazHead[] = { azYears, azGroups, azGaps };
+  const char *azCaption[] = { _("Retention and turnover of members by year"),
+                              _("Attendance at meetings by stakeholder group"),
+                              _("Gaps between consecutive meetings") };
+  const char *azH3[] = { _("Retention and turnover"), _("Attendance"), _("Meeting cadence") };
+  for(int v=0; v<3; v++){
+    Table *t = report_select(p, dyn_table(d, aView[v].iTable), 0, aView[v].zCols, NULL);
+    html_printf(p->pOut, "<h3>%h</h3>\n", azH3[v]);
+    if( t->nRow==0 ) report_no_data(p, _("The roster has no meetings or members for this table."), "synergist meeting import");
+    else report_table(p, t, azCaption[v], aazHead[v]);
+    table_free(t);
+  }
+  free(zGapHead);
+  dynamics_free(d);
+  return STORE_OK;
+}
+
+static int membership_tables(ReportCtx *p, ReportTables *pList){
+  Dynamics *d = dynamics_of_study(p->pStore, p->pOpts->iToday, report_setting_int(p, "gap_days", 180));
+  if( !d ) return STORE_ERROR;
+  for(int v=0; v<3; v++){
+    report_tables_add(pList, report_select(p, dyn_table(d, aView[v].iTable), 0, NULL, aView[v].zSheet));
+  }
+  dynamics_free(d);
+  return STORE_OK;
+}
+
+const ReportSection sec_membership = {
+  "membership", N_("Membership dynamics and attendance"), membership_html, membership_tables
+};

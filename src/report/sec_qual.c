@@ -1,0 +1,163 @@
+/*
+** sec_qual.c: the qualitative evidence. The interviewee sample (published
+** table layout, from roster/describe.h), the framework matrix read as a
+** cross-case synthesis (codes down the side, partnerships across, each cell
+** the charted summary or the amount of coded evidence, from qual/matrix.h),
+** illustrative quotes by pseudonym, and inter-coder agreement. Exports
+** sec_qual.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "qual/matrix.h"
+#include "report/section.h"
+#include "roster/describe.h"
+#include "store/st_qual.h"
+#include "store/st_roster.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+/* The interviewee sample as a table (stakeholder group and every member
+** attribute, by partnership). NULL when there are no interviewees or on a
+** store error (*pRc set). Caller frees. */
+static Table *sample_table(ReportCtx *p, int *pRc){
+  Interviewee *aI = NULL; int nI = 0;
+  MemberRec *aM = NULL; int nM = 0;
+  Table *pAttr = table_newc(NULL, "name,type,members");
+  *pRc = STORE_OK;
+  if( st_interviewees(p->pStore, &aI, &nI) || st_member_all(p->pStore, NULL, &aM, &nM)
+      || st_member_attr_list(p->pStore, pAttr) ){
+    *pRc = STORE_ERROR;
+  }
+  Table *pWide = NULL;
+  if( *pRc==STORE_OK && nI>0 ){
+    int nAttr = 1 + pAttr->nRow;
+    const char **azAttr = xcalloc((size_t)nAttr, sizeof(char*));
+    azAttr[0] = "stakeholder_group";
+    for(int r=0; r<pAttr->nRow; r++) azAttr[1+r] = table_cell(pAttr, r, 0)->z;
+    DescUnit *aU = xcalloc((size_t)nI, sizeof(DescUnit));
+    int nU = 0;
+    for(int i=0; i<nI; i++){
+      if( !report_has_part(p, aI[i].zPartnership) ) continue;
+      const MemberRec *pRec = NULL;
+      for(int m=0; m<nM && !pRec; m++){
+        if( strcmp(aM[m].zPartnership, aI[i].zPartnership)==0 && strcmp(aM[m].zPid, aI[i].zPid)==0 ) pRec = &aM[m];
+      }
+      if( !pRec ) continue;
+      aU[nU].zPartnership = pRec->zPartnership;
+      aU[nU].azValue = xcalloc((size_t)nAttr, sizeof(char*));
+      for(int a=0; a<nAttr; a++) aU[nU].azValue[a] = member_value(pRec, azAttr[a], p->pOpts->iToday);
+      nU++;
+    }
+    if( nU>0 ){
+      Table *pLong = describe_build(nAttr, azAttr, aU, nU);
+      pWide = describe_wide(pLong);
+      table_free(pLong);
+    }
+    for(int i=0; i<nU; i++) free(aU[i].azValue);
+    free(aU);
+    free(azAttr);
+  }
+  interviewees_free(aI, nI);
+  member_recs_free(aM, nM);
+  table_free(pAttr);
+  return pWide;
+}
+
+/* The matrix of codes (two top levels) by partnership, or NULL with *pRc. */
+static Matrix *synthesis_matrix(ReportCtx *p, int *pRc){
+  MxSpec spec = { "partnership", NULL, NULL, 1, 240, 0 };
+  Matrix *m = NULL;
+  char *zErr = NULL;
+  *pRc = qual_matrix_build(p->pStore, &spec, &m, &zErr);
+  /* A study without sources has no partnership rows: that is "no data", not an error. */
+  if( *pRc==STORE_NOTFOUND ) *pRc = STORE_OK;
+  free(zErr);
+  return m;
+}
+
+/* Codes shown: the two top levels of the tree with any coded evidence. */
+static int code_shown(Matrix *m, int iCode){
+  if( m->aCode[iCode].iDepth>1 ) return 0;
+  for(int r=0; r<m->nRow; r++) if( qual_matrix_cell(m, r, iCode)->nSeg>0 ) return 1;
+  return 0;
+}
+
+static void synthesis_html(ReportCtx *p, Matrix *m){
+  Sb *o = p->pOut;
+  int *aRow = xcalloc((size_t)m->nRow+1, sizeof(int));
+  int nRow = 0;
+  for(int r=0; r<m->nRow; r++) if( report_has_part(p, m->azRow[r]) ) aRow[nRow++] = r;
+  html_printf(o, "<table class=\"synthesis\">\n<caption>%h</caption>\n<thead><tr><th scope=\"col\">%h</th>",
+              _("Cross-case synthesis: coded evidence and charted summaries by code and partnership"), _("Code"));
+  for(int k=0; k<nRow; k++) html_printf(o, "<th scope=\"col\">%h</th>", m->azRow[aRow[k]]);
+  sb_puts(o, "</tr></thead>\n<tbody>\n");
+  for(int c=0; c<m->nCode; c++){
+    if( !code_shown(m, c) ) continue;
+    html_printf(o, "<tr><th scope=\"row\"%s>%h</th>", m->aCode[c].iDepth ? " class=\"sub\"" : "", m->aCode[c].zName);
+    for(int k=0; k<nRow; k++){
+      MxCell *x = qual_matrix_cell(m, aRow[k], c);
+      sb_puts(o, "<td>");
+      if( x->zSummary ) html_printf(o, "<p>%h</p>", x->zSummary);
+      if( x->nSeg>0 ){
+        html_printf(o, "<p class=\"meta\">%lld %h, %lld %h</p>", (long long)x->nSeg, _("segments"),
+                    (long long)x->nSource, _("sources"));
+      }
+      sb_puts(o, "</td>");
+    }
+    sb_puts(o, "</tr>\n");
+  }
+  sb_puts(o, "</tbody>\n</table>\n");
+  /* Quotes by pseudonym, one per code and partnership. */
+  html_printf(o, "<h3>%h</h3>\n", _("Illustrative quotations"));
+  int nQuote = 0;
+  for(int c=0; c<m->nCode; c++){
+    if( !code_shown(m, c) ) continue;
+    for(int k=0; k<nRow; k++){
+      MxCell *x = qual_matrix_cell(m, aRow[k], c);
+      for(int q=0; q<x->nQuote; q++){
+        html_printf(o, "<blockquote><p>%h</p><footer>%h</footer></blockquote>\n", x->azQuote[q], m->aCode[c].zPath);
+        nQuote++;
+      }
+    }
+  }
+  if( nQuote==0 ) report_no_data(p, _("No segment has been coded."), "synergist code apply");
+  free(aRow);
+}
+
+static int qual_html(ReportCtx *p){
+  int rc;
+  html_printf(p->pOut, "<p>%h</p>\n",
+    _("Interviews, meeting field notes and documents coded against the partnership synergy "
+      "framework and themes found in the data. Participants are quoted by pseudonym."));
+  html_printf(p->pOut, "<h3>%h</h3>\n", _("Interviewee sample"));
+  Table *t = sample_table(p, &rc);
+  if( rc ) return rc;
+  if( !t ) report_no_data(p, _("No interview has been linked to a member."), "synergist source import");
+  else{
+    report_table(p, t, _("Characteristics of the interviewees, n (%) by partnership"), NULL);
+    table_free(t);
+  }
+  html_printf(p->pOut, "<h3>%h</h3>\n", _("Framework matrix and cross-case synthesis"));
+  Matrix *m = synthesis_matrix(p, &rc);
+  if( rc ){ qual_matrix_free(m); return rc; }
+  if( !m || m->nRow==0 ) report_no_data(p, _("No source has been coded."), "synergist code apply");
+  else synthesis_html(p, m);
+  qual_matrix_free(m);
+  html_printf(p->pOut, "<h3>%h</h3>\n", _("Inter-coder agreement"));
+  report_no_data(p, _("Agreement between two coders is not yet part of the report."), NULL);
+  return STORE_OK;
+}
+
+static int qual_tables(ReportCtx *p, ReportTables *pList){
+  int rc;
+  Table *t = sample_table(p, &rc);
+  if( t ){
+    free(t->zTitle);
+    t->zTitle = xstrdup("interviewees");
+    report_tables_add(pList, t);
+  }
+  return rc;
+}
+
+const ReportSection sec_qual = { "qualitative", N_("Qualitative findings"), qual_html, qual_tables };

@@ -1,0 +1,68 @@
+/*
+** section.h: the interface every section of the report implements, so
+** that each area can fill its own section in its own file sec_*.c.
+**
+** A section has a heading id (the anchor, stable across languages), a
+** title marked with N_() and translated when written, a writer of its HTML
+** body, and optionally a producer of its tables for the workbook. The
+** report writes <section id=ID><h2>TITLE</h2> around the body; a body uses
+** <h3> and below. A section whose data do not exist yet writes
+** report_no_data() instead.
+**
+** Exports: the ReportCtx and ReportSection types, the section list
+** aReportSection (report.c), and the helpers report_no_data(),
+** report_table(), report_has_part(), report_select(),
+** report_tables_add(), report_setting_int(), report_chart_id().
+*/
+#ifndef SYN_SECTION_H
+#define SYN_SECTION_H
+#include "report/report.h"
+#include "util/html.h"
+#include "util/table.h"
+
+typedef struct ReportTables { int n, nAlloc; Table **a; } ReportTables;
+
+typedef struct ReportCtx {
+  Store *pStore;
+  const ReportOpts *pOpts;
+  Sb *pOut;                   /* the page being written */
+  int nChart;                 /* charts written so far (for unique ids) */
+} ReportCtx;
+
+typedef struct ReportSection {
+  const char *zId;            /* heading id: "model", "scores", ... */
+  const char *zTitle;         /* N_("...") */
+  int (*xHtml)(ReportCtx*);                  /* body; STORE_OK or STORE_* */
+  int (*xTables)(ReportCtx*, ReportTables*); /* workbook tables; may be NULL */
+} ReportSection;
+
+extern const ReportSection *const aReportSection[];
+extern const int nReportSection;
+
+/* The sections, each defined in its sec_*.c file. */
+extern const ReportSection sec_model, sec_partnerships, sec_scores, sec_profile,
+  sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods;
+
+/* "<p class=no-data>" saying that zWhat (translated text) has no data yet
+** and which command provides it (zHow, a command line, may be NULL). */
+void report_no_data(ReportCtx*, const char *zWhat, const char *zHow);
+/* Write pTab as an HTML table with zCaption (translated) and the column
+** headings azHead (translated; NULL: the table's own column names), header
+** cells with scope="col", the first cell of each row a row header. Numbers
+** are right-aligned. pTab stays the caller's. */
+void report_table(ReportCtx*, const Table *pTab, const char *zCaption, const char *const *azHead);
+/* 1 if partnership zCode is in the report. */
+int report_has_part(const ReportCtx*, const char *zCode);
+/* A new table titled zTitle (caller frees) with the rows of pIn whose
+** column iPartCol holds a partnership of the report (iPartCol < 0: every
+** row) and the columns named in zCols ("year,start,end"; NULL: all), in
+** that order. pIn stays the caller's. */
+Table *report_select(const ReportCtx*, const Table *pIn, int iPartCol, const char *zCols, const char *zTitle);
+/* Hand pTab (its zTitle is the sheet name) over to the list. */
+void report_tables_add(ReportTables*, Table *pTab);
+/* The study setting zKey as a positive integer, else iDefault. */
+int report_setting_int(const ReportCtx*, const char *zKey, int iDefault);
+/* A fresh chart id "chart-N". Static buffer valid until the next call. */
+const char *report_chart_id(ReportCtx*);
+
+#endif

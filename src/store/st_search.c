@@ -1,0 +1,189 @@
+/*
+** st_search.c: keeping the full-text index in sync with the sources and
+** running searches (see st_search.h; the tokenizer and syn_hits() are in
+** st_search_fts.c, the schema in sql/001_search.sql).
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "store/store_int.h"
+#include "store/st_search.h"
+#include "qual/paragraph.h"
+#include "util/sb.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+#define CHUNK_SHIFT 24        /* search_chunk.id = source_id << 24 | paragraph */
+
+int st_search_unindex_source(Store *p, int64_t iSource){
+  static const char *const azSql[] = {
+    "INSERT INTO search_fts(search_fts, rowid, body) SELECT 'delete', id, body FROM search_body"
+    " WHERE id BETWEEN ?1 AND ?2",
+    "DELETE FROM search_chunk WHERE id BETWEEN ?1 AND ?2",
+  };
+  for(size_t i=0; i<sizeof(azSql)/sizeof(azSql[0]); i++){
+    sqlite3_stmt *s = st_prepare(p, azSql[i]);
+    if( !s ) return STORE_ERROR;
+    sqlite3_bind_int64(s, 1, iSource << CHUNK_SHIFT);
+    sqlite3_bind_int64(s, 2, ((iSource+1) << CHUNK_SHIFT) - 1);
+    int rc = st_exec(p, s);
+    if( rc ) return rc;
+  }
+  return STORE_OK;
+}
+
+int st_search_index_source(Store *p, int64_t iSource){
+  int rc = st_search_unindex_source(p, iSource);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "SELECT language, text FROM source WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iSource);
+  if( sqlite3_step(s)!=SQLITE_ROW ){
+    sqlite3_reset(s);
+    return st_err(p, STORE_NOTFOUND, "no source with id %lld", (long long)iSource);
+  }
+  char *zLang = st_column_dup(s, 0);
+  char *zText = st_column_dup(s, 1);
+  sqlite3_reset(s);
+  if( !zLang ) zLang = xstrdup("");
+  if( !zText ) zText = xstrdup("");
+  int nPara = 0;
+  QualRange *aPara = qual_paragraphs(zText, &nPara);
+  sqlite3_stmt *sChunk = st_prepare(p, "INSERT INTO search_chunk(id, source_id, start_cp, end_cp) VALUES(?1,?2,?3,?4)");
+  sqlite3_stmt *sFts = sChunk ? st_prepare(p, "INSERT INTO search_fts(rowid, body) VALUES(?1,?2)") : NULL;
+  if( !sFts ) rc = STORE_ERROR;
+  if( nPara >= (1<<CHUNK_SHIFT) ){
+    rc = st_err(p, STORE_ERROR, "a source with %d paragraphs is too large to index", nPara);
+  }
+  /* Walk the text once, turning code point ranges into byte ranges. */
+  Sb body = SB_INIT;
+  size_t iByte = 0; int64_t iCp = 0;
+  for(int k=0; k<nPara && rc==STORE_OK; k++){
+    while( iCp<aPara[k].iStart ){ iByte++; while( ((unsigned char)zText[iByte] & 0xC0)==0x80 ) iByte++; iCp++; }
+    size_t iStartByte = iByte;
+    while( iCp<aPara[k].iEnd ){ iByte++; while( ((unsigned char)zText[iByte] & 0xC0)==0x80 ) iByte++; iCp++; }
+    int64_t id = (iSource << CHUNK_SHIFT) | k;
+    sqlite3_bind_int64(sChunk, 1, id);
+    sqlite3_bind_int64(sChunk, 2, iSource);
+    sqlite3_bind_int64(sChunk, 3, aPara[k].iStart);
+    sqlite3_bind_int64(sChunk, 4, aPara[k].iEnd);
+    rc = st_exec(p, sChunk);
+    if( rc ) break;
+    sb_reset(&body);
+    sb_puts(&body, zLang);
+    sb_putc(&body, '\x1F');
+    sb_append(&body, zText+iStartByte, iByte-iStartByte);
+    sqlite3_bind_int64(sFts, 1, id);
+    sqlite3_bind_text(sFts, 2, body.z, (int)body.n, SQLITE_STATIC);
+    rc = st_exec(p, sFts);
+  }
+  sb_free(&body);
+  free(aPara);
+  free(zText);
+  free(zLang);
+  return rc;
+}
+
+int st_search_reindex(Store *p, int *pnSource){
+  static const char *const azSql[] = {
+    "INSERT INTO search_fts(search_fts) VALUES('delete-all')",
+    "DELETE FROM search_chunk",
+  };
+  for(size_t i=0; i<sizeof(azSql)/sizeof(azSql[0]); i++){
+    sqlite3_stmt *s = st_prepare(p, azSql[i]);
+    if( !s ) return STORE_ERROR;
+    int rc = st_exec(p, s);
+    if( rc ) return rc;
+  }
+  sqlite3_stmt *s = st_prepare(p, "SELECT id FROM source ORDER BY id");
+  if( !s ) return STORE_ERROR;
+  int64_t *aId = NULL; int nId = 0, nAlloc = 0;
+  while( sqlite3_step(s)==SQLITE_ROW ){
+    if( nId>=nAlloc ){ nAlloc = nAlloc*2+64; aId = xrealloc(aId, sizeof(int64_t)*(size_t)nAlloc); }
+    aId[nId++] = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_reset(s);
+  int rc = STORE_OK;
+  for(int i=0; i<nId && rc==STORE_OK; i++) rc = st_search_index_source(p, aId[i]);
+  free(aId);
+  if( rc==STORE_OK ){
+    s = st_prepare(p, "INSERT INTO search_fts(search_fts) VALUES('optimize')");
+    rc = s ? st_exec(p, s) : STORE_ERROR;
+  }
+  if( pnSource ) *pnSource = nId;
+  return rc;
+}
+
+/* Append to pOut the context of hit [iS,iE) (code points) in paragraph z:
+** nCtx code points either side, the hit in brackets, white space as spaces. */
+static void kwic_context(Sb *pOut, const char *z, int64_t iS, int64_t iE, int nCtx){
+  int64_t iFrom = iS>nCtx ? iS-nCtx : 0;
+  size_t bFrom = utf8_byte_offset(z, (size_t)iFrom);
+  size_t bS = bFrom + utf8_byte_offset(z+bFrom, (size_t)(iS-iFrom));
+  size_t bE = bS + utf8_byte_offset(z+bS, (size_t)(iE-iS));
+  size_t bTo = bE + utf8_byte_offset(z+bE, (size_t)nCtx);
+  if( iFrom>0 ) sb_puts(pOut, "…");
+  for(size_t i=bFrom; i<bTo; i++){
+    if( i==bS ) sb_putc(pOut, '[');
+    if( i==bE ) sb_putc(pOut, ']');
+    char c = z[i];
+    sb_putc(pOut, (c=='\n' || c=='\t' || c=='\r') ? ' ' : c);
+  }
+  if( bTo==bE ) sb_putc(pOut, ']');
+  if( z[bTo] ) sb_puts(pOut, "…");
+}
+
+int st_search_run(Store *p, const char *zMatch, const SearchFilter *pF, int nLimit,
+                  int nContext, Table *pOut, int *pbMore){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT syn_hits(search_fts), search_fts.body, c.start_cp, s.name, pt.code, m.pid"
+    " FROM search_fts JOIN search_chunk c ON c.id=search_fts.rowid"
+    " JOIN source s ON s.id=c.source_id JOIN partnership pt ON pt.id=s.partnership_id"
+    " LEFT JOIN member m ON m.id=s.participant_id"
+    " WHERE search_fts MATCH ?1 AND (?2 IS NULL OR pt.code=?2) AND (?3 IS NULL OR s.name=?3)"
+    " AND (?4 IS NULL OR s.kind=?4) AND (?5 IS NULL OR s.language=?5)"
+    " ORDER BY search_fts.rowid LIMIT ?6");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zMatch);
+  if( pF ){
+    st_bind_text(s, 2, pF->zPartnership);
+    st_bind_text(s, 3, pF->zSource);
+    st_bind_text(s, 4, pF->zKind);
+    st_bind_text(s, 5, pF->zLanguage);
+  }
+  sqlite3_bind_int64(s, 6, nLimit>0 ? nLimit+1 : -1);
+  if( pbMore ) *pbMore = 0;
+  int nRow = 0, rc;
+  Sb ctx = SB_INIT;
+  while( (rc = sqlite3_step(s))==SQLITE_ROW ){
+    if( nLimit>0 && ++nRow>nLimit ){ if( pbMore ) *pbMore = 1; break; }
+    const char *zHits = (const char*)sqlite3_column_text(s, 0);
+    const char *zBody = (const char*)sqlite3_column_text(s, 1);
+    if( !zHits || !zBody ) continue;
+    const char *zPara = strchr(zBody, '\x1F');
+    zPara = zPara ? zPara+1 : zBody;
+    int64_t iBase = sqlite3_column_int64(s, 2);
+    char *zEnd;
+    for(const char *z = zHits; *z; z = zEnd){
+      long long iS = strtoll(z, &zEnd, 10);
+      long long iE = strtoll(zEnd, &zEnd, 10);
+      int r = table_row(pOut);
+      table_text(pOut, r, 0, (const char*)sqlite3_column_text(s, 3));
+      table_text(pOut, r, 1, (const char*)sqlite3_column_text(s, 4));
+      table_text(pOut, r, 2, (const char*)sqlite3_column_text(s, 5));
+      table_int(pOut, r, 3, iBase + iS);
+      table_int(pOut, r, 4, iBase + iE);
+      sb_reset(&ctx);
+      kwic_context(&ctx, zPara, iS, iE, nContext);
+      table_text(pOut, r, 5, sb_str(&ctx));
+      while( *zEnd==' ' ) zEnd++;
+    }
+  }
+  sb_free(&ctx);
+  if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ){
+    rc = st_err(p, STORE_ERROR, "search: %s", sqlite3_errmsg(p->db));
+    sqlite3_reset(s);
+    return rc;
+  }
+  sqlite3_reset(s);
+  return STORE_OK;
+}

@@ -1,0 +1,283 @@
+/* st_survey.c: SQL for instruments, waves, tokens and answer sets (see st_survey.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "store/store_int.h"
+#include "store/st_survey.h"
+#include "util/xalloc.h"
+
+/* ---- instruments ---- */
+
+int st_instrument_get(Store *p, const char *zCode, int64_t *pId, char **pzJson){
+  if( pzJson ) *pzJson = NULL;
+  sqlite3_stmt *s = st_prepare(p, "SELECT id, definition FROM instrument WHERE code=?1");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zCode);
+  if( sqlite3_step(s)!=SQLITE_ROW ){
+    sqlite3_reset(s);
+    return st_err(p, STORE_NOTFOUND, "no instrument '%s' (see: synergist instrument list)", zCode);
+  }
+  if( pId ) *pId = sqlite3_column_int64(s, 0);
+  if( pzJson ) *pzJson = st_column_dup(s, 1);
+  sqlite3_reset(s);
+  return STORE_OK;
+}
+
+static int instrument_answered(Store *p, int64_t id, int *pbAnswered){
+  sqlite3_stmt *s = st_prepare(p, "SELECT EXISTS(SELECT 1 FROM response WHERE instrument_id=?1)");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, id);
+  *pbAnswered = sqlite3_step(s)==SQLITE_ROW && sqlite3_column_int(s, 0);
+  sqlite3_reset(s);
+  return STORE_OK;
+}
+
+int st_instrument_put(Store *p, const char *zCode, const char *zTitle, const char *zSource,
+                      int nItem, const char *zJson, int bReplace){
+  int64_t id = 0;
+  int rc = st_instrument_get(p, zCode, &id, NULL);
+  if( rc==STORE_OK ){
+    if( !bReplace ) return st_err(p, STORE_EXISTS, "instrument '%s' already exists (use --replace to change it)", zCode);
+    int bAnswered = 0;
+    if( (rc = instrument_answered(p, id, &bAnswered))!=0 ) return rc;
+    if( bAnswered ){
+      return st_err(p, STORE_INUSE, "instrument '%s' has answers and cannot change; import the new version under another --id", zCode);
+    }
+    sqlite3_stmt *s = st_prepare(p, "UPDATE instrument SET title=?2, source=?3, n_item=?4, definition=?5 WHERE id=?1");
+    if( !s ) return STORE_ERROR;
+    sqlite3_bind_int64(s, 1, id);
+    st_bind_text(s, 2, zTitle);
+    st_bind_text(s, 3, zSource);
+    sqlite3_bind_int(s, 4, nItem);
+    st_bind_text(s, 5, zJson);
+    return st_exec(p, s);
+  }
+  if( rc!=STORE_NOTFOUND ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "INSERT INTO instrument(code,title,source,n_item,definition) VALUES(?1,?2,?3,?4,?5)");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zCode);
+  st_bind_text(s, 2, zTitle);
+  st_bind_text(s, 3, zSource);
+  sqlite3_bind_int(s, 4, nItem);
+  st_bind_text(s, 5, zJson);
+  return st_exec(p, s);
+}
+
+int st_instrument_list(Store *p, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT code, title, source, n_item, (SELECT count(*) FROM response r WHERE r.instrument_id=i.id)"
+    " FROM instrument i ORDER BY code");
+  if( !s ) return STORE_ERROR;
+  return st_fill_table(p, s, pOut, 0);
+}
+
+int st_instrument_remove(Store *p, const char *zCode){
+  int64_t id;
+  int rc = st_instrument_get(p, zCode, &id, NULL);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "DELETE FROM instrument WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, id);
+  rc = st_exec(p, s);
+  if( rc==STORE_INUSE ) st_err(p, rc, "instrument '%s' has answers; remove them first", zCode);
+  return rc;
+}
+
+/* ---- waves ---- */
+
+int st_wave_add(Store *p, const char *zPartnership, const char *zName, const char *zOpens, const char *zCloses){
+  int64_t idP;
+  int rc = st_partnership_id(p, zPartnership, &idP);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "INSERT INTO wave(partnership_id,name,opens,closes) VALUES(?1,?2,?3,?4)");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idP);
+  st_bind_text(s, 2, zName);
+  st_bind_text(s, 3, zOpens);
+  st_bind_text(s, 4, zCloses);
+  rc = st_exec(p, s);
+  if( rc==STORE_EXISTS ) st_err(p, rc, "wave '%s' of %s already exists", zName, zPartnership);
+  return rc;
+}
+
+int st_wave_id(Store *p, const char *zPartnership, const char *zName, int64_t *pId){
+  int64_t idP;
+  int rc = st_partnership_id(p, zPartnership, &idP);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "SELECT id FROM wave WHERE partnership_id=?1 AND name=?2");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idP);
+  st_bind_text(s, 2, zName);
+  int found = sqlite3_step(s)==SQLITE_ROW;
+  if( found ) *pId = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no wave '%s' in %s (see: synergist wave list)", zName, zPartnership);
+}
+
+int st_wave_remove(Store *p, const char *zPartnership, const char *zName){
+  int64_t id;
+  int rc = st_wave_id(p, zPartnership, zName, &id);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "DELETE FROM wave WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, id);
+  rc = st_exec(p, s);
+  if( rc==STORE_INUSE ) st_err(p, rc, "wave '%s' of %s has answers; remove them first", zName, zPartnership);
+  return rc;
+}
+
+int st_wave_list(Store *p, const char *zPartnership, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT pa.code, w.name, w.opens, w.closes,"
+    " (SELECT count(*) FROM survey_token t WHERE t.wave_id=w.id),"
+    " (SELECT count(*) FROM response r WHERE r.wave_id=w.id)"
+    " FROM wave w JOIN partnership pa ON pa.id=w.partnership_id"
+    " WHERE ?1 IS NULL OR pa.code=?1"
+    " ORDER BY pa.code, w.opens IS NULL, w.opens, w.id");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zPartnership);
+  return st_fill_table(p, s, pOut, 0);
+}
+
+int st_wave_all(Store *p, WaveRec **paRec, int *pn){
+  *paRec = NULL; *pn = 0;
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT w.id, pa.code, w.name, w.opens, w.closes FROM wave w JOIN partnership pa ON pa.id=w.partnership_id"
+    " ORDER BY w.opens IS NULL, w.opens, w.id");
+  if( !s ) return STORE_ERROR;
+  int n = 0, nAlloc = 0, rc;
+  WaveRec *a = NULL;
+  while( (rc = sqlite3_step(s))==SQLITE_ROW ){
+    if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 16; a = xrealloc(a, sizeof(WaveRec)*(size_t)nAlloc); }
+    a[n].id = sqlite3_column_int64(s, 0);
+    a[n].zPartnership = st_column_dup(s, 1);
+    a[n].zName = st_column_dup(s, 2);
+    a[n].zOpens = st_column_dup(s, 3);
+    a[n].zCloses = st_column_dup(s, 4);
+    n++;
+  }
+  sqlite3_reset(s);
+  *paRec = a; *pn = n;
+  if( rc!=SQLITE_DONE ){ wave_recs_free(a, n); *paRec = NULL; *pn = 0; return st_dberr(p); }
+  return STORE_OK;
+}
+
+void wave_recs_free(WaveRec *a, int n){
+  for(int i=0; i<n; i++){ free(a[i].zPartnership); free(a[i].zName); free(a[i].zOpens); free(a[i].zCloses); }
+  free(a);
+}
+
+/* ---- tokens ---- */
+
+int st_token_issue(Store *p, const char *zPartnership, const char *zWave,
+                   void (*xToken)(char*), int *pnNew){
+  *pnNew = 0;
+  int64_t idW;
+  int rc = st_wave_id(p, zPartnership, zWave, &idW);
+  if( rc ) return rc;
+  /* Members current on the day the wave opens (today when undated). */
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT m.id FROM member m JOIN wave w ON w.partnership_id=m.partnership_id"
+    " WHERE w.id=?1"
+    "  AND (m.joined IS NULL OR m.joined<=coalesce(w.opens, ?2, date('now')))"
+    "  AND (m.left_on IS NULL OR m.left_on>coalesce(w.opens, ?2, date('now')))"
+    "  AND NOT EXISTS(SELECT 1 FROM survey_token t WHERE t.wave_id=w.id AND t.member_id=m.id)"
+    " ORDER BY m.pid");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idW);
+  st_bind_text(s, 2, getenv("SYNERGIST_TODAY"));
+  int64_t *aId = NULL; int n = 0;
+  while( sqlite3_step(s)==SQLITE_ROW ){
+    aId = xrealloc(aId, sizeof(int64_t)*(size_t)(n+1));
+    aId[n++] = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_reset(s);
+  for(int i=0; i<n && rc==STORE_OK; i++){
+    char zTok[64];
+    xToken(zTok);
+    sqlite3_stmt *t = st_prepare(p, "INSERT INTO survey_token(token,wave_id,member_id) VALUES(?1,?2,?3)");
+    if( !t ){ rc = STORE_ERROR; break; }
+    st_bind_text(t, 1, zTok);
+    sqlite3_bind_int64(t, 2, idW);
+    sqlite3_bind_int64(t, 3, aId[i]);
+    rc = st_exec(p, t);
+  }
+  free(aId);
+  if( rc==STORE_OK ) *pnNew = n;
+  return rc;
+}
+
+int st_token_export(Store *p, const char *zPartnership, const char *zWave, int bNames, Table *pOut){
+  int64_t idW;
+  int rc = st_wave_id(p, zPartnership, zWave, &idW);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT t.token, m.pid, pa.code, w.name, CASE WHEN ?2 THEN m.real_name END"
+    " FROM survey_token t JOIN member m ON m.id=t.member_id JOIN wave w ON w.id=t.wave_id"
+    " JOIN partnership pa ON pa.id=w.partnership_id WHERE t.wave_id=?1 ORDER BY m.pid");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idW);
+  sqlite3_bind_int(s, 2, bNames);
+  return st_fill_table(p, s, pOut, 0);
+}
+
+/* ---- answer sets ---- */
+
+int st_response_add(Store *p, int64_t iWave, int64_t iInstrument, const char *zRespondent,
+                    int64_t iMember, const unsigned char *aAns, int nAns){
+  sqlite3_stmt *s = st_prepare(p,
+    "INSERT INTO response(wave_id,instrument_id,respondent,member_id,answers) VALUES(?1,?2,?3,?4,?5)");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iWave);
+  sqlite3_bind_int64(s, 2, iInstrument);
+  sqlite3_bind_text(s, 3, zRespondent, -1, SQLITE_STATIC);
+  if( iMember ) sqlite3_bind_int64(s, 4, iMember);
+  sqlite3_bind_blob(s, 5, aAns, nAns, SQLITE_STATIC);
+  int rc = st_exec(p, s);
+  sqlite3_clear_bindings(s);   /* the bound buffers are the caller's */
+  return rc;
+}
+
+int st_response_each(Store *p, int64_t iInstrument, RespRowFn xRow, void *pArg){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT wave_id, respondent, member_id, answers FROM response WHERE instrument_id=?1"
+    " ORDER BY wave_id, respondent");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iInstrument);
+  int rc;
+  while( (rc = sqlite3_step(s))==SQLITE_ROW ){
+    const unsigned char *a = sqlite3_column_blob(s, 3);
+    int n = sqlite3_column_bytes(s, 3);
+    if( xRow(pArg, sqlite3_column_int64(s, 0), (const char*)sqlite3_column_text(s, 1),
+             sqlite3_column_int64(s, 2), a, n) ){
+      rc = SQLITE_DONE;
+      break;
+    }
+  }
+  sqlite3_reset(s);
+  return rc==SQLITE_DONE ? STORE_OK : st_dberr(p);
+}
+
+int st_response_counts(Store *p, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT pa.code, w.name, i.code, count(*), count(r.member_id)"
+    " FROM response r JOIN wave w ON w.id=r.wave_id JOIN partnership pa ON pa.id=w.partnership_id"
+    " JOIN instrument i ON i.id=r.instrument_id"
+    " GROUP BY r.wave_id, r.instrument_id ORDER BY pa.code, w.opens IS NULL, w.opens, w.id, i.code");
+  if( !s ) return STORE_ERROR;
+  return st_fill_table(p, s, pOut, 0);
+}
+
+int st_response_delete(Store *p, const char *zInstrument, const char *zPartnership, const char *zWave, int *pn){
+  *pn = 0;
+  int64_t idI, idW;
+  int rc = st_instrument_get(p, zInstrument, &idI, NULL);
+  if( rc==STORE_OK ) rc = st_wave_id(p, zPartnership, zWave, &idW);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p, "DELETE FROM response WHERE instrument_id=?1 AND wave_id=?2");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idI);
+  sqlite3_bind_int64(s, 2, idW);
+  rc = st_exec(p, s);
+  if( rc==STORE_OK ) *pn = sqlite3_changes(p->db);
+  return rc;
+}

@@ -1,0 +1,537 @@
+/*
+** instrument.c: the native instrument format (JSON through jansson) and
+** the checks every instrument passes, whatever file it came from (see
+** instrument.h; the format is documented in docs/instrument-format.md).
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <jansson.h>
+#include "survey/instrument.h"
+#include "util/builtin.h"
+#include "util/xalloc.h"
+
+#define FORMAT_KEY "synergist_instrument"
+#define FORMAT_VERSION 1
+
+/* ---- texts ---- */
+
+const char *inst_text(const InstText *t, const char *zLang){
+  if( t->n==0 ) return "";
+  for(int i=0; zLang && i<t->n; i++) if( strcmp(t->azLang[i], zLang)==0 ) return t->azText[i];
+  for(int i=0; i<t->n; i++) if( strcmp(t->azLang[i], "en")==0 ) return t->azText[i];
+  return t->azText[0];
+}
+
+void inst_text_set(InstText *t, const char *zLang, const char *zText){
+  t->azLang = xrealloc(t->azLang, sizeof(char*)*(size_t)(t->n+1));
+  t->azText = xrealloc(t->azText, sizeof(char*)*(size_t)(t->n+1));
+  t->azLang[t->n] = xstrdup(zLang);
+  t->azText[t->n] = xstrdup(zText);
+  t->n++;
+}
+
+void inst_text_clear(InstText *t){
+  for(int i=0; i<t->n; i++){ free(t->azLang[i]); free(t->azText[i]); }
+  free(t->azLang); free(t->azText);
+  memset(t, 0, sizeof(*t));
+}
+
+static void bands_free(InstBand *a, int n){
+  for(int i=0; i<n; i++) free(a[i].zBand);
+  free(a);
+}
+
+void instrument_free(Instrument *p){
+  if( !p ) return;
+  free(p->zId);
+  inst_text_clear(&p->title);
+  for(int i=0; i<p->nResp; i++){
+    InstResp *r = &p->aResp[i];
+    free(r->zId);
+    for(int l=0; l<r->nLang; l++){
+      if( r->aazLabel[l] ){
+        for(int v=0; v<=r->iMax-r->iMin; v++) free(r->aazLabel[l][v]);
+      }
+      free(r->aazLabel[l]);
+      free(r->azLang[l]);
+    }
+    free(r->azLang); free(r->aazLabel);
+    inst_text_clear(&r->naLabel);
+  }
+  free(p->aResp);
+  for(int i=0; i<p->nItem; i++){
+    free(p->aItem[i].zId);
+    inst_text_clear(&p->aItem[i].label);
+    free(p->aItem[i].aiScale);
+  }
+  free(p->aItem);
+  for(int i=0; i<p->nScale; i++){
+    free(p->aScale[i].zId);
+    inst_text_clear(&p->aScale[i].label);
+    bands_free(p->aScale[i].aBand, p->aScale[i].nBand);
+    free(p->aScale[i].aiItem);
+  }
+  free(p->aScale);
+  bands_free(p->aBand, p->nBand);
+  free(p->zBenefits); free(p->zDrawbacks);
+  free(p);
+}
+
+int instrument_item_index(const Instrument *p, const char *zId){
+  for(int i=0; i<p->nItem; i++) if( strcmp(p->aItem[i].zId, zId)==0 ) return i;
+  return -1;
+}
+int instrument_item_index_nocase(const Instrument *p, const char *zId){
+  for(int i=0; i<p->nItem; i++) if( strcasecmp(p->aItem[i].zId, zId)==0 ) return i;
+  return -1;
+}
+int instrument_scale_index(const Instrument *p, const char *zId){
+  for(int i=0; i<p->nScale; i++) if( strcmp(p->aScale[i].zId, zId)==0 ) return i;
+  return -1;
+}
+
+const char *instrument_band(const Instrument *p, int iScale, double v){
+  const InstScale *s = &p->aScale[iScale];
+  if( s->eScoring!=SCORE_MEAN || isnan(v) ) return NULL;
+  const InstBand *a = s->nBand ? s->aBand : p->aBand;
+  int n = s->nBand ? s->nBand : p->nBand;
+  const char *z = NULL;
+  /* Compare at 1e-9 so that a mean of exactly 3.0 computed as 2.9999999999 is 3.0. */
+  for(int i=0; i<n; i++) if( v + 1e-9 >= a[i].rMin ) z = a[i].zBand;
+  return z;
+}
+
+void instrument_default_bands(Instrument *p){
+  static const struct { const char *z; double lo, hi; } aDef[] = {
+    {"concern", 1.0, 2.9}, {"work", 3.0, 3.9}, {"strength", 4.0, 5.0} };
+  bands_free(p->aBand, p->nBand);
+  p->nBand = 3;
+  p->aBand = xcalloc(3, sizeof(InstBand));
+  for(int i=0; i<3; i++){
+    p->aBand[i].zBand = xstrdup(aDef[i].z);
+    p->aBand[i].rMin = aDef[i].lo; p->aBand[i].rMax = aDef[i].hi;
+  }
+}
+
+/* ---- checks shared by every source of instruments ---- */
+
+/* 1 if z is a valid id: a lowercase letter, then lowercase letters, digits, '_'
+** (what REDCap accepts as a variable name). */
+static int valid_id(const char *z){
+  if( !z || !(z[0]>='a' && z[0]<='z') ) return 0;
+  for(; *z; z++) if( !((*z>='a' && *z<='z') || (*z>='0' && *z<='9') || *z=='_') ) return 0;
+  return 1;
+}
+
+int instrument_check(Instrument *p, const char *zFile, ErrList *pErr){
+  int n0 = pErr->n;
+  if( !p->zId || !p->zId[0] ) errlist_add(pErr, zFile, 0, 0, "the instrument has no id");
+  for(int i=0; i<p->nResp; i++){
+    InstResp *r = &p->aResp[i];
+    if( r->iMax<r->iMin || r->iMax-r->iMin>ANS_MAXRANGE ){
+      errlist_add(pErr, zFile, 0, 0, "responses[%d] (\"%s\"): min %d and max %d: max must be >= min and at most %d above it",
+                  i, r->zId, r->iMin, r->iMax, ANS_MAXRANGE);
+    }
+    if( r->bNa && r->iNa>=r->iMin && r->iNa<=r->iMax ){
+      errlist_add(pErr, zFile, 0, 0, "responses[%d] (\"%s\"): the not-applicable code %d lies inside %d..%d",
+                  i, r->zId, r->iNa, r->iMin, r->iMax);
+    }
+    for(int j=0; j<i; j++) if( strcmp(p->aResp[j].zId, r->zId)==0 ){
+      errlist_add(pErr, zFile, 0, 0, "responses[%d]: id \"%s\" is used twice", i, r->zId);
+    }
+  }
+  for(int i=0; i<p->nScale; i++){
+    InstScale *s = &p->aScale[i];
+    if( !valid_id(s->zId) ){
+      errlist_add(pErr, zFile, 0, 0, "scales[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, s->zId);
+    }
+    for(int j=0; j<i; j++) if( strcmp(p->aScale[j].zId, s->zId)==0 ){
+      errlist_add(pErr, zFile, 0, 0, "scales[%d]: id \"%s\" is used twice", i, s->zId);
+    }
+    free(s->aiItem); s->aiItem = NULL; s->nItem = 0;
+  }
+  for(int i=0; i<p->nItem; i++){
+    InstItem *it = &p->aItem[i];
+    if( !valid_id(it->zId) ){
+      errlist_add(pErr, zFile, 0, 0, "items[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, it->zId);
+    }
+    for(int j=0; j<i; j++) if( strcmp(p->aItem[j].zId, it->zId)==0 ){
+      errlist_add(pErr, zFile, 0, 0, "items[%d]: id \"%s\" is used twice", i, it->zId);
+    }
+    for(int k=0; k<it->nScale; k++){
+      InstScale *s = &p->aScale[it->aiScale[k]];
+      s->aiItem = xrealloc(s->aiItem, sizeof(int)*(size_t)(s->nItem+1));
+      s->aiItem[s->nItem++] = i;
+    }
+  }
+  for(int i=0; i<p->nScale; i++){
+    InstScale *s = &p->aScale[i];
+    if( s->nItem==0 ){
+      errlist_add(pErr, zFile, 0, 0, "scale \"%s\" has no items (list it in some item's scales)", s->zId);
+      continue;
+    }
+    /* Every item of a scale answers on the same range, so that means and
+    ** agreement (rwg) compare like with like. */
+    const InstResp *r0 = &p->aResp[p->aItem[s->aiItem[0]].iResp];
+    for(int k=1; k<s->nItem; k++){
+      const InstItem *it = &p->aItem[s->aiItem[k]];
+      const InstResp *r = &p->aResp[it->iResp];
+      if( r->iMin!=r0->iMin || r->iMax!=r0->iMax ){
+        errlist_add(pErr, zFile, 0, 0, "scale \"%s\": item \"%s\" answers %d..%d but item \"%s\" answers %d..%d; "
+                    "a scale's items must share one range", s->zId, it->zId, r->iMin, r->iMax,
+                    p->aItem[s->aiItem[0]].zId, r0->iMin, r0->iMax);
+        break;
+      }
+    }
+  }
+  const char *azBal[2] = { p->zBenefits, p->zDrawbacks };
+  for(int i=0; i<2; i++){
+    if( azBal[i] && instrument_scale_index(p, azBal[i])<0 ){
+      errlist_add(pErr, zFile, 0, 0, "balance: no scale \"%s\"", azBal[i]);
+    }
+  }
+  return pErr->n - n0;
+}
+
+/* ---- reading JSON ---- */
+
+typedef struct Rd { const char *zFile; ErrList *pErr; } Rd;
+
+static void rd_err(Rd *r, const char *zPath, const char *zMsg){
+  errlist_add(r->pErr, r->zFile, 0, 0, "%s: %s", zPath, zMsg);
+}
+
+/* A required or optional string member; NULL (and an error if required) when absent. */
+static const char *rd_str(Rd *r, json_t *o, const char *zKey, const char *zPath, int bRequired){
+  json_t *v = json_object_get(o, zKey);
+  if( !v ){
+    if( bRequired ){
+      char *z = xasprintf("\"%s\" is missing", zKey);
+      rd_err(r, zPath, z); free(z);
+    }
+    return NULL;
+  }
+  if( !json_is_string(v) ){
+    char *z = xasprintf("\"%s\" must be a string", zKey);
+    rd_err(r, zPath, z); free(z);
+    return NULL;
+  }
+  return json_string_value(v);
+}
+
+static int rd_int(Rd *r, json_t *o, const char *zKey, const char *zPath, int *pOut){
+  json_t *v = json_object_get(o, zKey);
+  if( !v ) return 0;
+  if( !json_is_integer(v) ){
+    char *z = xasprintf("\"%s\" must be a whole number", zKey);
+    rd_err(r, zPath, z); free(z);
+    return 0;
+  }
+  *pOut = (int)json_integer_value(v);
+  return 1;
+}
+
+/* A text: either a string (English) or an object {"en": "...", "fr": "..."}. */
+static void rd_text(Rd *r, json_t *v, const char *zPath, InstText *pOut){
+  if( !v ) return;
+  if( json_is_string(v) ){ inst_text_set(pOut, "en", json_string_value(v)); return; }
+  if( !json_is_object(v) ){ rd_err(r, zPath, "must be a string or an object of languages {\"en\": ..., \"fr\": ...}"); return; }
+  const char *zLang; json_t *t;
+  json_object_foreach(v, zLang, t){
+    if( !json_is_string(t) ){ rd_err(r, zPath, "each language's text must be a string"); continue; }
+    inst_text_set(pOut, zLang, json_string_value(t));
+  }
+}
+
+static void rd_bands(Rd *r, json_t *a, const char *zPath, InstBand **paBand, int *pn){
+  if( !a ) return;
+  if( !json_is_array(a) ){ rd_err(r, zPath, "must be an array of {\"band\", \"min\", \"max\"}"); return; }
+  *pn = (int)json_array_size(a);
+  *paBand = xcalloc((size_t)*pn+1, sizeof(InstBand));
+  for(int i=0; i<*pn; i++){
+    json_t *b = json_array_get(a, (size_t)i);
+    char *zP = xasprintf("%s[%d]", zPath, i);
+    const char *z = json_is_object(b) ? rd_str(r, b, "band", zP, 1) : NULL;
+    json_t *lo = json_is_object(b) ? json_object_get(b, "min") : NULL;
+    json_t *hi = json_is_object(b) ? json_object_get(b, "max") : NULL;
+    if( !json_is_number(lo) || !json_is_number(hi) ) rd_err(r, zP, "needs numbers \"min\" and \"max\"");
+    (*paBand)[i].zBand = xstrdup(z ? z : "");
+    (*paBand)[i].rMin = json_is_number(lo) ? json_number_value(lo) : 0;
+    (*paBand)[i].rMax = json_is_number(hi) ? json_number_value(hi) : 0;
+    if( i>0 && (*paBand)[i].rMin<=(*paBand)[i-1].rMin ) rd_err(r, zP, "bands must be in increasing order of min");
+    free(zP);
+  }
+}
+
+static void rd_response(Rd *r, json_t *o, int i, InstResp *pR){
+  char *zP = xasprintf("responses[%d]", i);
+  if( !json_is_object(o) ){ rd_err(r, zP, "must be an object"); free(zP); pR->zId = xstrdup(""); return; }
+  const char *zId = rd_str(r, o, "id", zP, 1);
+  pR->zId = xstrdup(zId ? zId : "");
+  if( !json_object_get(o, "min") || !json_object_get(o, "max") ) rd_err(r, zP, "needs \"min\" and \"max\"");
+  rd_int(r, o, "min", zP, &pR->iMin);
+  rd_int(r, o, "max", zP, &pR->iMax);
+  pR->bNa = rd_int(r, o, "na", zP, &pR->iNa);
+  rd_text(r, json_object_get(o, "na_label"), zP, &pR->naLabel);
+  json_t *lab = json_object_get(o, "labels");
+  int nVal = pR->iMax - pR->iMin + 1;
+  if( lab && nVal>0 && nVal<=ANS_MAXRANGE+1 ){
+    if( !json_is_object(lab) ){
+      rd_err(r, zP, "\"labels\" must be an object of languages, each an array of labels from min to max");
+    }else{
+      const char *zLang; json_t *a;
+      json_object_foreach(lab, zLang, a){
+        if( !json_is_array(a) || (int)json_array_size(a)!=nVal ){
+          char *z = xasprintf("labels \"%s\" must be an array of %d labels (min to max)", zLang, nVal);
+          rd_err(r, zP, z); free(z);
+          continue;
+        }
+        pR->azLang = xrealloc(pR->azLang, sizeof(char*)*(size_t)(pR->nLang+1));
+        pR->aazLabel = xrealloc(pR->aazLabel, sizeof(char**)*(size_t)(pR->nLang+1));
+        pR->azLang[pR->nLang] = xstrdup(zLang);
+        char **az = xcalloc((size_t)nVal, sizeof(char*));
+        for(int v=0; v<nVal; v++){
+          json_t *s = json_array_get(a, (size_t)v);
+          az[v] = xstrdup(json_is_string(s) ? json_string_value(s) : "");
+        }
+        pR->aazLabel[pR->nLang++] = az;
+      }
+    }
+  }
+  free(zP);
+}
+
+static int resp_index(const Instrument *p, const char *zId){
+  for(int i=0; i<p->nResp; i++) if( strcmp(p->aResp[i].zId, zId)==0 ) return i;
+  return -1;
+}
+
+static void rd_scale(Rd *r, json_t *o, int i, InstScale *pS){
+  char *zP = xasprintf("scales[%d]", i);
+  if( !json_is_object(o) ){ rd_err(r, zP, "must be an object"); free(zP); pS->zId = xstrdup(""); return; }
+  const char *zId = rd_str(r, o, "id", zP, 1);
+  pS->zId = xstrdup(zId ? zId : "");
+  rd_text(r, json_object_get(o, "label"), zP, &pS->label);
+  const char *zScoring = rd_str(r, o, "scoring", zP, 0);
+  if( !zScoring || strcmp(zScoring, "mean")==0 ) pS->eScoring = SCORE_MEAN;
+  else if( strcmp(zScoring, "count")==0 ) pS->eScoring = SCORE_COUNT;
+  else rd_err(r, zP, "\"scoring\" must be \"mean\" or \"count\"");
+  char *zB = xasprintf("%s.bands", zP);
+  rd_bands(r, json_object_get(o, "bands"), zB, &pS->aBand, &pS->nBand);
+  free(zB);
+  free(zP);
+}
+
+static void rd_item(Rd *r, Instrument *p, json_t *o, int i, InstItem *pI){
+  char *zP = xasprintf("items[%d]", i);
+  pI->iResp = 0;
+  if( !json_is_object(o) ){ rd_err(r, zP, "must be an object"); free(zP); pI->zId = xstrdup(""); return; }
+  const char *zId = rd_str(r, o, "id", zP, 1);
+  pI->zId = xstrdup(zId ? zId : "");
+  rd_text(r, json_object_get(o, "label"), zP, &pI->label);
+  if( pI->label.n==0 ) rd_err(r, zP, "\"label\" is missing");
+  const char *zResp = rd_str(r, o, "response", zP, 1);
+  if( zResp ){
+    int k = resp_index(p, zResp);
+    if( k<0 ){
+      char *z = xasprintf("no response scale \"%s\" in \"responses\"", zResp);
+      rd_err(r, zP, z); free(z);
+    }else pI->iResp = k;
+  }
+  json_t *rev = json_object_get(o, "reverse");
+  if( rev && !json_is_boolean(rev) ) rd_err(r, zP, "\"reverse\" must be true or false");
+  pI->bReverse = json_is_true(rev);
+  json_t *a = json_object_get(o, "scales");
+  if( a && !json_is_array(a) ) rd_err(r, zP, "\"scales\" must be an array of scale ids");
+  if( json_is_array(a) ){
+    pI->aiScale = xcalloc(json_array_size(a)+1, sizeof(int));
+    for(size_t k=0; k<json_array_size(a); k++){
+      json_t *s = json_array_get(a, k);
+      int iS = json_is_string(s) ? instrument_scale_index(p, json_string_value(s)) : -1;
+      if( iS<0 ){
+        char *z = xasprintf("scales[%zu]: no scale \"%s\" in \"scales\"", k, json_is_string(s) ? json_string_value(s) : "?");
+        rd_err(r, zP, z); free(z);
+        continue;
+      }
+      pI->aiScale[pI->nScale++] = iS;
+    }
+  }
+  free(zP);
+}
+
+/* The array member zKey of the root, with an error when present but not an array. */
+static size_t rd_array(Rd *r, json_t *root, const char *zKey, json_t **pA){
+  *pA = json_object_get(root, zKey);
+  if( !*pA ) return 0;
+  if( !json_is_array(*pA) ){ rd_err(r, zKey, "must be an array"); *pA = NULL; return 0; }
+  return json_array_size(*pA);
+}
+
+int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument **pp, ErrList *pErr){
+  *pp = NULL;
+  json_error_t jerr;
+  json_t *root = json_loadb(zJson, n, JSON_REJECT_DUPLICATES, &jerr);
+  if( !root ){
+    errlist_add(pErr, zFile, jerr.line>0 ? jerr.line : 0, jerr.column>0 ? jerr.column : 0, "%s", jerr.text);
+    return 1;
+  }
+  int n0 = pErr->n;
+  Rd r = { zFile, pErr };
+  Instrument *p = xcalloc(1, sizeof(Instrument));
+  if( !json_is_object(root) ){
+    rd_err(&r, "(top)", "an instrument is a JSON object");
+    goto parse_out;
+  }
+  json_t *fv = json_object_get(root, FORMAT_KEY);
+  if( !json_is_integer(fv) ){
+    rd_err(&r, "(top)", "\"" FORMAT_KEY "\": 1 is missing (is this a synergist instrument?)");
+  }else if( json_integer_value(fv)>FORMAT_VERSION ){
+    rd_err(&r, "(top)", "written for a newer synergist (format version above 1)");
+  }
+  const char *zId = rd_str(&r, root, "id", "(top)", 1);
+  p->zId = xstrdup(zId ? zId : "");
+  rd_text(&r, json_object_get(root, "title"), "title", &p->title);
+  json_t *a;
+  size_t nA = rd_array(&r, root, "responses", &a);
+  p->aResp = xcalloc(nA+1, sizeof(InstResp));
+  for(size_t i=0; i<nA; i++) rd_response(&r, json_array_get(a, i), (int)i, &p->aResp[p->nResp++]);
+  if( json_object_get(root, "bands") ) rd_bands(&r, json_object_get(root, "bands"), "bands", &p->aBand, &p->nBand);
+  else instrument_default_bands(p);
+  nA = rd_array(&r, root, "scales", &a);
+  p->aScale = xcalloc(nA+1, sizeof(InstScale));
+  for(size_t i=0; i<nA; i++) rd_scale(&r, json_array_get(a, i), (int)i, &p->aScale[p->nScale++]);
+  nA = rd_array(&r, root, "items", &a);
+  if( nA==0 ) rd_err(&r, "items", "an instrument needs at least one item");
+  if( nA>0 && p->nResp==0 ) rd_err(&r, "responses", "an instrument needs at least one response scale");
+  p->aItem = xcalloc(nA+1, sizeof(InstItem));
+  for(size_t i=0; i<nA && p->nResp>0; i++) rd_item(&r, p, json_array_get(a, i), (int)i, &p->aItem[p->nItem++]);
+  json_t *bal = json_object_get(root, "balance");
+  if( bal ){
+    const char *zB = json_is_object(bal) ? rd_str(&r, bal, "benefits", "balance", 1) : NULL;
+    const char *zD = json_is_object(bal) ? rd_str(&r, bal, "drawbacks", "balance", 1) : NULL;
+    if( !json_is_object(bal) ) rd_err(&r, "balance", "must be {\"benefits\": SCALE, \"drawbacks\": SCALE}");
+    p->zBenefits = xstrdup(zB);
+    p->zDrawbacks = xstrdup(zD);
+  }
+  if( pErr->n==n0 ) instrument_check(p, zFile, pErr);
+parse_out:
+  json_decref(root);
+  if( pErr->n>n0 ){ instrument_free(p); return 1; }
+  *pp = p;
+  return 0;
+}
+
+/* ---- writing JSON ---- */
+
+static json_t *wr_text(const InstText *t){
+  json_t *o = json_object();
+  for(int i=0; i<t->n; i++) json_object_set_new(o, t->azLang[i], json_string(t->azText[i]));
+  return o;
+}
+
+static json_t *wr_bands(const InstBand *a, int n){
+  json_t *arr = json_array();
+  for(int i=0; i<n; i++){
+    json_t *b = json_object();
+    json_object_set_new(b, "band", json_string(a[i].zBand));
+    json_object_set_new(b, "min", json_real(a[i].rMin));
+    json_object_set_new(b, "max", json_real(a[i].rMax));
+    json_array_append_new(arr, b);
+  }
+  return arr;
+}
+
+char *instrument_to_json(const Instrument *p){
+  json_t *root = json_object();
+  json_object_set_new(root, FORMAT_KEY, json_integer(FORMAT_VERSION));
+  json_object_set_new(root, "id", json_string(p->zId));
+  json_object_set_new(root, "title", wr_text(&p->title));
+  json_object_set_new(root, "bands", wr_bands(p->aBand, p->nBand));
+  if( p->zBenefits && p->zDrawbacks ){
+    json_t *b = json_object();
+    json_object_set_new(b, "benefits", json_string(p->zBenefits));
+    json_object_set_new(b, "drawbacks", json_string(p->zDrawbacks));
+    json_object_set_new(root, "balance", b);
+  }
+  json_t *a = json_array();
+  for(int i=0; i<p->nResp; i++){
+    const InstResp *r = &p->aResp[i];
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(r->zId));
+    json_object_set_new(o, "min", json_integer(r->iMin));
+    json_object_set_new(o, "max", json_integer(r->iMax));
+    if( r->bNa ){
+      json_object_set_new(o, "na", json_integer(r->iNa));
+      if( r->naLabel.n ) json_object_set_new(o, "na_label", wr_text(&r->naLabel));
+    }
+    json_t *lab = json_object();
+    for(int l=0; l<r->nLang; l++){
+      json_t *al = json_array();
+      for(int v=0; v<=r->iMax-r->iMin; v++) json_array_append_new(al, json_string(r->aazLabel[l][v]));
+      json_object_set_new(lab, r->azLang[l], al);
+    }
+    json_object_set_new(o, "labels", lab);
+    json_array_append_new(a, o);
+  }
+  json_object_set_new(root, "responses", a);
+  a = json_array();
+  for(int i=0; i<p->nScale; i++){
+    const InstScale *s = &p->aScale[i];
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(s->zId));
+    json_object_set_new(o, "label", wr_text(&s->label));
+    json_object_set_new(o, "scoring", json_string(s->eScoring==SCORE_COUNT ? "count" : "mean"));
+    if( s->nBand ) json_object_set_new(o, "bands", wr_bands(s->aBand, s->nBand));
+    json_array_append_new(a, o);
+  }
+  json_object_set_new(root, "scales", a);
+  a = json_array();
+  for(int i=0; i<p->nItem; i++){
+    const InstItem *it = &p->aItem[i];
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(it->zId));
+    json_object_set_new(o, "label", wr_text(&it->label));
+    json_object_set_new(o, "response", json_string(p->aResp[it->iResp].zId));
+    json_t *sc = json_array();
+    for(int k=0; k<it->nScale; k++) json_array_append_new(sc, json_string(p->aScale[it->aiScale[k]].zId));
+    json_object_set_new(o, "scales", sc);
+    if( it->bReverse ) json_object_set_new(o, "reverse", json_true());
+    json_array_append_new(a, o);
+  }
+  json_object_set_new(root, "items", a);
+  char *zOut = json_dumps(root, JSON_INDENT(2)|JSON_PRESERVE_ORDER|JSON_REAL_PRECISION(6));
+  json_decref(root);
+  char *z = xasprintf("%s\n", zOut);
+  free(zOut);
+  return z;
+}
+
+/* ---- built-in instruments ---- */
+
+#define BUILTIN_DIR "data/instruments/"
+
+const char *instrument_builtin(const char *zId, size_t *pn){
+  char *zName = xasprintf(BUILTIN_DIR "%s.json", zId);
+  const char *z = builtin_text(zName, pn);
+  free(zName);
+  return z;
+}
+
+const char *const *instrument_builtin_ids(void){
+  static char **azId = NULL;
+  if( !azId ){
+    int n = 0;
+    azId = xcalloc((size_t)nBuiltinFile+1, sizeof(char*));
+    size_t nDir = strlen(BUILTIN_DIR);
+    for(int i=0; i<nBuiltinFile; i++){
+      const char *z = aBuiltinFile[i].zName;
+      size_t nz = strlen(z);
+      if( strncmp(z, BUILTIN_DIR, nDir)==0 && nz>nDir+5 && strcmp(z+nz-5, ".json")==0 ){
+        azId[n++] = xstrndup(z+nDir, nz-nDir-5);
+      }
+    }
+  }
+  return (const char *const*)azId;
+}

@@ -1,0 +1,100 @@
+/*
+** score.h: scoring member surveys into structs, for the score command and
+** for later analyses (diagnosis, reports). Statistics come from
+** analysis/psychometrics.h.
+**
+** score_compute() loads every answer set of one instrument, computes each
+** respondent's scale scores and, per partnership x wave x scale (plus a
+** pooled "all" group per wave), n, mean, SD, t-based 95% CI, Cronbach's
+** alpha (raw and standardized), rwg(j) and the interpretation band.
+** It applies the confidentiality rule (score.c, docs/surveys.md): groups
+** with fewer answer sets than nSuppressMin are suppressed, and so are the
+** next smallest groups of the wave (or its pooled row) while the suppressed
+** total could be recovered by subtraction.
+**
+** A ScoreSet owns everything it points to; free it with score_free().
+*/
+#ifndef SYN_SCORE_H
+#define SYN_SCORE_H
+#include <stdint.h>
+#include "store/store.h"
+#include "survey/instrument.h"
+#include "analysis/psychometrics.h"
+
+typedef struct ScoreOpts {
+  const char *zWave;        /* only this wave name (NULL: every wave) */
+  double rMinAnswered;      /* share of a scale's items needed for a score (0.5) */
+  int nSuppressMin;         /* groups with fewer answer sets are suppressed (5) */
+  int bNoSuppress;          /* show every group */
+} ScoreOpts;
+
+/* Defaults, then the study settings min_answered and suppress_min. */
+int score_opts_init(Store*, ScoreOpts*);
+
+typedef struct ScoreGroup {
+  int iPart;                /* index into azPart; -1 for the pooled "all" group */
+  int iWave;                /* index into azWave */
+  int iSeq;                 /* order of this partnership's wave (opens date, then creation) */
+  int nResp;                /* answer sets */
+  int bSuppressed;
+  int iFirst;               /* its respondents are aOrder[iFirst .. iFirst+nResp) */
+} ScoreGroup;
+
+typedef struct ScaleStat {
+  int n;                    /* respondents with a score */
+  double mean, sd, ciLow, ciHigh;
+  double alpha, alphaStd;   /* over nComplete respondents who answered every item */
+  int nComplete;
+  double rwgj;              /* mean scales only */
+  const char *zBand;        /* borrowed from the instrument; NULL for none */
+} ScaleStat;
+
+typedef struct ScoreSet {
+  Instrument *pInst;
+  ScoreOpts opts;
+  int nWave; char **azWave; /* wave names in order of first opening */
+  int nPart; char **azPart; /* partnership codes with answers, in code order */
+  int nResp;
+  int *aRespPart, *aRespWave;
+  int64_t *aRespMember;     /* roster member row id, 0 when not linked */
+  unsigned char *aAns;      /* nResp x nItem answer codes (instrument.h) */
+  double *aScore;           /* nResp x nScale scale scores, NAN when missing */
+  int nGroup; ScoreGroup *aGroup;   /* by wave, then partnership, "all" last */
+  int *aOrder;
+  ScaleStat *aStat;         /* nGroup x nScale; zeroed/NAN for suppressed groups */
+  double *aItemValue;       /* nItem x 256: value of each answer code after reverse keying, NAN if none */
+} ScoreSet;
+
+/* Score instrument zInstrument. Returns STORE_OK with *pp, or a STORE_*
+** code and *pzErr (caller frees). */
+int score_compute(Store*, const char *zInstrument, const ScoreOpts*, ScoreSet **pp, char **pzErr);
+void score_free(ScoreSet*);
+
+/* "all" or the group's partnership code (borrowed). */
+const char *score_group_part(const ScoreSet*, int iGroup);
+const ScaleStat *score_stat(const ScoreSet*, int iGroup, int iScale);
+
+/* Item analysis of scale iScale in group iGroup: item-rest correlations
+** and alpha if deleted, into caller arrays of the scale's nItem. */
+void score_items(const ScoreSet*, int iGroup, int iScale, double *aItemRest, double *aAlphaDel);
+
+/* ICC(1) and ICC(2) of scale iScale across the unsuppressed partnership
+** groups of wave iWave; *pnGroups and *pn count groups and scores used. */
+void score_between(const ScoreSet*, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2);
+
+/* Change of a scale in one partnership from its previous wave. */
+typedef struct ScoreChange {
+  int iGroupFrom, iGroupTo, iScale;
+  double diff, ciLow, ciHigh, rci;
+  int bReliable;            /* |RCI| >= 1.96 */
+} ScoreChange;
+/* Every change between consecutive unsuppressed waves of each partnership.
+** Caller frees *pa. */
+void score_changes(const ScoreSet*, ScoreChange **pa, int *pn);
+
+/* Benefits minus drawbacks (the instrument's balance checklists) per
+** respondent, described for group iGroup. 0 if the instrument has no
+** balance scales, else 1 with *pB, *pD (mean counts) and *pDesc. */
+int score_balance(const ScoreSet*, int iGroup, double *pB, double *pD, PsyDesc *pDesc);
+
+#endif

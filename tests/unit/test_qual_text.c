@@ -1,0 +1,117 @@
+/*
+** test_qual_text.c: the paragraph rule, quote finding, the redactor and the
+** cleaning of imported text. Expected ranges are counted by hand (code
+** points from 0, half-open) and noted beside each case.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "qual/paragraph.h"
+#include "qual/quote.h"
+#include "qual/redact.h"
+#include "qual/docread.h"
+
+static void test_paragraphs(void **state){
+  (void)state;
+  /* "  ab\n\ncd é\n \t\nx" : "ab" [2,4); blank line; "cd é" [6,10) (é is one
+  ** code point, two bytes); a line of white space; "x" [14,15). */
+  int n;
+  QualRange *a = qual_paragraphs("  ab\n\ncd \xC3\xA9\n \t\nx", &n);
+  assert_int_equal(n, 3);
+  assert_int_equal(a[0].iStart, 2);  assert_int_equal(a[0].iEnd, 4);
+  assert_int_equal(a[1].iStart, 6);  assert_int_equal(a[1].iEnd, 10);
+  assert_int_equal(a[2].iStart, 14); assert_int_equal(a[2].iEnd, 15);
+  assert_int_equal(qual_paragraph_at(a, n, 3), 0);
+  assert_int_equal(qual_paragraph_at(a, n, 4), -1);
+  assert_int_equal(qual_paragraph_at(a, n, 9), 1);
+  assert_int_equal(qual_paragraph_at(a, n, 14), 2);
+  assert_int_equal(qual_paragraph_at(a, n, 15), -1);
+  free(a);
+  a = qual_paragraphs("", &n);
+  assert_int_equal(n, 0);
+  assert_null(a);
+  a = qual_paragraphs("one line only", &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(a[0].iEnd, 13);
+  free(a);
+}
+
+static void test_quote(void **state){
+  (void)state;
+  QuoteHits h;
+  /* "Le vote a eu lieu.\nLe  vote\tsuivant" : "Le vote" at [0,7) and, with
+  ** white space differences, at [19,27). */
+  const char *zText = "Le vote a eu lieu.\nLe  vote\tsuivant";
+  assert_int_equal(qual_quote_find(zText, " Le\nvote ", &h), 0);
+  assert_int_equal(h.n, 2);
+  assert_int_equal(h.a[0].iStart, 0);  assert_int_equal(h.a[0].iEnd, 7);
+  assert_int_equal(h.a[1].iStart, 19); assert_int_equal(h.a[1].iEnd, 27);
+  free(h.a);
+  /* Case counts; the longest beginning "Le vote " (8 code points) is at 0. */
+  assert_int_equal(qual_quote_find(zText, "Le vote A", &h), 0);
+  assert_int_equal(h.n, 0);
+  assert_int_equal(h.iBestStart, 0);
+  assert_int_equal(h.nBestLen, 8);
+  /* A quote typed in NFD ("de\u0301cide\u0301") matches the NFC text: "décidé" at [3,9). */
+  assert_int_equal(qual_quote_find("On d\xC3\xA9" "cid\xC3\xA9 hier", "de\xCC\x81" "cide\xCC\x81", &h), 0);
+  assert_int_equal(h.n, 1);
+  assert_int_equal(h.a[0].iStart, 3); assert_int_equal(h.a[0].iEnd, 9);
+  free(h.a);
+  assert_int_equal(qual_quote_find(zText, " \n\t", &h), -1);
+  int iLine, iCol;
+  qual_line_col(zText, 22, &iLine, &iCol);   /* "Le  v": line 2, column 4 */
+  assert_int_equal(iLine, 2);
+  assert_int_equal(iCol, 4);
+}
+
+static void test_redactor(void **state){
+  (void)state;
+  RedactTerm a[] = { {"Dan", "[022]"}, {"Dana Whitfield", "[021]"}, {"CISSS", "[agency]"} };
+  Redactor *r = redactor_new(a, 3);
+  assert_int_equal(redactor_count(r), 3);
+  char *z = redactor_apply(r, "dana  whitfield met Dan and Danae at the cisss; CISSS-Nord too.");
+  assert_string_equal(z, "[021] met [022] and Danae at the [agency]; [agency]-Nord too.");
+  free(z);
+  redactor_free(r);
+  r = redactor_new(NULL, 0);
+  z = redactor_apply(r, "nothing to do");
+  assert_string_equal(z, "nothing to do");
+  free(z);
+  redactor_free(r);
+}
+
+static void test_clean_text(void **state){
+  (void)state;
+  ErrList err = ERRLIST_INIT;
+  /* BOM dropped, CRLF and CR become LF, trailing newlines go, NFD becomes NFC. */
+  char *z = doc_clean_text("f.txt", "\xEF\xBB\xBF" "a\r\nb\rce\xCC\x81\n\n", 13, &err);
+  assert_int_equal(err.n, 0);
+  assert_string_equal(z, "a\nb\nc\xC3\xA9");
+  free(z);
+  /* Two bad bytes: line 2 column 3, and line 3 column 1. */
+  z = doc_clean_text("f.txt", "ok\nab\xE9x\n\xFF", 9, &err);
+  assert_null(z);
+  assert_int_equal(err.n, 2);
+  assert_int_equal(err.a[0].iLine, 2); assert_int_equal(err.a[0].iCol, 3);
+  assert_int_equal(err.a[1].iLine, 3); assert_int_equal(err.a[1].iCol, 1);
+  errlist_free(&err);
+  ErrList err2 = ERRLIST_INIT;
+  z = doc_clean_text("f.txt", "a\0b", 3, &err2);
+  assert_null(z);
+  assert_int_equal(err2.n, 1);
+  errlist_free(&err2);
+}
+
+int main(void){
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_paragraphs),
+    cmocka_unit_test(test_quote),
+    cmocka_unit_test(test_redactor),
+    cmocka_unit_test(test_clean_text),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

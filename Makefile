@@ -29,7 +29,10 @@ demo: build
 	@mkdir -p demo
 	@rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
 	@$(BUILD)/synergist --study $(DEMO) demo
-	@echo "demo study: $(DEMO)"
+	@$(BUILD)/synergist --study $(DEMO) report --out demo/report.html --xlsx demo/report.xlsx --lang en
+	@$(BUILD)/synergist --study $(DEMO) report --out demo/report-fr.html --lang fr
+	@echo "demo study:  $(DEMO)"
+	@echo "demo report: $$(pwd)/demo/report.html (English), $$(pwd)/demo/report-fr.html (French), demo/report.xlsx"
 
 bench: build
 	@bash scripts/install-deps.sh bench

@@ -5,11 +5,14 @@
 ** SQL in src/store/st_autocode.h.
 */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli/cmd_search.h"
 #include "qual/autocode.h"
+#include "qual/excerpt.h"
 #include "store/st_autocode.h"
 #include "store/st_qual.h"
 #include "util/xalloc.h"
@@ -75,14 +78,13 @@ static int run_hit(void *pArg, int iRule, int64_t iStart, int64_t iEnd){
   return c->rc;
 }
 
-int cmd_autocode_run(Cli *p){
-  const char *zRule = cli_opt(p, "--rule");
-  const char *zPart = cli_opt(p, "--partnership");
-  const char *zSource = cli_opt(p, "--source");
-  cli_args(p, 0, 0);
-  AcRuleRec *aRule; int nRule;
-  int rc = st_autocode_rules(p->pStore, zRule ? arg_id("--rule", zRule) : 0, &aRule, &nRule);
+/* The rules (all, or rule iRule) compiled; exits when there are none.
+** The caller frees *paRule with ac_rule_recs_free() and the set with ac_free(). */
+static AcSet *compile_rules(Cli *p, int64_t iRule, AcRuleRec **paRule, int *pnRule){
+  int rc = st_autocode_rules(p->pStore, iRule, paRule, pnRule);
   if( rc ) fatal_store(p, rc);
+  int nRule = *pnRule;
+  AcRuleRec *aRule = *paRule;
   if( nRule==0 ) fatal(EXIT_FAIL, "no auto-coding rules (add one with: synergist autocode rule add)");
   AcRule *aAc = xcalloc((size_t)nRule, sizeof(AcRule));
   for(int i=0; i<nRule; i++){
@@ -92,7 +94,19 @@ int cmd_autocode_run(Cli *p){
   }
   char *zErr = 0;
   AcSet *pSet = ac_compile(aAc, nRule, &zErr);
+  free(aAc);      /* the set keeps the patterns of aRule, not aAc */
   if( !pSet ) fatal(EXIT_FAIL, "%s", zErr);
+  return pSet;
+}
+
+int cmd_autocode_run(Cli *p){
+  const char *zRule = cli_opt(p, "--rule");
+  const char *zPart = cli_opt(p, "--partnership");
+  const char *zSource = cli_opt(p, "--source");
+  cli_args(p, 0, 0);
+  AcRuleRec *aRule; int nRule;
+  AcSet *pSet = compile_rules(p, zRule ? arg_id("--rule", zRule) : 0, &aRule, &nRule);
+  int rc;
   QualSource *aSrc = NULL; int nSrc = 0;
   if( zSource ){
     aSrc = xcalloc(1, sizeof(QualSource));
@@ -124,7 +138,39 @@ int cmd_autocode_run(Cli *p){
   cli_print_table(p, t);
   free(c.anNew);
   ac_free(pSet);
-  free(aAc);
+  ac_rule_recs_free(aRule, nRule);
+  qual_sources_free(aSrc, nSrc);
+  return EXIT_OK;
+}
+
+static int count_hit(void *pArg, int iRule, int64_t iStart, int64_t iEnd){
+  (void)iRule; (void)iStart; (void)iEnd;
+  (*(int64_t*)pArg)++;
+  return 0;
+}
+
+/* test-autocode-time: match every rule over every source as `autocode run`
+** does, counting the matches instead of storing suggestions, and print the
+** matching time alone (texts are read from the study first). */
+int cmd_test_autocode_time(Cli *p){
+  cli_args(p, 0, 0);
+  AcRuleRec *aRule; int nRule;
+  AcSet *pSet = compile_rules(p, 0, &aRule, &nRule);
+  QualSource *aSrc; int nSrc;
+  int rc = st_source_all(p->pStore, NULL, 1, &aSrc, &nSrc);
+  if( rc ) fatal_store(p, rc);
+  int64_t nMatch = 0, nByte = 0;
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  for(int i=0; i<nSrc; i++){
+    ac_match(pSet, aSrc[i].zText, aSrc[i].zLanguage, count_hit, &nMatch);
+    nByte += (int64_t)strlen(aSrc[i].zText);
+  }
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  double rSec = (double)(t1.tv_sec-t0.tv_sec) + (double)(t1.tv_nsec-t0.tv_nsec)/1e9;
+  printf("rules %d sources %d mb %.1f matches %lld seconds %.3f mb_s %.1f\n", nRule, nSrc,
+         (double)nByte/1048576.0, (long long)nMatch, rSec, rSec>0 ? (double)nByte/1048576.0/rSec : 0.0);
+  ac_free(pSet);
   ac_rule_recs_free(aRule, nRule);
   qual_sources_free(aSrc, nSrc);
   return EXIT_OK;
@@ -156,8 +202,18 @@ int cmd_suggest_list(Cli *p){
   }
   cli_args(p, 0, 0);
   Table *t = table_newc(NULL, "id,source,partnership,code,start,end,origin,rule,score,status,text");
-  int rc = st_suggestion_list(p->pStore, &f, 60, t);
+  int rc = st_suggestion_list(p->pStore, &f, t);
   if( rc ){ table_free(t); fatal_store(p, rc); }
+  Redactor *pRed = NULL;
+  if( !p->bNames && t->nRow>0 && !(pRed = redactor_for_study(p->pStore)) ) fatal_store(p, STORE_ERROR);
+  for(int r=0; r<t->nRow; r++){
+    const Cell *c = table_cell(t, r, 10);
+    if( c->t!=CELL_TEXT ) continue;
+    char *z = qual_excerpt(c->z, 0, INT64_MAX, 60, pRed);
+    table_text(t, r, 10, z);
+    free(z);
+  }
+  redactor_free(pRed);
   cli_print_table(p, t);
   return EXIT_OK;
 }

@@ -53,9 +53,12 @@ int cmd_audit(Cli*);
     "Example:\n  synergist code move \"ethics delays\" --parent \"negative factors\"\n" }, \
   { "code merge", cmd_code_merge, CMD_WRITE, "merge a code into another", \
     "Usage: synergist code merge CODE --into CODE [--reason TEXT]\n\n" \
-    "The first code's segments, memos, summaries and sub-codes move to the\n" \
-    "second; a segment the same coder already coded there is dropped as a\n" \
-    "duplicate; the first code is removed. " CODE_WORDS "\n" \
+    "The first code's segments, memos, summaries, sub-codes, auto-coding rules\n" \
+    "and suggestions move to the second; dropped as duplicates are a segment\n" \
+    "the same coder already coded there, a rule the second code already has\n" \
+    "(its suggestions go to that rule), a suggestion of a range already\n" \
+    "suggested for the second code and a pending suggestion of a range it\n" \
+    "already codes. The first code is removed. " CODE_WORDS "\n" \
     "Example:\n  synergist code merge \"team spirit\" --into \"partnership atmosphere\"\n" }, \
   { "code remove", cmd_code_remove, CMD_WRITE, "remove an unused code", \
     "Usage: synergist code remove CODE [--reason TEXT]\n\n" \

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cmd_code.h"
+#include "qual/excerpt.h"
 #include "qual/quote.h"
 #include "qual/redact.h"
 #include "store/st_qual.h"
@@ -21,8 +22,9 @@ static char *cp_slice(const char *z, int64_t iStart, int64_t iEnd){
 }
 
 /* Find the span of --quote in the source; exits listing the places when the
-** quote is absent or appears more than once. */
-static void find_quote(const QualSource *pSrc, const char *zQuote, int64_t *piStart, int64_t *piEnd){
+** quote is absent or appears more than once (the text shown pseudonymised
+** unless --names). */
+static void find_quote(Cli *p, const QualSource *pSrc, const char *zQuote, int64_t *piStart, int64_t *piEnd){
   QuoteHits h;
   if( qual_quote_find(pSrc->zText, zQuote, &h) ) fatal(EXIT_USAGE, "--quote is empty");
   if( h.n==1 ){
@@ -36,7 +38,9 @@ static void find_quote(const QualSource *pSrc, const char *zQuote, int64_t *piSt
   if( h.n==0 ){
     sb_printf(&msg, "the quote is not in source '%s'", pSrc->zName);
     if( h.iBestStart>=0 ){
-      char *zSeen = cp_slice(pSrc->zText, h.iBestStart, h.iBestStart+h.nBestLen+1);
+      Redactor *pRed = p->bNames ? NULL : redactor_for_study(p->pStore);
+      char *zSeen = qual_excerpt(pSrc->zText, h.iBestStart, h.iBestStart+h.nBestLen+1, 0, pRed);
+      redactor_free(pRed);
       qual_line_col(pSrc->zText, h.iBestStart, &iLine, &iCol);
       sb_printf(&msg, "; its longest beginning found is at %s:%d:%d (position %lld), where the text reads \"%s\"",
                 pSrc->zName, iLine, iCol, (long long)h.iBestStart, zSeen);
@@ -74,7 +78,7 @@ int cmd_code_apply(Cli *p){
   if( (rc = st_code_find(pS, zCode, &id, NULL))!=STORE_OK ) fatal_store(p, rc);
   if( (rc = st_coder_id(pS, zCoder, &id))!=STORE_OK ) fatal_store(p, rc);
   if( zQuote ){
-    find_quote(&src, zQuote, &iStart, &iEnd);
+    find_quote(p, &src, zQuote, &iStart, &iEnd);
   }else{
     char *zE1, *zE2;
     iStart = strtoll(zStart, &zE1, 10);

@@ -10,9 +10,19 @@
 #include <time.h>
 #include "cli/cmd_search.h"
 #include "qual/query.h"
+#include "qual/redact.h"
 #include "store/st_search.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
+
+/* The study's redactor, or NULL with --names (real names may be shown).
+** Caller frees with redactor_free(). */
+static Redactor *search_redactor(Cli *p){
+  if( p->bNames ) return NULL;
+  Redactor *r = redactor_for_study(p->pStore);
+  if( !r ) fatal_store(p, STORE_ERROR);
+  return r;
+}
 
 int cmd_search(Cli *p){
   SearchFilter f = {0};
@@ -51,10 +61,12 @@ int cmd_search(Cli *p){
     free(zMatch);
     return EXIT_OK;
   }
+  Redactor *pRed = search_redactor(p);
   Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
   int bMore = 0;
-  int rc = st_search_run(p->pStore, zMatch, &f, (int)nLimit, (int)nContext, t, &bMore);
+  int rc = st_search_run(p->pStore, zMatch, &f, (int)nLimit, (int)nContext, pRed, t, &bMore);
   free(zMatch);
+  redactor_free(pRed);
   if( rc ){ table_free(t); fatal_store(p, rc); }
   int nHit = t->nRow;
   cli_print_table(p, t);
@@ -73,7 +85,7 @@ static int cmp_double(const void *a, const void *b){
 }
 
 /* test-search-time FILE [--limit N]: run every line of FILE as a query (as
-** `search` would, output discarded) and print the count, median and 95th
+** `search` would, pseudonymising the contexts, output discarded) and print the count, median and 95th
 ** percentile of the wall-clock time per query in milliseconds. */
 int cmd_test_search_time(Cli *p){
   long nLimit = cli_opt_int(p, "--limit", 100);
@@ -82,6 +94,7 @@ int cmd_test_search_time(Cli *p){
   if( !in ) fatal(EXIT_FAIL, "cannot read %s", p->azArg[0]);
   char zLine[1000];
   double *aMs = NULL; int n = 0, nAlloc = 0;
+  Redactor *pRed = search_redactor(p);
   long nHit = 0;
   while( fgets(zLine, sizeof(zLine), in) ){
     zLine[strcspn(zLine, "\r\n")] = 0;
@@ -91,7 +104,7 @@ int cmd_test_search_time(Cli *p){
     char *zMatch = 0, *zErr = 0;
     if( qual_query_translate(zLine, &zMatch, &zErr) ) fatal(EXIT_USAGE, "%s: %s", zLine, zErr);
     Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-    int rc = st_search_run(p->pStore, zMatch, NULL, (int)nLimit, 40, t, NULL);
+    int rc = st_search_run(p->pStore, zMatch, NULL, (int)nLimit, 40, pRed, t, NULL);
     if( rc ) fatal_store(p, rc);
     nHit += t->nRow;
     table_free(t);
@@ -101,6 +114,7 @@ int cmd_test_search_time(Cli *p){
     aMs[n++] = (double)(t1.tv_sec-t0.tv_sec)*1e3 + (double)(t1.tv_nsec-t0.tv_nsec)/1e6;
   }
   fclose(in);
+  redactor_free(pRed);
   if( n==0 ) fatal(EXIT_FAIL, "no queries in %s", p->azArg[0]);
   qsort(aMs, (size_t)n, sizeof(double), cmp_double);
   int i95 = (int)(0.95*(n-1) + 0.5);

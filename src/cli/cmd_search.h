@@ -10,6 +10,7 @@
 
 int cmd_search(Cli*);
 int cmd_test_search_time(Cli*);
+int cmd_test_autocode_time(Cli*);
 int cmd_autocode_rule_add(Cli*);
 int cmd_autocode_rule_list(Cli*);
 int cmd_autocode_rule_remove(Cli*);
@@ -28,7 +29,10 @@ int cmd_suggest_reject(Cli*);
     "partnership, participant (pseudonymous id), start and end (code points\n" \
     "[start,end) in the source, as segments count them) and context (the hit in\n" \
     "[brackets] with --context characters either side, default 40, within\n" \
-    "its paragraph). Matching ignores case and accents and compares Snowball\n" \
+    "its paragraph). Members' real names and the terms of `redact term list`\n" \
+    "are replaced by their pseudonyms in the context unless --names is given\n" \
+    "(a term cut by the window is shown whole, as its pseudonym).\n" \
+    "Matching ignores case and accents and compares Snowball\n" \
     "stems of English and French, so \"décisions\" finds \"decision\" and\n" \
     "\"trusted\" finds \"trust\".\n\n" \
     "Query syntax:\n" \
@@ -67,6 +71,13 @@ int cmd_suggest_reject(Cli*);
     "queries, hits, and the median, 95th percentile and maximum time per\n" \
     "query in milliseconds (used by bench/qual.sh).\n\n" \
     "Example:\n  synergist test-search-time queries.txt\n" }, \
+  { "test-autocode-time", cmd_test_autocode_time, CMD_STUDY|CMD_HIDDEN, "time auto-coding matching (benchmark)", \
+    "Usage: synergist test-autocode-time\n\n" \
+    "Matches every auto-coding rule over every source as `autocode run` does,\n" \
+    "but counts the matches instead of storing suggestions, and prints the\n" \
+    "number of rules, sources, megabytes, matches, and the matching time and\n" \
+    "throughput (used by bench/qual.sh).\n\n" \
+    "Example:\n  synergist test-autocode-time\n" }, \
   { "autocode learn", cmd_autocode_learn, CMD_WRITE, "suggest codes for uncoded paragraphs from existing coding", \
     "Usage: synergist autocode learn [--coder C] [--folds K] [--threshold P]\n" \
     "                                [--min-examples N] [--dry-run]\n\n" \
@@ -109,7 +120,8 @@ int cmd_suggest_reject(Cli*);
     "                              [--code C] [--source S] [--partnership P] [--rule ID]\n" \
     "                              [--min-score X]\n\n" \
     "Columns: id, source, partnership, code, start, end (code points), origin,\n" \
-    "rule, score (classifier probability), status and the start of the text.\n" \
+    "rule, score (classifier probability), status and the start of the text\n" \
+    "(pseudonymised, as `source show` prints it, unless --names is given).\n" \
     "Default: pending suggestions.\n\n" \
     "Example:\n  synergist suggest list --code trust --format csv\n" }, \
   { "suggest accept", cmd_suggest_accept, CMD_WRITE, "accept suggestions: they become coded segments", \

@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "store/st_roster.h"
 #include "cli/cmd_roster.h"
+#include "diagnose/params.h"
 
 static int cmd_init(Cli *p){
   cli_args(p, 0, 0);
@@ -33,7 +34,8 @@ static int cmd_setting(Cli *p){
   static const char *const azKnown[] = { "gap_days", "suppress_min", "min_answered", NULL };
   int ok = 0;
   for(int i=0; azKnown[i]; i++) if( strcmp(azKnown[i], zKey)==0 ) ok = 1;
-  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered)", zKey);
+  if( !ok && diag_setting_known(zKey) ) ok = 1;     /* diagnose.KEY: see diagnose --rules */
+  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, diagnose.KEY)", zKey);
   if( p->nArg==2 ){
     int rc = store_setting_set(p->pStore, zKey, p->azArg[1]);
     if( rc ) fatal_store(p, rc);
@@ -65,7 +67,9 @@ const CmdEntry aCmd_study[] = {
     "Study-wide settings:\n"
     "  gap_days      meetings further apart than this are flagged (default 180)\n"
     "  suppress_min  groups with fewer respondents are suppressed (default 5)\n"
-    "  min_answered  share of a scale's items needed for a score (default 0.5)\n\n"
+    "  min_answered  share of a scale's items needed for a score (default 0.5)\n"
+    "  diagnose.KEY  a diagnosis threshold (synergist diagnose --rules), or\n"
+    "                diagnose.expected_groups (stakeholder groups, ';'-separated)\n\n"
     "Example:\n  synergist setting gap_days 120\n" },
   { "demo", cmd_demo, CMD_WRITE|CMD_CREATE, "write the fictional demo programme into a new study",
     "Usage: synergist --study PATH demo\n\n"

@@ -29,7 +29,7 @@ static const DiagParamDef aDef[DP_COUNT] = {
     "fall of a protective determinant (trust, involvement) counted as a loss"},
   [DP_ORG_LOSS] = {"org_loss", 0.2, "tipping_point",
     "share of organisations no longer represented between two waves counted as lost buy-in"},
-  [DP_TIPPING_LOSSES] = {"tipping_losses", 2, "tipping_point",
+  [DP_TIPPING_LOSSES] = {"tipping_losses", 1, "tipping_point",
     "losses among trust, involvement and organisational buy-in that make a decline a tipping point"},
   [DP_BELOW_PROGRAMME] = {"below_programme", 0.5, "low_determinant",
     "points below the mean of the programme's other partnerships in the same wave"},
@@ -99,6 +99,11 @@ int diag_params_load(Store *pStore, int nSet, const char *const *azSet, DiagPara
     }
   }
   return 0;
+}
+
+int diag_setting_known(const char *zKey){
+  if( strncmp(zKey, "diagnose.", 9)!=0 ) return 0;
+  return strcmp(zKey+9, "expected_groups")==0 || param_index(zKey+9, strlen(zKey+9))>=0;
 }
 
 char *diag_param_str(const DiagParams *p, int i){

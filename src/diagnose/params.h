@@ -46,6 +46,10 @@ const DiagParamDef *diag_param_defs(void);
 ** key or a value that is not a number. */
 int diag_params_load(Store *pStore, int nSet, const char *const *azSet, DiagParams *p, char **pzErr);
 
+/* 1 when zKey is a study setting the diagnosis reads: "diagnose." followed
+** by a threshold key or "expected_groups". */
+int diag_setting_known(const char *zKey);
+
 /* "KEY=VALUE" of parameter i, as findings quote it (caller frees). */
 char *diag_param_str(const DiagParams*, int i);
 

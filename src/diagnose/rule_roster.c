@@ -68,7 +68,7 @@ static void gap_finding(const DiagRoster *r, const char *zP, const DiagParams *p
   int nDays = x1-x0;
   Severity e = nDays > p->a[DP_GAP_CONCERN_DAYS] ? SEV_CONCERN : SEV_WARNING;
   Finding *f = add_finding(pOut, zP, "meeting_gap", e, "meeting_gap", p, DP_GAP_DAYS);
-  set_dates(f, x0, x1);
+  set_dates(f, x0, pTo ? x1 : x0);   /* an ongoing gap has no end date */
   if( pTo ){
     fnd_detail(f, "No meeting for %d days (%.1f months) between %s and %s "
                "(rule meeting_gap: gaps over gap_days=%g; over %g days a concern).",

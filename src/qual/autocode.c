@@ -252,7 +252,29 @@ typedef struct AcText {
   int nTok, nTokAlloc; AcTok *aTok;
   QualRange *aPara; int nPara;
   AcHitFn xHit; void *pArg;
+  size_t nByte;                  /* strlen(z) */
+  int64_t *aBlockCp;             /* code points before each CP_BLOCK bytes, or NULL */
 } AcText;
+
+#define CP_BLOCK 256
+
+/* The code point offset of byte iByte of the text, for matches found in
+** any order (the regular expressions each go through the text): from a
+** table of block offsets made on first use. */
+static int64_t text_cp_at(AcText *t, size_t iByte){
+  if( !t->aBlockCp ){
+    size_t nBlock = t->nByte/CP_BLOCK + 1;
+    t->aBlockCp = xmalloc(sizeof(int64_t)*nBlock);
+    int64_t n = 0;
+    for(size_t b=0; b<nBlock; b++){
+      size_t e = (b+1)*CP_BLOCK < t->nByte ? (b+1)*CP_BLOCK : t->nByte;
+      t->aBlockCp[b] = n;
+      n += (int64_t)utf8_ncp(t->z + b*CP_BLOCK, e - b*CP_BLOCK);
+    }
+  }
+  size_t b = iByte/CP_BLOCK;
+  return t->aBlockCp[b] + (int64_t)utf8_ncp(t->z + b*CP_BLOCK, iByte - b*CP_BLOCK);
+}
 
 static int collect_tok(void *pArg, const char *zTerm, int nTerm, int iStart, int iEnd, int eForm){
   AcText *t = pArg;
@@ -360,19 +382,18 @@ static int match_words(AcText *t, const char *zLang){
   return 0;
 }
 
-static int match_regex(AcText *t, int iRule){
+static int match_regex(AcText *t, int iRule, uint32_t mOpt){
   pcre2_code *pRe = t->p->apRe[iRule];
   pcre2_match_data *pMd = pcre2_match_data_create_from_pattern(pRe, NULL);
-  size_t n = strlen(t->z), iAt = 0;
-  CpCursor cur = { t->z, 0, 0 };
+  size_t n = t->nByte, iAt = 0;
   int rc = 0;
   while( iAt<=n ){
-    int m = pcre2_match(pRe, (PCRE2_SPTR)t->z, n, iAt, 0, pMd, NULL);
+    int m = pcre2_match(pRe, (PCRE2_SPTR)t->z, n, iAt, mOpt, pMd, NULL);
     if( m<0 ) break;
     PCRE2_SIZE *aOv = pcre2_get_ovector_pointer(pMd);
     size_t bS = aOv[0], bE = aOv[1];
     if( bE>bS ){
-      int64_t iS = cp_at(&cur, bS);
+      int64_t iS = text_cp_at(t, bS);
       int64_t iE = iS + (int64_t)utf8_ncp(t->z + bS, bE - bS);
       rc = report(t, iRule, iS, iE);
       if( rc ) break;
@@ -391,14 +412,20 @@ int ac_match(AcSet *p, const char *zText, const char *zLang, AcHitFn xHit, void 
   AcText t;
   memset(&t, 0, sizeof(t));
   t.p = p; t.z = zText; t.xHit = xHit; t.pArg = pArg;
+  t.nByte = strlen(zText);
   t.aPara = qual_paragraphs(zText, &t.nPara);
   for(int r=0; r<p->nRule; r++){ p->aLastS[r] = -1; p->aLastE[r] = -1; }
   int rc = match_words(&t, zLang ? zLang : "");
+  /* PCRE2 checks the whole subject is UTF-8 on every call unless told it
+  ** is: check once here instead (an invalid text is left to PCRE2, which
+  ** then matches nothing, as before). */
+  uint32_t mOpt = utf8_valid(zText, t.nByte, NULL) ? PCRE2_NO_UTF_CHECK : 0;
   for(int r=0; r<p->nRule && rc==0; r++){
-    if( p->apRe[r] ) rc = match_regex(&t, r);
+    if( p->apRe[r] ) rc = match_regex(&t, r, mOpt);
   }
   sb_free(&t.arena);
   free(t.aTok);
   free(t.aPara);
+  free(t.aBlockCp);
   return rc;
 }

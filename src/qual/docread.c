@@ -50,13 +50,14 @@ char *doc_clean_text(const char *zFile, const char *z, size_t n, ErrList *pErr){
   if( pErr->n>nBefore ) return NULL;
   Sb sb = SB_INIT;
   sb_append(&sb, "", 0);
-  for(i=0; i<n; i++){
-    if( z[i]=='\r' ){
-      sb_putc(&sb, '\n');
-      if( i+1<n && z[i+1]=='\n' ) i++;
-    }else{
-      sb_putc(&sb, z[i]);
-    }
+  for(i=0; i<n; ){
+    const char *zCr = memchr(z+i, '\r', n-i);
+    size_t iCr = zCr ? (size_t)(zCr-z) : n;
+    sb_append(&sb, z+i, iCr-i);          /* the run up to the next CR at once */
+    if( iCr==n ) break;
+    sb_putc(&sb, '\n');
+    i = iCr+1;
+    if( i<n && z[i]=='\n' ) i++;
   }
   while( sb.n>0 && sb.z[sb.n-1]=='\n' ) sb.z[--sb.n] = 0;
   char *zNfc = utf8_nfc(sb_str(&sb));

@@ -229,7 +229,7 @@ int qual_matrix_build(Store *p, const MxSpec *pSpec, Matrix **ppOut, char **pzEr
     }
   }
   if( nHit>0 ) qsort(aHit, (size_t)nHit, sizeof(MxHit), cmp_hit);
-  if( pSpec->nQuote>0 && !pSpec->bNames ){
+  if( !pSpec->bNames ){
     pRed = redactor_for_study(p);
     if( !pRed ){ rc = STORE_ERROR; goto build_err; }
   }
@@ -268,6 +268,12 @@ int qual_matrix_build(Store *p, const MxSpec *pSpec, Matrix **ppOut, char **pzEr
     char **pz = bsearch(&z, m->azRow, (size_t)m->nRow, sizeof(char*), cmp_str);
     int iCode = find_id((const int64_t(*)[2])aCodeIdx, nAll, q->iCode);
     if( !pz || iCode<0 || aColOf[iCode]<0 ) continue;
+    if( pRed ){
+      /* An analyst's summary may name people too. */
+      char *zShown = redactor_apply(pRed, q->zText);
+      free(m->aSum[i].zText);
+      m->aSum[i].zText = zShown;
+    }
     qual_matrix_cell(m, (int)(pz - m->azRow), aColOf[iCode])->zSummary = q->zText;
   }
   rc = STORE_OK;

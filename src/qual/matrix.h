@@ -26,7 +26,8 @@ typedef struct MxSpec {
   const char *zCoder;    /* only this coder's segments (NULL: every coder) */
   int nQuote;            /* quotes kept per cell */
   int nQuoteLen;         /* longest quote in characters (0: whole) */
-  int bNames;            /* 1: quotes keep real names (the global --names) */
+  int bNames;            /* 1: quotes and summaries keep real names (the
+                            global --names); 0: pseudonymised */
 } MxSpec;
 
 typedef struct MxCell {

@@ -1,6 +1,8 @@
 /* paragraph.c: qual_paragraphs() and qual_paragraph_at() (see paragraph.h). */
 #include <stdlib.h>
 #include "qual/paragraph.h"
+#include <string.h>
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 static int is_space(unsigned char c){
@@ -10,27 +12,25 @@ static int is_space(unsigned char c){
 QualRange *qual_paragraphs(const char *zText, int *pn){
   QualRange *a = NULL;
   int n = 0, nAlloc = 0;
-  int64_t iCp = 0;          /* code point index of zText[i] */
-  int64_t iStart = -1;      /* first non-space code point of the current line */
-  int64_t iEnd = -1;        /* one past the last non-space code point */
-  for(const unsigned char *z = (const unsigned char*)zText; ; z++){
-    unsigned char c = *z;
-    if( c==0 || c=='\n' ){
-      if( iStart>=0 ){
-        if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 16; a = xrealloc(a, sizeof(QualRange)*(size_t)nAlloc); }
-        a[n].iStart = iStart; a[n].iEnd = iEnd; n++;
-      }
-      iStart = iEnd = -1;
-      if( c==0 ) break;
-      iCp++;
-      continue;
+  int64_t iCp = 0;          /* code point index of the line's start */
+  const char *z = zText;
+  for(;;){
+    /* One line at a time: its first and last non-space bytes (a space is
+    ** ASCII, so never part of a longer character), then code point counts. */
+    const char *zEol = strchr(z, '\n');
+    size_t nLine = zEol ? (size_t)(zEol-z) : strlen(z);
+    size_t i0 = 0, i1 = nLine;
+    while( i0<nLine && is_space((unsigned char)z[i0]) ) i0++;
+    while( i1>i0 && is_space((unsigned char)z[i1-1]) ) i1--;
+    int64_t nLead = (int64_t)utf8_ncp(z, i0);
+    int64_t nBody = (int64_t)utf8_ncp(z+i0, i1-i0);
+    if( i1>i0 ){
+      if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 16; a = xrealloc(a, sizeof(QualRange)*(size_t)nAlloc); }
+      a[n].iStart = iCp + nLead; a[n].iEnd = iCp + nLead + nBody; n++;
     }
-    if( (c & 0xC0)==0x80 ) continue;      /* continuation byte: same code point */
-    if( !is_space(c) ){
-      if( iStart<0 ) iStart = iCp;
-      iEnd = iCp+1;
-    }
-    iCp++;
+    if( !zEol ) break;
+    iCp += nLead + nBody + (int64_t)utf8_ncp(z+i1, nLine-i1) + 1;
+    z = zEol+1;
   }
   *pn = n;
   return a;

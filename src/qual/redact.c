@@ -89,23 +89,34 @@ Redactor *redactor_for_study(Store *p){
 
 int redactor_count(const Redactor *r){ return r->n; }
 
+int redactor_next(const Redactor *r, const char *z, size_t n, size_t iFrom,
+                  size_t *piStart, size_t *piEnd, const char **pzRepl){
+  if( !r->pRe || iFrom>n ) return 0;
+  /* PCRE2 checks the whole subject is UTF-8 on every call: callers walk a
+  ** text from 0 on, so the first call's check (iFrom 0) covers the others. */
+  int rc = pcre2_match(r->pRe, (PCRE2_SPTR)z, n, iFrom, iFrom>0 ? PCRE2_NO_UTF_CHECK : 0, r->pMatch, NULL);
+  if( rc<=0 ) return 0;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->pMatch);
+  if( ov[1]<=ov[0] ) return 0;     /* cannot happen: terms are not empty */
+  int iGroup = 0;
+  for(int g=1; g<rc; g++) if( ov[2*g]!=PCRE2_UNSET ){ iGroup = g; break; }
+  *piStart = ov[0];
+  *piEnd = ov[1];
+  *pzRepl = iGroup ? r->azRepl[iGroup-1] : "[redacted]";
+  return 1;
+}
+
 char *redactor_apply(const Redactor *r, const char *zText){
-  if( !r->pRe ) return xstrdup(zText);
   Sb out = SB_INIT;
   sb_append(&out, "", 0);
-  size_t nText = strlen(zText), iPos = 0;
-  while( iPos<=nText ){
-    int rc = pcre2_match(r->pRe, (PCRE2_SPTR)zText, nText, iPos, 0, r->pMatch, NULL);
-    if( rc<=0 ) break;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->pMatch);
-    sb_append(&out, zText+iPos, ov[0]-iPos);
-    int iGroup = 0;
-    for(int g=1; g<rc; g++) if( ov[2*g]!=PCRE2_UNSET ){ iGroup = g; break; }
-    sb_puts(&out, iGroup ? r->azRepl[iGroup-1] : "[redacted]");
-    if( ov[1]==ov[0] ){ iPos = ov[0]; break; }   /* cannot happen: terms are not empty */
-    iPos = ov[1];
+  size_t nText = strlen(zText), iPos = 0, iS, iE;
+  const char *zRepl;
+  while( redactor_next(r, zText, nText, iPos, &iS, &iE, &zRepl) ){
+    sb_append(&out, zText+iPos, iS-iPos);
+    sb_puts(&out, zRepl);
+    iPos = iE;
   }
-  if( iPos<nText ) sb_append(&out, zText+iPos, nText-iPos);
+  sb_append(&out, zText+iPos, nText-iPos);
   return sb_take(&out);
 }
 

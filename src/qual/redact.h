@@ -21,6 +21,13 @@ Redactor *redactor_new(const RedactTerm *a, int n);
 Redactor *redactor_for_study(Store*);
 /* A redacted copy of zText (caller frees). */
 char *redactor_apply(const Redactor*, const char *zText);
+/* The first occurrence of a term in z[0..n) that starts at byte iFrom or
+** later (the text before iFrom still counts for the whole-word rule):
+** returns 1 and sets its byte range [*piStart,*piEnd) and its replacement
+** *pzRepl (owned by the redactor); returns 0 when there is none. With
+** iFrom > 0, z must be valid UTF-8 (a call with iFrom 0 checks it). */
+int redactor_next(const Redactor*, const char *z, size_t n, size_t iFrom,
+                  size_t *piStart, size_t *piEnd, const char **pzRepl);
 /* How many terms the redactor replaces. */
 int redactor_count(const Redactor*);
 void redactor_free(Redactor*);

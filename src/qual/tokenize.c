@@ -3,8 +3,12 @@
 **
 ** Speed matters (the search index of a large corpus is built through this
 ** file): ASCII takes a fast path, other code points go through utf8proc one
-** at a time, and stems are kept in a direct-mapped cache because word
-** frequencies are skewed (a few hundred words make most of any text).
+** at a time (the folded forms of those below U+0300 are kept once made),
+** and because word frequencies are skewed (a few hundred words make most of
+** any text) two direct-mapped caches keep results: the word cache maps a
+** word as written to all its forms (stem, folded word, alternative), so a
+** repeated word costs one lookup; the stem cache maps folded words to stems
+** for the words the word cache does not hold.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +19,7 @@
 #include "util/xalloc.h"
 
 #define QTOK_MAXWORD 256         /* folded bytes kept per word; the rest is cut */
-#define QTOK_CACHE 4096          /* stem cache slots (a power of two) */
+#define QTOK_CACHE 16384         /* stem cache slots (a power of two) */
 #define QTOK_CACHEKEY 24         /* words up to this many bytes are cached */
 
 typedef struct StemSlot {
@@ -24,11 +28,33 @@ typedef struct StemSlot {
   char zStem[QTOK_CACHEKEY];
 } StemSlot;
 
+/* The forms of a word as qtok_run() reports them (pointers into the
+** tokenizer or its word cache; n 0: no such form). */
+typedef struct WordSlot {
+  const char *pStem, *pRaw, *pAlt;
+  int nStem, nRaw, nAlt;
+} WordSlot;
+
+/* The word cache: forms by the word as written, so a repeated word is
+** neither folded nor stemmed again. */
+#define QTOK_WORDCACHE 8192
+typedef struct WordCacheSlot {
+  unsigned char nKey, nStem, nRaw, nAlt;
+  char zKey[QTOK_CACHEKEY], zStem[QTOK_CACHEKEY], zRaw[QTOK_CACHEKEY], zAlt[QTOK_CACHEKEY];
+} WordCacheSlot;
+
+/* The folded form of a code point below QTOK_FOLDMAX, kept once computed. */
+#define QTOK_FOLDMAX 0x300
+typedef struct FoldSlot { signed char n; char z[7]; } FoldSlot;   /* n<0: not yet */
+
 struct QualTok {
   struct sb_stemmer *pStem;      /* NULL: fold only */
   int bAlt;                      /* make alternative forms (not for English) */
   int bRaw;                      /* report folded unstemmed forms too */
   StemSlot *aCache;              /* QTOK_CACHE slots, or NULL without stemmer */
+  FoldSlot aFold[QTOK_FOLDMAX];  /* folded forms of code points 0x80.. */
+  WordCacheSlot *aWord;          /* QTOK_WORDCACHE slots */
+  char zRaw[QTOK_MAXWORD+8];     /* the folded word when it differs from its stem */
   char zWord[QTOK_MAXWORD+8];    /* the folded word being built */
   char zOut[QTOK_MAXWORD+8];     /* the last stem returned by qtok_stem() */
   char zPrim[QTOK_MAXWORD+8];    /* the primary form while the alternative is made */
@@ -54,6 +80,8 @@ QualTok *qtok_new(const char *zLang){
     /* The English stemmer ignores accents; its alternative forms are noise. */
     p->bAlt = p->pStem && strcmp(snowball_name(zLang), "english")!=0;
   }
+  for(int i=0; i<QTOK_FOLDMAX; i++) p->aFold[i].n = -1;
+  p->aWord = xcalloc(QTOK_WORDCACHE, sizeof(WordCacheSlot));
   return p;
 }
 
@@ -61,6 +89,7 @@ void qtok_free(QualTok *p){
   if( !p ) return;
   if( p->pStem ) sb_stemmer_delete(p->pStem);
   free(p->aCache);
+  free(p->aWord);
   free(p);
 }
 
@@ -126,12 +155,23 @@ static void fold_append(QualTok *p, int *pn, int32_t c){
     p->zWord[n++] = (c==0x153 || c==0x152) ? 'o' : 'a';
     p->zWord[n++] = 'e';
   }else{
+    FoldSlot *f = c<QTOK_FOLDMAX ? &p->aFold[c] : NULL;
+    if( f && f->n>=0 && n+f->n<=QTOK_MAXWORD ){
+      memcpy(p->zWord+n, f->z, (size_t)f->n);
+      *pn = n + f->n;
+      return;
+    }
+    int n0 = n;
     utf8proc_int32_t aOut[18];
     utf8proc_ssize_t k = utf8proc_decompose_char(c, aOut, 18,
         UTF8PROC_DECOMPOSE|UTF8PROC_COMPAT|UTF8PROC_CASEFOLD|UTF8PROC_STRIPMARK, 0);
     if( k<0 || k>18 ){ aOut[0] = c; k = 1; }
     for(utf8proc_ssize_t i=0; i<k && n<QTOK_MAXWORD; i++){
       n += (int)utf8proc_encode_char(aOut[i], (utf8proc_uint8_t*)p->zWord+n);
+    }
+    if( f && n<QTOK_MAXWORD && n-n0<=(int)sizeof(f->z) ){
+      memcpy(f->z, p->zWord+n0, (size_t)(n-n0));
+      f->n = (signed char)(n-n0);
     }
   }
   *pn = n;
@@ -169,6 +209,56 @@ static int alt_form(QualTok *p, const char *zIn, int n){
   return nWord;
 }
 
+/* Fill w with the forms of the word zIn[0..n) (bWide: it has non-ASCII
+** code points): fold, stem, alternative. */
+static void word_make(QualTok *p, const char *zIn, int n, int bWide, WordSlot *w){
+  int nWord = 0, i = 0;
+  while( i<n ){
+    int32_t c;
+    i += decode_cp((const unsigned char*)zIn, i, n, &c);
+    if( c>=0 ) fold_append(p, &nWord, c);
+  }
+  w->pStem = w->pRaw = w->pAlt = "";
+  w->nStem = w->nRaw = w->nAlt = 0;
+  if( nWord==0 ) return;              /* marks only: nothing to index */
+  int nTerm;
+  const char *zTerm = qtok_stem(p, p->zWord, nWord, &nTerm);
+  memcpy(p->zPrim, zTerm, (size_t)nTerm);
+  w->pStem = p->zPrim; w->nStem = nTerm;
+  if( nWord!=nTerm || memcmp(p->zWord, p->zPrim, (size_t)nTerm)!=0 ){
+    memcpy(p->zRaw, p->zWord, (size_t)nWord);
+    w->pRaw = p->zRaw; w->nRaw = nWord;
+  }
+  if( bWide && p->bAlt ){
+    int nAlt = alt_form(p, zIn, n);
+    if( nAlt>0 && (nAlt!=nTerm || memcmp(p->zWord, p->zPrim, (size_t)nTerm)!=0) ){
+      w->pAlt = p->zWord; w->nAlt = nAlt;
+    }
+  }
+}
+
+/* The forms of word zIn[0..n): from the word cache, or made and kept there. */
+static void word_forms(QualTok *p, const char *zIn, int n, int bWide, WordSlot *w){
+  WordCacheSlot *pSlot = 0;
+  if( p->aWord && n<QTOK_CACHEKEY ){
+    pSlot = &p->aWord[hash_word(zIn, n) & (QTOK_WORDCACHE-1)];
+    if( pSlot->nKey==n && memcmp(pSlot->zKey, zIn, (size_t)n)==0 ){
+      w->pStem = pSlot->zStem; w->nStem = pSlot->nStem;
+      w->pRaw = pSlot->zRaw; w->nRaw = pSlot->nRaw;
+      w->pAlt = pSlot->zAlt; w->nAlt = pSlot->nAlt;
+      return;
+    }
+  }
+  word_make(p, zIn, n, bWide, w);
+  if( pSlot && w->nStem<QTOK_CACHEKEY && w->nRaw<QTOK_CACHEKEY && w->nAlt<QTOK_CACHEKEY ){
+    pSlot->nKey = (unsigned char)n;
+    memcpy(pSlot->zKey, zIn, (size_t)n);
+    pSlot->nStem = (unsigned char)w->nStem; memcpy(pSlot->zStem, w->pStem, (size_t)w->nStem);
+    pSlot->nRaw = (unsigned char)w->nRaw; memcpy(pSlot->zRaw, w->pRaw, (size_t)w->nRaw);
+    pSlot->nAlt = (unsigned char)w->nAlt; memcpy(pSlot->zAlt, w->pAlt, (size_t)w->nAlt);
+  }
+}
+
 int qtok_run(QualTok *p, const char *zIn, int n, QualTokFn xTok, void *pArg){
   const unsigned char *z = (const unsigned char*)zIn;
   int i = 0;
@@ -176,28 +266,25 @@ int qtok_run(QualTok *p, const char *zIn, int n, QualTokFn xTok, void *pArg){
     int32_t c;
     int k = decode_cp(z, i, n, &c);
     if( c<0 || !is_word_cp(c) ){ i += k; continue; }
-    int iStart = i, nWord = 0, bWide = 0;
+    int iStart = i, bWide = 0;
     while( i<n ){
+      if( z[i]<0x80 ){
+        unsigned char b = z[i];
+        if( !((b>='a' && b<='z') || (b>='A' && b<='Z') || (b>='0' && b<='9')) ) break;
+        i++;
+        continue;
+      }
       k = decode_cp(z, i, n, &c);
       if( c<0 || !is_word_cp(c) ) break;
-      fold_append(p, &nWord, c);
-      bWide |= c>=0x80;
+      bWide = 1;
       i += k;
     }
-    if( nWord==0 ) continue;          /* marks only: nothing to index */
-    int nTerm;
-    const char *zTerm = qtok_stem(p, p->zWord, nWord, &nTerm);
-    memcpy(p->zPrim, zTerm, (size_t)nTerm);
-    int rc = xTok(pArg, p->zPrim, nTerm, iStart, i, QTOK_STEM);
-    if( rc==0 && p->bRaw && (nWord!=nTerm || memcmp(p->zWord, p->zPrim, (size_t)nTerm)!=0) ){
-      rc = xTok(pArg, p->zWord, nWord, iStart, i, QTOK_RAW);
-    }
-    if( rc==0 && bWide && p->bAlt ){
-      int nAlt = alt_form(p, zIn+iStart, i-iStart);
-      if( nAlt>0 && (nAlt!=nTerm || memcmp(p->zWord, p->zPrim, (size_t)nTerm)!=0) ){
-        rc = xTok(pArg, p->zWord, nAlt, iStart, i, QTOK_ALT);
-      }
-    }
+    WordSlot w;
+    word_forms(p, zIn+iStart, i-iStart, bWide, &w);
+    if( w.nStem==0 ) continue;
+    int rc = xTok(pArg, w.pStem, w.nStem, iStart, i, QTOK_STEM);
+    if( rc==0 && p->bRaw && w.nRaw>0 ) rc = xTok(pArg, w.pRaw, w.nRaw, iStart, i, QTOK_RAW);
+    if( rc==0 && w.nAlt>0 ) rc = xTok(pArg, w.pAlt, w.nAlt, iStart, i, QTOK_ALT);
     if( rc ) return rc;
   }
   return 0;

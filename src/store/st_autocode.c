@@ -8,6 +8,7 @@
 #include "store/store_int.h"
 #include "store/st_autocode.h"
 #include "store/st_qual.h"
+#include "store/st_qual_int.h"
 #include "util/xalloc.h"
 
 void ac_rule_recs_free(AcRuleRec *a, int n){
@@ -98,6 +99,42 @@ int st_autocode_rule_list(Store *p, Table *pOut){
   return st_fill_table(p, s, pOut, 0);
 }
 
+int st_autocode_move_code(Store *p, int64_t iFrom, int64_t iInto, int *pnRule, int *pnSuggest, int *pnDropped){
+#define SAME_RULE(F) "t.code_id=?2 AND t.kind=" F ".kind AND t.pattern=" F ".pattern AND t.scope=" F ".scope"
+  static const char *const azSql[] = {
+    /* 0: suggestions of a rule the target has too go to the target's rule */
+    "UPDATE suggestion SET rule_id=(SELECT t.id FROM autocode_rule f, autocode_rule t"
+    " WHERE f.id=suggestion.rule_id AND " SAME_RULE("f") ")"
+    " WHERE rule_id IN (SELECT f.id FROM autocode_rule f JOIN autocode_rule t ON " SAME_RULE("f")
+    " WHERE f.code_id=?1)",
+    /* 1: and that rule goes */
+    "DELETE FROM autocode_rule WHERE code_id=?1 AND EXISTS(SELECT 1 FROM autocode_rule t WHERE "
+    SAME_RULE("autocode_rule") ")",
+    /* 2: the other rules move */
+    "UPDATE autocode_rule SET code_id=?2 WHERE code_id=?1",
+    /* 3: suggestions the target has, or pending ones it has coded, go */
+    "DELETE FROM suggestion WHERE code_id=?1 AND (EXISTS(SELECT 1 FROM suggestion t"
+    "  WHERE t.code_id=?2 AND t.source_id=suggestion.source_id"
+    "  AND t.start_cp=suggestion.start_cp AND t.end_cp=suggestion.end_cp)"
+    " OR (status='pending' AND EXISTS(SELECT 1 FROM segment g WHERE g.code_id=?2"
+    "  AND g.source_id=suggestion.source_id AND g.start_cp<=suggestion.start_cp"
+    "  AND g.end_cp>=suggestion.end_cp)))",
+    /* 4: the others move */
+    "UPDATE suggestion SET code_id=?2 WHERE code_id=?1",
+  };
+#undef SAME_RULE
+  int an[5] = {0};
+  int rc = STORE_OK;
+  for(int i=0; i<5 && rc==STORE_OK; i++){
+    rc = st_exec_ids(p, &azSql[i], 1, iFrom, iInto);
+    an[i] = sqlite3_changes(p->db);
+  }
+  if( pnRule ) *pnRule = an[2];
+  if( pnSuggest ) *pnSuggest = an[4];
+  if( pnDropped ) *pnDropped = an[1] + an[3];
+  return rc;
+}
+
 int st_suggestion_add(Store *p, int64_t iSource, int64_t iCode, int64_t iStart, int64_t iEnd,
                       const char *zOrigin, int64_t iRule, double rScore, int *pbNew){
   *pbNew = 0;
@@ -167,16 +204,14 @@ int st_suggestion_ids(Store *p, const SuggestFilter *pF, int64_t **pa, int *pn){
   return STORE_OK;
 }
 
-int st_suggestion_list(Store *p, const SuggestFilter *pF, int nText, Table *pOut){
+int st_suggestion_list(Store *p, const SuggestFilter *pF, Table *pOut){
   sqlite3_stmt *s = st_prepare(p,
     "SELECT g.id, s.name, pt.code, c.path, g.start_cp, g.end_cp, g.origin, g.rule_id, g.score, g.status,"
-    " replace(replace(substr(s.text, g.start_cp+1, min(g.end_cp-g.start_cp, ?8)), char(10), ' '), char(9), ' ')"
-    " || CASE WHEN g.end_cp-g.start_cp>?8 THEN '…' ELSE '' END"
+    " substr(s.text, g.start_cp+1, g.end_cp-g.start_cp)"
     SUGGEST_FROM);
   if( !s ) return STORE_ERROR;
   int rc = bind_filter(p, s, pF);
   if( rc ) return rc;
-  sqlite3_bind_int(s, 8, nText);
   return st_fill_table(p, s, pOut, 3);
 }
 

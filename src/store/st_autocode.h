@@ -31,6 +31,16 @@ int st_autocode_rules(Store*, int64_t iRule, AcRuleRec **pa, int *pn);
 /* Listing: id,code,kind,pattern,scope,pending,accepted,rejected. */
 int st_autocode_rule_list(Store*, Table *pOut);
 
+/* For merging code iFrom into iInto (called by st_code_merge() after the
+** segments moved): iFrom's rules are re-pointed to iInto, except a rule
+** iInto already has (its suggestions go to iInto's twin and it is dropped);
+** iFrom's suggestions are re-pointed to iInto, except those that would
+** duplicate a suggestion of iInto for the same range, and pending ones that
+** a segment of iInto already covers: those are dropped. *pnRule and
+** *pnSuggest (may be NULL) get how many rules and suggestions moved,
+** *pnDropped how many of either were dropped. Not audited (the merge is). */
+int st_autocode_move_code(Store*, int64_t iFrom, int64_t iInto, int *pnRule, int *pnSuggest, int *pnDropped);
+
 /* Propose code iCode for source iSource at [iStart,iEnd). Nothing is added
 ** (and *pbNew is 0) when the same range was proposed for the code before
 ** (pending, accepted or rejected) or a segment of the code already covers
@@ -48,8 +58,8 @@ typedef struct SuggestFilter {
 /* Ids of matching suggestions ordered by source, start, code. Caller frees *pa. */
 int st_suggestion_ids(Store*, const SuggestFilter*, int64_t **pa, int *pn);
 /* Listing: id,source,partnership,code,start,end,origin,rule,score,status,text
-** (text: the first nText characters of the range). */
-int st_suggestion_list(Store*, const SuggestFilter*, int nText, Table *pOut);
+** (text: the suggested range of the source as stored, not pseudonymised). */
+int st_suggestion_list(Store*, const SuggestFilter*, Table *pOut);
 /* Accept (adds a segment for coder zCoder) or reject suggestion iId.
 ** STORE_NOTFOUND if there is no such suggestion; STORE_EXISTS (message
 ** says so) if it was already decided. */

@@ -5,6 +5,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include "store/st_autocode.h"
 #include "store/st_qual_int.h"
 #include "store/st_qual.h"
 #include "util/sb.h"
@@ -307,6 +308,9 @@ int st_code_merge(Store *p, const char *zFrom, const char *zInto, const char *zW
     if( i==1 ) nDropped = sqlite3_changes(p->db);
     if( i==2 ) nMoved = sqlite3_changes(p->db);
   }
+  /* Auto-coding rules and suggestions follow too. */
+  int nRule = 0, nSuggest = 0, nAcDropped = 0;
+  if( rc==STORE_OK ) rc = st_autocode_move_code(p, iFrom, iInto, &nRule, &nSuggest, &nAcDropped);
   if( rc ) goto merge_out;
   /* Children move under the target. */
   sqlite3_stmt *s = st_prepare(p, "SELECT id FROM code WHERE parent_id=?1 ORDER BY name");
@@ -332,8 +336,9 @@ int st_code_merge(Store *p, const char *zFrom, const char *zInto, const char *zW
     st_err(p, rc, "code '%s' is still referred to (rules, summaries); move those first", zFromPath);
   }
   if( rc==STORE_OK ){
-    char *zAfter = xasprintf("%s (%d segments moved, %d duplicates dropped, %d sub-codes moved)",
-                             zIntoPath, nMoved, nDropped, nChild);
+    char *zAfter = xasprintf("%s (%d segments moved, %d duplicates dropped, %d sub-codes moved,"
+                             " %d auto-coding rules and %d suggestions moved, %d duplicates dropped)",
+                             zIntoPath, nMoved, nDropped, nChild, nRule, nSuggest, nAcDropped);
     rc = st_audit_add(p, zWho, "code merge", zIntoPath, zFromPath, zAfter, zReason);
     free(zAfter);
   }

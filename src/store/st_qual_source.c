@@ -45,20 +45,22 @@ int st_source_add(Store *p, const QualSource *pIn, int64_t *pId){
   st_bind_text(s, 6, pIn->zDate);
   st_bind_text(s, 7, pIn->zFile);
   size_t nByte = strlen(pIn->zText);
-  sqlite3_bind_text(s, 8, pIn->zText, (int)nByte, SQLITE_TRANSIENT);
-  sqlite3_bind_int64(s, 9, (int64_t)utf8_ncp(pIn->zText, nByte));
+  int64_t nCp = (int64_t)utf8_ncp(pIn->zText, nByte);
+  sqlite3_bind_text(s, 8, pIn->zText, (int)nByte, SQLITE_STATIC);   /* kept until the step */
+  sqlite3_bind_int64(s, 9, nCp);
   rc = st_exec(p, s);
+  sqlite3_bind_null(s, 8);          /* do not keep a pointer to the caller's text */
   if( rc==STORE_EXISTS ){
     return st_err(p, rc, "a source named '%s' already exists (choose another with --name)", pIn->zName);
   }
   if( rc ) return rc;
   int64_t id = sqlite3_last_insert_rowid(p->db);
   if( pId ) *pId = id;
-  rc = st_search_index_source(p, id);
+  rc = st_search_index_text(p, id, pIn->zLanguage ? pIn->zLanguage : "en", pIn->zText);
   if( rc ) return rc;
   char *zAfter = xasprintf("%s %s %s, %s, %lld characters", pIn->zPartnership, pIn->zKind,
                            pIn->zParticipant ? pIn->zParticipant : "-",
-                           pIn->zLanguage ? pIn->zLanguage : "en", (long long)utf8_ncp(pIn->zText, nByte));
+                           pIn->zLanguage ? pIn->zLanguage : "en", (long long)nCp);
   rc = st_audit_add(p, NULL, "source import", pIn->zName, NULL, zAfter, NULL);
   free(zAfter);
   return rc;

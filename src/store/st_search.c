@@ -7,6 +7,7 @@
 #include <string.h>
 #include "store/store_int.h"
 #include "store/st_search.h"
+#include "qual/excerpt.h"
 #include "qual/paragraph.h"
 #include "util/sb.h"
 #include "util/utf8.h"
@@ -32,8 +33,6 @@ int st_search_unindex_source(Store *p, int64_t iSource){
 }
 
 int st_search_index_source(Store *p, int64_t iSource){
-  int rc = st_search_unindex_source(p, iSource);
-  if( rc ) return rc;
   sqlite3_stmt *s = st_prepare(p, "SELECT language, text FROM source WHERE id=?1");
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iSource);
@@ -44,8 +43,27 @@ int st_search_index_source(Store *p, int64_t iSource){
   char *zLang = st_column_dup(s, 0);
   char *zText = st_column_dup(s, 1);
   sqlite3_reset(s);
-  if( !zLang ) zLang = xstrdup("");
-  if( !zText ) zText = xstrdup("");
+  int rc = st_search_index_text(p, iSource, zLang, zText);
+  free(zText);
+  free(zLang);
+  return rc;
+}
+
+int st_search_index_text(Store *p, int64_t iSource, const char *zLang, const char *zText){
+  /* Unindex only a source that has rows: the 'delete' statement opens a
+  ** savepoint on the index, which makes FTS5 write out its pending terms,
+  ** so doing it for every new source would make an import write one
+  ** segment per source and then spend its time merging them. */
+  sqlite3_stmt *s = st_prepare(p, "SELECT 1 FROM search_chunk WHERE id BETWEEN ?1 AND ?2 LIMIT 1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iSource << CHUNK_SHIFT);
+  sqlite3_bind_int64(s, 2, ((iSource+1) << CHUNK_SHIFT) - 1);
+  int bIndexed = sqlite3_step(s)==SQLITE_ROW;
+  sqlite3_reset(s);
+  int rc = bIndexed ? st_search_unindex_source(p, iSource) : STORE_OK;
+  if( rc ) return rc;
+  if( !zLang ) zLang = "";
+  if( !zText ) zText = "";
   int nPara = 0;
   QualRange *aPara = qual_paragraphs(zText, &nPara);
   sqlite3_stmt *sChunk = st_prepare(p, "INSERT INTO search_chunk(id, source_id, start_cp, end_cp) VALUES(?1,?2,?3,?4)");
@@ -78,8 +96,6 @@ int st_search_index_source(Store *p, int64_t iSource){
   }
   sb_free(&body);
   free(aPara);
-  free(zText);
-  free(zLang);
   return rc;
 }
 
@@ -113,27 +129,8 @@ int st_search_reindex(Store *p, int *pnSource){
   return rc;
 }
 
-/* Append to pOut the context of hit [iS,iE) (code points) in paragraph z:
-** nCtx code points either side, the hit in brackets, white space as spaces. */
-static void kwic_context(Sb *pOut, const char *z, int64_t iS, int64_t iE, int nCtx){
-  int64_t iFrom = iS>nCtx ? iS-nCtx : 0;
-  size_t bFrom = utf8_byte_offset(z, (size_t)iFrom);
-  size_t bS = bFrom + utf8_byte_offset(z+bFrom, (size_t)(iS-iFrom));
-  size_t bE = bS + utf8_byte_offset(z+bS, (size_t)(iE-iS));
-  size_t bTo = bE + utf8_byte_offset(z+bE, (size_t)nCtx);
-  if( iFrom>0 ) sb_puts(pOut, "…");
-  for(size_t i=bFrom; i<bTo; i++){
-    if( i==bS ) sb_putc(pOut, '[');
-    if( i==bE ) sb_putc(pOut, ']');
-    char c = z[i];
-    sb_putc(pOut, (c=='\n' || c=='\t' || c=='\r') ? ' ' : c);
-  }
-  if( bTo==bE ) sb_putc(pOut, ']');
-  if( z[bTo] ) sb_puts(pOut, "…");
-}
-
 int st_search_run(Store *p, const char *zMatch, const SearchFilter *pF, int nLimit,
-                  int nContext, Table *pOut, int *pbMore){
+                  int nContext, const Redactor *pRed, Table *pOut, int *pbMore){
   sqlite3_stmt *s = st_prepare(p,
     "SELECT syn_hits(search_fts), search_fts.body, c.start_cp, s.name, pt.code, m.pid"
     " FROM search_fts JOIN search_chunk c ON c.id=search_fts.rowid"
@@ -173,7 +170,7 @@ int st_search_run(Store *p, const char *zMatch, const SearchFilter *pF, int nLim
       table_int(pOut, r, 3, iBase + iS);
       table_int(pOut, r, 4, iBase + iE);
       sb_reset(&ctx);
-      kwic_context(&ctx, zPara, iS, iE, nContext);
+      qual_kwic(&ctx, zPara, iS, iE, nContext, pRed);
       table_text(pOut, r, 5, sb_str(&ctx));
       while( *zEnd==' ' ) zEnd++;
     }

@@ -15,9 +15,13 @@
 #include <stdint.h>
 #include "store/store.h"
 #include "util/table.h"
+#include "qual/redact.h"
 
 /* Index (or re-index) the source with row id iSource. Idempotent. */
 int st_search_index_source(Store*, int64_t iSource);
+/* The same when the caller has the source's language and text at hand
+** (they must be the stored ones; a new source's import uses this). */
+int st_search_index_text(Store*, int64_t iSource, const char *zLang, const char *zText);
 /* Drop the source's rows from the index (call before deleting the source). */
 int st_search_unindex_source(Store*, int64_t iSource);
 /* Rebuild the whole index from the sources; *pnSource (may be NULL) gets
@@ -37,11 +41,11 @@ typedef struct SearchFilter {
 **   source,partnership,participant,start,end,context
 ** (start/end: code points [start,end) in the source; context: nContext code
 ** points either side within the paragraph, the hit in [brackets], line
-** breaks as spaces). Hits come in source import order, then position;
+** breaks as spaces, see qual_kwic(); pseudonymised by pRed unless NULL). Hits come in source import order, then position;
 ** at most nLimit matching paragraphs are read (0: no limit) and *pbMore
 ** (may be NULL) is set to 1 when more paragraphs matched. A malformed
 ** expression returns STORE_ERROR with the message set. */
 int st_search_run(Store*, const char *zMatch, const SearchFilter*, int nLimit,
-                  int nContext, Table *pOut, int *pbMore);
+                  int nContext, const Redactor *pRed, Table *pOut, int *pbMore);
 
 #endif

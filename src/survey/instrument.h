@@ -98,8 +98,8 @@ const char *instrument_band(const Instrument*, int iScale, double v);
 /* The default bands 1.0-2.9 concern, 3.0-3.9 work, 4.0-5.0 strength. */
 void instrument_default_bands(Instrument*);
 
-/* The file name of a built-in instrument ("data/instruments/ID.json"), its
-** JSON text (static) or NULL. */
+/* The JSON text of built-in instrument zId (data/instruments/ID.json;
+** static, never freed) and its length in *pn, or NULL. */
 const char *instrument_builtin(const char *zId, size_t *pn);
 /* Ids of the built-in instruments in name order, NULL-terminated; static. */
 const char *const *instrument_builtin_ids(void);

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "util/utf8.h"
+#include "util/xalloc.h"
 
 int utf8_valid(const char *z, size_t n, size_t *piBad){
   const utf8proc_uint8_t *s = (const utf8proc_uint8_t*)z;
@@ -17,7 +18,32 @@ int utf8_valid(const char *z, size_t n, size_t *piBad){
   return 1;
 }
 
+/* 1 when valid UTF-8 z is certainly NFC already: every code point is below
+** U+0300 (Latin-1 and Latin Extended, where nothing decomposes, composes
+** or has a combining class) or a punctuation mark of U+2010..U+205E (dashes,
+** curly quotes, ellipsis: the same). Most transcripts pass, and then
+** normalising is a copy. */
+static int nfc_quick(const char *z){
+  const unsigned char *s = (const unsigned char*)z;
+  for(size_t i=0; s[i]; i++){
+    if( s[i]<0x80 ) continue;
+    if( s[i]>=0xC2 && s[i]<0xCC && (s[i+1]&0xC0)==0x80 ){ i++; continue; }   /* below U+0300 */
+    if( s[i]==0xE2 && (s[i+1]==0x80 || s[i+1]==0x81) && (s[i+2]&0xC0)==0x80
+     && (s[i+1]==0x80 || s[i+2]<=0x9E) ){
+      unsigned c = ((unsigned)(s[i+1]&0x3F)<<6) | (s[i+2]&0x3F);
+      if( c<0x10 ) return 0;                       /* U+2000..U+200F */
+      i += 2;
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
 char *utf8_nfc(const char *z){
+  /* nfc_quick() accepts only well-formed sequences, so a text it passes is
+  ** valid UTF-8 too; anything else goes to utf8proc, which checks. */
+  if( nfc_quick(z) ) return xstrdup(z);
   return (char*)utf8proc_NFC((const utf8proc_uint8_t*)z);
 }
 

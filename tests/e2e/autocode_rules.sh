@@ -36,11 +36,11 @@ expect_eq "new suggestions per rule" 'rule,code,kind,pattern,new_suggestions
 expect_status 0 "$SYN" suggest list --format csv
 expect_eq "pending suggestions: paragraphs for words/phrase, hits for the regex" \
 'id,source,partnership,code,start,end,origin,rule,score,status,text
-1,chrp_int_021,CHRP,trust,130,200,rule,1,,pending,"021: Trust took time. We trusted the coordinator, less so th…"
+1,chrp_int_021,CHRP,trust,130,200,rule,1,,pending,"021: Trust took time. We trusted the coordinator, less so..."
 3,chrp_int_021,CHRP,conflict,219,232,rule,2,,pending,disagreements
-2,chrp_int_021,CHRP,decisions,234,304,rule,3,,pending,021: We disagreed about the budget. Shared decision-making c…
+2,chrp_int_021,CHRP,decisions,234,304,rule,3,,pending,021: We disagreed about the budget. Shared decision-making...
 4,chrp_int_021,CHRP,conflict,242,251,rule,2,,pending,disagreed
-5,pccp_int_011,PCCP,trust,153,222,rule,1,,pending,"011 : La confiance s'"'"'est construite lentement, réunion après…"
+5,pccp_int_011,PCCP,trust,153,222,rule,1,,pending,"011 : La confiance s'"'"'est construite lentement, réunion après..."
 6,pccp_int_011,PCCP,conflict,278,285,rule,2,,pending,conflit' "$OUT"
 
 expect_status 0 "$SYN" segment list --format csv

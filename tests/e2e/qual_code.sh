@@ -123,7 +123,7 @@ expect_status 0 "$SYN" audit --format csv
 A=$(printf '%s\n' "$OUT" | cut -d, -f3-)
 expect_contains "rename with before/after/reason" "analyst1,code rename,determinants/relationships among partners/mutual trust,determinants/relationships among partners/trust,determinants/relationships among partners/mutual trust,closer to the participants' words" "$A"
 expect_contains "move" "analyst1,code move,negative factors/ethics delays,determinants/external environment/ethics delays,negative factors/ethics delays," "$A"
-expect_contains "merge" "code merge,determinants/relationships among partners/mutual trust,negative factors/ethics delays,\"determinants/relationships among partners/mutual trust (1 segments moved, 1 duplicates dropped, 0 sub-codes moved)\",one theme" "$A"
+expect_contains "merge" "code merge,determinants/relationships among partners/mutual trust,negative factors/ethics delays,\"determinants/relationships among partners/mutual trust (1 segments moved, 1 duplicates dropped, 0 sub-codes moved, 0 auto-coding rules and 0 suggestions moved, 0 duplicates dropped)\",one theme" "$A"
 expect_contains "segment removal keeps what it was" "segment remove,segment 2,\"int_chrp_021 [185,206) determinants/relationships among partners/mutual trust by ben\",,double coding" "$A"
 expect_contains "memo author" "ben,memo add,memo 3 on code mutual trust" "$A"
 expect_status 0 "$SYN" audit --action "segment add" --format csv

@@ -44,11 +44,11 @@ expect_eq "all suppressed" "all,w1,s,,,,,,,,,,suppressed" "$(printf '%s\n' "$OUT
 
 expect_status 0 "$SYN" score --instrument tiny --change --no-suppress --format csv
 expect_eq "change P" "P,w2,w1,s,6,7,3.9167,2.0714,-1.8452,-2.8223,-0.8682,-3.2577,yes" "$(printf '%s\n' "$OUT" | grep '^P,w2,w1,s,')"
+# Counts by hand: P w1 gains (g1+g2) 2,1,1,2,0,2 -> 1.3333, costs 0,0,1,0,1,0 -> 0.3333;
+# P w2 gains 0,1,0,1,0,1,0 -> 0.4286, costs 1,1,1,0,1,0,1 -> 0.7143.
 expect_status 0 "$SYN" score --instrument tiny --balance --no-suppress --format csv
 expect_eq "balance w1" "P,w1,6,1.3333,0.3333,1.0000,1.2649,-0.3274,2.3274," "$(printf '%s\n' "$OUT" | grep '^P,w1,')"
 expect_eq "balance w2" "P,w2,7,0.4286,0.7143,-0.2857,0.9512,-1.1654,0.5940," "$(printf '%s\n' "$OUT" | grep '^P,w2,')"
-# Counts by hand: P w1 gains (g1+g2) 2,1,1,2,0,2 -> 1.3333, costs 0,0,1,0,1,0 -> 0.3333;
-# P w2 gains 0,1,0,1,0,1,0 -> 0.4286, costs 1,1,1,0,1,0,1 -> 0.7143.
 expect_status 0 "$SYN" score --instrument tiny --no-suppress --format csv
 expect_contains "gains count" "P,w1,gains,6,1.3333," "$OUT"
 # min_answered: demanding both items drops p4 (q2 not applicable) from P w1.

@@ -13,6 +13,8 @@
 #include "qual/paragraph.h"
 #include "qual/quote.h"
 #include "qual/redact.h"
+#include "qual/excerpt.h"
+#include "util/sb.h"
 #include "qual/docread.h"
 
 static void test_paragraphs(void **state){
@@ -84,6 +86,36 @@ static void test_redactor(void **state){
   redactor_free(r);
 }
 
+/* Keyword in context with pseudonyms: expected strings worked out by hand
+** on the 42-character text below (positions in code points: "Dana
+** Whitfield" [5,19), "chaired" [20,27)). */
+static void test_kwic_redacted(void **state){
+  (void)state;
+  RedactTerm a[] = { {"Dana Whitfield", "[021]"} };
+  Redactor *r = redactor_new(a, 1);
+  const char *zText = "Then Dana Whitfield chaired and we agreed.";
+  size_t iS, iE; const char *zRepl;
+  assert_int_equal(redactor_next(r, zText, strlen(zText), 0, &iS, &iE, &zRepl), 1);
+  assert_int_equal(iS, 5); assert_int_equal(iE, 19);
+  assert_string_equal(zRepl, "[021]");
+  assert_int_equal(redactor_next(r, zText, strlen(zText), 6, &iS, &iE, &zRepl), 0);
+  Sb sb = SB_INIT;
+  /* "chaired" [20,27) with 10 either side: the window [10,37) starts inside
+  ** the name, which is shown whole as its pseudonym. */
+  qual_kwic(&sb, zText, 20, 27, 10, r);
+  assert_string_equal(sb_str(&sb), "\xE2\x80\xA6[021] [chaired] and we ag\xE2\x80\xA6");
+  /* Without a redactor the window is cut as it falls. */
+  sb_reset(&sb);
+  qual_kwic(&sb, zText, 20, 27, 10, NULL);
+  assert_string_equal(sb_str(&sb), "\xE2\x80\xA6Whitfield [chaired] and we ag\xE2\x80\xA6");
+  /* A hit inside the name: the pseudonym in brackets. */
+  sb_reset(&sb);
+  qual_kwic(&sb, zText, 10, 19, 3, r);
+  assert_string_equal(sb_str(&sb), "\xE2\x80\xA6[[021]] ch\xE2\x80\xA6");
+  sb_free(&sb);
+  redactor_free(r);
+}
+
 static void test_clean_text(void **state){
   (void)state;
   ErrList err = ERRLIST_INIT;
@@ -111,6 +143,7 @@ int main(void){
     cmocka_unit_test(test_paragraphs),
     cmocka_unit_test(test_quote),
     cmocka_unit_test(test_redactor),
+    cmocka_unit_test(test_kwic_redacted),
     cmocka_unit_test(test_clean_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

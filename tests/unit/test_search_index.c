@@ -66,7 +66,7 @@ static char *run(Fix *f, const char *zQuery, const SearchFilter *pF, int nLimit,
   char *zMatch = 0, *zErr = 0;
   if( qual_query_translate(zQuery, &zMatch, &zErr) ) fail_msg("%s", zErr);
   Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-  int rc = st_search_run(f->p, zMatch, pF, nLimit, 12, t, pbMore);
+  int rc = st_search_run(f->p, zMatch, pF, nLimit, 12, NULL, t, pbMore);
   if( rc ) fail_msg("%s", store_errmsg(f->p));
   free(zMatch);
   char zBuf[1000] = "";
@@ -112,7 +112,7 @@ static void test_context_and_filters(void **state){
   char *zMatch = 0, *zErr = 0;
   assert_int_equal(qual_query_translate("réunion", &zMatch, &zErr), 0);
   Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-  assert_int_equal(st_search_run(f->p, zMatch, NULL, 0, 5, t, NULL), STORE_OK);
+  assert_int_equal(st_search_run(f->p, zMatch, NULL, 0, 5, NULL, t, NULL), STORE_OK);
   assert_int_equal(t->nRow, 1);
   assert_string_equal(table_cell(t, 0, 1)->z, "PCCP");
   /* Five code points either side within the paragraph. */
@@ -152,7 +152,7 @@ static void test_remove_and_reindex(void **state){
 static void test_bad_match(void **state){
   Fix *f = *state;
   Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-  assert_int_equal(st_search_run(f->p, "\"unclosed", NULL, 0, 5, t, NULL), STORE_ERROR);
+  assert_int_equal(st_search_run(f->p, "\"unclosed", NULL, 0, 5, NULL, t, NULL), STORE_ERROR);
   table_free(t);
 }
 

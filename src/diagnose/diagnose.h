@@ -1,0 +1,72 @@
+/*
+** diagnose.h: the findings engine. diagnose_run() reads a study (roster,
+** timeline, survey scores, coded segments) and applies every rule of
+** rules.h and levers.h to each partnership, returning Findings (finding.h)
+** that the diagnose command, the portfolio and the report print.
+**
+** Survey rules run when the study has answers to the instrument (default
+** the built-in "psf"); otherwise only the roster rules do. Thresholds come
+** from params.h (defaults, study settings diagnose.KEY, then azSet).
+** The stakeholder groups every partnership should have are the study
+** setting diagnose.expected_groups (';'-separated, default "patient
+** partner").
+**
+** Ownership: DiagStudy owns everything it loaded; diag_study_free()
+** releases it. Findings are the caller's (findings_free()).
+*/
+#ifndef SYN_DIAGNOSE_H
+#define SYN_DIAGNOSE_H
+#include "store/store.h"
+#include "diagnose/finding.h"
+#include "diagnose/params.h"
+#include "diagnose/rules.h"
+#include "diagnose/levers.h"
+
+typedef struct DiagnoseOptions {
+  const char *zPartnership;   /* only this partnership (NULL: every one) */
+  const char *zInstrument;    /* NULL: "psf" */
+  int iAsOf;                  /* day number of today (0: date_today()) */
+  int nSet; const char *const *azSet;   /* threshold overrides "KEY=VALUE" */
+  int bNames;                 /* quotes keep real names (else pseudonymised) */
+} DiagnoseOptions;
+
+/* Everything the rules read, loaded once. */
+typedef struct DiagStudy {
+  DiagParams params;
+  int nPart; char **azPart;             /* partnership codes, in code order */
+  MemberRec *aMem; int nMem;
+  char **azMemSector;                   /* sector of each member's organisation, or NULL */
+  MeetingRec *aMeet; int nMeet;
+  AttendRec *aAtt; int nAtt;
+  EventRec *aEv; int nEv;
+  WaveRec *aWave; int nWave;
+  char **azExpected; int nExpected;
+  DiagRoster roster;
+  ScoreSet *pScore;                     /* NULL without survey answers */
+  ScoreChange *aChg; int nChg;
+  LeverDefs *pDefs;
+  LeverFit *pFit;                       /* NULL without survey answers */
+  DiagSurvey survey;
+} DiagStudy;
+
+/* Load the study. NULL with *pzErr (caller frees) on an unknown
+** partnership, a bad threshold override or a database error; *piErr gets
+** 1 for a usage problem (bad override), 2 for an unknown partnership, 3
+** otherwise. */
+DiagStudy *diag_study_load(Store*, const DiagnoseOptions*, char **pzErr, int *piErr);
+void diag_study_free(DiagStudy*);
+/* Index of partnership zP in pScore->azPart, or -1 when it has no answers. */
+int diag_score_part(const DiagStudy*, const char *zP);
+
+/* Apply every rule to partnership zP (or every one when NULL); findings
+** come sorted. pStore (may be NULL) supplies coded quotes as evidence. */
+Findings *diag_study_findings(DiagStudy*, Store *pStore, const char *zP, int bNames);
+
+/* Load, apply and free in one call: the API the report uses. NULL with
+** *pzErr (caller frees) on failure. Caller frees with findings_free(). */
+Findings *diagnose_run(Store*, const DiagnoseOptions*, char **pzErr);
+
+/* Lever findings of partnership index iPart of the ScoreSet (rule_levers.c). */
+void rule_levers(const DiagSurvey*, const LeverFit*, int iPart, const DiagParams*, Findings*);
+
+#endif

@@ -1,0 +1,136 @@
+/* portfolio.c: the programme view and its sector mix (see portfolio.h). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/portfolio.h"
+#include "roster/dynamics.h"
+#include "util/xalloc.h"
+
+static const char *const azSector3[3] = { "nonprofit", "industry", "government" };
+/* Zwisler et al. 2024: of 255 partnerships, nonprofit 190, industry 112,
+** government 140; spanning one sector 86, two 147, three 20. */
+static const int aRef255[6] = { 190, 112, 140, 86, 147, 20 };
+
+unsigned portfolio_sector_mask(const MemberRec *aMem, const char *const *aSector, int nMem,
+                               const char *zP, int iAsOf){
+  unsigned m = 0;
+  for(int i=0; i<nMem; i++){
+    if( strcmp(aMem[i].zPartnership, zP) || !aSector[i] || !member_present(&aMem[i], iAsOf) ) continue;
+    for(int k=0; k<3; k++) if( strcmp(aSector[i], azSector3[k])==0 ) m |= 1u<<k;
+  }
+  return m;
+}
+
+static int n_bits(unsigned m){ return (int)(m&1) + (int)((m>>1)&1) + (int)((m>>2)&1); }
+
+typedef struct PfRow {
+  const char *zP;
+  int g, gPrev;            /* latest unsuppressed group and the one before, -1 when none */
+  double rSyn; const char *zBand;
+  const ScoreChange *pChg;
+  int nConcern, nWarning;
+  double rResponse;
+  int nMembers;
+  unsigned mSector;
+} PfRow;
+
+static int cmp_row(const void *a, const void *b){
+  const PfRow *x = a, *y = b;
+  if( x->nConcern!=y->nConcern ) return y->nConcern - x->nConcern;
+  if( x->nWarning!=y->nWarning ) return y->nWarning - x->nWarning;
+  int nx = isnan(x->rSyn), ny = isnan(y->rSyn);
+  if( nx!=ny ) return nx - ny;
+  if( !nx && x->rSyn!=y->rSyn ) return x->rSyn<y->rSyn ? -1 : 1;
+  return strcmp(x->zP, y->zP);
+}
+
+Table *portfolio_table(const DiagStudy *d, const Findings *pF){
+  const ScoreSet *s = d->pScore;
+  int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
+  int iAsOf = d->roster.iAsOf;
+  PfRow *a = xcalloc((size_t)d->nPart+1, sizeof(PfRow));
+  for(int i=0; i<d->nPart; i++){
+    PfRow *r = &a[i];
+    r->zP = d->azPart[i];
+    r->g = r->gPrev = -1;
+    r->rSyn = r->rResponse = NAN;
+    int iPart = diag_score_part(d, r->zP);
+    int gAny = -1;
+    for(int g=0; s && iPart>=0 && g<s->nGroup; g++){
+      const ScoreGroup *G = &s->aGroup[g];
+      if( G->iPart!=iPart ) continue;
+      if( gAny<0 || G->iSeq>s->aGroup[gAny].iSeq ) gAny = g;
+      if( G->bSuppressed ) continue;
+      if( r->g<0 || G->iSeq>s->aGroup[r->g].iSeq ){ r->gPrev = r->g; r->g = g; }
+      else if( r->gPrev<0 || G->iSeq>s->aGroup[r->gPrev].iSeq ) r->gPrev = g;
+    }
+    if( r->g>=0 && iSyn>=0 ){
+      const ScaleStat *st = score_stat(s, r->g, iSyn);
+      r->rSyn = st->mean;
+      r->zBand = st->zBand;
+      for(int c=0; c<d->nChg; c++){
+        if( d->aChg[c].iGroupTo==r->g && d->aChg[c].iScale==iSyn ) r->pChg = &d->aChg[c];
+      }
+    }
+    if( gAny>=0 ){
+      for(int w=0; w<d->nWave; w++){
+        const WaveRec *W = &d->aWave[w];
+        if( strcmp(W->zPartnership, r->zP) || strcmp(W->zName, s->azWave[s->aGroup[gAny].iWave]) || !W->zOpens ) continue;
+        int nElig = diag_present_count(&d->roster, r->zP, diag_day(W->zOpens, 0));
+        if( nElig ) r->rResponse = (double)s->aGroup[gAny].nResp/nElig;
+      }
+    }
+    r->nConcern = findings_count(pF, r->zP, SEV_CONCERN, 1);
+    r->nWarning = findings_count(pF, r->zP, SEV_WARNING, 1) - r->nConcern;
+    r->nMembers = diag_present_count(&d->roster, r->zP, iAsOf);
+    r->mSector = portfolio_sector_mask(d->aMem, (const char *const*)d->azMemSector, d->nMem, r->zP, iAsOf);
+  }
+  qsort(a, (size_t)d->nPart, sizeof(PfRow), cmp_row);
+  Table *t = table_newc("Programme portfolio (struggling partnerships first)",
+    "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,nonprofit,industry,government,sectors");
+  for(int i=0; i<d->nPart; i++){
+    const PfRow *r = &a[i];
+    int row = table_row(t);
+    table_text(t, row, 0, r->zP);
+    if( r->g>=0 ) table_text(t, row, 1, s->azWave[s->aGroup[r->g].iWave]);
+    table_real(t, row, 2, r->rSyn, 2);
+    table_text(t, row, 3, r->zBand);
+    if( r->pChg && !isnan(r->pChg->diff) ){
+      const char *zDir = r->pChg->diff>0 ? "up" : r->pChg->diff<0 ? "down" : "flat";
+      char *z = xasprintf("%s %+.2f%s", zDir, r->pChg->diff, r->pChg->bReliable ? " (reliable)" : "");
+      table_text(t, row, 4, z);
+      free(z);
+    }
+    table_int(t, row, 5, r->nConcern);
+    table_int(t, row, 6, r->nWarning);
+    table_real(t, row, 7, r->rResponse, 2);
+    table_int(t, row, 8, r->nMembers);
+    for(int k=0; k<3; k++) table_text(t, row, 9+k, (r->mSector>>k)&1 ? "yes" : "no");
+    table_int(t, row, 12, n_bits(r->mSector));
+  }
+  free(a);
+  return t;
+}
+
+Table *portfolio_sectors(const DiagStudy *d){
+  int aCount[6] = {0};
+  for(int i=0; i<d->nPart; i++){
+    unsigned m = portfolio_sector_mask(d->aMem, (const char *const*)d->azMemSector, d->nMem, d->azPart[i], d->roster.iAsOf);
+    for(int k=0; k<3; k++) aCount[k] += (m>>k)&1;
+    int nb = n_bits(m);
+    if( nb>0 ) aCount[2+nb]++;
+  }
+  static const char *const azMeasure[6] = {
+    "involves nonprofit partners", "involves industry partners", "involves government partners",
+    "spans one sector", "spans two sectors", "spans three sectors" };
+  Table *t = table_newc("Sector mix (nonprofit, industry, government)", "measure,partnerships,of,percent,reference_255");
+  for(int k=0; k<6; k++){
+    int r = table_row(t);
+    table_text(t, r, 0, azMeasure[k]);
+    table_int(t, r, 1, aCount[k]);
+    table_int(t, r, 2, d->nPart);
+    if( d->nPart ) table_int(t, r, 3, (int)floor(100.0*aCount[k]/d->nPart + 0.5));
+    table_int(t, r, 4, aRef255[k]);
+  }
+  return t;
+}

@@ -1,0 +1,96 @@
+/*
+** rule_levers.c: the levers finding (see levers.h for the ranking rule):
+** for one partnership, the two or three determinants most worth acting on,
+** each with its coefficient, the partnership's score, its enabling
+** processes and concrete suggestions.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/diagnose.h"
+#include "util/sb.h"
+#include "util/xalloc.h"
+
+/* The latest unsuppressed group of partnership iPart, or -1. */
+static int latest_group(const ScoreSet *s, int iPart){
+  int gBest = -1;
+  for(int g=0; g<s->nGroup; g++){
+    const ScoreGroup *G = &s->aGroup[g];
+    if( G->iPart!=iPart || G->bSuppressed ) continue;
+    if( gBest<0 || G->iSeq>s->aGroup[gBest].iSeq ) gBest = g;
+  }
+  return gBest;
+}
+
+void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const DiagParams *p, Findings *pOut){
+  const ScoreSet *s = d->s;
+  const char *zP = s->azPart[iPart];
+  int g = latest_group(s, iPart);
+  if( !fit || g<0 ) return;
+  const char *zWave = s->azWave[s->aGroup[g].iWave];
+  if( fit->nUsed==0 ){
+    Finding *f = findings_add(pOut, zP, "levers", SEV_INFO, "levers.none", "95% CI excludes 0");
+    fnd_period(f, zWave, NULL, NULL);
+    fnd_detail(f, "No levers: the programme has too few complete answer sets (or too little variation) to "
+               "regress synergy on %d determinants (rule levers).", fit->nPred);
+    f->bOpen = 1;
+    f->iOrder = 2147483647;
+    return;
+  }
+  int n = fit->nPred;
+  double *aScore = xmalloc(sizeof(double)*(size_t)n), *aProg = xmalloc(sizeof(double)*(size_t)n);
+  for(int k=0; k<n; k++){
+    aScore[k] = score_stat(s, g, fit->aiScale[k])->mean;
+    double sum = 0; int nP = 0;
+    for(int q=0; q<s->nPart; q++){
+      int h = latest_group(s, q);
+      double m = h>=0 ? score_stat(s, h, fit->aiScale[k])->mean : NAN;
+      if( !isnan(m) ){ sum += m; nP++; }
+    }
+    aProg[k] = nP ? sum/nP : NAN;
+  }
+  int nMax = (int)p->a[DP_LEVER_COUNT];
+  int *aPick = xmalloc(sizeof(int)*(size_t)n);
+  double *aPrio = xmalloc(sizeof(double)*(size_t)n);
+  int nPick = lever_rank(fit->aBeta, fit->aLow, aScore, aProg, n, p->a[DP_LEVER_TARGET], nMax, aPick, aPrio);
+  char *zThr = xasprintf("95%% CI excludes 0; lever_target=%g; lever_count=%g", p->a[DP_LEVER_TARGET], p->a[DP_LEVER_COUNT]);
+  for(int i=0; i<nPick; i++){
+    int k = aPick[i];
+    const LeverDef *def = &d->pDefs->a[fit->aiDef[k]];
+    Finding *f = findings_add(pOut, zP, "levers", SEV_INFO, "levers", zThr);
+    fnd_period(f, zWave, NULL, NULL);
+    f->bOpen = 1;
+    f->iOrder = 2147483647;   /* after the dated findings */
+    double rTarget = isnan(aProg[k]) || aProg[k]<p->a[DP_LEVER_TARGET] ? p->a[DP_LEVER_TARGET] : aProg[k];
+    Sb sb = SB_INIT;
+    sb_printf(&sb, "Act on %s (lever %d of %d): across the programme it goes with synergy "
+              "(standardized beta %.2f, 95%% CI %.2f to %.2f, %d answer sets, R2 %.2f); %s scores %.2f in %s "
+              "against a target of %.2f (programme %.2f), priority %.2f. Enabling processes at the %s level: ",
+              def->zLabel, i+1, nPick, fit->aBeta[k], fit->aLow[k], fit->aHigh[k], fit->nUsed, fit->r2,
+              zP, aScore[k], zWave, rTarget, aProg[k], aPrio[i], def->zLevel);
+    for(int q=0; q<def->nProc; q++) sb_printf(&sb, "%s%s", q ? ", " : "", def->azProc[q]);
+    sb_printf(&sb, " (rule levers: positive coefficients whose CI excludes 0, ranked by beta x (target - score)).");
+    fnd_detail(f, "%s", sb_str(&sb));
+    sb_free(&sb);
+    fnd_figure(f, "rank", i+1, 0);
+    fnd_figure(f, "beta", fit->aBeta[k], 3);
+    fnd_figure(f, "ci_low", fit->aLow[k], 3);
+    fnd_figure(f, "ci_high", fit->aHigh[k], 3);
+    fnd_figure(f, "score", aScore[k], 2);
+    fnd_figure(f, "programme", aProg[k], 2);
+    fnd_figure(f, "priority", aPrio[i], 3);
+    fnd_figure(f, "n", fit->nUsed, 0);
+    fnd_evidence(f, "scale", 0, def->zScale, def->zLabel);
+    for(int q=0; q<def->nSugg; q++) fnd_action(f, def->azSugg[q]);
+  }
+  if( nPick==0 ){
+    Finding *f = findings_add(pOut, zP, "levers", SEV_INFO, "levers.none", zThr);
+    fnd_period(f, zWave, NULL, NULL);
+    f->bOpen = 1;
+    f->iOrder = 2147483647;
+    fnd_detail(f, "No lever stands out: no determinant has a positive coefficient whose 95%% CI excludes 0 "
+               "while %s scores below its target (%d answer sets; rule levers).", zP, fit->nUsed);
+  }
+  free(zThr);
+  free(aScore); free(aProg); free(aPick); free(aPrio);
+}

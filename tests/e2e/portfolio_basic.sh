@@ -1,0 +1,48 @@
+# portfolio_basic.sh: the programme view on the hand-made study of
+# diagnose_roster.sh and on the demo.
+# By hand (tests/data/diagnose/members.csv, today 2018-12-31): AAA's current
+# members are a1 (Uni A, academic) and a2 (Clinic A, nonprofit): nonprofit
+# only, one sector; BBB's are Uni B (academic), Clinic B (nonprofit), Agency B
+# (government) and a patient partner: two sectors. So nonprofit 2 of 2,
+# industry 0, government 1 of 2 (50%), one sector 1, two 1, three 0.
+# AAA's open findings (ongoing, or ending within open_days=365 of today; see
+# diagnose_roster.sh): concerns = ongoing gap, no patient partner, 2017
+# attendance, 2017 individual and organisational turnover (5); warnings = no
+# decision maker (1); the 2016-17 gap ended 2017-01-10 and is closed.
+. "$E2E_LIB"
+"$SYN" init >/dev/null
+"$SYN" partnership add BBB --name "Steady" >/dev/null
+"$SYN" partnership add AAA --name "Struggling" >/dev/null
+"$SYN" member import "$TESTDATA/diagnose/members.csv" >/dev/null
+"$SYN" meeting import "$TESTDATA/diagnose/meetings.csv" >/dev/null
+
+expect_status 0 "$SYN" portfolio --table sectors --format csv
+expect_eq "sector mix" "measure,partnerships,of,percent,reference_255
+involves nonprofit partners,2,2,100,190
+involves industry partners,0,2,0,112
+involves government partners,1,2,50,140
+spans one sector,1,2,50,86
+spans two sectors,1,2,50,147
+spans three sectors,0,2,0,20" "$OUT"
+
+expect_status 0 "$SYN" portfolio --table partnerships --format csv
+FIRST=$(printf '%s\n' "$OUT" | sed -n 2p)
+expect_contains "struggling first" "AAA,,,,," "$FIRST"
+expect_contains "AAA counts" "AAA,,,,,5,1,,2,yes,no,no,1" "$FIRST"
+expect_contains "BBB line" "BBB,,,,,0,0,,4,yes,no,yes,2" "$OUT"
+expect_status 2 "$SYN" portfolio --format csv
+expect_status 2 "$SYN" portfolio --table nope
+
+# Demo: latest synergy and response rates. Response rates by hand from the
+# demo roster: PCCP 12 answer sets / 13 members present on 2018-06-01 = 0.92;
+# CHRP 18 / 23 = 0.78.
+rm -f "$STUDY"
+"$SYN" demo >/dev/null
+expect_status 0 "$SYN" portfolio --table partnerships --format csv
+expect_contains "PCCP line" "PCCP,followup2,4.00," "$OUT"
+expect_contains "PCCP trend" "up +0.88 (reliable)" "$OUT"
+expect_contains "PCCP response" ",0.92,13," "$OUT"
+expect_contains "CHRP response" ",0.78,23," "$OUT"
+expect_status 0 "$SYN" portfolio --format json
+expect_contains "json object" '"partnerships": [' "$OUT"
+expect_contains "json sectors" '"sectors": [' "$OUT"

@@ -1,0 +1,280 @@
+/*
+** test_diagnose_rules.c: unit tests of the pure diagnosis logic: the
+** decline and sustained-slide tests, lever ranking, screening scores,
+** threshold loading, the sector mask, and the meeting-gap and
+** missing-group rules on hand-made records. Expected values are worked out
+** by hand in the comments.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <cmocka.h>
+#include "diagnose/diagnose.h"
+#include "diagnose/portfolio.h"
+#include "diagnose/screening.h"
+#include "util/date.h"
+
+static void test_is_decline(void **state){
+  (void)state;
+  /* with an RCI the reliable flag decides */
+  assert_true(diag_is_decline(-0.76, -2.74, 1, 0.5));
+  assert_false(diag_is_decline(-0.76, -1.50, 0, 0.5));
+  /* a rise is never a decline */
+  assert_false(diag_is_decline(0.9, 3.0, 1, 0.5));
+  /* without an RCI, a fall of at least decline_points counts */
+  assert_true(diag_is_decline(-0.5, NAN, 0, 0.5));
+  assert_false(diag_is_decline(-0.49, NAN, 0, 0.5));
+  assert_false(diag_is_decline(NAN, NAN, 0, 0.5));
+}
+
+static void test_slide(void **state){
+  (void)state;
+  /* 4.0 -> 3.8 -> 3.6: two falls totalling 0.4 >= 0.3 */
+  double a[] = { 4.0, 3.8, 3.6 };
+  assert_int_equal(diag_slide_length(a, 3, 2, 0.3), 2);
+  /* the same with 0.5 needed: no slide */
+  assert_int_equal(diag_slide_length(a, 3, 2, 0.5), 0);
+  /* one fall only (3.6 -> 3.9 -> 3.7) */
+  double b[] = { 3.6, 3.9, 3.7 };
+  assert_int_equal(diag_slide_length(b, 3, 2, 0.1), 0);
+  /* three falls 4.2 > 4.1 > 4.0 > 3.8 count from the start: 0.4 */
+  double c[] = { 4.2, 4.1, 4.0, 3.8 };
+  assert_int_equal(diag_slide_length(c, 4, 2, 0.3), 3);
+  /* a suppressed wave (NAN) breaks the run */
+  double d[] = { 4.2, NAN, 4.0, 3.8 };
+  assert_int_equal(diag_slide_length(d, 4, 2, 0.1), 0);
+}
+
+static void test_lever_rank(void **state){
+  (void)state;
+  /* candidates: beta, CI low, partnership score, programme mean; target 4.0
+  **  0: 0.40, 0.10, 3.0, 3.5 -> headroom 1.0, priority 0.40
+  **  1: 0.60, -0.05, 2.0, 3.0 -> CI includes 0: out
+  **  2: 0.20, 0.05, 2.5, 3.0 -> headroom 1.5, priority 0.30
+  **  3: 0.50, 0.20, 4.2, 4.5 -> target max(4.0, 4.5) = 4.5, headroom 0.3, priority 0.15
+  **  4: 0.30, 0.10, 4.1, 3.9 -> at target: out */
+  double aB[] = { 0.40, 0.60, 0.20, 0.50, 0.30 };
+  double aL[] = { 0.10, -0.05, 0.05, 0.20, 0.10 };
+  double aS[] = { 3.0, 2.0, 2.5, 4.2, 4.1 };
+  double aP[] = { 3.5, 3.0, 3.0, 4.5, 3.9 };
+  int aOut[5]; double aPrio[5];
+  int n = lever_rank(aB, aL, aS, aP, 5, 4.0, 3, aOut, aPrio);
+  assert_int_equal(n, 3);
+  assert_int_equal(aOut[0], 0); assert_float_equal(aPrio[0], 0.40, 1e-12);
+  assert_int_equal(aOut[1], 2); assert_float_equal(aPrio[1], 0.30, 1e-12);
+  assert_int_equal(aOut[2], 3); assert_float_equal(aPrio[2], 0.15, 1e-12);
+  /* at most two */
+  assert_int_equal(lever_rank(aB, aL, aS, aP, 5, 4.0, 2, aOut, NULL), 2);
+  /* a NAN score is skipped */
+  aS[0] = NAN;
+  assert_int_equal(lever_rank(aB, aL, aS, aP, 5, 4.0, 3, aOut, NULL), 2);
+  assert_int_equal(aOut[0], 2);
+}
+
+static void test_params(void **state){
+  (void)state;
+  DiagParams p;
+  char *zErr = NULL;
+  assert_int_equal(diag_params_load(NULL, 0, NULL, &p, &zErr), 0);
+  assert_float_equal(p.a[DP_GAP_DAYS], 180, 0);
+  assert_float_equal(p.a[DP_TIPPING_LOSSES], 1, 0);
+  const char *azOk[] = { "gap_days=120", "turnover_individual=0.25" };
+  assert_int_equal(diag_params_load(NULL, 2, azOk, &p, &zErr), 0);
+  assert_float_equal(p.a[DP_GAP_DAYS], 120, 0);
+  assert_float_equal(p.a[DP_TURNOVER_IND], 0.25, 0);
+  char *z = diag_param_str(&p, DP_TURNOVER_IND);
+  assert_string_equal(z, "turnover_individual=0.25");
+  free(z);
+  const char *azBad[] = { "gap_day=3" };
+  assert_int_equal(diag_params_load(NULL, 1, azBad, &p, &zErr), 1);
+  assert_non_null(strstr(zErr, "unknown threshold"));
+  free(zErr);
+  const char *azNan[] = { "gap_days=soon" };
+  assert_int_equal(diag_params_load(NULL, 1, azNan, &p, &zErr), 1);
+  assert_non_null(strstr(zErr, "needs a number"));
+  free(zErr);
+  assert_true(diag_setting_known("diagnose.gap_days"));
+  assert_true(diag_setting_known("diagnose.expected_groups"));
+  assert_false(diag_setting_known("diagnose.nothing"));
+  assert_false(diag_setting_known("gap_days"));
+}
+
+static void test_screen_score(void **state){
+  (void)state;
+  char *zErr = NULL;
+  Checklist *c = checklist_builtin(&zErr);
+  assert_non_null(c);
+  DiagParams p;
+  diag_params_load(NULL, 0, NULL, &p, &zErr);
+  ScreenAnswers *a = screen_answers_new();
+  /* negatives 1 and 0: risk 1/4 = 0.25 -> conditions; success 2,2: 1.0 */
+  screen_answers_add(a, "mistrust", 1, NULL);
+  screen_answers_add(a, "roles_unclear", 0, NULL);
+  screen_answers_add(a, "shared_goals", 2, NULL);
+  screen_answers_add(a, "flexibility", 2, "");
+  ScreenScore s;
+  screen_score(c, a, &p, &s);
+  assert_float_equal(s.rRisk, 0.25, 1e-12);
+  assert_float_equal(s.rSuccess, 1.0, 1e-12);
+  assert_int_equal(s.nNeg, 2);
+  assert_string_equal(s.zVerdict, "proceed with conditions");
+  /* lower the risk: 0 and 0 -> proceed */
+  a->aRating[0] = 0;
+  screen_score(c, a, &p, &s);
+  assert_string_equal(s.zVerdict, "proceed");
+  /* success 1 and 0 -> 0.25 < 0.5 -> conditions */
+  a->aRating[2] = 1; a->aRating[3] = 0;
+  screen_score(c, a, &p, &s);
+  assert_float_equal(s.rSuccess, 0.25, 1e-12);
+  assert_string_equal(s.zVerdict, "proceed with conditions");
+  /* both negatives 2: risk 1.0 -> reconsider */
+  a->aRating[0] = 2; a->aRating[1] = 2;
+  screen_score(c, a, &p, &s);
+  assert_string_equal(s.zVerdict, "reconsider");
+  screen_answers_free(a);
+  checklist_free(c);
+}
+
+static MemberRec mem(const char *zP, const char *zPid, const char *zGroup, const char *zOrg,
+                     const char *zJoined, const char *zLeft){
+  MemberRec m = {0};
+  m.zPartnership = (char*)zP; m.zPid = (char*)zPid; m.zGroup = (char*)zGroup; m.zOrg = (char*)zOrg;
+  m.zJoined = (char*)zJoined; m.zLeft = (char*)zLeft;
+  return m;
+}
+
+static int day(const char *z){ int d = 0; date_parse(z, &d); return d; }
+
+static void test_sector_mask(void **state){
+  (void)state;
+  MemberRec a[] = {
+    mem("P", "1", "clinician", "O1", "2016-01-01", NULL),
+    mem("P", "2", "decision maker", "O2", "2016-01-01", "2017-01-01"),
+    mem("P", "3", "clinician", "O3", "2016-01-01", NULL),
+    mem("Q", "1", "clinician", "O4", "2016-01-01", NULL),
+  };
+  const char *azSector[] = { "nonprofit", "government", "academic", "industry" };
+  /* on 2016-06-01: nonprofit and government (bits 0 and 2) */
+  assert_int_equal(portfolio_sector_mask(a, azSector, 4, "P", day("2016-06-01")), 5);
+  /* on 2018-01-01 the government member has left; academic does not count */
+  assert_int_equal(portfolio_sector_mask(a, azSector, 4, "P", day("2018-01-01")), 1);
+  assert_int_equal(portfolio_sector_mask(a, azSector, 4, "Q", day("2018-01-01")), 2);
+}
+
+static DiagParams defaults(void){
+  DiagParams p; char *zErr = NULL;
+  diag_params_load(NULL, 0, NULL, &p, &zErr);
+  return p;
+}
+
+static void test_meeting_gap(void **state){
+  (void)state;
+  /* 2016-01-01 -> 2016-05-01 is 121 days (no), -> 2016-12-01 is 214 (warning),
+  ** -> 2018-01-01 is 396 (concern); today 2018-03-01 is 59 days later (no). */
+  MeetingRec g[] = {
+    {"P", "2016-01-01", "meeting", 60, 1}, {"P", "2016-05-01", "meeting", 60, 2},
+    {"P", "2016-12-01", "meeting", 60, 3}, {"P", "2018-01-01", "meeting", 60, 4},
+  };
+  MemberRec m[] = { mem("P", "1", "clinician", NULL, "2015-01-01", NULL) };
+  DiagRoster r = {0};
+  r.aMem = m; r.nMem = 1; r.aMeet = g; r.nMeet = 4; r.iAsOf = day("2018-03-01");
+  DiagParams p = defaults();
+  Findings *f = findings_new();
+  rule_meeting_gap(&r, "P", &p, f);
+  assert_int_equal(f->n, 2);
+  assert_string_equal(f->a[0].zDate, "2016-05-01");
+  assert_int_equal(f->a[0].eSev, SEV_WARNING);
+  assert_float_equal(f->a[0].aFig[0].r, 214, 0);
+  assert_string_equal(f->a[1].zDateEnd, "2018-01-01");
+  assert_int_equal(f->a[1].eSev, SEV_CONCERN);
+  assert_float_equal(f->a[1].aFig[0].r, 396, 0);
+  assert_int_equal(f->a[1].aEv[0].id, 3);
+  findings_free(f);
+  /* an ongoing gap: today 2018-09-01 is 243 days after the last meeting */
+  r.iAsOf = day("2018-09-01");
+  f = findings_new();
+  rule_meeting_gap(&r, "P", &p, f);
+  assert_int_equal(f->n, 3);
+  assert_null(f->a[2].zDateEnd);
+  assert_true(f->a[2].bOpen);
+  assert_float_equal(f->a[2].aFig[0].r, 243, 0);
+  findings_free(f);
+}
+
+static void test_missing_group(void **state){
+  (void)state;
+  /* patient partner (expected) from 2016-01-01 to 2016-03-01, none until
+  ** 2016-09-01 (184 days: a closed stretch, info), then one who leaves on
+  ** 2017-10-01; today 2018-01-01 is 92 days later (ongoing, concern).
+  ** A clinician leaves 2016-02-01 and another joins 2016-04-01: 60 days, under 90. */
+  MemberRec m[] = {
+    mem("P", "1", "patient partner", NULL, "2016-01-01", "2016-03-01"),
+    mem("P", "2", "patient partner", NULL, "2016-09-01", "2017-10-01"),
+    mem("P", "3", "clinician", NULL, "2016-01-01", "2016-02-01"),
+    mem("P", "4", "clinician", NULL, "2016-04-01", NULL),
+  };
+  const char *azExp[] = { "patient partner" };
+  DiagRoster r = {0};
+  r.aMem = m; r.nMem = 4; r.iAsOf = day("2018-01-01");
+  r.azExpected = azExp; r.nExpected = 1;
+  DiagParams p = defaults();
+  Findings *f = findings_new();
+  rule_missing_group(&r, "P", &p, f);
+  assert_int_equal(f->n, 2);
+  assert_string_equal(f->a[0].zDate, "2016-03-01");
+  assert_string_equal(f->a[0].zDateEnd, "2016-09-01");
+  assert_int_equal(f->a[0].eSev, SEV_INFO);
+  assert_float_equal(f->a[0].aFig[0].r, 184, 0);
+  assert_string_equal(f->a[1].zDate, "2017-10-01");
+  assert_null(f->a[1].zDateEnd);
+  assert_int_equal(f->a[1].eSev, SEV_CONCERN);
+  assert_float_equal(f->a[1].aFig[0].r, 92, 0);
+  findings_free(f);
+  /* with missing_days=100 the ongoing 92-day stretch is not reported */
+  const char *azSet[] = { "missing_days=100" };
+  char *zErr = NULL;
+  diag_params_load(NULL, 1, azSet, &p, &zErr);
+  f = findings_new();
+  rule_missing_group(&r, "P", &p, f);
+  assert_int_equal(f->n, 1);
+  findings_free(f);
+}
+
+static void test_levers_json(void **state){
+  (void)state;
+  char *zErr = NULL;
+  LeverDefs *d = lever_defs_builtin(&zErr);
+  assert_non_null(d);
+  int k = lever_def_index(d, "decision_making");
+  assert_true(k>=0);
+  assert_string_equal(d->a[k].zLevel, "operational");
+  assert_true(d->a[k].nSugg>=2);
+  assert_true(d->a[lever_def_index(d, "trust")].bProtective);
+  assert_true(d->a[lever_def_index(d, "involvement")].bProtective);
+  lever_defs_free(d);
+  assert_null(lever_defs_parse("{\"determinants\": [{\"scale\": \"x\"}]}", "t.json", &zErr));
+  assert_non_null(strstr(zErr, "needs"));
+  free(zErr);
+  assert_null(lever_defs_parse("{", "t.json", &zErr));
+  assert_non_null(strstr(zErr, "t.json:1:"));
+  free(zErr);
+}
+
+int main(void){
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_is_decline),
+    cmocka_unit_test(test_slide),
+    cmocka_unit_test(test_lever_rank),
+    cmocka_unit_test(test_params),
+    cmocka_unit_test(test_screen_score),
+    cmocka_unit_test(test_sector_mask),
+    cmocka_unit_test(test_meeting_gap),
+    cmocka_unit_test(test_missing_group),
+    cmocka_unit_test(test_levers_json),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,17 +1,81 @@
 /*
-** sec_findings.c: the findings of diagnose: partnerships where synergy is
-** falling, disengagement signs and levers to pull. Waits for the diagnosis.
+** sec_findings.c: the findings of diagnose for the report's partnerships:
+** each with its severity, period, detail, the evidence behind it and, for
+** levers, the suggested actions; plus the findings table for the workbook.
 ** Exports sec_findings.
 */
+#include <stdlib.h>
+#include "diagnose/diagnose.h"
 #include "report/section.h"
 #include "util/i18n.h"
+
+/* The findings of the whole study (caller frees), NULL on failure. */
+static Findings *report_findings(ReportCtx *p){
+  DiagnoseOptions o = {0};
+  o.iAsOf = p->pOpts->iToday;
+  char *zErr = NULL;
+  Findings *f = diagnose_run(p->pStore, &o, &zErr);
+  free(zErr);
+  return f;
+}
+
+static const char *severity_label(Severity e){
+  return e==SEV_CONCERN ? _("concern") : e==SEV_WARNING ? _("warning") : _("information");
+}
+
+/* One finding as a list item. Pseudonymised: diagnose ran without names. */
+static void finding_html(ReportCtx *p, const Finding *f){
+  html_printf(p->pOut, "<li class=\"finding sev-%h\" data-kind=\"%h\"><strong>%h: %h</strong> [%h]",
+              severity_name(f->eSev), f->zKind, f->zPartnership, f->zKind, severity_label(f->eSev));
+  if( f->zWave ) html_printf(p->pOut, " %h %h", _("wave"), f->zWave);
+  else if( f->zDate ) html_printf(p->pOut, " %h", f->zDate);
+  html_printf(p->pOut, "<p>%h</p>\n", f->zDetail ? f->zDetail : "");
+  if( f->nEv>0 ){
+    html_printf(p->pOut, "<p>%h</p>\n<ul class=\"evidence\">\n", _("Evidence:"));
+    for(int i=0; i<f->nEv; i++){
+      const FindEvidence *e = &f->aEv[i];
+      html_printf(p->pOut, "<li>%h %h: %h</li>\n", e->zType, e->zRef ? e->zRef : "", e->zText ? e->zText : "");
+    }
+    sb_puts(p->pOut, "</ul>\n");
+  }
+  if( f->nAction>0 ){
+    html_printf(p->pOut, "<p>%h</p>\n<ul class=\"actions\">\n", _("Suggested actions:"));
+    for(int i=0; i<f->nAction; i++) html_printf(p->pOut, "<li>%h</li>\n", f->azAction[i]);
+    sb_puts(p->pOut, "</ul>\n");
+  }
+  sb_puts(p->pOut, "</li>\n");
+}
 
 static int findings_html(ReportCtx *p){
   html_printf(p->pOut, "<p>%h</p>\n",
     _("Signals that a partnership is struggling (falling synergy, members leaving, meetings "
       "spacing out) with the determinants most worth working on."));
-  report_no_data(p, _("The diagnosis has not been run."), "synergist diagnose");
-  return 0;
+  Findings *f = report_findings(p);
+  int n = 0;
+  for(int i=0; f && i<f->n; i++) if( report_has_part(p, f->a[i].zPartnership) ) n++;
+  if( n==0 ){
+    report_no_data(p, _("The diagnosis found nothing to report."), "synergist diagnose");
+    findings_free(f);
+    return STORE_OK;
+  }
+  sb_puts(p->pOut, "<ol class=\"findings\">\n");
+  for(int i=0; i<f->n; i++){
+    if( report_has_part(p, f->a[i].zPartnership) ) finding_html(p, &f->a[i]);
+  }
+  sb_puts(p->pOut, "</ol>\n");
+  findings_free(f);
+  return STORE_OK;
 }
 
-const ReportSection sec_findings = { "findings", N_("Findings"), findings_html, NULL };
+static int findings_tables(ReportCtx *p, ReportTables *pList){
+  Findings *f = report_findings(p);
+  if( !f ) return STORE_OK;
+  Table *t = findings_table(f);
+  findings_free(f);
+  Table *pSel = report_select(p, t, 0, NULL, "findings");
+  table_free(t);
+  report_tables_add(pList, pSel);
+  return STORE_OK;
+}
+
+const ReportSection sec_findings = { "findings", N_("Findings"), findings_html, findings_tables };

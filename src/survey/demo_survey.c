@@ -1,7 +1,8 @@
 /*
 ** demo_survey.c: the demo's survey (see roster/demo.h): the built-in
 ** instrument psf answered in three waves by both partnerships, baseline
-** (2016-09), follow-up 1 (2017-06) and follow-up 2 (2018-06).
+** (2015-02, before the April 2015 reform), follow-up 1 (2015-10, in the
+** months after it) and follow-up 2 (2017-06).
 **
 ** Story told by the answers: PCCP starts with strong synergy; in follow-up
 ** 1, after members left in the wake of the reform, synergy and
@@ -25,9 +26,9 @@
 
 typedef struct DemoWave { const char *zName, *zOpens, *zCloses; } DemoWave;
 static const DemoWave aWave[] = {
-  { "baseline",  "2016-09-01", "2016-09-30" },
-  { "followup1", "2017-06-01", "2017-06-30" },
-  { "followup2", "2018-06-01", "2018-06-30" },
+  { "baseline",  "2015-02-01", "2015-02-28" },
+  { "followup1", "2015-10-01", "2015-10-31" },
+  { "followup2", "2017-06-01", "2017-06-30" },
 };
 
 /* The mean level of an item for a partnership in wave w. */

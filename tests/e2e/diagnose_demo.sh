@@ -16,11 +16,11 @@ expect_contains "CHRP meeting gap" 'CHRP,meeting_gap,concern,,2015-05-04,2016-11
 GAP=$(printf '%s\n' "$CSV" | grep '^CHRP,meeting_gap')
 expect_contains "gap evidence" "event:2015-05-20 context" "$GAP"
 # PCCP: decline and tipping point in followup1, recovery in followup2
-expect_contains "PCCP decline" "PCCP,synergy_decline,concern,followup1,2017-06-01,,synergy_decline.reliable" "$CSV"
-expect_contains "PCCP tipping point" "PCCP,tipping_point,concern,followup1,2017-06-01,,tipping_point,tipping_losses=1" "$CSV"
+expect_contains "PCCP decline" "PCCP,synergy_decline,concern,followup1,2015-10-01,,synergy_decline.reliable" "$CSV"
+expect_contains "PCCP tipping point" "PCCP,tipping_point,concern,followup1,2015-10-01,,tipping_point,tipping_losses=1" "$CSV"
 TIP=$(printf '%s\n' "$CSV" | grep '^PCCP,tipping_point')
 expect_contains "tipping point names involvement" "level of involvement" "$TIP"
-expect_contains "PCCP recovery" "PCCP,synergy_recovery,info,followup2,2018-06-01,,synergy_recovery" "$CSV"
+expect_contains "PCCP recovery" "PCCP,synergy_recovery,info,followup2,2017-06-01,,synergy_recovery" "$CSV"
 # no decline at all for CHRP
 expect_not_contains "CHRP steady" "CHRP,synergy_decline" "$CSV"
 # CHRP decision making: concern band in every wave

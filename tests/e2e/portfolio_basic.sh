@@ -34,15 +34,15 @@ expect_status 2 "$SYN" portfolio --format csv
 expect_status 2 "$SYN" portfolio --table nope
 
 # Demo: latest synergy and response rates. Response rates by hand from the
-# demo roster: PCCP 12 answer sets / 13 members present on 2018-06-01 = 0.92;
-# CHRP 18 / 23 = 0.78.
+# demo: PCCP 15 answer sets / 16 members present on 2017-06-01 (the latest
+# wave opens) = 0.94; CHRP 20 / 22 = 0.91 (counted with sqlite3 on the demo).
 rm -f "$STUDY"
 "$SYN" demo >/dev/null
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
-expect_contains "PCCP line" "PCCP,followup2,4.00," "$OUT"
-expect_contains "PCCP trend" "up +0.88 (reliable)" "$OUT"
-expect_contains "PCCP response" ",0.92,13," "$OUT"
-expect_contains "CHRP response" ",0.78,23," "$OUT"
+expect_contains "PCCP line" "PCCP,followup2,3.85," "$OUT"
+expect_contains "PCCP trend" "up +1.01 (reliable)" "$OUT"
+expect_contains "PCCP response" ",0.94,13," "$OUT"
+expect_contains "CHRP response" ",0.91,23," "$OUT"
 expect_status 0 "$SYN" portfolio --format json
 expect_contains "json object" '"partnerships": [' "$OUT"
 expect_contains "json sectors" '"sectors": [' "$OUT"

@@ -1,0 +1,110 @@
+/*
+** report_data.c: data shared by the report's sections (report_data.h):
+** survey scores, wave opening days and timeline markers.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "report/report_data.h"
+#include "store/st_roster.h"
+#include "store/st_survey.h"
+#include "util/date.h"
+#include "util/xalloc.h"
+
+ScoreSet *report_scores(ReportCtx *p){
+  ScoreOpts o;
+  if( score_opts_init(p->pStore, &o) ) return NULL;
+  ScoreSet *s = NULL;
+  char *zErr = NULL;
+  int rc = score_compute(p->pStore, "psf", &o, &s, &zErr);
+  free(zErr);
+  if( rc ) return NULL;
+  if( s->nResp==0 ){ score_free(s); return NULL; }
+  return s;
+}
+
+int report_latest_group(const ScoreSet *s, const char *zPart){
+  int iBest = -1;
+  for(int g=0; g<s->nGroup; g++){
+    if( s->aGroup[g].bSuppressed || strcmp(score_group_part(s, g), zPart)!=0 ) continue;
+    if( iBest<0 || s->aGroup[g].iSeq > s->aGroup[iBest].iSeq
+        || (s->aGroup[g].iSeq==s->aGroup[iBest].iSeq && s->aGroup[g].iWave > s->aGroup[iBest].iWave) ){
+      iBest = g;
+    }
+  }
+  return iBest;
+}
+
+double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
+  int iScale = instrument_scale_index(s->pInst, zScale);
+  if( iScale<0 ) return NAN;
+  double rSum = 0; int n = 0;
+  for(int i=0; i<s->nPart; i++){
+    if( !report_has_part(p, s->azPart[i]) ) continue;
+    int g = report_latest_group(s, s->azPart[i]);
+    if( g<0 ) continue;
+    const ScaleStat *st = score_stat(s, g, iScale);
+    if( st->n==0 || isnan(st->mean) ) continue;
+    rSum += st->mean * st->n;
+    n += st->n;
+  }
+  return n>0 ? rSum/n : NAN;
+}
+
+int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
+  WaveRec *a = NULL; int n = 0;
+  if( st_wave_all(p->pStore, &a, &n) ) return 0;
+  int iBest = 0;
+  int bAll = zPart==NULL || strcmp(zPart, "all")==0;
+  for(int i=0; i<n; i++){
+    int d;
+    if( strcmp(a[i].zName, zWave)!=0 ) continue;
+    if( !bAll && strcmp(a[i].zPartnership, zPart)!=0 ) continue;
+    if( bAll && !report_has_part(p, a[i].zPartnership) ) continue;
+    if( a[i].zOpens && date_parse(a[i].zOpens, &d) && (iBest==0 || d<iBest) ) iBest = d;
+  }
+  wave_recs_free(a, n);
+  return iBest;
+}
+
+/* Marks by day (then label), so their numbers follow the time axis. */
+static int cmp_mark(const void *a, const void *b){
+  const ChartMark *x = a, *y = b;
+  if( x->iDay!=y->iDay ) return (x->iDay > y->iDay) - (x->iDay < y->iDay);
+  return strcmp(x->zLabel, y->zLabel);
+}
+
+int report_marks(ReportCtx *p, const char *zPart, ChartMark **paMark, int *pn){
+  EventRec *aE = NULL; int nE = 0;
+  char **azP = NULL; int nP = 0;
+  *paMark = NULL; *pn = 0;
+  if( st_event_all(p->pStore, NULL, &aE, &nE) || st_partnership_codes(p->pStore, &azP, &nP) ){
+    return STORE_ERROR;
+  }
+  int nSel = 0;
+  for(int i=0; i<nP; i++) if( report_has_part(p, azP[i]) ) nSel++;
+  if( zPart ) nSel = 1;
+  ChartMark *aMark = xcalloc((size_t)nE+1, sizeof(ChartMark));
+  int nMark = 0;
+  /* Context events and adaptations are marked; decisions are many and listed in the timeline. */
+  for(int i=0; i<nE; i++){
+    int d;
+    if( !report_has_part(p, aE[i].zPartnership) || strcmp(aE[i].zKind, "decision")==0 ) continue;
+    if( zPart && strcmp(aE[i].zPartnership, zPart)!=0 ) continue;
+    if( !date_parse(aE[i].zDate, &d) ) continue;
+    aMark[nMark].iDay = d;
+    aMark[nMark].zLabel = nSel>1 ? xasprintf("%s: %s", aE[i].zPartnership, aE[i].zTitle) : xstrdup(aE[i].zTitle);
+    nMark++;
+  }
+  qsort(aMark, (size_t)nMark, sizeof(ChartMark), cmp_mark);
+  for(int i=0; i<nP; i++) free(azP[i]);
+  free(azP);
+  event_recs_free(aE, nE);
+  *paMark = aMark; *pn = nMark;
+  return STORE_OK;
+}
+
+void report_marks_free(ChartMark *a, int n){
+  for(int i=0; i<n; i++) free((void*)a[i].zLabel);
+  free(a);
+}

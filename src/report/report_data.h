@@ -1,0 +1,39 @@
+/*
+** report_data.h: data several report sections share: the survey scores of
+** the built-in instrument, the day each wave opened, and the timeline's
+** events as chart markers.
+**
+** Exports: report_scores, report_latest_group, report_latest_mean,
+** report_wave_day, report_marks, report_marks_free.
+*/
+#ifndef SYN_REPORT_DATA_H
+#define SYN_REPORT_DATA_H
+#include "report/chart.h"
+#include "report/section.h"
+#include "survey/score.h"
+
+/* The scores of the built-in instrument "psf" with the study's settings.
+** NULL when the study has no answers to it (or on any error). Caller frees
+** with score_free(). */
+ScoreSet *report_scores(ReportCtx*);
+
+/* Group index of the latest unsuppressed wave of partnership zPart ("all":
+** the pooled group), or -1 when it has none. */
+int report_latest_group(const ScoreSet*, const char *zPart);
+/* Mean of scale zScale over the report's partnerships at each one's latest
+** unsuppressed wave, weighted by respondents; NAN when none or no scale. */
+double report_latest_mean(ReportCtx*, const ScoreSet*, const char *zScale);
+
+/* Day on which wave zWave opened for partnership zPart (NULL or "all": the
+** earliest opening of that wave name), or 0 when it has no date. */
+int report_wave_day(ReportCtx*, const char *zPart, const char *zWave);
+
+/* Markers for the context events and adaptations of the report's
+** partnerships (or of zPart only when not NULL), sorted by day; labels
+** carry the partnership code when several are shown. *paMark and its
+** labels are the caller's: free with report_marks_free(). Returns
+** STORE_OK or STORE_ERROR. */
+int report_marks(ReportCtx*, const char *zPart, ChartMark **paMark, int *pn);
+void report_marks_free(ChartMark*, int);
+
+#endif

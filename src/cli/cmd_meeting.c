@@ -134,3 +134,14 @@ int cmd_event_remove(Cli *p){
 }
 
 int cmd_event_import(Cli *p){ return roster_import_cmd(p, roster_import_events, "timeline events"); }
+
+int cmd_meeting_export(Cli *p){
+  cli_args(p, 0, 1);
+  const char *zP = p->nArg ? p->azArg[0] : NULL;
+  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
+  Table *t = table_newc(NULL, "partnership,date,kind,duration,title,attendees");
+  if( st_meeting_export(p->pStore, zP, t) ) fatal_store(p, STORE_ERROR);
+  if( p->fmt==FMT_TEXT ) p->fmt = FMT_CSV;
+  cli_print_table(p, t);
+  return EXIT_OK;
+}

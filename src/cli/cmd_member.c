@@ -235,3 +235,5 @@ int cmd_sector_list(Cli *p){
   cli_print_table(p, t);
   return EXIT_OK;
 }
+
+int cmd_org_import(Cli *p){ return roster_import_cmd(p, roster_import_orgs, "organisations"); }

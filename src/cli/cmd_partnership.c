@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/cmd_roster.h"
 #include "store/st_roster.h"
+#include "roster/import.h"
 
 int cmd_partnership_add(Cli *p){
   const char *zName = cli_opt(p, "--name");
@@ -43,3 +44,5 @@ int cmd_partnership_list(Cli *p){
   cli_print_table(p, t);
   return EXIT_OK;
 }
+
+int cmd_partnership_import(Cli *p){ return roster_import_cmd(p, roster_import_partnerships, "partnerships"); }

@@ -13,6 +13,12 @@ const CmdEntry aCmd_roster[] = {
   { "partnership edit", cmd_partnership_edit, CMD_WRITE, "rename or describe a partnership",
     "Usage: synergist partnership edit CODE [--code NEWCODE] [--name NAME] [--description TEXT]\n\n"
     "Example:\n  synergist partnership edit PCCP --name \"Primary Care Connection Partnership\"\n" },
+  { "partnership import", cmd_partnership_import, CMD_WRITE, "import partnerships from CSV",
+    "Usage: synergist partnership import FILE.csv\n\n"
+    "Required columns: code, name. Optional: description. All or nothing: every\n"
+    "problem is listed as FILE:LINE:FIELD (exit 3). partnership list --format csv\n"
+    "writes the same columns.\n\n"
+    "Example:\n  synergist partnership import partnerships.csv\n" },
   { "partnership list", cmd_partnership_list, CMD_STUDY, "list partnerships with their sizes",
     "Usage: synergist partnership list [--format text|csv|json]\n\n"
     "Columns: code, name, members (ever), current (not left), meetings, events.\n\n"
@@ -113,6 +119,11 @@ const CmdEntry aCmd_roster[] = {
     "Example:\n"
     "  synergist organisation remove \"Old Name Inc\"\n"
     "" },
+  { "organisation import", cmd_org_import, CMD_WRITE, "import organisations from CSV",
+    "Usage: synergist organisation import FILE.csv\n\n"
+    "Required column: organisation. Optional: sector (an existing sector).\n"
+    "organisation list --format csv writes columns this import reads.\n\n"
+    "Example:\n  synergist organisation import organisations.csv\n" },
   { "organisation list", cmd_org_list, CMD_STUDY, "list organisations with sector and members",
     "Usage: synergist organisation list [--format text|csv|json]\n"
     "\n"
@@ -140,6 +151,11 @@ const CmdEntry aCmd_roster[] = {
     "Example:\n"
     "  synergist meeting add PCCP 2017-03-14 --duration 120 --attendees \"011;012;015\"\n"
     "" },
+  { "meeting export", cmd_meeting_export, CMD_STUDY, "meetings and attendance as CSV in the import format",
+    "Usage: synergist meeting export [PARTNERSHIP] [--format csv|json]\n\n"
+    "Columns partnership,date,kind,duration,title,attendees (ids joined by ';'),\n"
+    "which meeting import reads back.\n\n"
+    "Example:\n  synergist meeting export PCCP > pccp-meetings.csv\n" },
   { "meeting list", cmd_meeting_list, CMD_STUDY, "list meetings with attendance counts",
     "Usage: synergist meeting list [PARTNERSHIP] [--format text|csv|json]\n"
     "\n"

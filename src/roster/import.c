@@ -324,3 +324,60 @@ int roster_import_events(Store *p, const char *zPath, ErrList *pErr){
   doc_free(&d);
   return nDone;
 }
+
+/* Report duplicates of column c among earlier rows. */
+static void check_unique(const CsvDoc *d, int i, int c, const char *zPath, const char *zWhat, ErrList *pErr){
+  const char *z = doc_get(d, i, c);
+  if( !z ){ errlist_add(pErr, zPath, d->aLine[i], c+1, "%s is empty", zWhat); return; }
+  for(int k=0; k<i; k++){
+    const char *z2 = doc_get(d, k, c);
+    if( z2 && strcmp(z, z2)==0 ){
+      errlist_add(pErr, zPath, d->aLine[i], c+1, "duplicate %s '%s' (first on line %d)", zWhat, z, d->aLine[k]);
+      return;
+    }
+  }
+}
+
+int roster_import_partnerships(Store *p, const char *zPath, ErrList *pErr){
+  static const char *const azReq[] = { "code", "name", NULL };
+  CsvDoc d;
+  int nErr0 = pErr->n, nDone = 0;
+  if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
+  int cC = doc_col(&d, "code"), cN = doc_col(&d, "name"), cD = doc_col(&d, "description");
+  for(int i=0; i<d.nRow; i++){
+    check_unique(&d, i, cC, zPath, "code", pErr);
+    const char *zC = doc_get(&d, i, cC);
+    if( zC && st_partnership_exists(p, zC)==STORE_OK ) errlist_add(pErr, zPath, d.aLine[i], cC+1, "partnership '%s' already exists", zC);
+    if( !doc_get(&d, i, cN) ) errlist_add(pErr, zPath, d.aLine[i], cN+1, "name is empty");
+  }
+  for(int i=0; pErr->n==nErr0 && i<d.nRow; i++){
+    if( st_partnership_add(p, doc_get(&d, i, cC), doc_get(&d, i, cN), doc_get(&d, i, cD)) ){
+      errlist_add(pErr, zPath, d.aLine[i], 0, "%s", store_errmsg(p));
+    }else nDone++;
+  }
+  doc_free(&d);
+  return nDone;
+}
+
+int roster_import_orgs(Store *p, const char *zPath, ErrList *pErr){
+  static const char *const azReq[] = { "organisation", NULL };
+  CsvDoc d;
+  int nErr0 = pErr->n, nDone = 0;
+  if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
+  int cO = doc_col(&d, "organisation"), cS = doc_col(&d, "sector");
+  for(int i=0; i<d.nRow; i++){
+    check_unique(&d, i, cO, zPath, "organisation", pErr);
+    const char *zO = doc_get(&d, i, cO), *zS = doc_get(&d, i, cS);
+    if( zO && st_org_exists(p, zO)==STORE_OK ) errlist_add(pErr, zPath, d.aLine[i], cO+1, "organisation '%s' already exists", zO);
+    if( zS && st_sector_exists(p, zS) ){
+      errlist_add(pErr, zPath, d.aLine[i], cS+1, "unknown sector '%s' (add it first: synergist sector add \"%s\")", zS, zS);
+    }
+  }
+  for(int i=0; pErr->n==nErr0 && i<d.nRow; i++){
+    if( st_org_add(p, doc_get(&d, i, cO), doc_get(&d, i, cS)) ){
+      errlist_add(pErr, zPath, d.aLine[i], 0, "%s", store_errmsg(p));
+    }else nDone++;
+  }
+  doc_free(&d);
+  return nDone;
+}

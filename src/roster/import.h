@@ -20,6 +20,11 @@ int roster_import_meetings(Store*, const char *zPath, ErrList *pErr);
 ** detail, how_made, communicated. */
 int roster_import_events(Store*, const char *zPath, ErrList *pErr);
 
+/* Columns: code, name (required); description. */
+int roster_import_partnerships(Store*, const char *zPath, ErrList *pErr);
+/* Columns: organisation (required); sector. */
+int roster_import_orgs(Store*, const char *zPath, ErrList *pErr);
+
 /* Attribute type of a value: "integer", "real", "date" or "text". */
 const char *attr_type_of(const char *zValue);
 

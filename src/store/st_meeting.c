@@ -43,6 +43,18 @@ int st_meeting_list(Store *p, const char *zPartnership, Table *pOut){
   return st_fill_table(p, s, pOut, 0);
 }
 
+int st_meeting_export(Store *p, const char *zPartnership, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT p.code, g.date, g.kind, g.duration_min, g.title,"
+    " (SELECT group_concat(pid, ';') FROM (SELECT m.pid FROM attendance a JOIN member m ON m.id=a.member_id"
+    "   WHERE a.meeting_id=g.id ORDER BY m.pid))"
+    " FROM meeting g JOIN partnership p ON p.id=g.partnership_id"
+    " WHERE ?1 IS NULL OR p.code=?1 ORDER BY p.code, g.date, g.id");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zPartnership);
+  return st_fill_table(p, s, pOut, 0);
+}
+
 int st_meeting_find(Store *p, const char *zPartnership, const char *zDate, const char *zKind, int64_t *pId){
   sqlite3_stmt *s = st_prepare(p,
     "SELECT g.id FROM meeting g JOIN partnership p ON p.id=g.partnership_id"

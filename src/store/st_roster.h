@@ -65,6 +65,9 @@ int st_meeting_list(Store*, const char *zPartnership, Table *pOut); /* id,partne
 int st_meeting_find(Store*, const char *zPartnership, const char *zDate, const char *zKind, int64_t *pId);
 int st_attendance_add(Store*, int64_t iMeeting, const char *zPid);
 int st_attendance_list(Store*, int64_t iMeeting, Table *pOut);      /* member,stakeholder_group */
+/* Meetings in the columns meeting import reads: partnership,date,kind,duration,title,attendees
+** (attendees' ids joined by ';'). zPartnership NULL: all. */
+int st_meeting_export(Store*, const char *zPartnership, Table *pOut);
 
 typedef struct MeetingRec { char *zPartnership; char *zDate; char *zKind; int nDuration; int64_t id; } MeetingRec;
 typedef struct AttendRec { int64_t iMeeting; char *zPartnership; char *zPid; } AttendRec;

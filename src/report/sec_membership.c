@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "report/chart.h"
+#include "report/report_data.h"
 #include "report/section.h"
 #include "roster/dynamics.h"
 #include "store/st_roster.h"
@@ -19,12 +20,6 @@
 static int cmp_int(const void *a, const void *b){
   int x = *(const int*)a, y = *(const int*)b;
   return (x>y) - (x<y);
-}
-/* Marks by day (then label), so their numbers follow the time axis. */
-static int cmp_mark(const void *a, const void *b){
-  const ChartMark *x = a, *y = b;
-  if( x->iDay!=y->iDay ) return (x->iDay > y->iDay) - (x->iDay < y->iDay);
-  return strcmp(x->zLabel, y->zLabel);
 }
 
 /* Days on which membership of zPart changes (joins and departures), sorted
@@ -55,16 +50,13 @@ static int membership_steps(const MemberRec *a, int n, const char *zPart, int **
 /* The step chart of members present, one series per partnership. */
 static int membership_chart(ReportCtx *p){
   MemberRec *aM = NULL; int nM = 0;
-  EventRec *aE = NULL; int nE = 0;
   char **azP = NULL; int nP = 0;
-  if( st_member_all(p->pStore, NULL, &aM, &nM) || st_event_all(p->pStore, NULL, &aE, &nE)
-      || st_partnership_codes(p->pStore, &azP, &nP) ){
+  if( st_member_all(p->pStore, NULL, &aM, &nM) || st_partnership_codes(p->pStore, &azP, &nP) ){
     member_recs_free(aM, nM);
     return STORE_ERROR;
   }
   ChartSeries *aS = xcalloc((size_t)nP+1, sizeof(ChartSeries));
-  int nS = 0, nSel = 0;
-  for(int i=0; i<nP; i++) if( report_has_part(p, azP[i]) ) nSel++;
+  int nS = 0;
   for(int i=0; i<nP; i++){
     if( !report_has_part(p, azP[i]) ) continue;
     int *aDay; double *aCount;
@@ -77,19 +69,8 @@ static int membership_chart(ReportCtx *p){
     nS++;
   }
   /* Context events and adaptations are marked; decisions are many and listed in the timeline. */
-  ChartMark *aMark = xcalloc((size_t)nE+1, sizeof(ChartMark));
-  char **azLabel = xcalloc((size_t)nE+1, sizeof(char*));
-  int nMark = 0;
-  for(int i=0; i<nE; i++){
-    int d;
-    if( !report_has_part(p, aE[i].zPartnership) || strcmp(aE[i].zKind, "decision")==0 ) continue;
-    if( !date_parse(aE[i].zDate, &d) ) continue;
-    azLabel[nMark] = nSel>1 ? xasprintf("%s: %s", aE[i].zPartnership, aE[i].zTitle) : xstrdup(aE[i].zTitle);
-    aMark[nMark].iDay = d;
-    aMark[nMark].zLabel = azLabel[nMark];
-    nMark++;
-  }
-  qsort(aMark, (size_t)nMark, sizeof(ChartMark), cmp_mark);
+  ChartMark *aMark; int nMark;
+  if( report_marks(p, NULL, &aMark, &nMark) ) nMark = 0;
   if( nS==0 ){
     report_no_data(p, _("No member has a date of joining or leaving."), "synergist member import");
   }else{
@@ -106,12 +87,10 @@ static int membership_chart(ReportCtx *p){
   }
   for(int i=0; i<nS; i++){ free((void*)aS[i].aX); free((void*)aS[i].aY); }
   free(aS);
-  for(int i=0; i<nMark; i++) free(azLabel[i]);
-  free(azLabel); free(aMark);
+  report_marks_free(aMark, nMark);
   for(int i=0; i<nP; i++) free(azP[i]);
   free(azP);
   member_recs_free(aM, nM);
-  event_recs_free(aE, nE);
   return STORE_OK;
 }
 

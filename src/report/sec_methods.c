@@ -1,10 +1,12 @@
 /*
 ** sec_methods.c: how the evidence was gathered: the survey instruments,
 ** the waves with their responses, the reliability of the scales (Cronbach's
-** alpha, rwg(j), ICC, once scores exist) and the suppression of small
-** groups. Exports sec_methods.
+** alpha and rwg(j) of the pooled group of each wave, ICC(1) and ICC(2)
+** across partnerships) and the suppression of small groups. Exports
+** sec_methods.
 */
 #include <stdlib.h>
+#include "report/report_data.h"
 #include "report/section.h"
 #include "store/st_survey.h"
 #include "util/i18n.h"
@@ -16,6 +18,41 @@ static Table *waves_table(ReportCtx *p){
   Table *pOut = report_select(p, t, 0, NULL, "waves");
   table_free(t);
   return pOut;
+}
+
+/* The scales whose reliability is reported: synergy, its manifestations
+** and the enabling processes. */
+static const char *const azRel[] = { "synergy", "resource_integration", "atmosphere", "benefits",
+  "adaptation", "interpersonal", "operational", "system" };
+
+/* wave,scale,n,alpha,rwg_j,groups,icc1,icc2 of each wave's pooled group.
+** Caller frees. *pnSupp gets the number of suppressed groups. */
+static Table *reliability_table(const ScoreSet *s, int *pnSupp){
+  Table *t = table_newc("reliability", "wave,scale,n,alpha,rwg_j,groups,icc1,icc2");
+  int nSupp = 0;
+  for(int g=0; g<s->nGroup; g++){
+    const ScoreGroup *pG = &s->aGroup[g];
+    if( pG->bSuppressed ){ nSupp++; continue; }
+    if( pG->iPart>=0 ) continue;
+    for(int k=0; k<(int)(sizeof(azRel)/sizeof(azRel[0])); k++){
+      int iScale = instrument_scale_index(s->pInst, azRel[k]);
+      if( iScale<0 ) continue;
+      const ScaleStat *st = score_stat(s, g, iScale);
+      int nGroups = 0, n = 0; double icc1, icc2;
+      score_between(s, pG->iWave, iScale, &nGroups, &n, &icc1, &icc2);
+      int r = table_row(t);
+      table_text(t, r, 0, s->azWave[pG->iWave]);
+      table_text(t, r, 1, azRel[k]);
+      table_int(t, r, 2, st->n);
+      table_real(t, r, 3, st->alpha, 2);
+      table_real(t, r, 4, st->rwgj, 2);
+      table_int(t, r, 5, nGroups);
+      table_real(t, r, 6, icc1, 2);
+      table_real(t, r, 7, icc2, 2);
+    }
+  }
+  *pnSupp = nSupp;
+  return t;
 }
 
 static int methods_html(ReportCtx *p){
@@ -41,13 +78,31 @@ static int methods_html(ReportCtx *p){
   table_free(t);
 
   html_printf(o, "<h3>%h</h3>\n", _("Reliability"));
-  report_no_data(p, _("Cronbach's alpha, agreement within partnerships (rwg(j)) and ICC(1), ICC(2) "
-                      "are reported once survey scores exist."), "synergist score scale");
+  ScoreSet *s = report_scores(p);
+  int nSupp = 0;
+  if( !s ){
+    report_no_data(p, _("Cronbach's alpha, agreement within partnerships (rwg(j)) and ICC(1), ICC(2) "
+                        "are reported once survey scores exist."), "synergist score scale");
+  }else{
+    html_printf(o, "<p>%h</p>\n",
+      _("Scores use the built-in partnership synergy instrument. Alpha and rwg(j) are computed over "
+        "all respondents of each wave; ICC(1) and ICC(2) show how much partnerships differ."));
+    t = reliability_table(s, &nSupp);
+    const char *azHead[] = { _("Wave"), _("Scale"), _("Respondents"), _("Alpha"), _("rwg(j)"),
+                             _("Partnerships"), _("ICC(1)"), _("ICC(2)") };
+    report_table(p, t, _("Reliability and agreement of the scales by wave"), azHead);
+    table_free(t);
+    score_free(s);
+  }
 
   html_printf(o, "<h3>%h</h3>\n<p>", _("Confidentiality"));
   html_printf(o, _("Results of groups with fewer than %d respondents are suppressed, so that no member "
                    "can be recognised from their answers. Members appear only by pseudonymous "
                    "identifiers."), report_setting_int(p, "suppress_min", 5));
+  if( nSupp>0 ){
+    sb_puts(o, " ");
+    html_printf(o, _("Suppression was applied to %d group(s) of partnership and wave."), nSupp);
+  }
   sb_puts(o, "</p>\n");
   return STORE_OK;
 }

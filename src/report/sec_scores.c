@@ -71,6 +71,7 @@ static int synergy_chart(ReportCtx *p, const ScoreSet *s, int iSyn){
     series_fill(p, s, s->azPart[i], iSyn, s->azPart[i], &aS[nS++]);
   }
   score_chart(p, _("Partnership synergy by wave"),
+    /* xgettext:no-c-format */
     _("Mean synergy score of each partnership at each survey wave with its 95% confidence "
       "interval; shaded bands show concern, work and strength; numbered markers are events."),
     _("Figure: partnership synergy by wave."), aS, nS, aMark, nMark);
@@ -94,6 +95,7 @@ static int determinant_chart(ReportCtx *p, const ScoreSet *s, const char *zPart)
   char *zTitle = xasprintf(_("Enabling processes of %s by wave"), zPart);
   char *zCap = xasprintf(_("Figure: enabling processes of %s by wave."), zPart);
   score_chart(p, zTitle,
+    /* xgettext:no-c-format */
     _("Mean scores of the interpersonal, operational and system-level enabling processes at "
       "each survey wave with 95% confidence intervals; numbered markers are events."),
     zCap, aS, nS, aMark, nMark);
@@ -155,7 +157,10 @@ static int scores_html(ReportCtx *p){
     if( report_has_part(p, s->azPart[i]) ) rc = determinant_chart(p, s, s->azPart[i]);
   }
   const char *azHead[] = { _("Partnership"), _("Wave"), _("Scale"), _("Respondents"), _("Mean"),
-                           _("95% CI low"), _("95% CI high"), _("Alpha"), _("Band") };
+                           /* xgettext:no-c-format */
+                           _("95% CI low"),
+                           /* xgettext:no-c-format */
+                           _("95% CI high"), _("Alpha"), _("Band") };
   report_table(p, t, _("Synergy and enabling processes by wave"), azHead);
   if( nSupp>0 ){
     html_printf(p->pOut, "<p class=\"suppression\">%h</p>\n",

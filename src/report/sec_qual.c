@@ -8,6 +8,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include "qual/agreement_run.h"
 #include "qual/matrix.h"
 #include "report/section.h"
 #include "roster/describe.h"
@@ -125,6 +126,41 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
   free(aRow);
 }
 
+/* Agreement of the study's first two coders (by name) per code and pooled,
+** as the agreement command computes it. */
+static int agreement_html(ReportCtx *p){
+  Table *tc = table_newc(NULL, "coder,segments,sources");
+  int rc = st_coder_list(p->pStore, tc);
+  if( rc || tc->nRow<2 ){
+    table_free(tc);
+    if( !rc ) report_no_data(p, _("Fewer than two coders have coded sources."), "synergist agreement --coders A,B");
+    return rc;
+  }
+  const char *azCoder[2] = { table_cell(tc, 0, 0)->z, table_cell(tc, 1, 0)->z };
+  Table *tStat = NULL, *tDiff = NULL;
+  int nShared = 0;
+  char *zErr = NULL;
+  rc = agreement_run(p->pStore, azCoder, NULL, NULL, 0, NULL, &tStat, &tDiff, &nShared, &zErr);
+  if( rc==STORE_NOTFOUND ){
+    report_no_data(p, _("The two coders have no coded source in common."), "synergist agreement --coders A,B");
+    rc = STORE_OK;
+  }else if( rc==STORE_OK ){
+    html_printf(p->pOut, "<p>%h %h, %h; %d %h. %h</p>\n", _("Coders:"), azCoder[0], azCoder[1], nShared,
+      _("sources coded by both"),
+      _("Characters are the units: percent agreement, Cohen's kappa (coded or not, per character) "
+        "and Krippendorff's alpha for nominal data, per code and pooled (all)."));
+    static const char *const azHead[] = { N_("Code"), N_("Agreement (%)"), N_("Kappa"), N_("Krippendorff's alpha") };
+    const char *azTr[4];
+    for(int i=0; i<4; i++) azTr[i] = _(azHead[i]);
+    report_table(p, tStat, _("Inter-coder agreement by code"), azTr);
+  }
+  free(zErr);
+  table_free(tStat);
+  table_free(tDiff);
+  table_free(tc);
+  return rc;
+}
+
 static int qual_html(ReportCtx *p){
   int rc;
   html_printf(p->pOut, "<p>%h</p>\n",
@@ -145,8 +181,7 @@ static int qual_html(ReportCtx *p){
   else synthesis_html(p, m);
   qual_matrix_free(m);
   html_printf(p->pOut, "<h3>%h</h3>\n", _("Inter-coder agreement"));
-  report_no_data(p, _("Agreement between two coders is not yet part of the report."), NULL);
-  return STORE_OK;
+  return agreement_html(p);
 }
 
 static int qual_tables(ReportCtx *p, ReportTables *pList){

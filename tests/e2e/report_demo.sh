@@ -32,6 +32,13 @@ expect_not_contains "model no-data" "No data yet" "$MO"
 expect_not_contains "script" "<script" "$H"
 
 # One partnership: only its charts.
+# Inter-coder agreement: the report's pooled row is the agreement command's
+# (whose values tests/e2e/agreement_basic.sh checks against R and hand counts).
+Q=$(section qualitative)
+pooled=$("$SYN" agreement --coders ana,ben --format csv | awk -F, '$1=="all" {printf "<th scope=\"row\">all</th><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>", $2, $3, $4}')
+expect_contains "agreement table" "Inter-coder agreement by code" "$Q"
+expect_contains "pooled agreement row" "$pooled" "$Q"
+
 expect_status 0 "$SYN" report PCCP --out "$T/p.html"
 expect_contains "PCCP only" "Enabling processes of PCCP by wave" "$(cat "$T/p.html")"
 expect_not_contains "CHRP chart left out" "Enabling processes of CHRP" "$(cat "$T/p.html")"

@@ -29,6 +29,22 @@ static int org_id(Store *p, const char *zOrg, int64_t *pId){
   return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no organisation '%s'", zOrg);
 }
 
+/* Bind ?1 = iKey and ?2..?7 = the fields of r (organisation id idO, 0 for
+** none) to s, an INSERT or UPDATE of member, and run it. */
+static int bind_and_run(Store *p, sqlite3_stmt *s, int64_t iKey, int64_t idO, const MemberRec *r,
+                        const char *zPartnership){
+  sqlite3_bind_int64(s, 1, iKey);
+  st_bind_text(s, 2, r->zPid);
+  st_bind_text(s, 3, r->zRealName);
+  if( idO ) sqlite3_bind_int64(s, 4, idO);
+  st_bind_text(s, 5, r->zGroup);
+  st_bind_text(s, 6, r->zJoined);
+  st_bind_text(s, 7, r->zLeft);
+  int rc = st_exec(p, s);
+  if( rc==STORE_EXISTS ) st_err(p, rc, "member '%s' already exists in %s", r->zPid, zPartnership);
+  return rc;
+}
+
 int st_member_lookup(Store *p, const char *zPartnership, const char *zPid, int64_t *pId){
   int64_t idP;
   int rc = st_partnership_id(p, zPartnership, &idP);
@@ -79,15 +95,7 @@ int st_member_add(Store *p, const MemberRec *r){
   sqlite3_stmt *s = st_prepare(p, "INSERT INTO member(partnership_id,pid,real_name,organisation_id,"
                                   "stakeholder_group,joined,left_on) VALUES(?1,?2,?3,?4,?5,?6,?7)");
   if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, idP);
-  st_bind_text(s, 2, r->zPid);
-  st_bind_text(s, 3, r->zRealName);
-  if( idO ) sqlite3_bind_int64(s, 4, idO);
-  st_bind_text(s, 5, r->zGroup);
-  st_bind_text(s, 6, r->zJoined);
-  st_bind_text(s, 7, r->zLeft);
-  rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) return st_err(p, rc, "member '%s' already exists in %s", r->zPid, r->zPartnership);
+  rc = bind_and_run(p, s, idP, idO, r, r->zPartnership);
   if( rc ) return rc;
   return set_attrs(p, sqlite3_last_insert_rowid(p->db), r);
 }
@@ -101,15 +109,7 @@ int st_member_edit(Store *p, const char *zPartnership, const char *zPid, const M
       " organisation_id=coalesce(?4,organisation_id), stakeholder_group=coalesce(?5,stakeholder_group),"
       " joined=coalesce(?6,joined), left_on=coalesce(?7,left_on) WHERE id=?1");
   if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, idM);
-  st_bind_text(s, 2, r->zPid);
-  st_bind_text(s, 3, r->zRealName);
-  if( idO ) sqlite3_bind_int64(s, 4, idO);
-  st_bind_text(s, 5, r->zGroup);
-  st_bind_text(s, 6, r->zJoined);
-  st_bind_text(s, 7, r->zLeft);
-  rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) return st_err(p, rc, "member '%s' already exists in %s", r->zPid, zPartnership);
+  rc = bind_and_run(p, s, idM, idO, r, zPartnership);
   if( rc ) return rc;
   return set_attrs(p, idM, r);
 }

@@ -122,16 +122,10 @@ int diag_leavers(const DiagRoster *r, const char *zP, const char *zG, int x0, in
 /* Organisations represented in zP on day x0 but no longer on day x1, as evidence. */
 static void orgs_lost(const DiagRoster *r, const char *zP, int x0, int x1, Finding *f){
   for(int i=0; i<r->nMem; i++){
-    const MemberRec *m = &r->aMem[i];
-    if( strcmp(m->zPartnership, zP) || !m->zOrg || !member_present(m, x0) ) continue;
-    int bDup = 0, bKept = 0;
-    for(int k=0; k<r->nMem; k++){
-      const MemberRec *o = &r->aMem[k];
-      if( strcmp(o->zPartnership, zP) || !o->zOrg || strcmp(o->zOrg, m->zOrg) ) continue;
-      if( k<i && member_present(o, x0) ) bDup = 1;
-      if( member_present(o, x1) ) bKept = 1;
+    int bKept;
+    if( strcmp(r->aMem[i].zPartnership, zP)==0 && org_first_on(r->aMem, r->nMem, i, x0, x1, &bKept) && !bKept ){
+      fnd_evidence(f, "organisation", 0, r->aMem[i].zOrg, "no longer represented");
     }
-    if( !bDup && !bKept ) fnd_evidence(f, "organisation", 0, m->zOrg, "no longer represented");
   }
 }
 

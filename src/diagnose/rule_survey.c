@@ -152,16 +152,8 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
     const char *zP = s->azPart[s->aGroup[c->iGroupFrom].iPart];
     int nOrg = 0, nLost = 0;
     for(int i=0; i<r->nMem; i++){
-      const MemberRec *m = &r->aMem[i];
-      if( strcmp(m->zPartnership, zP) || !m->zOrg || !member_present(m, x0) ) continue;
-      int bDup = 0, bKept = 0;
-      for(int k=0; k<r->nMem; k++){
-        const MemberRec *o = &r->aMem[k];
-        if( strcmp(o->zPartnership, zP) || !o->zOrg || strcmp(o->zOrg, m->zOrg) ) continue;
-        if( k<i && member_present(o, x0) ) bDup = 1;
-        if( member_present(o, x1) ) bKept = 1;
-      }
-      if( bDup ) continue;
+      int bKept;
+      if( strcmp(r->aMem[i].zPartnership, zP) || !org_first_on(r->aMem, r->nMem, i, x0, x1, &bKept) ) continue;
       nOrg++;
       nLost += !bKept;
     }

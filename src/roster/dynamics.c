@@ -34,29 +34,37 @@ static int partnerships(const MemberRec *aMem, int nMem, const MeetingRec *aMeet
   return n;
 }
 
+int org_first_on(const MemberRec *a, int n, int i, int x0, int x1, int *pbKept){
+  const MemberRec *m = &a[i];
+  if( !m->zOrg || !member_present(m, x0) ) return 0;
+  int bKept = 0;
+  for(int k=0; k<n; k++){
+    const MemberRec *o = &a[k];
+    if( strcmp(o->zPartnership, m->zPartnership) || !o->zOrg || strcmp(o->zOrg, m->zOrg) ) continue;
+    if( k<i && member_present(o, x0) ) return 0;
+    if( member_present(o, x1) ) bKept = 1;
+  }
+  *pbKept = bKept;
+  return 1;
+}
+
 /* Number of distinct organisations among members of zP present on day x
-** (x == NO_DAY: ever). When aKeep is given, only organisations also present
-** on day y count (for retention). */
+** (x == NO_DAY: ever). When y is a day, only organisations also present on
+** day y count (for retention). */
 static int org_count(const MemberRec *a, int n, const char *zP, int x, int y){
   int cnt = 0;
   for(int i=0; i<n; i++){
     if( strcmp(a[i].zPartnership, zP) || !a[i].zOrg ) continue;
-    if( x!=NO_DAY && !member_present(&a[i], x) ) continue;
-    int dup = 0;
-    for(int k=0; k<i && !dup; k++){
-      if( strcmp(a[k].zPartnership, zP)==0 && a[k].zOrg && strcmp(a[k].zOrg, a[i].zOrg)==0
-          && (x==NO_DAY || member_present(&a[k], x)) ) dup = 1;
-    }
-    if( dup ) continue;
-    if( y!=NO_DAY ){
-      int kept = 0;
-      for(int k=0; k<n && !kept; k++){
-        if( strcmp(a[k].zPartnership, zP)==0 && a[k].zOrg && strcmp(a[k].zOrg, a[i].zOrg)==0
-            && member_present(&a[k], y) ) kept = 1;
+    if( x==NO_DAY ){
+      int dup = 0;
+      for(int k=0; k<i && !dup; k++){
+        if( strcmp(a[k].zPartnership, zP)==0 && a[k].zOrg && strcmp(a[k].zOrg, a[i].zOrg)==0 ) dup = 1;
       }
-      if( !kept ) continue;
+      cnt += !dup;
+      continue;
     }
-    cnt++;
+    int bKept;
+    if( org_first_on(a, n, i, x, y==NO_DAY ? x : y, &bKept) && bKept ) cnt++;
   }
   return cnt;
 }

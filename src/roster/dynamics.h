@@ -36,6 +36,13 @@ void dynamics_free(Dynamics*);
 ** NULL on a store error (message in store_errmsg). Caller frees. */
 Dynamics *dynamics_of_study(Store*, int iAsOf, int nGapDays);
 
+/* Does a[i] stand for its organisation in its partnership on day x0: it has
+** an organisation, is present on x0, and no earlier a[k] of the same
+** partnership and organisation is? Then *pbKept tells whether anyone of that
+** partnership and organisation is present on day x1. Counting the members
+** for which this is 1 counts organisations represented on x0 once each. */
+int org_first_on(const MemberRec *a, int n, int i, int x0, int x1, int *pbKept);
+
 /* Is member r present on day x? */
 int member_present(const MemberRec *r, int x);
 

@@ -42,17 +42,13 @@ int st_instrument_put(Store *p, const char *zCode, const char *zTitle, const cha
     if( bAnswered ){
       return st_err(p, STORE_INUSE, "instrument '%s' has answers and cannot change; import the new version under another --id", zCode);
     }
-    sqlite3_stmt *s = st_prepare(p, "UPDATE instrument SET title=?2, source=?3, n_item=?4, definition=?5 WHERE id=?1");
-    if( !s ) return STORE_ERROR;
-    sqlite3_bind_int64(s, 1, id);
-    st_bind_text(s, 2, zTitle);
-    st_bind_text(s, 3, zSource);
-    sqlite3_bind_int(s, 4, nItem);
-    st_bind_text(s, 5, zJson);
-    return st_exec(p, s);
+  }else if( rc!=STORE_NOTFOUND ){
+    return rc;
   }
-  if( rc!=STORE_NOTFOUND ) return rc;
-  sqlite3_stmt *s = st_prepare(p, "INSERT INTO instrument(code,title,source,n_item,definition) VALUES(?1,?2,?3,?4,?5)");
+  /* New, or replacing one without answers (checked above). */
+  sqlite3_stmt *s = st_prepare(p, "INSERT INTO instrument(code,title,source,n_item,definition) VALUES(?1,?2,?3,?4,?5)"
+                                  " ON CONFLICT(code) DO UPDATE SET title=excluded.title, source=excluded.source,"
+                                  " n_item=excluded.n_item, definition=excluded.definition");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zCode);
   st_bind_text(s, 2, zTitle);

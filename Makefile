@@ -4,23 +4,28 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO ?= demo/impact.db
 
-.PHONY: all deps build test asan demo bench clean
+.PHONY: all deps deps-test build test asan demo bench clean
 
 all: build
 
 deps:
 	@bash scripts/install-deps.sh build
 
+deps-test:
+	@bash scripts/install-deps.sh build test
+
+# The program alone (the demo needs nothing from the test group).
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS)
+	@cmake --build $(BUILD) -j $(JOBS) --target synergist
 
-test: build
-	@bash scripts/install-deps.sh test
+# The unit tests need cmocka, so the test group is installed before building.
+test: deps-test
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-asan: deps
-	@bash scripts/install-deps.sh test
+asan: deps-test
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DSYNERGIST_SANITIZE=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)

@@ -14,6 +14,7 @@
 #include "store/st_diagnose.h"
 #include "store/st_roster.h"
 #include "util/date.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* Collect every --set KEY=VALUE; the caller frees the array (not the strings). */
@@ -83,7 +84,7 @@ static int cmd_diagnose(Cli *p){
   else if( p->fmt==FMT_CSV ) cli_print_table(p, findings_table(f));
   else{
     findings_write_text(f, stdout);
-    if( !d->pScore ) printf("\n(no survey answers: only the roster rules ran)\n");
+    if( !d->pScore ) printf("\n%s\n", _("(no survey answers: only the roster rules ran)"));
   }
   f->n = nAll;     /* so that findings_free() frees the filtered-out ones too */
   findings_free(f);
@@ -166,8 +167,10 @@ static int cmd_screen_record(Cli *p){
   DiagParams dp;
   diag_params_load(p->pStore, 0, NULL, &dp, &zErr);
   screen_score(c, a, &dp, &sc);
-  printf("screening %lld of %s recorded: %d factors, risk %.0f%%, success %.0f%%: %s\n",
-         (long long)id, zP, a->n, 100*sc.rRisk, 100*sc.rSuccess, sc.zVerdict);
+  char *zMsg = i18n_asprintf(_("screening %lld of %s recorded: %d factors, risk %.0f%%, success %.0f%%: %s"),
+                             (long long)id, zP, a->n, 100*sc.rRisk, 100*sc.rSuccess, screen_verdict_name(sc.zVerdict));
+  printf("%s\n", zMsg);
+  free(zMsg);
   screen_answers_free(a);
   checklist_free(c);
   return EXIT_OK;
@@ -200,9 +203,14 @@ static int cmd_screen_show(Cli *p){
   if( p->fmt==FMT_TEXT ){
     ScreenScore sc;
     screen_score(c, a, &d->params, &sc);
-    printf("Screening %lld of %s on %s%s%s: risk %.0f%% of the maximum, success %.0f%%: %s\n",
-           (long long)h.id, zP, h.zDate, h.zBy ? " by " : "", h.zBy ? h.zBy : "", 100*sc.rRisk, 100*sc.rSuccess, sc.zVerdict);
-    if( h.zNote ) printf("Note: %s\n", h.zNote);
+    char *zMsg = h.zBy
+      ? i18n_asprintf(_("Screening %lld of %s on %s by %s: risk %.0f%% of the maximum, success %.0f%%: %s"),
+                      (long long)h.id, zP, h.zDate, h.zBy, 100*sc.rRisk, 100*sc.rSuccess, screen_verdict_name(sc.zVerdict))
+      : i18n_asprintf(_("Screening %lld of %s on %s: risk %.0f%% of the maximum, success %.0f%%: %s"),
+                      (long long)h.id, zP, h.zDate, 100*sc.rRisk, 100*sc.rSuccess, screen_verdict_name(sc.zVerdict));
+    printf("%s\n", zMsg);
+    free(zMsg);
+    if( h.zNote ) printf("%s %s\n", _("Note:"), h.zNote);
     printf("\n");
   }
   cli_print_table(p, t);
@@ -222,7 +230,7 @@ static int cmd_screen_list(Cli *p){
   if( !c ) fatal(EXIT_INTERNAL, "%s", zErr);
   DiagParams dp;
   diag_params_load(p->pStore, 0, NULL, &dp, &zErr);
-  Table *t = table_newc("Screenings", "id,partnership,date,by,factors,risk,success,verdict");
+  Table *t = table_newc(_("Screenings"), "id,partnership,date,by,factors,risk,success,verdict");
   ScreenHeader *aH = NULL; int nH = 0;
   int rc = st_screening_all(p->pStore, zP, &aH, &nH);
   if( rc ){ checklist_free(c); table_free(t); fatal_store(p, rc); }
@@ -293,6 +301,10 @@ const CmdEntry aCmd_diagnose[] = {
     "--open keeps findings about the latest wave, ongoing or within open_days.\n"
     "JSON output is an array of objects with partnership, kind, severity, wave,\n"
     "date, end_date, open, rule, threshold, detail, figures, evidence, actions.\n"
+    "Texts (detail, evidence, actions) are in English or French as the locale\n"
+    "says (LC_ALL, LC_MESSAGES, LANG, then LANGUAGE; e.g. LANG=fr_CA.UTF-8),\n"
+    "French with decimal commas; kinds, rules, thresholds, figures and JSON\n"
+    "keys never change.\n"
     "See docs/diagnosis.md for every rule.\n"
     "\n"
     "Example:\n"

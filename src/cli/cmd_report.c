@@ -33,7 +33,9 @@ static int cmd_report(Cli *p){
     int rc = st_partnership_exists(p->pStore, p->azArg[i]);
     if( rc ) fatal_store(p, rc);
   }
-  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today() };
+  const char *zToday = getenv("SYNERGIST_TODAY");
+  int iFixed;
+  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today(), zToday && date_parse(zToday, &iFixed) };
   if( zOut ){
     Sb page = SB_INIT;
     int rc = report_html(p->pStore, &opts, &page);
@@ -65,7 +67,10 @@ const CmdEntry aCmd_report[] = {
     "methods. Sections without data yet say so. --xlsx writes the report's\n"
     "tables as a workbook, one sheet per table. Without PARTNERSHIP every\n"
     "partnership is reported. Members appear only by pseudonymous ids.\n"
-    "--lang chooses English (default) or French.\n"
+    "--lang chooses English (default) or French: every label and sentence,\n"
+    "the findings included, and numbers with a decimal comma in French. The\n"
+    "membership chart runs to the last dated event of the study (to\n"
+    "SYNERGIST_TODAY when that is set).\n"
     "\n"
     "Example:\n"
     "  synergist report PCCP CHRP --out report.html --lang fr\n"

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diagnose/finding.h"
+#include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -48,7 +49,7 @@ void fnd_detail(Finding *f, const char *zFmt, ...){
   va_list ap;
   va_start(ap, zFmt);
   free(f->zDetail);
-  f->zDetail = xvasprintf(zFmt, ap);
+  f->zDetail = i18n_vasprintf(zFmt, ap);
   va_end(ap);
 }
 
@@ -74,6 +75,45 @@ void fnd_evidence(Finding *f, const char *zType, int64_t id, const char *zRef, c
 void fnd_action(Finding *f, const char *zText){
   f->azAction = xrealloc(f->azAction, sizeof(char*)*(size_t)(f->nAction+1));
   f->azAction[f->nAction++] = xstrdup(zText);
+}
+
+/* The words for machine name z in table az of n (name, NC_() word) pairs. */
+static const char *name_in(const char *const (*az)[2], size_t n, const char *z){
+  for(size_t i=0; i<n; i++) if( strcmp(az[i][0], z)==0 ) return i18n_pgettext(az[i][1], z);
+  return z;
+}
+
+const char *finding_kind_name(const char *zKind){
+  /* TRANSLATORS: finding kinds, shown as headings of findings. */
+  static const char *const az[][2] = {
+    { "meeting_gap", NC_("kind", "meeting_gap") },
+    { "turnover", NC_("kind", "turnover") },
+    { "attendance_decline", NC_("kind", "attendance_decline") },
+    { "missing_stakeholder_group", NC_("kind", "missing_stakeholder_group") },
+    { "low_response", NC_("kind", "low_response") },
+    { "synergy_decline", NC_("kind", "synergy_decline") },
+    { "tipping_point", NC_("kind", "tipping_point") },
+    { "synergy_recovery", NC_("kind", "synergy_recovery") },
+    { "low_determinant", NC_("kind", "low_determinant") },
+    { "benefits_below_drawbacks", NC_("kind", "benefits_below_drawbacks") },
+    { "levers", NC_("kind", "levers") },
+  };
+  return name_in(az, sizeof(az)/sizeof(az[0]), zKind);
+}
+
+const char *evidence_type_name(const char *zType){
+  /* TRANSLATORS: kinds of evidence behind a finding. */
+  static const char *const az[][2] = {
+    { "item", NC_("evidence", "item") },
+    { "scale", NC_("evidence", "scale") },
+    { "meeting", NC_("evidence", "meeting") },
+    { "event", NC_("evidence", "event") },
+    { "member", NC_("evidence", "member") },
+    { "organisation", NC_("evidence", "organisation") },
+    { "segment", NC_("evidence", "segment") },
+    { "wave", NC_("evidence", "wave") },
+  };
+  return name_in(az, sizeof(az)/sizeof(az[0]), zType);
 }
 
 const char *severity_name(Severity e){
@@ -113,7 +153,7 @@ static void put_figure(Sb *s, const FindFigure *g){
 }
 
 Table *findings_table(const Findings *p){
-  Table *t = table_newc("Findings",
+  Table *t = table_newc(_("Findings"),
     "partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence");
   for(int i=0; i<p->n; i++){
     const Finding *f = &p->a[i];
@@ -203,19 +243,19 @@ void findings_write_text(const Findings *p, FILE *out){
       zPrev = f->zPartnership;
     }
     fprintf(out, "  [%s] %s", severity_name(f->eSev), f->zKind);
-    if( f->zWave ) fprintf(out, "  wave %s", f->zWave);
+    if( f->zWave ) fprintf(out, "  %s %s", _("wave"), f->zWave);
     if( f->zDate ) fprintf(out, "  %s%s%s", f->zDate, f->zDateEnd ? " .. " : "", f->zDateEnd ? f->zDateEnd : "");
-    fprintf(out, "%s\n", f->bOpen ? "  (open)" : "");
+    fprintf(out, "%s%s\n", f->bOpen ? "  " : "", f->bOpen ? _("(open)") : "");
     if( f->zDetail ) fprintf(out, "    %s\n", f->zDetail);
     for(int k=0; k<f->nAction; k++) fprintf(out, "    - %s\n", f->azAction[k]);
     for(int k=0; k<f->nEv; k++){
       const FindEvidence *e = &f->aEv[k];
-      fprintf(out, "    evidence: %s", e->zType);
+      fprintf(out, "    %s %s", _("evidence:"), evidence_type_name(e->zType));
       if( e->id ) fprintf(out, " #%lld", (long long)e->id);
       if( e->zRef ) fprintf(out, " %s", e->zRef);
-      if( e->zText ) fprintf(out, ": %s", e->zText);
+      if( e->zText ) fprintf(out, "%s%s", C_("separator", ": "), e->zText);
       fputc('\n', out);
     }
   }
-  if( p->n==0 ) fprintf(out, "No findings.\n");
+  if( p->n==0 ) fprintf(out, "%s\n", _("No findings."));
 }

@@ -67,6 +67,10 @@ void findings_sort(Findings*);
 int findings_count(const Findings*, const char *zP, Severity eMin, int bOpen);
 
 const char *severity_name(Severity);
+/* A finding kind and an evidence type in words of the current language
+** (static; unknown ones are returned as given). */
+const char *finding_kind_name(const char *zKind);
+const char *evidence_type_name(const char *zType);
 
 /* As a flat table: partnership,kind,severity,wave,date,end_date,rule,
 ** threshold,detail,figures,evidence ("name=value; ..." and "type:ref; ...").

@@ -7,6 +7,8 @@
 #include "diagnose/levers.h"
 #include "analysis/psychometrics.h"
 #include "util/builtin.h"
+#include "util/i18n.h"
+#include "util/sb.h"
 #include "util/xalloc.h"
 
 #define LEVERS_FILE "data/levers.json"
@@ -16,15 +18,7 @@
 static int str_array(json_t *o, const char *zKey, char ***paz, int *pn){
   json_t *a = json_object_get(o, zKey);
   *paz = NULL; *pn = 0;
-  if( !a ) return 0;
-  if( !json_is_array(a) ) return 1;
-  *paz = xcalloc(json_array_size(a)+1, sizeof(char*));
-  size_t i; json_t *v;
-  json_array_foreach(a, i, v){
-    if( !json_is_string(v) ) return 1;
-    (*paz)[(*pn)++] = xstrdup(json_string_value(v));
-  }
-  return 0;
+  return a ? lang_json_strings(a, paz, pn) : 0;
 }
 
 static const char *str_key(json_t *o, const char *zKey){
@@ -53,16 +47,17 @@ LeverDefs *lever_defs_parse(const char *zJson, const char *zFile, char **pzErr){
     LeverDef *d = &p->a[p->n++];
     const char *zScale = str_key(o, "scale"), *zLevel = str_key(o, "level");
     d->zScale = xstrdup(zScale);
-    d->zLabel = xstrdup(str_key(o, "label") ? str_key(o, "label") : zScale);
     d->zLevel = xstrdup(zLevel);
     d->bProtective = json_is_true(json_object_get(o, "protective"));
     d->zTimeline = xstrdup(str_key(o, "timeline"));
     int bad = !zScale || !zLevel
-           || str_array(o, "processes", &d->azProc, &d->nProc)
+           || lang_list_parse(o, "label", 0, &d->label)
+           || lang_list_parse(o, "processes", 1, &d->proc)
            || str_array(o, "codes", &d->azCode, &d->nCode)
-           || str_array(o, "suggestions", &d->azSugg, &d->nSugg);
+           || lang_list_parse(o, "suggestions", 1, &d->sugg);
     if( bad ){
-      *pzErr = xasprintf("%s: determinants[%zu] needs \"scale\", \"level\" and arrays of strings", zFile, i);
+      *pzErr = xasprintf("%s: determinants[%zu] needs \"scale\", \"level\" and strings or arrays of "
+                         "strings, each alone or as {\"en\": ..., \"fr\": ...}", zFile, i);
       json_decref(root);
       lever_defs_free(p);
       return NULL;
@@ -70,6 +65,30 @@ LeverDefs *lever_defs_parse(const char *zJson, const char *zFile, char **pzErr){
   }
   json_decref(root);
   return p;
+}
+
+const char *lever_label(const LeverDef *d){
+  const char *z = lang_text(&d->label);
+  return z ? z : d->zScale;
+}
+
+char *const *lever_processes(const LeverDef *d, int *pn){ return lang_list_get(&d->proc, pn); }
+char *const *lever_suggestions(const LeverDef *d, int *pn){ return lang_list_get(&d->sugg, pn); }
+
+char *lever_process_list(const LeverDef *d){
+  int n;
+  char *const *az = lever_processes(d, &n);
+  Sb s = SB_INIT;
+  for(int q=0; q<n; q++) sb_printf(&s, "%s%s", q ? ", " : "", az[q]);
+  return sb_take(&s);
+}
+
+const char *lever_level_name(const LeverDef *d){
+  /* TRANSLATORS: the level of an enabling process, as in "processes at the operational level". */
+  if( strcmp(d->zLevel, "interpersonal")==0 ) return C_("level", "interpersonal");
+  if( strcmp(d->zLevel, "operational")==0 ) return C_("level", "operational");
+  if( strcmp(d->zLevel, "system")==0 ) return C_("level", "system");
+  return d->zLevel;
 }
 
 LeverDefs *lever_defs_builtin(char **pzErr){
@@ -87,8 +106,9 @@ void lever_defs_free(LeverDefs *p){
   if( !p ) return;
   for(int i=0; i<p->n; i++){
     LeverDef *d = &p->a[i];
-    free(d->zScale); free(d->zLabel); free(d->zLevel); free(d->zTimeline);
-    free_strs(d->azProc, d->nProc); free_strs(d->azCode, d->nCode); free_strs(d->azSugg, d->nSugg);
+    free(d->zScale); free(d->zLevel); free(d->zTimeline);
+    lang_list_clear(&d->label); lang_list_clear(&d->proc); lang_list_clear(&d->sugg);
+    free_strs(d->azCode, d->nCode);
   }
   free(p->a);
   free(p);

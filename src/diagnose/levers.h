@@ -13,23 +13,38 @@
 ** mean of the partnerships' latest waves; determinants already at target
 ** are not levers.
 **
+** Labels, enabling processes and suggestions are given in English and
+** French (langtext.h); lever_label(), lever_processes() and
+** lever_suggestions() return them in the current language.
+**
 ** LeverDefs and LeverFit own their contents; free with lever_defs_free()
 ** and lever_fit_free().
 */
 #ifndef SYN_DIAG_LEVERS_H
 #define SYN_DIAG_LEVERS_H
+#include "diagnose/langtext.h"
 #include "survey/score.h"
 
 typedef struct LeverDef {
   char *zScale;             /* instrument scale id, e.g. decision_making */
-  char *zLabel;             /* "decision making" */
+  LangList label;           /* "decision making" ("prise de décision") */
   char *zLevel;             /* interpersonal, operational or system */
   int bProtective;          /* counts for tipping points (trust, involvement) */
   char *zTimeline;          /* timeline events of this kind are evidence (decision, context), or NULL */
-  int nProc; char **azProc; /* enabling processes */
+  LangList proc;            /* enabling processes */
   int nCode; char **azCode; /* codebook paths whose segments are evidence */
-  int nSugg; char **azSugg; /* concrete suggestions */
+  LangList sugg;            /* concrete suggestions */
 } LeverDef;
+
+/* The label of d in the current language (the scale id when it has none). */
+const char *lever_label(const LeverDef *d);
+/* Its enabling processes and suggestions in the current language; *pn gets the count. */
+char *const *lever_processes(const LeverDef *d, int *pn);
+char *const *lever_suggestions(const LeverDef *d, int *pn);
+/* Its enabling processes joined by ", " (caller frees). */
+char *lever_process_list(const LeverDef *d);
+/* Its level ("operational") in words of the current language. */
+const char *lever_level_name(const LeverDef *d);
 
 typedef struct LeverDefs { int n; LeverDef *a; } LeverDefs;
 

@@ -2,55 +2,56 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diagnose/params.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 static const DiagParamDef aDef[DP_COUNT] = {
   [DP_GAP_DAYS] = {"gap_days", 180, "meeting_gap",
-    "days between consecutive meetings above which a gap is reported (also the study setting gap_days)"},
+    N_("days between consecutive meetings above which a gap is reported (also the study setting gap_days)")},
   [DP_GAP_CONCERN_DAYS] = {"gap_concern_days", 365, "meeting_gap",
-    "gaps longer than this are a concern rather than a warning"},
+    N_("gaps longer than this are a concern rather than a warning")},
   [DP_TURNOVER_IND] = {"turnover_individual", 0.30, "turnover",
-    "yearly individual turnover (departures / average headcount) reported at or above this"},
+    N_("yearly individual turnover (departures / average headcount) reported at or above this")},
   [DP_TURNOVER_ORG] = {"turnover_organisational", 0.20, "turnover",
-    "yearly organisational turnover (organisations no longer represented / average count) reported at or above this"},
+    N_("yearly organisational turnover (organisations no longer represented / average count) reported at or above this")},
   [DP_ATTEND_DROP] = {"attendance_drop", 0.15, "attendance_decline",
-    "fall of the yearly attendance rate (share of present members attending) from the year before"},
+    N_("fall of the yearly attendance rate (share of present members attending) from the year before")},
   [DP_ATTEND_MIN_MEETINGS] = {"attendance_min_meetings", 3, "attendance_decline",
-    "meetings a year needs before its attendance is compared"},
+    N_("meetings a year needs before its attendance is compared")},
   [DP_MISSING_DAYS] = {"missing_days", 90, "missing_stakeholder_group",
-    "days without any member of a stakeholder group that are reported"},
+    N_("days without any member of a stakeholder group that are reported")},
   [DP_DECLINE_POINTS] = {"decline_points", 0.5, "synergy_decline",
-    "fall of mean synergy counted as a decline when reliable change cannot be computed"},
+    N_("fall of mean synergy counted as a decline when reliable change cannot be computed")},
   [DP_SLIDE_WAVES] = {"slide_waves", 2, "synergy_decline",
-    "consecutive falls of mean synergy that make a sustained slide"},
+    N_("consecutive falls of mean synergy that make a sustained slide")},
   [DP_SLIDE_POINTS] = {"slide_points", 0.3, "synergy_decline",
-    "total fall over a sustained slide"},
+    N_("total fall over a sustained slide")},
   [DP_PROTECT_POINTS] = {"protect_points", 0.3, "tipping_point",
-    "fall of a protective determinant (trust, involvement) counted as a loss"},
+    N_("fall of a protective determinant (trust, involvement) counted as a loss")},
   [DP_ORG_LOSS] = {"org_loss", 0.2, "tipping_point",
-    "share of organisations no longer represented between two waves counted as lost buy-in"},
+    N_("share of organisations no longer represented between two waves counted as lost buy-in")},
   [DP_TIPPING_LOSSES] = {"tipping_losses", 1, "tipping_point",
-    "losses among trust, involvement and organisational buy-in that make a decline a tipping point"},
+    N_("losses among trust, involvement and organisational buy-in that make a decline a tipping point")},
   [DP_BELOW_PROGRAMME] = {"below_programme", 0.5, "low_determinant",
-    "points below the mean of the programme's other partnerships in the same wave"},
+    N_("points below the mean of the programme's other partnerships in the same wave")},
   [DP_BALANCE_MARGIN] = {"balance_margin", 0, "benefits_below_drawbacks",
-    "mean benefits minus drawbacks (per member) below this is reported"},
+    N_("mean benefits minus drawbacks (per member) below this is reported")},
   [DP_RESPONSE_MIN] = {"response_min", 5, "low_response",
-    "fewest answer sets to trust a wave"},
+    N_("fewest answer sets to trust a wave")},
   [DP_RESPONSE_RATE] = {"response_rate", 0.5, "low_response",
-    "lowest share of the members present at the wave's opening who answered"},
+    N_("lowest share of the members present at the wave's opening who answered")},
   [DP_LEVER_COUNT] = {"lever_count", 3, "levers",
-    "how many levers to name per partnership"},
+    N_("how many levers to name per partnership")},
   [DP_LEVER_TARGET] = {"lever_target", 4.0, "levers",
-    "score a determinant should reach (start of the strength band)"},
+    N_("score a determinant should reach (start of the strength band)")},
   [DP_OPEN_DAYS] = {"open_days", 365, "portfolio",
-    "a dated finding ending within this many days of today is still open"},
+    N_("a dated finding ending within this many days of today is still open")},
   [DP_SCREEN_RISK_RECONSIDER] = {"screen_risk_reconsider", 0.5, "screen",
-    "share of the negative-factor maximum at which to reconsider a partnership"},
+    N_("share of the negative-factor maximum at which to reconsider a partnership")},
   [DP_SCREEN_RISK_CONDITIONS] = {"screen_risk_conditions", 0.25, "screen",
-    "share of the negative-factor maximum at which to proceed only with conditions"},
+    N_("share of the negative-factor maximum at which to proceed only with conditions")},
   [DP_SCREEN_SUCCESS_MIN] = {"screen_success_min", 0.5, "screen",
-    "share of the success-factor maximum needed to proceed without conditions"},
+    N_("share of the success-factor maximum needed to proceed without conditions")},
 };
 
 const DiagParamDef *diag_param_defs(void){ return aDef; }
@@ -111,14 +112,14 @@ char *diag_param_str(const DiagParams *p, int i){
 }
 
 Table *diag_params_table(const DiagParams *p){
-  Table *t = table_newc("Diagnosis thresholds", "key,value,default,rule,meaning");
+  Table *t = table_newc(_("Diagnosis thresholds"), "key,value,default,rule,meaning");
   for(int i=0; i<DP_COUNT; i++){
     int r = table_row(t);
     table_text(t, r, 0, aDef[i].zKey);
     table_real(t, r, 1, p->a[i], p->a[i]==(long)p->a[i] ? 0 : 2);
     table_real(t, r, 2, aDef[i].rDefault, aDef[i].rDefault==(long)aDef[i].rDefault ? 0 : 2);
     table_text(t, r, 3, aDef[i].zRule);
-    table_text(t, r, 4, aDef[i].zHelp);
+    table_text(t, r, 4, _(aDef[i].zHelp));
   }
   return t;
 }

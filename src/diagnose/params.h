@@ -33,7 +33,7 @@ typedef struct DiagParamDef {
   const char *zKey;       /* setting name without "diagnose." */
   double rDefault;
   const char *zRule;      /* rule (finding kind) that uses it */
-  const char *zHelp;      /* what it means */
+  const char *zHelp;      /* what it means (marked N_(): translate with _()) */
 } DiagParamDef;
 
 typedef struct DiagParams { double a[DP_COUNT]; } DiagParams;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "diagnose/portfolio.h"
 #include "roster/dynamics.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 static const char *const azSector3[3] = { "nonprofit", "industry", "government" };
@@ -86,7 +87,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
     r->mSector = portfolio_sector_mask(d->aMem, (const char *const*)d->azMemSector, d->nMem, r->zP, iAsOf);
   }
   qsort(a, (size_t)d->nPart, sizeof(PfRow), cmp_row);
-  Table *t = table_newc("Programme portfolio (struggling partnerships first)",
+  Table *t = table_newc(_("Programme portfolio (struggling partnerships first)"),
     "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,nonprofit,industry,government,sectors");
   for(int i=0; i<d->nPart; i++){
     const PfRow *r = &a[i];
@@ -121,12 +122,12 @@ Table *portfolio_sectors(const DiagStudy *d){
     if( nb>0 ) aCount[2+nb]++;
   }
   static const char *const azMeasure[6] = {
-    "involves nonprofit partners", "involves industry partners", "involves government partners",
-    "spans one sector", "spans two sectors", "spans three sectors" };
-  Table *t = table_newc("Sector mix (nonprofit, industry, government)", "measure,partnerships,of,percent,reference_255");
+    N_("involves nonprofit partners"), N_("involves industry partners"), N_("involves government partners"),
+    N_("spans one sector"), N_("spans two sectors"), N_("spans three sectors") };
+  Table *t = table_newc(_("Sector mix (nonprofit, industry, government)"), "measure,partnerships,of,percent,reference_255");
   for(int k=0; k<6; k++){
     int r = table_row(t);
-    table_text(t, r, 0, azMeasure[k]);
+    table_text(t, r, 0, _(azMeasure[k]));
     table_int(t, r, 1, aCount[k]);
     table_int(t, r, 2, d->nPart);
     if( d->nPart ) table_int(t, r, 3, (int)floor(100.0*aCount[k]/d->nPart + 0.5));

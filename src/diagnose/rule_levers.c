@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diagnose/diagnose.h"
-#include "util/sb.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* The latest unsuppressed group of partnership iPart, or -1. */
@@ -31,8 +31,11 @@ void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const Diag
   if( fit->nUsed==0 ){
     Finding *f = findings_add(pOut, zP, "levers", SEV_INFO, "levers.none", "95% CI excludes 0");
     fnd_period(f, zWave, NULL, NULL);
-    fnd_detail(f, "No levers: the programme has too few complete answer sets (or too little variation) to "
-               "regress synergy on %d determinants (rule levers).", fit->nPred);
+    fnd_detail(f, ngettext("No levers: the programme has too few complete answer sets (or too little variation) to "
+                           "regress synergy on %d determinant (rule levers).",
+                           "No levers: the programme has too few complete answer sets (or too little variation) to "
+                           "regress synergy on %d determinants (rule levers).", (unsigned long)fit->nPred),
+               fit->nPred);
     f->bOpen = 1;
     f->iOrder = 2147483647;
     return;
@@ -62,16 +65,20 @@ void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const Diag
     f->bOpen = 1;
     f->iOrder = 2147483647;   /* after the dated findings */
     double rTarget = isnan(aProg[k]) || aProg[k]<p->a[DP_LEVER_TARGET] ? p->a[DP_LEVER_TARGET] : aProg[k];
-    Sb sb = SB_INIT;
-    sb_printf(&sb, "Act on %s (lever %d of %d): across the programme it goes with synergy "
-              "(standardized beta %.2f, 95%% CI %.2f to %.2f, %d answer sets, R2 %.2f); %s scores %.2f in %s "
-              "against a target of %.2f (programme %.2f), priority %.2f. Enabling processes at the %s level: ",
-              def->zLabel, i+1, nPick, fit->aBeta[k], fit->aLow[k], fit->aHigh[k], fit->nUsed, fit->r2,
-              zP, aScore[k], zWave, rTarget, aProg[k], aPrio[i], def->zLevel);
-    for(int q=0; q<def->nProc; q++) sb_printf(&sb, "%s%s", q ? ", " : "", def->azProc[q]);
-    sb_printf(&sb, " (rule levers: positive coefficients whose CI excludes 0, ranked by beta x (target - score)).");
-    fnd_detail(f, "%s", sb_str(&sb));
-    sb_free(&sb);
+    char *zProc = lever_process_list(def);
+    fnd_detail(f, ngettext("Act on %s (lever %d of %d): across the programme it goes with synergy "
+                           "(standardized beta %.2f, 95%% CI %.2f to %.2f, %d answer set, R2 %.2f); %s scores %.2f "
+                           "in %s against a target of %.2f (programme %.2f), priority %.2f. Enabling processes at "
+                           "the %s level: %s (rule levers: positive coefficients whose CI excludes 0, ranked by "
+                           "beta x (target - score)).",
+                           "Act on %s (lever %d of %d): across the programme it goes with synergy "
+                           "(standardized beta %.2f, 95%% CI %.2f to %.2f, %d answer sets, R2 %.2f); %s scores %.2f "
+                           "in %s against a target of %.2f (programme %.2f), priority %.2f. Enabling processes at "
+                           "the %s level: %s (rule levers: positive coefficients whose CI excludes 0, ranked by "
+                           "beta x (target - score)).", (unsigned long)fit->nUsed),
+               lever_label(def), i+1, nPick, fit->aBeta[k], fit->aLow[k], fit->aHigh[k], fit->nUsed, fit->r2,
+               zP, aScore[k], zWave, rTarget, aProg[k], aPrio[i], lever_level_name(def), zProc);
+    free(zProc);
     fnd_figure(f, "rank", i+1, 0);
     fnd_figure(f, "beta", fit->aBeta[k], 3);
     fnd_figure(f, "ci_low", fit->aLow[k], 3);
@@ -80,16 +87,21 @@ void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const Diag
     fnd_figure(f, "programme", aProg[k], 2);
     fnd_figure(f, "priority", aPrio[i], 3);
     fnd_figure(f, "n", fit->nUsed, 0);
-    fnd_evidence(f, "scale", 0, def->zScale, def->zLabel);
-    for(int q=0; q<def->nSugg; q++) fnd_action(f, def->azSugg[q]);
+    fnd_evidence(f, "scale", 0, def->zScale, lever_label(def));
+    int nSugg;
+    char *const *azSugg = lever_suggestions(def, &nSugg);
+    for(int q=0; q<nSugg; q++) fnd_action(f, azSugg[q]);
   }
   if( nPick==0 ){
     Finding *f = findings_add(pOut, zP, "levers", SEV_INFO, "levers.none", zThr);
     fnd_period(f, zWave, NULL, NULL);
     f->bOpen = 1;
     f->iOrder = 2147483647;
-    fnd_detail(f, "No lever stands out: no determinant has a positive coefficient whose 95%% CI excludes 0 "
-               "while %s scores below its target (%d answer sets; rule levers).", zP, fit->nUsed);
+    fnd_detail(f, ngettext("No lever stands out: no determinant has a positive coefficient whose 95%% CI excludes 0 "
+                           "while %s scores below its target (%d answer set; rule levers).",
+                           "No lever stands out: no determinant has a positive coefficient whose 95%% CI excludes 0 "
+                           "while %s scores below its target (%d answer sets; rule levers).", (unsigned long)fit->nUsed),
+               zP, fit->nUsed);
   }
   free(zThr);
   free(aScore); free(aProg); free(aPick); free(aPrio);

@@ -9,7 +9,7 @@
 #include "diagnose/rules.h"
 #include "roster/dynamics.h"
 #include "util/date.h"
-#include "util/sb.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 int diag_day(const char *z, int dflt){
@@ -69,17 +69,24 @@ static void gap_finding(const DiagRoster *r, const char *zP, const DiagParams *p
   Severity e = nDays > p->a[DP_GAP_CONCERN_DAYS] ? SEV_CONCERN : SEV_WARNING;
   Finding *f = add_finding(pOut, zP, "meeting_gap", e, "meeting_gap", p, DP_GAP_DAYS);
   set_dates(f, x0, pTo ? x1 : x0);   /* an ongoing gap has no end date */
+  char *zGap = diag_param_str(p, DP_GAP_DAYS);
   if( pTo ){
-    fnd_detail(f, "No meeting for %d days (%.1f months) between %s and %s "
-               "(rule meeting_gap: gaps over gap_days=%g; over %g days a concern).",
-               nDays, nDays/30.44, pFrom->zDate, pTo->zDate, p->a[DP_GAP_DAYS], p->a[DP_GAP_CONCERN_DAYS]);
+    fnd_detail(f, ngettext("No meeting for %d day (%.1f months) between %s and %s "
+                           "(rule meeting_gap: gaps over %s; over %g days a concern).",
+                           "No meeting for %d days (%.1f months) between %s and %s "
+                           "(rule meeting_gap: gaps over %s; over %g days a concern).", (unsigned long)nDays),
+               nDays, nDays/30.44, pFrom->zDate, pTo->zDate, zGap, p->a[DP_GAP_CONCERN_DAYS]);
   }else{
-    fnd_detail(f, "No meeting for %d days since %s (rule meeting_gap: gaps over gap_days=%g; "
-               "over %g days a concern).", nDays, pFrom->zDate, p->a[DP_GAP_DAYS], p->a[DP_GAP_CONCERN_DAYS]);
+    fnd_detail(f, ngettext("No meeting for %d day since %s (rule meeting_gap: gaps over %s; "
+                           "over %g days a concern).",
+                           "No meeting for %d days since %s (rule meeting_gap: gaps over %s; "
+                           "over %g days a concern).", (unsigned long)nDays),
+               nDays, pFrom->zDate, zGap, p->a[DP_GAP_CONCERN_DAYS]);
   }
+  free(zGap);
   fnd_figure(f, "days", nDays, 0);
-  fnd_evidence(f, "meeting", pFrom->id, pFrom->zDate, "last meeting before the gap");
-  if( pTo ) fnd_evidence(f, "meeting", pTo->id, pTo->zDate, "first meeting after the gap");
+  fnd_evidence(f, "meeting", pFrom->id, pFrom->zDate, _("last meeting before the gap"));
+  if( pTo ) fnd_evidence(f, "meeting", pTo->id, pTo->zDate, _("first meeting after the gap"));
   diag_events_in(r, zP, x0, x1, NULL, f);
   f->bOpen = !pTo;
   if( pTo ) diag_set_open(f, x1, r->iAsOf, p);
@@ -124,7 +131,7 @@ static void orgs_lost(const DiagRoster *r, const char *zP, int x0, int x1, Findi
   for(int i=0; i<r->nMem; i++){
     int bKept;
     if( strcmp(r->aMem[i].zPartnership, zP)==0 && org_first_on(r->aMem, r->nMem, i, x0, x1, &bKept) && !bKept ){
-      fnd_evidence(f, "organisation", 0, r->aMem[i].zOrg, "no longer represented");
+      fnd_evidence(f, "organisation", 0, r->aMem[i].zOrg, _("no longer represented"));
     }
   }
 }
@@ -147,19 +154,25 @@ void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Fin
                                bOrg ? "turnover.organisational" : "turnover.individual", p, iParam);
       set_dates(f, x0, x1);
       int nStart = (int)table_cell(t, row, bOrg ? 8 : 2)->i, nEnd = (int)table_cell(t, row, bOrg ? 9 : 5)->i;
+      char *zThr = diag_param_str(p, iParam);
       if( bOrg ){
-        fnd_detail(f, "Organisational turnover %.0f%% in %d: %d organisations represented at the start, "
-                   "%d at the end (rule turnover.organisational: at or above %s=%g).",
-                   100*c->r, y, nStart, nEnd, "turnover_organisational", p->a[iParam]);
+        fnd_detail(f, ngettext("Organisational turnover %.0f%% in %d: %d organisation represented at the start, "
+                               "%d at the end (rule turnover.organisational: at or above %s).",
+                               "Organisational turnover %.0f%% in %d: %d organisations represented at the start, "
+                               "%d at the end (rule turnover.organisational: at or above %s).", (unsigned long)nStart),
+                   100*c->r, y, nStart, nEnd, zThr);
         orgs_lost(r, zP, x0, x1, f);
       }else{
         int nLeft = (int)table_cell(t, row, 4)->i;
-        fnd_detail(f, "Individual turnover %.0f%% in %d: %d of %d members at the start left or were "
-                   "replaced; %d left during the year (rule turnover.individual: at or above %s=%g).",
-                   100*c->r, y, nStart - (int)round(table_cell(t, row, 6)->r*nStart), nStart, nLeft,
-                   "turnover_individual", p->a[iParam]);
+        fnd_detail(f, ngettext("Individual turnover %.0f%% in %d: %d of %d member at the start left or was "
+                               "replaced; %d left during the year (rule turnover.individual: at or above %s).",
+                               "Individual turnover %.0f%% in %d: %d of %d members at the start left or were "
+                               "replaced; %d left during the year (rule turnover.individual: at or above %s).",
+                               (unsigned long)nStart),
+                   100*c->r, y, nStart - (int)round(table_cell(t, row, 6)->r*nStart), nStart, nLeft, zThr);
         diag_leavers(r, zP, NULL, x0, x1, f);
       }
+      free(zThr);
       fnd_figure(f, "turnover", c->r, 3);
       fnd_figure(f, "start", nStart, 0);
       fnd_figure(f, "end", nEnd, 0);
@@ -244,13 +257,18 @@ void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, F
     set_dates(f, x0, x1);
     double g0 = NAN, g1 = NAN;
     const char *zG = worst_group(r, zP, y, &g0, &g1);
-    Sb s = SB_INIT;
-    sb_printf(&s, "Attendance fell from %.0f%% of present members in %d (%d meetings) to %.0f%% in %d "
-              "(%d meetings)", 100*r0, y-1, m0, 100*r1, y, m1);
-    if( zG ) sb_printf(&s, "; most among %s members (%.0f%% to %.0f%%)", zG, 100*g0, 100*g1);
-    sb_printf(&s, " (rule attendance_decline: a fall of at least attendance_drop=%g).", p->a[DP_ATTEND_DROP]);
-    fnd_detail(f, "%s", sb_str(&s));
-    sb_free(&s);
+    char *zThr = diag_param_str(p, DP_ATTEND_DROP);
+    if( zG ){
+      fnd_detail(f, _("Attendance fell from %.0f%% of present members in %d (%d meetings) to %.0f%% in %d "
+                      "(%d meetings); most among %s members (%.0f%% to %.0f%%) (rule attendance_decline: "
+                      "a fall of at least %s)."),
+                 100*r0, y-1, m0, 100*r1, y, m1, zG, 100*g0, 100*g1, zThr);
+    }else{
+      fnd_detail(f, _("Attendance fell from %.0f%% of present members in %d (%d meetings) to %.0f%% in %d "
+                      "(%d meetings) (rule attendance_decline: a fall of at least %s)."),
+                 100*r0, y-1, m0, 100*r1, y, m1, zThr);
+    }
+    free(zThr);
     fnd_figure(f, "rate_before", r0, 3);
     fnd_figure(f, "rate", r1, 3);
     fnd_figure(f, "meetings", m1, 0);
@@ -272,7 +290,7 @@ void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, F
         if( rate<lowRate ){ lowRate = rate; pLow = m; }
       }
       if( !pLow ) break;
-      char *zText = xasprintf("%.0f%% of present members attended", 100*lowRate);
+      char *zText = i18n_asprintf(_("%.0f%% of present members attended"), 100*lowRate);
       fnd_evidence(f, "meeting", pLow->id, pLow->zDate, zText);
       free(zText);
     }
@@ -325,14 +343,28 @@ static void missing_stretches(const DiagRoster *r, const char *zP, const char *z
       date_format(xGap, z0); date_format(xEnd, z1);
       fnd_period(f, NULL, z0, bOngoing ? NULL : z1);
       f->iOrder = xGap;
-      if( bOngoing ){
-        fnd_detail(f, "No %s among the members since %s (%d days%s; rule missing_stakeholder_group: "
-                   "stretches of at least missing_days=%g).", zG, z0, xEnd-xGap,
-                   bExpected ? ", an expected group" : "", p->a[DP_MISSING_DAYS]);
+      char *zThr = diag_param_str(p, DP_MISSING_DAYS);
+      unsigned long nDays = (unsigned long)(xEnd-xGap);
+      if( bOngoing && bExpected ){
+        fnd_detail(f, ngettext("No %s among the members since %s (%d day, an expected group; rule "
+                               "missing_stakeholder_group: stretches of at least %s).",
+                               "No %s among the members since %s (%d days, an expected group; rule "
+                               "missing_stakeholder_group: stretches of at least %s).", nDays),
+                   zG, z0, xEnd-xGap, zThr);
+      }else if( bOngoing ){
+        fnd_detail(f, ngettext("No %s among the members since %s (%d day; rule missing_stakeholder_group: "
+                               "stretches of at least %s).",
+                               "No %s among the members since %s (%d days; rule missing_stakeholder_group: "
+                               "stretches of at least %s).", nDays),
+                   zG, z0, xEnd-xGap, zThr);
       }else{
-        fnd_detail(f, "No %s among the members from %s to %s (%d days; rule missing_stakeholder_group: "
-                   "stretches of at least missing_days=%g).", zG, z0, z1, xEnd-xGap, p->a[DP_MISSING_DAYS]);
+        fnd_detail(f, ngettext("No %s among the members from %s to %s (%d day; rule missing_stakeholder_group: "
+                               "stretches of at least %s).",
+                               "No %s among the members from %s to %s (%d days; rule missing_stakeholder_group: "
+                               "stretches of at least %s).", nDays),
+                   zG, z0, z1, xEnd-xGap, zThr);
       }
+      free(zThr);
       fnd_figure(f, "days", xEnd-xGap, 0);
       diag_leavers(r, zP, zG, xGap, xGap, f);
       diag_events_in(r, zP, xGap, xEnd, "context", f);

@@ -8,9 +8,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include "diagnose/rules.h"
 #include "roster/dynamics.h"
 #include "util/date.h"
+#include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -91,15 +93,40 @@ void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, cons
     Finding *f = add_survey_finding(pOut, d, a[i], "low_response", G->bSuppressed ? SEV_CONCERN : SEV_WARNING,
                                     bFew ? "low_response.count" : "low_response.rate", zThr);
     free(zThr);
-    Sb sb = SB_INIT;
-    sb_printf(&sb, "%d answer set%s", G->nResp, G->nResp==1 ? "" : "s");
-    if( nElig ) sb_printf(&sb, " from %d members present at the wave's opening (%.0f%%)", nElig, 100*rate);
-    sb_printf(&sb, "; too few to trust the wave (rule low_response: fewer than response_min=%g answer sets "
-              "or a response rate below response_rate=%g)", p->a[DP_RESPONSE_MIN], p->a[DP_RESPONSE_RATE]);
-    if( G->bSuppressed ) sb_puts(&sb, "; its scores are withheld to protect confidentiality");
-    sb_putc(&sb, '.');
-    fnd_detail(f, "%s", sb_str(&sb));
-    sb_free(&sb);
+    char *zMin = diag_param_str(p, DP_RESPONSE_MIN), *zRate = diag_param_str(p, DP_RESPONSE_RATE);
+    unsigned long nR = (unsigned long)G->nResp;
+    if( nElig && G->bSuppressed ){
+      fnd_detail(f, ngettext("%d answer set from %d members present at the wave's opening (%.0f%%); too few to "
+                             "trust the wave (rule low_response: fewer than %s answer sets or a response rate "
+                             "below %s); its scores are withheld to protect confidentiality.",
+                             "%d answer sets from %d members present at the wave's opening (%.0f%%); too few to "
+                             "trust the wave (rule low_response: fewer than %s answer sets or a response rate "
+                             "below %s); its scores are withheld to protect confidentiality.", nR),
+                 G->nResp, nElig, 100*rate, zMin, zRate);
+    }else if( nElig ){
+      fnd_detail(f, ngettext("%d answer set from %d members present at the wave's opening (%.0f%%); too few to "
+                             "trust the wave (rule low_response: fewer than %s answer sets or a response rate "
+                             "below %s).",
+                             "%d answer sets from %d members present at the wave's opening (%.0f%%); too few to "
+                             "trust the wave (rule low_response: fewer than %s answer sets or a response rate "
+                             "below %s).", nR),
+                 G->nResp, nElig, 100*rate, zMin, zRate);
+    }else if( G->bSuppressed ){
+      fnd_detail(f, ngettext("%d answer set; too few to trust the wave (rule low_response: fewer than %s answer "
+                             "sets or a response rate below %s); its scores are withheld to protect "
+                             "confidentiality.",
+                             "%d answer sets; too few to trust the wave (rule low_response: fewer than %s answer "
+                             "sets or a response rate below %s); its scores are withheld to protect "
+                             "confidentiality.", nR),
+                 G->nResp, zMin, zRate);
+    }else{
+      fnd_detail(f, ngettext("%d answer set; too few to trust the wave (rule low_response: fewer than %s answer "
+                             "sets or a response rate below %s).",
+                             "%d answer sets; too few to trust the wave (rule low_response: fewer than %s answer "
+                             "sets or a response rate below %s).", nR),
+                 G->nResp, zMin, zRate);
+    }
+    free(zMin); free(zRate);
     fnd_figure(f, "answered", G->nResp, 0);
     if( nElig ){ fnd_figure(f, "eligible", nElig, 0); fnd_figure(f, "rate", rate, 3); }
     fnd_evidence(f, "wave", w ? w->id : 0, s->azWave[G->iWave], w ? w->zOpens : NULL);
@@ -120,7 +147,7 @@ static const ScoreChange *find_change(const DiagSurvey *d, int g0, int g1, int j
 
 static void scale_evidence(Finding *f, const ScoreSet *s, const ScoreChange *c){
   const ScaleStat *a = score_stat(s, c->iGroupFrom, c->iScale), *b = score_stat(s, c->iGroupTo, c->iScale);
-  char *zText = xasprintf("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, RCI %.2f)",
+  char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, RCI %.2f)"),
                           a->mean, s->azWave[s->aGroup[c->iGroupFrom].iWave], b->mean,
                           s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, c->ciLow, c->ciHigh, c->rci);
   fnd_evidence(f, "scale", 0, s->pInst->aScale[c->iScale].zId, zText);
@@ -141,7 +168,7 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
     const ScoreChange *cj = find_change(d, c->iGroupFrom, c->iGroupTo, j);
     if( !cj || isnan(cj->diff) ) continue;
     if( cj->diff <= -p->a[DP_PROTECT_POINTS] + 1e-9 || (cj->bReliable && cj->diff<0) ){
-      sb_printf(pSb, "%s%s %+.2f", nLoss ? ", " : "", def->zLabel, cj->diff);
+      i18n_sb_printf(pSb, "%s%s %+.2f", nLoss ? ", " : "", lever_label(def), cj->diff);
       if( f ) scale_evidence(f, s, cj);
       nLoss++;
     }
@@ -158,7 +185,10 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
       nLost += !bKept;
     }
     if( nOrg && (double)nLost/nOrg >= p->a[DP_ORG_LOSS] - 1e-9 ){
-      sb_printf(pSb, "%sorganisational buy-in (%d of %d organisations no longer represented)", nLoss ? ", " : "", nLost, nOrg);
+      if( nLoss ) sb_puts(pSb, ", ");
+      i18n_sb_printf(pSb, ngettext("organisational buy-in (%d of %d organisation no longer represented)",
+                                   "organisational buy-in (%d of %d organisations no longer represented)",
+                                   (unsigned long)nOrg), nLost, nOrg);
       nLoss++;
     }
   }
@@ -203,16 +233,24 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
       Finding *f = add_survey_finding(pOut, d, a[i], "synergy_decline", bTip ? SEV_CONCERN : SEV_WARNING,
                                       bDecline ? "synergy_decline.reliable" : "synergy_decline.slide", zThr);
       free(zThr);
-      if( bDecline ){
-        fnd_detail(f, "Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                   "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f%s).",
-                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci,
-                   isnan(c->rci) ? "; without reliability a fall of decline_points counts" : "");
+      if( bDecline && !isnan(c->rci) ){
+        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
+                        "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f)."),
+                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+      }else if( bDecline ){
+        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
+                        "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f; "
+                        "without reliability a fall of decline_points counts)."),
+                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
       }else{
         double m00 = aMean[i-nSlide];
-        fnd_detail(f, "Synergy slid over %d consecutive waves from %.2f to %.2f (%+.2f) (rule synergy_decline.slide: "
-                   "at least slide_waves=%g falls totalling slide_points=%g).",
-                   nSlide, m00, m1, m1-m00, p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
+        char *zWaves = diag_param_str(p, DP_SLIDE_WAVES), *zPoints = diag_param_str(p, DP_SLIDE_POINTS);
+        fnd_detail(f, ngettext("Synergy slid over %d consecutive wave from %.2f to %.2f (%+.2f) (rule "
+                               "synergy_decline.slide: at least %s falls totalling %s).",
+                               "Synergy slid over %d consecutive waves from %.2f to %.2f (%+.2f) (rule "
+                               "synergy_decline.slide: at least %s falls totalling %s).", (unsigned long)nSlide),
+                   nSlide, m00, m1, m1-m00, zWaves, zPoints);
+        free(zWaves); free(zPoints);
       }
       fnd_figure(f, "from", m0, 2);
       fnd_figure(f, "to", m1, 2);
@@ -229,10 +267,13 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
         sb_reset(&sbLoss);
         count_losses(d, r, c, p, t, &sbLoss);
         t = &pOut->a[pOut->n-1];
-        fnd_detail(t, "Synergy fell (%.2f to %.2f) while what protected it was lost too: %s "
-                   "(rule tipping_point: at least tipping_losses=%g losses among trust, involvement "
-                   "(a fall of protect_points=%g or reliable) and organisational buy-in (org_loss=%g)).",
-                   m0, m1, sb_str(&sbLoss), p->a[DP_TIPPING_LOSSES], p->a[DP_PROTECT_POINTS], p->a[DP_ORG_LOSS]);
+        char *zLosses = diag_param_str(p, DP_TIPPING_LOSSES), *zProtect = diag_param_str(p, DP_PROTECT_POINTS);
+        char *zOrg = diag_param_str(p, DP_ORG_LOSS);
+        fnd_detail(t, _("Synergy fell (%.2f to %.2f) while what protected it was lost too: %s "
+                        "(rule tipping_point: at least %s losses among trust, involvement "
+                        "(a fall of %s or reliable) and organisational buy-in (%s))."),
+                   m0, m1, sb_str(&sbLoss), zLosses, zProtect, zOrg);
+        free(zLosses); free(zProtect); free(zOrg);
         fnd_figure(t, "losses", nLoss, 0);
         fnd_figure(t, "change", c->diff, 2);
         scale_evidence(t, s, c);
@@ -243,8 +284,9 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
       char *zThr = isnan(c->rci) ? diag_param_str(p, DP_DECLINE_POINTS) : xstrdup("|RCI|>=1.96");
       Finding *f = add_survey_finding(pOut, d, a[i], "synergy_recovery", SEV_INFO, "synergy_recovery", zThr);
       free(zThr);
-      fnd_detail(f, "Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                 "beyond reliable change after an earlier decline (rule synergy_recovery: |RCI| >= 1.96, RCI %.2f).",
+      fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
+                      "beyond reliable change after an earlier decline (rule synergy_recovery: |RCI| >= 1.96, "
+                      "RCI %.2f)."),
                  m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
       fnd_figure(f, "from", m0, 2);
       fnd_figure(f, "to", m1, 2);
@@ -260,6 +302,16 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
 }
 
 /* ---- low_determinant ---- */
+
+/* A copy of z with its first letter in upper case (caller frees). */
+static char *cap_first(const char *z){
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t*)z, -1, &cp);
+  if( n<=0 ) return xstrdup(z);
+  utf8proc_uint8_t aBuf[4];
+  utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_toupper(cp), aBuf);
+  return xasprintf("%.*s%s", (int)m, (const char*)aBuf, z+n);
+}
 
 /* Mean of item k over the respondents of group g (reverse keying applied). */
 static double item_mean(const ScoreSet *s, int g, int k){
@@ -291,7 +343,7 @@ static void low_items(const ScoreSet *s, int g, int j, Finding *f){
     }
     if( kBest<0 ) break;
     aUsed[t] = kBest;
-    char *zText = xasprintf("mean %.2f: %s", best, inst_text(&s->pInst->aItem[kBest].label, "en"));
+    char *zText = i18n_asprintf(_("mean %.2f: %s"), best, inst_text(&s->pInst->aItem[kBest].label, i18n_lang()));
     fnd_evidence(f, "item", 0, s->pInst->aItem[kBest].zId, zText);
     free(zText);
   }
@@ -328,25 +380,36 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
                                       bBand && bBelow ? "low_determinant.band+programme" :
                                       bBand ? "low_determinant.band" : "low_determinant.programme", zThr);
       free(zThr);
-      Sb sb = SB_INIT;
-      sb_printf(&sb, "%c%s scores %.2f (95%% CI %.2f to %.2f, n=%d)", def->zLabel[0]>='a' && def->zLabel[0]<='z' ?
-                def->zLabel[0]-'a'+'A' : def->zLabel[0], def->zLabel+1, st->mean, st->ciLow, st->ciHigh, st->n);
-      if( bBand ) sb_puts(&sb, ", in the concern band");
-      if( bBelow ) sb_printf(&sb, "%s %.2f below the programme's other partnerships (%.2f)", bBand ? " and" : ",",
-                             other-st->mean, other);
-      sb_printf(&sb, " (rule low_determinant: the instrument's concern band, or at least below_programme=%g "
-                "points below the others in the same wave). Enabling processes (%s level): ",
-                p->a[DP_BELOW_PROGRAMME], def->zLevel);
-      for(int q=0; q<def->nProc; q++) sb_printf(&sb, "%s%s", q ? ", " : "", def->azProc[q]);
-      sb_putc(&sb, '.');
-      fnd_detail(f, "%s", sb_str(&sb));
-      sb_free(&sb);
+      char *zLabel = cap_first(lever_label(def));
+      char *zBelow = diag_param_str(p, DP_BELOW_PROGRAMME);
+      char *zMain;
+      if( bBand && bBelow ){
+        zMain = i18n_asprintf(_("%s scores %.2f (95%% CI %.2f to %.2f, n=%d), in the concern band and %.2f below "
+                                "the programme's other partnerships (%.2f) (rule low_determinant: the instrument's "
+                                "concern band, or at least %s points below the others in the same wave)."),
+                              zLabel, st->mean, st->ciLow, st->ciHigh, st->n, other-st->mean, other, zBelow);
+      }else if( bBand ){
+        zMain = i18n_asprintf(_("%s scores %.2f (95%% CI %.2f to %.2f, n=%d), in the concern band (rule "
+                                "low_determinant: the instrument's concern band, or at least %s points below "
+                                "the others in the same wave)."),
+                              zLabel, st->mean, st->ciLow, st->ciHigh, st->n, zBelow);
+      }else{
+        zMain = i18n_asprintf(_("%s scores %.2f (95%% CI %.2f to %.2f, n=%d), %.2f below the programme's other "
+                                "partnerships (%.2f) (rule low_determinant: the instrument's concern band, or at "
+                                "least %s points below the others in the same wave)."),
+                              zLabel, st->mean, st->ciLow, st->ciHigh, st->n, other-st->mean, other, zBelow);
+      }
+      char *zList = lever_process_list(def);
+      char *zProc = i18n_asprintf(_("Enabling processes (%s level): %s."), lever_level_name(def), zList);
+      free(zList);
+      fnd_detail(f, "%s %s", zMain, zProc);
+      free(zLabel); free(zBelow); free(zMain); free(zProc);
       fnd_figure(f, "mean", st->mean, 2);
       fnd_figure(f, "ci_low", st->ciLow, 2);
       fnd_figure(f, "ci_high", st->ciHigh, 2);
       fnd_figure(f, "n", st->n, 0);
       if( nOther ) fnd_figure(f, "programme_others", other, 2);
-      fnd_evidence(f, "scale", 0, def->zScale, def->zLabel);
+      fnd_evidence(f, "scale", 0, def->zScale, lever_label(def));
       low_items(s, a[i], j, f);
     }
   }
@@ -369,17 +432,19 @@ void rule_balance(const DiagSurvey *d, int iPart, const DiagParams *p, Findings 
     Finding *f = add_survey_finding(pOut, d, a[i], "benefits_below_drawbacks", bSure ? SEV_CONCERN : SEV_WARNING,
                                     "benefits_below_drawbacks", zThr);
     free(zThr);
-    fnd_detail(f, "Members report more drawbacks than benefits: on average %.1f benefits and %.1f drawbacks, "
-               "a balance of %+.2f per member (95%% CI %.2f to %.2f, n=%d) (rule benefits_below_drawbacks: "
-               "mean balance below balance_margin=%g; a concern when the whole CI is below).",
-               rB, rD, desc.mean, desc.ciLow, desc.ciHigh, desc.n, p->a[DP_BALANCE_MARGIN]);
+    char *zMargin = diag_param_str(p, DP_BALANCE_MARGIN);
+    fnd_detail(f, _("Members report more drawbacks than benefits: on average %.1f benefits and %.1f drawbacks, "
+                    "a balance of %+.2f per member (95%% CI %.2f to %.2f, n=%d) (rule benefits_below_drawbacks: "
+                    "mean balance below %s; a concern when the whole CI is below)."),
+               rB, rD, desc.mean, desc.ciLow, desc.ciHigh, desc.n, zMargin);
+    free(zMargin);
     fnd_figure(f, "benefits", rB, 2);
     fnd_figure(f, "drawbacks", rD, 2);
     fnd_figure(f, "balance", desc.mean, 2);
     fnd_figure(f, "ci_low", desc.ciLow, 2);
     fnd_figure(f, "ci_high", desc.ciHigh, 2);
-    fnd_evidence(f, "scale", 0, s->pInst->zBenefits, "benefits checklist (count)");
-    fnd_evidence(f, "scale", 0, s->pInst->zDrawbacks, "drawbacks checklist (count)");
+    fnd_evidence(f, "scale", 0, s->pInst->zBenefits, _("benefits checklist (count)"));
+    fnd_evidence(f, "scale", 0, s->pInst->zDrawbacks, _("drawbacks checklist (count)"));
   }
   free(a);
 }

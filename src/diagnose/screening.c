@@ -7,6 +7,7 @@
 #include "diagnose/screening.h"
 #include "util/builtin.h"
 #include "util/csvread.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 #define SCREENING_FILE "data/screening.json"
@@ -24,17 +25,20 @@ Checklist *checklist_parse(const char *zJson, const char *zFile, char **pzErr){
   }
   Checklist *c = xcalloc(1, sizeof(Checklist));
   c->a = xcalloc(json_array_size(a)+1, sizeof(ScreenFactor));
-  static const char *const azKey[] = { "id", "kind", "label", "question", "scale", "code" };
+  static const char *const azKey[] = { "id", "kind", "scale", "code" };
   size_t i; json_t *o;
   json_array_foreach(a, i, o){
     ScreenFactor *f = &c->a[c->n++];
-    char **az[] = { &f->zId, &f->zKind, &f->zLabel, &f->zQuestion, &f->zScale, &f->zCode };
-    for(int k=0; k<6; k++){
+    char **az[] = { &f->zId, &f->zKind, &f->zScale, &f->zCode };
+    for(int k=0; k<4; k++){
       json_t *v = json_object_get(o, azKey[k]);
       *az[k] = json_is_string(v) ? xstrdup(json_string_value(v)) : NULL;
     }
-    if( !f->zId || !f->zKind || !f->zLabel || (strcmp(f->zKind, "negative") && strcmp(f->zKind, "success")) ){
-      *pzErr = xasprintf("%s: factors[%zu] needs id, label and kind negative or success", zFile, i);
+    int bBad = lang_list_parse(o, "label", 0, &f->label) | lang_list_parse(o, "question", 0, &f->question);
+    if( bBad || !f->zId || !f->zKind || !lang_text(&f->label)
+        || (strcmp(f->zKind, "negative") && strcmp(f->zKind, "success")) ){
+      *pzErr = xasprintf("%s: factors[%zu] needs id, label and kind negative or success "
+                         "(label and question: strings or {\"en\": ..., \"fr\": ...})", zFile, i);
       json_decref(root);
       checklist_free(c);
       return NULL;
@@ -54,7 +58,8 @@ void checklist_free(Checklist *c){
   if( !c ) return;
   for(int i=0; i<c->n; i++){
     ScreenFactor *f = &c->a[i];
-    free(f->zId); free(f->zKind); free(f->zLabel); free(f->zQuestion); free(f->zScale); free(f->zCode);
+    free(f->zId); free(f->zKind); free(f->zScale); free(f->zCode);
+    lang_list_clear(&f->label); lang_list_clear(&f->question);
   }
   free(c->a);
   free(c);
@@ -65,13 +70,23 @@ int checklist_index(const Checklist *c, const char *zId){
   return -1;
 }
 
+const char *screen_factor_label(const ScreenFactor *f){ return lang_text(&f->label); }
+const char *screen_factor_question(const ScreenFactor *f){ return lang_text(&f->question); }
+
+const char *screen_verdict_name(const char *zVerdict){
+  if( strcmp(zVerdict, "reconsider")==0 ) return C_("verdict", "reconsider");
+  if( strcmp(zVerdict, "proceed with conditions")==0 ) return C_("verdict", "proceed with conditions");
+  if( strcmp(zVerdict, "proceed")==0 ) return C_("verdict", "proceed");
+  return zVerdict;
+}
+
 Table *checklist_table(const Checklist *c){
-  Table *t = table_newc("Screening checklist (rate 0 absent, 1 partly, 2 clearly present)",
+  Table *t = table_newc(_("Screening checklist (rate 0 absent, 1 partly, 2 clearly present)"),
                         "id,kind,factor,question,scale,code");
   for(int i=0; i<c->n; i++){
     const ScreenFactor *f = &c->a[i];
     int r = table_row(t);
-    const char *az[] = { f->zId, f->zKind, f->zLabel, f->zQuestion, f->zScale, f->zCode };
+    const char *az[] = { f->zId, f->zKind, screen_factor_label(f), screen_factor_question(f), f->zScale, f->zCode };
     for(int k=0; k<6; k++) table_text(t, r, k, az[k]);
   }
   return t;
@@ -155,7 +170,7 @@ void screen_score(const Checklist *c, const ScreenAnswers *a, const DiagParams *
 }
 
 Table *screen_compare_table(const Checklist *c, const ScreenAnswers *a, const DiagStudy *d, const char *zP){
-  Table *t = table_newc("Screening factors and later waves",
+  Table *t = table_newc(_("Screening factors and later waves"),
                         "id,kind,factor,rating,note,scale,first_wave,first_mean,latest_wave,latest_mean");
   const ScoreSet *s = d->pScore;
   int iPart = diag_score_part(d, zP);
@@ -171,7 +186,7 @@ Table *screen_compare_table(const Checklist *c, const ScreenAnswers *a, const Di
     int r = table_row(t);
     table_text(t, r, 0, f->zId);
     table_text(t, r, 1, f->zKind);
-    table_text(t, r, 2, f->zLabel);
+    table_text(t, r, 2, screen_factor_label(f));
     for(int i=0; i<a->n; i++){
       if( strcmp(a->azFactor[i], f->zId) ) continue;
       table_int(t, r, 3, a->aRating[i]);

@@ -12,17 +12,23 @@
 ** conditions" when risk >= screen_risk_conditions or success <
 ** screen_success_min; otherwise "proceed" (thresholds in params.h).
 **
+** Factor labels and questions are given in English and French
+** (langtext.h); screen_factor_label() and screen_factor_question() return
+** them in the current language, as do the tables below.
+**
 ** A Checklist owns its strings (checklist_free()).
 */
 #ifndef SYN_SCREENING_H
 #define SYN_SCREENING_H
 #include "diagnose/diagnose.h"
+#include "diagnose/langtext.h"
 #include "store/st_diagnose.h"
 #include "util/errlist.h"
 #include "util/table.h"
 
 typedef struct ScreenFactor {
-  char *zId, *zKind, *zLabel, *zQuestion, *zScale, *zCode;   /* zKind: negative or success */
+  char *zId, *zKind, *zScale, *zCode;   /* zKind: negative or success */
+  LangList label, question;
 } ScreenFactor;
 typedef struct Checklist { int n; ScreenFactor *a; } Checklist;
 
@@ -31,6 +37,9 @@ Checklist *checklist_parse(const char *zJson, const char *zFile, char **pzErr);
 Checklist *checklist_builtin(char **pzErr);
 void checklist_free(Checklist*);
 int checklist_index(const Checklist*, const char *zId);   /* -1 when unknown */
+/* Label and question of a factor in the current language (question may be NULL). */
+const char *screen_factor_label(const ScreenFactor*);
+const char *screen_factor_question(const ScreenFactor*);
 /* id,kind,factor,question,scale,code (caller frees). */
 Table *checklist_table(const Checklist*);
 
@@ -41,8 +50,10 @@ ScreenAnswers *screen_read_csv(const Checklist*, const char *zFile, ErrList *pEr
 typedef struct ScreenScore {
   double rRisk, rSuccess;     /* NAN when no factor of that kind was rated */
   int nNeg, nSucc;            /* rated factors of each kind */
-  const char *zVerdict;       /* static */
+  const char *zVerdict;       /* static: reconsider, proceed with conditions, proceed */
 } ScreenScore;
+/* The verdict in words of the current language. */
+const char *screen_verdict_name(const char *zVerdict);
 void screen_score(const Checklist*, const ScreenAnswers*, const DiagParams*, ScreenScore*);
 
 /* Factor by factor: id,kind,factor,rating,note,scale,first_wave,first_mean,

@@ -152,8 +152,8 @@ double chart_nice_step(double rRange, int nTick){
 }
 
 const char *chart_num(char *zBuf, double r, int nDec){
-  if( isnan(r) ){ snprintf(zBuf, 32, "%s", _("n/a")); return zBuf; }
-  snprintf(zBuf, 32, "%.*f", nDec, r);
+  char zNum[I18N_NUM_MAX];
+  snprintf(zBuf, 32, "%s", isnan(r) ? _("n/a") : i18n_num(zNum, r, nDec));
   return zBuf;
 }
 

@@ -35,7 +35,8 @@ int chart_text_wrapped(Sb*, double x, double y, int nChar, double dy, const char
 int chart_text_lines(int nChar, const char *zText);
 /* A round step (1, 2 or 5 times a power of ten) giving about nTick ticks over the range. */
 double chart_nice_step(double rRange, int nTick);
-/* Format a number with nDec decimals, dropping nothing; into zBuf (>= 32 bytes). */
+/* Format a number with nDec decimals in the language of the page
+** (i18n_num(): "3.5" or "3,5"), "n/a" for NAN; into zBuf (>= 32 bytes). */
 const char *chart_num(char *zBuf, double r, int nDec);
 
 /* The plot frame of a time chart. */

@@ -47,8 +47,10 @@ void report_table(ReportCtx *p, const Table *t, const char *zCaption, const char
   for(int r=0; r<t->nRow; r++){
     sb_puts(o, "<tr>");
     for(int c=0; c<t->nCol; c++){
-      char *z = table_cell_str(t, r, c);
-      CellType ty = table_cell(t, r, c)->t;
+      const Cell *pCell = table_cell(t, r, c);
+      char zNum[I18N_NUM_MAX];
+      char *z = pCell->t==CELL_REAL ? xstrdup(i18n_num(zNum, pCell->r, pCell->nDec)) : table_cell_str(t, r, c);
+      CellType ty = pCell->t;
       if( c==0 ) html_printf(o, "<th scope=\"row\">%h</th>", z);
       else html_printf(o, "<td%s>%h</td>", ty==CELL_INT || ty==CELL_REAL ? " class=\"num\"" : "", z);
       free(z);

@@ -16,6 +16,8 @@ typedef struct ReportOpts {
   int nPart; char **azPart;   /* partnerships to report (codes); 0: every one */
   const char *zLang;          /* "en" or "fr": the page's lang attribute */
   int iToday;                 /* day number used as "today" */
+  int bTodayFixed;            /* iToday was set (SYNERGIST_TODAY): time charts run to it;
+                              ** otherwise they end at the study's last dated event */
 } ReportOpts;
 
 /* Append the whole page to pOut. Returns STORE_OK or a STORE_* code (message

@@ -108,3 +108,39 @@ void report_marks_free(ChartMark *a, int n){
   for(int i=0; i<n; i++) free((void*)a[i].zLabel);
   free(a);
 }
+
+/* Raise *piMax to the day of z when z is a date of partnership zPart in the report. */
+static void later_day(ReportCtx *p, const char *zPart, const char *z, int *piMax){
+  int d;
+  if( z && report_has_part(p, zPart) && date_parse(z, &d) && d>*piMax ) *piMax = d;
+}
+
+int report_end_day(ReportCtx *p){
+  if( p->pOpts->bTodayFixed ) return p->pOpts->iToday;
+  MeetingRec *aMeet = NULL; int nMeet = 0;
+  WaveRec *aWave = NULL; int nWave = 0;
+  EventRec *aEv = NULL; int nEv = 0;
+  MemberRec *aMem = NULL; int nMem = 0;
+  int iMax = 0;
+  if( st_meeting_all(p->pStore, &aMeet, &nMeet)==STORE_OK && st_wave_all(p->pStore, &aWave, &nWave)==STORE_OK
+      && st_event_all(p->pStore, NULL, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, NULL, &aMem, &nMem)==STORE_OK ){
+    for(int i=0; i<nMeet; i++) later_day(p, aMeet[i].zPartnership, aMeet[i].zDate, &iMax);
+    for(int i=0; i<nWave; i++){
+      later_day(p, aWave[i].zPartnership, aWave[i].zOpens, &iMax);
+      later_day(p, aWave[i].zPartnership, aWave[i].zCloses, &iMax);
+    }
+    for(int i=0; i<nEv; i++){
+      later_day(p, aEv[i].zPartnership, aEv[i].zDate, &iMax);
+      later_day(p, aEv[i].zPartnership, aEv[i].zEndDate, &iMax);
+    }
+    for(int i=0; i<nMem; i++){
+      later_day(p, aMem[i].zPartnership, aMem[i].zJoined, &iMax);
+      later_day(p, aMem[i].zPartnership, aMem[i].zLeft, &iMax);
+    }
+  }
+  meeting_recs_free(aMeet, nMeet);
+  wave_recs_free(aWave, nWave);
+  event_recs_free(aEv, nEv);
+  member_recs_free(aMem, nMem);
+  return iMax > p->pOpts->iToday ? p->pOpts->iToday : iMax;
+}

@@ -1,10 +1,10 @@
 /*
 ** report_data.h: data several report sections share: the survey scores of
-** the built-in instrument, the day each wave opened, and the timeline's
-** events as chart markers.
+** the built-in instrument, the day each wave opened, the timeline's
+** events as chart markers, and the day time charts end.
 **
 ** Exports: report_scores, report_latest_group, report_latest_mean,
-** report_wave_day, report_marks, report_marks_free.
+** report_wave_day, report_marks, report_marks_free, report_end_day.
 */
 #ifndef SYN_REPORT_DATA_H
 #define SYN_REPORT_DATA_H
@@ -35,5 +35,12 @@ int report_wave_day(ReportCtx*, const char *zPart, const char *zWave);
 ** STORE_OK or STORE_ERROR. */
 int report_marks(ReportCtx*, const char *zPart, ChartMark **paMark, int *pn);
 void report_marks_free(ChartMark*, int);
+
+/* The last day time charts show: "today" when it was fixed
+** (ReportOpts.bTodayFixed), otherwise the last dated event of the report's
+** partnerships (a meeting, and so its attendance, a wave's closing or
+** opening, a timeline event or its end, a member joining or leaving), no
+** later than today; 0 when there is none or on a store error. */
+int report_end_day(ReportCtx*);
 
 #endif

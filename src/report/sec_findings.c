@@ -2,7 +2,10 @@
 ** sec_findings.c: the findings of diagnose for the report's partnerships:
 ** each with its severity, period, detail, the evidence behind it and, for
 ** levers, the suggested actions; plus the findings table for the workbook.
-** Exports sec_findings.
+** The findings are computed while the report's language is in force, so
+** their sentences, labels and numbers come in that language. Kinds and
+** evidence types are shown in words of the language (data-kind keeps the
+** machine name). Exports sec_findings.
 */
 #include <stdlib.h>
 #include "diagnose/diagnose.h"
@@ -25,8 +28,11 @@ static const char *severity_label(Severity e){
 
 /* One finding as a list item. Pseudonymised: diagnose ran without names. */
 static void finding_html(ReportCtx *p, const Finding *f){
-  html_printf(p->pOut, "<li class=\"finding sev-%h\" data-kind=\"%h\"><strong>%h: %h</strong> [%h]",
-              severity_name(f->eSev), f->zKind, f->zPartnership, f->zKind, severity_label(f->eSev));
+  /* TRANSLATORS: between a label and what it introduces ("PCCP: synergy_decline"). */
+  const char *zSep = C_("separator", ": ");
+  html_printf(p->pOut, "<li class=\"finding sev-%h\" data-kind=\"%h\"><strong>%h%h%h</strong> [%h]",
+              severity_name(f->eSev), f->zKind, f->zPartnership, zSep, finding_kind_name(f->zKind),
+              severity_label(f->eSev));
   if( f->zWave ) html_printf(p->pOut, " %h %h", _("wave"), f->zWave);
   else if( f->zDate ) html_printf(p->pOut, " %h", f->zDate);
   html_printf(p->pOut, "<p>%h</p>\n", f->zDetail ? f->zDetail : "");
@@ -34,7 +40,8 @@ static void finding_html(ReportCtx *p, const Finding *f){
     html_printf(p->pOut, "<p>%h</p>\n<ul class=\"evidence\">\n", _("Evidence:"));
     for(int i=0; i<f->nEv; i++){
       const FindEvidence *e = &f->aEv[i];
-      html_printf(p->pOut, "<li>%h %h: %h</li>\n", e->zType, e->zRef ? e->zRef : "", e->zText ? e->zText : "");
+      html_printf(p->pOut, "<li>%h %h%h%h</li>\n", evidence_type_name(e->zType), e->zRef ? e->zRef : "", zSep,
+                  e->zText ? e->zText : "");
     }
     sb_puts(p->pOut, "</ul>\n");
   }

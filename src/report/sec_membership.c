@@ -1,7 +1,8 @@
 /*
 ** sec_membership.c: membership dynamics and attendance. A step chart of the
 ** members present in each partnership over time, with the timeline's
-** context events and adaptations marked; then retention and turnover by
+** context events and adaptations marked, running to the study's last dated
+** event (report_end_day()); then retention and turnover by
 ** year, attendance by stakeholder group and the gaps between meetings, all
 ** from roster/dynamics.h. Exports sec_membership.
 */
@@ -78,7 +79,7 @@ static int membership_chart(ReportCtx *p){
       report_chart_id(p), _("Members present over time"),
       _("Number of members present in each partnership on each day, changing when members join "
         "or leave; numbered markers are context events and adaptations of the timeline."),
-      _("members"), NAN, NAN, 0, p->pOpts->iToday, nS, aS, nMark, aMark
+      _("members"), NAN, NAN, 0, report_end_day(p), nS, aS, nMark, aMark
     };
     sb_puts(p->pOut, "<figure>\n");
     chart_step(p->pOut, &c);

@@ -6,6 +6,7 @@
 ** illustrative quotes by pseudonym, and inter-coder agreement. Exports
 ** sec_qual.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "qual/agreement_run.h"
@@ -63,6 +64,22 @@ static Table *sample_table(ReportCtx *p, int *pRc){
   member_recs_free(aM, nM);
   table_free(pAttr);
   return pWide;
+}
+
+/* The "n (percent%)" cells of describe_wide() written again with the
+** page's number typography ("3 (27 %)" in French). */
+static void localise_counts(Table *t){
+  for(int r=0; r<t->nRow; r++){
+    for(int c=1; c<t->nCol; c++){
+      const Cell *x = table_cell(t, r, c);
+      long long n, pct;
+      int nEnd = 0;
+      if( x->t!=CELL_TEXT || sscanf(x->z, "%lld (%lld%%)%n", &n, &pct, &nEnd)!=2 || x->z[nEnd]!=0 ) continue;
+      char *z = i18n_asprintf("%lld (%lld%%)", n, pct);
+      table_text(t, r, c, z);
+      free(z);
+    }
+  }
 }
 
 /* The matrix of codes (two top levels) by partnership, or NULL with *pRc. */
@@ -171,6 +188,7 @@ static int qual_html(ReportCtx *p){
   if( rc ) return rc;
   if( !t ) report_no_data(p, _("No interview has been linked to a member."), "synergist source import");
   else{
+    localise_counts(t);
     report_table(p, t, _("Characteristics of the interviewees, n (%) by partnership"), NULL);
     table_free(t);
   }

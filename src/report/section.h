@@ -49,7 +49,8 @@ void report_no_data(ReportCtx*, const char *zWhat, const char *zHow);
 /* Write pTab as an HTML table with zCaption (translated) and the column
 ** headings azHead (translated; NULL: the table's own column names), header
 ** cells with scope="col", the first cell of each row a row header. Numbers
-** are right-aligned. pTab stays the caller's. */
+** are right-aligned and real numbers written in the page's language
+** (i18n_num(): "3,45" in French). pTab stays the caller's. */
 void report_table(ReportCtx*, const Table *pTab, const char *zCaption, const char *const *azHead);
 /* 1 if partnership zCode is in the report. */
 int report_has_part(const ReportCtx*, const char *zCode);

@@ -1,9 +1,35 @@
-/* i18n.c: gettext set-up (see i18n.h). */
+/* i18n.c: gettext set-up and the choice of language (see i18n.h). */
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "util/i18n.h"
+
+/* The language in use: -1 not yet known, 0 English, 1 French. */
+static int iLangCur = -1;
+
+/* Is z, a locale or LANGUAGE entry, the language zL ("fr", "en")? */
+static int is_lang(const char *z, const char *zL){
+  size_t n = strlen(zL);
+  return strncmp(z, zL, n)==0 && (z[n]==0 || z[n]=='_' || z[n]=='.' || z[n]=='@' || z[n]==':');
+}
+
+/* The language the environment asks for: "fr", "en" or NULL (leave gettext's choice). */
+static const char *env_lang(void){
+  const char *zLoc = getenv("LC_ALL");
+  if( !zLoc || !*zLoc ) zLoc = getenv("LC_MESSAGES");
+  if( !zLoc || !*zLoc ) zLoc = getenv("LANG");
+  /* GNU gettext ignores LANGUAGE in the C locale; so does synergist. */
+  if( !zLoc || !*zLoc || strcmp(zLoc, "C")==0 || strcmp(zLoc, "POSIX")==0 ) return NULL;
+  const char *z = getenv("LANGUAGE");
+  while( z && *z ){
+    if( is_lang(z, "fr") ) return "fr";
+    if( is_lang(z, "en") ) return "en";
+    z = strchr(z, ':');
+    if( z ) z++;
+  }
+  return is_lang(zLoc, "fr") ? "fr" : NULL;
+}
 
 void i18n_init(const char *zArgv0){
   (void)zArgv0;
@@ -15,6 +41,10 @@ void i18n_init(const char *zArgv0){
   bindtextdomain("synergist", zDir);
   bind_textdomain_codeset("synergist", "UTF-8");
   textdomain("synergist");
+  iLangCur = -1;
+  /* French even when no French locale is installed (only C.UTF-8 is sure). */
+  const char *zLang = env_lang();
+  if( zLang && strcmp(zLang, "fr")==0 ) i18n_set_lang("fr");
 }
 
 int i18n_set_lang(const char *zLang){
@@ -25,5 +55,23 @@ int i18n_set_lang(const char *zLang){
   if( !setlocale(LC_MESSAGES, "C.UTF-8") ) setlocale(LC_MESSAGES, "");
   extern int _nl_msg_cat_cntr;   /* tells gettext its catalogue choice changed */
   ++_nl_msg_cat_cntr;
+  iLangCur = -1;
   return 0;
+}
+
+int i18n_is_fr(void){
+  if( iLangCur<0 ){
+    /* gettext("") is the header of the catalogue in use, "" without one. */
+    static const char zEmpty[] = "";
+    const char *zHead = gettext(zEmpty);
+    iLangCur = zHead && strstr(zHead, "\nLanguage: fr")!=NULL;
+  }
+  return iLangCur;
+}
+
+const char *i18n_lang(void){ return i18n_is_fr() ? "fr" : "en"; }
+
+const char *i18n_pgettext(const char *zCtxId, const char *zId){
+  const char *z = gettext(zCtxId);
+  return z==zCtxId ? zId : z;
 }

@@ -1,8 +1,9 @@
 /*
 ** test_diagnose_rules.c: unit tests of the pure diagnosis logic: the
 ** decline and sustained-slide tests, lever ranking, screening scores,
-** threshold loading, the sector mask, and the meeting-gap and
-** missing-group rules on hand-made records. Expected values are worked out
+** threshold loading, the sector mask, the meeting-gap and missing-group
+** rules on hand-made records, and the English and French texts of the
+** levers and screening data files. Expected values are worked out
 ** by hand in the comments.
 */
 #include <stdarg.h>
@@ -252,15 +253,76 @@ static void test_levers_json(void **state){
   int k = lever_def_index(d, "decision_making");
   assert_true(k>=0);
   assert_string_equal(d->a[k].zLevel, "operational");
-  assert_true(d->a[k].nSugg>=2);
+  /* no catalogue is bound in this program: the current language is English */
+  assert_string_equal(lever_label(&d->a[k]), "decision making");
+  int nSugg = 0;
+  char *const *azSugg = lever_suggestions(&d->a[k], &nSugg);
+  assert_true(nSugg>=2);
+  assert_non_null(strstr(azSugg[0], "decisions"));
+  char *zList = lever_process_list(&d->a[k]);
+  assert_string_equal(zList, "decision making, communication");
+  free(zList);
   assert_true(d->a[lever_def_index(d, "trust")].bProtective);
   assert_true(d->a[lever_def_index(d, "involvement")].bProtective);
+  /* every determinant has its French text, as many processes and
+  ** suggestions as in English, each one translated */
+  assert_string_equal(d->a[k].label.aaz[1][0], "prise de décision");
+  for(int i=0; i<d->n; i++){
+    const LeverDef *x = &d->a[i];
+    assert_int_equal(x->label.an[1], 1);
+    assert_int_equal(x->proc.an[1], x->proc.an[0]);
+    assert_int_equal(x->sugg.an[1], x->sugg.an[0]);
+    for(int j=0; j<x->sugg.an[0]; j++) assert_string_not_equal(x->sugg.aaz[0][j], x->sugg.aaz[1][j]);
+  }
+  lever_defs_free(d);
+  /* a plain string serves both languages; an object gives each its own */
+  d = lever_defs_parse("{\"determinants\": [{\"scale\": \"x\", \"level\": \"system\", \"label\": \"ex\", "
+                       "\"processes\": {\"en\": [\"p\", \"q\"], \"fr\": [\"pf\", \"qf\"]}, "
+                       "\"suggestions\": {\"en\": [\"s\"]}}]}", "t.json", &zErr);
+  assert_non_null(d);
+  assert_string_equal(d->a[0].label.aaz[0][0], "ex");
+  assert_string_equal(d->a[0].label.aaz[1][0], "ex");
+  assert_string_equal(d->a[0].proc.aaz[1][1], "qf");
+  assert_string_equal(d->a[0].sugg.aaz[1][0], "s");
   lever_defs_free(d);
   assert_null(lever_defs_parse("{\"determinants\": [{\"scale\": \"x\"}]}", "t.json", &zErr));
   assert_non_null(strstr(zErr, "needs"));
   free(zErr);
+  /* French without English, or a number, is refused */
+  assert_null(lever_defs_parse("{\"determinants\": [{\"scale\": \"x\", \"level\": \"system\", "
+                               "\"label\": {\"fr\": \"y\"}}]}", "t.json", &zErr));
+  free(zErr);
+  assert_null(lever_defs_parse("{\"determinants\": [{\"scale\": \"x\", \"level\": \"system\", "
+                               "\"suggestions\": {\"en\": [3]}}]}", "t.json", &zErr));
+  free(zErr);
   assert_null(lever_defs_parse("{", "t.json", &zErr));
   assert_non_null(strstr(zErr, "t.json:1:"));
+  free(zErr);
+}
+
+static void test_checklist_json(void **state){
+  (void)state;
+  char *zErr = NULL;
+  Checklist *c = checklist_builtin(&zErr);
+  assert_non_null(c);
+  int k = checklist_index(c, "mistrust");
+  assert_true(k>=0);
+  assert_string_equal(screen_factor_label(&c->a[k]), "mistrust");
+  assert_string_equal(c->a[k].label.aaz[1][0], "méfiance");
+  /* every label and question has its own French text */
+  for(int i=0; i<c->n; i++){
+    assert_string_not_equal(c->a[i].label.aaz[0][0], c->a[i].label.aaz[1][0]);
+    assert_string_not_equal(c->a[i].question.aaz[0][0], c->a[i].question.aaz[1][0]);
+  }
+  checklist_free(c);
+  c = checklist_parse("{\"factors\": [{\"id\": \"a\", \"kind\": \"success\", \"label\": \"one\"}]}", "c.json", &zErr);
+  assert_non_null(c);
+  assert_string_equal(c->a[0].label.aaz[1][0], "one");
+  assert_null(screen_factor_question(&c->a[0]));
+  checklist_free(c);
+  assert_null(checklist_parse("{\"factors\": [{\"id\": \"a\", \"kind\": \"success\", "
+                              "\"label\": {\"fr\": \"un\"}}]}", "c.json", &zErr));
+  assert_non_null(strstr(zErr, "c.json: factors[0]"));
   free(zErr);
 }
 
@@ -275,6 +337,7 @@ int main(void){
     cmocka_unit_test(test_meeting_gap),
     cmocka_unit_test(test_missing_group),
     cmocka_unit_test(test_levers_json),
+    cmocka_unit_test(test_checklist_json),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -116,6 +116,16 @@ const char *evidence_type_name(const char *zType){
   return name_in(az, sizeof(az)/sizeof(az[0]), zType);
 }
 
+const char *timeline_kind_name(const char *zKind){
+  /* TRANSLATORS: kinds of timeline events. */
+  static const char *const az[][2] = {
+    { "context", NC_("timeline", "context") },
+    { "decision", NC_("timeline", "decision") },
+    { "adaptation", NC_("timeline", "adaptation") },
+  };
+  return name_in(az, sizeof(az)/sizeof(az[0]), zKind);
+}
+
 const char *severity_name(Severity e){
   return e==SEV_CONCERN ? "concern" : e==SEV_WARNING ? "warning" : "info";
 }

@@ -71,6 +71,9 @@ const char *severity_name(Severity);
 ** (static; unknown ones are returned as given). */
 const char *finding_kind_name(const char *zKind);
 const char *evidence_type_name(const char *zType);
+/* The words for a timeline event kind (context, decision, adaptation) in the
+** message language; static or translation-owned. */
+const char *timeline_kind_name(const char *zKind);
 
 /* As a flat table: partnership,kind,severity,wave,date,end_date,rule,
 ** threshold,detail,figures,evidence ("name=value; ..." and "type:ref; ...").

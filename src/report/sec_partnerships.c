@@ -6,6 +6,7 @@
 */
 #include <stdlib.h>
 #include "report/section.h"
+#include "diagnose/finding.h"
 #include "store/st_roster.h"
 #include "util/i18n.h"
 
@@ -27,7 +28,7 @@ static Table *timeline_table(ReportCtx *p, int bDetail){
   for(int i=0; i<n; i++){
     if( !report_has_part(p, a[i].zPartnership) ) continue;
     int r = table_row(t);
-    const char *az[] = { a[i].zDate, a[i].zPartnership, a[i].zKind, a[i].zCategory, a[i].zTitle,
+    const char *az[] = { a[i].zDate, a[i].zPartnership, timeline_kind_name(a[i].zKind), a[i].zCategory, a[i].zTitle,
                          a[i].zEndDate, a[i].zDetail, a[i].zHowMade, a[i].zCommunicated };
     for(int c=0; c<t->nCol; c++) table_text(t, r, c, az[c]);
   }

@@ -34,6 +34,8 @@ expect_eq "gap days by hand" 561 "$days"
 expect_contains "meeting gap sentence" \
   "Aucune réunion pendant $days jours ($(comma "$months") mois) entre le 2015-05-04 et le 2016-11-15 (règle meeting_gap : interruptions de plus de gap_days=180" "$FI"
 expect_contains "gap evidence" "réunion 2015-05-04 : dernière réunion avant l’interruption" "$FI"
+# Timeline kinds are the program's words, so they are translated too.
+expect_contains "timeline kind" "<td>décision</td>" "$FR"
 # A lever in French with its suggestion (data/levers.json, involvement, "fr").
 expect_contains "lever sentence" "Agir sur «${NB}niveau d’implication${NB}» (levier" "$FI"
 expect_contains "lever suggestion" "<li>Confier à chaque membre une tâche concrète entre les réunions, qui corresponde à ce que son organisation peut offrir.</li>" "$FI"

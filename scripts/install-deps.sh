@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # install-deps.sh: installs the Debian packages synergist needs, only those
 # missing. Groups: build (compile and run), test (cmocka, Chromium and
-# playwright-core for browser tests), bench (R psych, pandas, ripgrep).
+# playwright-core for browser tests), bench (R psych, pandas and scipy, ripgrep).
 # Usage: scripts/install-deps.sh [build|test|bench]...
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-
   libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev"
 test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip"
-bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas ripgrep hyperfine time"
+bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time"
 
 want=""
 for group in "${@:-build}"; do

@@ -5,7 +5,11 @@
 ** differences and standardized regression.
 **
 ** Every function makes at most a few passes over its data and keeps
-** centered sums (two-pass), so results stay accurate for large n. Scratch
+** centered sums (two-pass), so results stay accurate for large n. The item
+** moments (psy_mom_*) are the exception: exact integer sums of whole-number
+** answers, so that the moments of groups add up to those of the pooled
+** group and alpha and rwg(j) are computed from them without rounding until
+** the last divisions. Scratch
 ** space lives on the stack when small and otherwise comes from one
 ** allocation per call, freed before returning. The only static state is a
 ** table of t quantiles filled once. Quantiles of t come from
@@ -222,6 +226,128 @@ void psy_item_stats(const double *aX, int n, int k, double *aItemRest, double *a
     if( aAlphaIfDeleted ) aAlphaIfDeleted[j] = ad;
   }
   scratch_free(&s);
+}
+
+/* ---- item moments ---- */
+
+/* Products of two 64-bit sums exceed 64 bits for very large groups. */
+#ifdef __SIZEOF_INT128__
+__extension__ typedef __int128 Wide;
+#else
+typedef long double Wide;
+#endif
+
+/* Offsets in a moments array of k items. Complete rows add to the
+** cross-products (whose diagonal holds the sums of squares) and to the
+** items' complete sums; incomplete rows add to the items' own counts, sums
+** and sums of squares, so every answer is counted once. */
+#define MOM_ROWS 0
+#define MOM_COMPLETE 1
+#define MOM_ITEM(j) (2 + 4 * (size_t)(j))   /* incomplete rows: answers, sum, sum of squares; complete rows: sum */
+#define MOM_CROSS(k) (2 + 4 * (size_t)(k))  /* then the upper triangle of cross-products, row by row */
+
+size_t psy_mom_len(int k){
+  return MOM_CROSS(k) + (size_t)k * (size_t)(k + 1) / 2;
+}
+
+void psy_mom_rows(int64_t *aMom, int k, const int *aV, int n){
+  int64_t *pCross = aMom + MOM_CROSS(k);
+  aMom[MOM_ROWS] += n;
+  for(int i = 0; i < n; i++){
+    const int *r = aV + (size_t)i * k;
+    int bComplete = 1;
+    for(int j = 0; j < k; j++) bComplete &= r[j] != PSY_MOM_MISSING;
+    if( bComplete ){
+      int64_t *pC = pCross;
+      aMom[MOM_COMPLETE]++;
+      for(int j = 0; j < k; j++){
+        int64_t v = r[j];
+        aMom[MOM_ITEM(j) + 3] += v;
+        for(int l = j; l < k; l++) *pC++ += v * r[l];
+      }
+    }else{
+      for(int j = 0; j < k; j++){
+        int64_t v = r[j];
+        if( r[j] == PSY_MOM_MISSING ) continue;
+        int64_t *p = aMom + MOM_ITEM(j);
+        p[0]++; p[1] += v; p[2] += v * v;
+      }
+    }
+  }
+}
+
+void psy_mom_add(int64_t *aDst, const int64_t *aSrc, int k){
+  size_t n = psy_mom_len(k);
+  for(size_t i = 0; i < n; i++) aDst[i] += aSrc[i];
+}
+
+/* n * sxy - sx * sy: n(n-1) times the covariance, exactly. */
+static Wide co_moment(int64_t n, int64_t sxy, int64_t sx, int64_t sy){
+  return (Wide)n * sxy - (Wide)sx * sy;
+}
+
+void psy_alpha_mom(const int64_t *aMom, int k, double *pAlpha, double *pAlphaStd, int *pnComplete){
+  int64_t m = aMom[MOM_COMPLETE];
+  double alpha = NAN, alphaStd = NAN;
+  if( k >= 2 && m >= 2 ){
+    /* m(m-1) times the item covariance matrix, exact: alpha compares its
+    ** trace with its sum; standardized alpha averages the correlations. */
+    Scratch s;
+    double *aDiag = scratch_get(&s, (size_t)k);
+    const int64_t *pC = aMom + MOM_CROSS(k), *aSum = aMom + MOM_ITEM(0) + 3;
+    Wide trace = 0, total = 0;
+    double sumR = 0.0;
+    int bConst = 0;
+    for(int j = 0; j < k; j++){
+      for(int l = j; l < k; l++){
+        Wide c = co_moment(m, *pC++, aSum[4 * j], aSum[4 * l]);
+        if( l == j ){
+          trace += c;
+          total += c;
+          aDiag[j] = (double)c;
+          if( c <= 0 ) bConst = 1;
+        }else{
+          total += 2 * c;
+        }
+      }
+    }
+    pC = aMom + MOM_CROSS(k);
+    for(int j = 0; j < k && !bConst; j++){
+      pC++;                                    /* the diagonal */
+      for(int l = j + 1; l < k; l++){
+        sumR += (double)co_moment(m, *pC++, aSum[4 * j], aSum[4 * l]) / sqrt(aDiag[j] * aDiag[l]);
+      }
+    }
+    alpha = alpha_raw(k, (double)trace, (double)total);
+    if( !bConst ){
+      double rBar = 2.0 * sumR / ((double)k * (k - 1));
+      double den = 1.0 + (k - 1) * rBar;
+      alphaStd = den != 0.0 ? k * rBar / den : NAN;
+    }
+    scratch_free(&s);
+  }
+  if( pAlpha ) *pAlpha = alpha;
+  if( pAlphaStd ) *pAlphaStd = alphaStd;
+  if( pnComplete ) *pnComplete = (int)m;
+}
+
+double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions){
+  double e = ((double)nOptions * nOptions - 1.0) / 12.0;
+  double sumVar = 0.0, ratio, num;
+  if( k < 1 || aMom[MOM_ROWS] < 2 || nOptions < 2 ) return NAN;
+  const int64_t *pC = aMom + MOM_CROSS(k);
+  for(int j = 0; j < k; j++){
+    /* Every answer to item j: incomplete rows' sums plus complete rows'. */
+    const int64_t *p = aMom + MOM_ITEM(j);
+    int64_t nj = p[0] + aMom[MOM_COMPLETE], sj = p[1] + p[3], qj = p[2] + *pC;
+    pC += k - j;
+    if( nj < 2 ) return NAN;
+    sumVar += (double)co_moment(nj, qj, sj, sj) / ((double)nj * (double)(nj - 1));
+  }
+  ratio = sumVar / k / e;
+  if( ratio > 1.0 ) ratio = 1.0;
+  num = k * (1.0 - ratio);
+  return num / (num + ratio);
 }
 
 double psy_rwg_j(const double *aX, int n, int k, int nOptions){

@@ -7,12 +7,14 @@
 ** NAN for a missing answer. Outputs that cannot be computed (too few cases,
 ** zero variance, singular predictors) are NAN, never a crash. Nothing here
 ** allocates memory the caller must free. Every call is O(n*k) (regression
-** O(n*p^2)) with at most one scratch allocation, so scoring millions of
-** answers stays fast. Functions are thread-safe (the one shared table, of
+** O(n*p^2), item moments O(n*k^2)) with at most one scratch allocation, so
+** scoring millions of answers stays fast. Functions are thread-safe (the one shared table, of
 ** t quantiles, is filled once under call_once).
 */
 #ifndef SYN_PSYCHOMETRICS_H
 #define SYN_PSYCHOMETRICS_H
+#include <stddef.h>
+#include <stdint.h>
 
 /* n, mean, sample SD (n-1), t-based 95% CI of the mean over the non-NAN values of a[0..n).
 ** n == 0: mean NAN; n == 1: sd and CI NAN. (R: mean, sd, t.test()$conf.int) */
@@ -29,6 +31,27 @@ void psy_alpha(const double *aX, int n, int k, double *pAlpha, double *pAlphaStd
 ** alpha if the item is deleted (psych alpha.drop raw_alpha), arrays of k.
 ** Alpha if deleted is NAN when k == 2 (one item left). Either array may be NULL. */
 void psy_item_stats(const double *aX, int n, int k, double *aItemRest, double *aAlphaIfDeleted);
+
+/* Item moments: the sufficient statistics of alpha and rwg(j) for an n x k
+** matrix of whole-number answers, kept as exact 64-bit integer sums. The
+** moments of several groups add up (psy_mom_add) to those of the pooled
+** group, and the statistics computed from them do not depend on the order
+** of rows. Answers must be small (|value| below 2^20, e.g. answer codes
+** shifted to start at 0); PSY_MOM_MISSING marks a missing answer.
+** The moments are an array of psy_mom_len(k) int64_t, zeroed by the caller
+** (rows, complete rows, per item sums, cross-products of complete rows;
+** the layout is private to psychometrics.c). */
+#define PSY_MOM_MISSING (-2147483647 - 1)
+size_t psy_mom_len(int k);
+/* Adds n rows of k answers each (aV[i*k+j]). */
+void psy_mom_rows(int64_t *aMom, int k, const int *aV, int n);
+/* aDst += aSrc, both of psy_mom_len(k). */
+void psy_mom_add(int64_t *aDst, const int64_t *aSrc, int k);
+/* psy_alpha() from moments: the same alpha and standardized alpha, over
+** the complete rows. k must be >= 2. Any output pointer may be NULL. */
+void psy_alpha_mom(const int64_t *aMom, int k, double *pAlpha, double *pAlphaStd, int *pnComplete);
+/* psy_rwg_j() from moments: the same rwg(j). */
+double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions);
 
 /* James, Demaree & Wolf (1984) rwg(j) for one group: J items, observed
 ** variances averaged over items (each item's sample variance over its

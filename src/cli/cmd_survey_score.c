@@ -7,6 +7,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 #include "cli/cmd_survey.h"
 #include "survey/score.h"
 #include "util/xalloc.h"
@@ -141,9 +143,19 @@ int cmd_score(Cli *p){
     score_free(s);
     fatal(EXIT_FAIL, "no wave '%s' (see: synergist wave list)", o.zWave);
   }
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
   Table *t = bItems ? items_table(s) : bBetween ? between_table(s) : bChange ? change_table(s)
            : bBalance ? balance_table(s) : scores_table(s);
+  double tLoad = s->tLoad, tCompute = s->tCompute;
   score_free(s);
   cli_print_table(p, t);
+  const char *zTiming = getenv("SYNERGIST_TIMING");
+  if( zTiming && strcmp(zTiming, "1")==0 ){
+    fflush(stdout);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    fprintf(stderr, "timing: load_s=%.3f compute_s=%.3f write_s=%.3f\n", tLoad, tCompute,
+            (double)(t1.tv_sec-t0.tv_sec) + 1e-9*(double)(t1.tv_nsec-t0.tv_nsec));
+  }
   return EXIT_OK;
 }

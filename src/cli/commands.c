@@ -132,6 +132,8 @@ static const char zTopicEnv[] =
   "  --format FMT        text, csv or json for listings\n"
   "  --names             allow real names of members in output (pseudonyms otherwise)\n"
   "  SYNERGIST_TODAY     a YYYY-MM-DD date used as today (reproducible output)\n"
+  "  SYNERGIST_TIMING    1: score prints on stderr the seconds spent reading the\n"
+  "                      study, computing and writing (timing: load_s= compute_s= write_s=)\n"
   "  LANGUAGE, LANG      English or French messages and reports (gettext)\n";
 
 int cmd_print_help(const char *zTopic, FILE *out){

@@ -234,9 +234,11 @@ int st_response_add(Store *p, int64_t iWave, int64_t iInstrument, const char *zR
 }
 
 int st_response_each(Store *p, int64_t iInstrument, RespRowFn xRow, void *pArg){
+  /* Waves first (CROSS JOIN keeps that order): each wave's answer sets then
+  ** come from the unique index in respondent order, with no sort. */
   sqlite3_stmt *s = st_prepare(p,
-    "SELECT wave_id, respondent, member_id, answers FROM response WHERE instrument_id=?1"
-    " ORDER BY wave_id, respondent");
+    "SELECT r.wave_id, r.respondent, r.member_id, r.answers FROM wave w CROSS JOIN response r"
+    " ON r.wave_id=w.id AND r.instrument_id=?1 ORDER BY w.id, r.respondent");
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iInstrument);
   int rc;

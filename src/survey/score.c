@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "survey/score.h"
 #include "store/st_survey.h"
 #include "survey/survey.h"
@@ -32,6 +33,12 @@ int score_opts_init(Store *p, ScoreOpts *o){
   if( rc ) return rc;
   if( z ){ int n = atoi(z); if( n>=1 ) o->nSuppressMin = n; free(z); }
   return STORE_OK;
+}
+
+static double now_s(void){
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + 1e-9*(double)t.tv_nsec;
 }
 
 /* ---- loading ---- */
@@ -65,16 +72,44 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
   s->aRespWave[i] = w;          /* WaveRec index for now; mapped to names later */
   s->aRespMember[i] = iMember;
   unsigned char *a = &s->aAns[(size_t)i*(size_t)l->nItem];
-  memset(a, ANS_MISSING, (size_t)l->nItem);
-  memcpy(a, aAns, (size_t)(nAns<l->nItem ? nAns : l->nItem));
+  int nCopy = nAns<l->nItem ? nAns : l->nItem;
+  memcpy(a, aAns, (size_t)nCopy);
+  if( nCopy<l->nItem ) memset(a+nCopy, ANS_MISSING, (size_t)(l->nItem-nCopy));
   return 0;
 }
 
-static int str_index(char **az, int n, const char *z){
-  for(int i=0; i<n; i++) if( strcmp(az[i], z)==0 ) return i;
-  return -1;
+/* Distinct strings among az[0..n): copies into azOut (sorted when bSort,
+** else in order of first occurrence) and, for each az[i], the index of its
+** copy in aIdx[i]. Returns their number. */
+typedef struct StrPos { const char *z; int i, u; } StrPos;
+static int cmp_strpos(const void *a, const void *b){
+  const StrPos *x = a, *y = b;
+  int c = strcmp(x->z, y->z);
+  return c ? c : x->i - y->i;
 }
-static int cmp_str(const void *a, const void *b){ return strcmp(*(char*const*)a, *(char*const*)b); }
+static int cmp_strpos_i(const void *a, const void *b){
+  return ((const StrPos*)a)->i - ((const StrPos*)b)->i;
+}
+static int distinct_strings(const char *const *az, int n, int bSort, char **azOut, int *aIdx){
+  StrPos *a = xmalloc(sizeof(StrPos)*(size_t)(n ? n : 1));
+  StrPos *aFirst = xmalloc(sizeof(StrPos)*(size_t)(n ? n : 1));
+  int *aRank = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  for(int i=0; i<n; i++){ a[i].z = az[i]; a[i].i = i; }
+  qsort(a, (size_t)n, sizeof(StrPos), cmp_strpos);
+  int nOut = 0;
+  for(int i=0; i<n; i++){
+    if( i==0 || strcmp(a[i].z, a[i-1].z)!=0 ){ aFirst[nOut] = a[i]; aFirst[nOut].u = nOut; nOut++; }
+    aIdx[a[i].i] = nOut-1;             /* rank in sorted order */
+  }
+  if( !bSort ) qsort(aFirst, (size_t)nOut, sizeof(StrPos), cmp_strpos_i);
+  for(int u=0; u<nOut; u++){
+    aRank[aFirst[u].u] = u;
+    azOut[u] = xstrdup(aFirst[u].z);
+  }
+  for(int i=0; i<n; i++) aIdx[i] = aRank[aIdx[i]];
+  free(a); free(aFirst); free(aRank);
+  return nOut;
+}
 
 /* ---- per-respondent scores ---- */
 
@@ -97,41 +132,7 @@ static void value_table(ScoreSet *s){
 }
 #define ITEM_VALUE(s, k, c) ((s)->aItemValue[(size_t)(k)*256 + (c)])
 
-static void score_respondents(ScoreSet *s){
-  const Instrument *p = s->pInst;
-  s->aScore = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1)*(size_t)(p->nScale ? p->nScale : 1));
-  for(int i=0; i<s->nResp; i++){
-    const unsigned char *a = &s->aAns[(size_t)i*(size_t)p->nItem];
-    for(int j=0; j<p->nScale; j++){
-      const InstScale *sc = &p->aScale[j];
-      int nAns = 0; double sum = 0;
-      for(int m=0; m<sc->nItem; m++){
-        int k = sc->aiItem[m];
-        double v = ITEM_VALUE(s, k, a[k]);
-        if( isnan(v) ) continue;
-        nAns++;
-        if( sc->eScoring==SCORE_COUNT ) sum += (v==p->aResp[p->aItem[k].iResp].iMax);
-        else sum += v;
-      }
-      double r = NAN;
-      if( nAns>0 && nAns >= s->opts.rMinAnswered*sc->nItem - 1e-9 ){
-        r = sc->eScoring==SCORE_COUNT ? sum : sum/nAns;
-      }
-      s->aScore[(size_t)i*(size_t)p->nScale + (size_t)j] = r;
-    }
-  }
-}
-
 /* ---- groups ---- */
-
-static ScoreSet *g_pSort;   /* qsort has no context argument */
-static int cmp_resp(const void *a, const void *b){
-  int i = *(const int*)a, j = *(const int*)b;
-  const ScoreSet *s = g_pSort;
-  if( s->aRespWave[i]!=s->aRespWave[j] ) return s->aRespWave[i]-s->aRespWave[j];
-  if( s->aRespPart[i]!=s->aRespPart[j] ) return s->aRespPart[i]-s->aRespPart[j];
-  return i-j;
-}
 
 static void add_group(ScoreSet *s, int iPart, int iWave, int iSeq, int iFirst, int nResp){
   s->aGroup = xrealloc(s->aGroup, sizeof(ScoreGroup)*(size_t)(s->nGroup+1));
@@ -160,12 +161,26 @@ static void suppress_wave(ScoreSet *s, int iLo, int iHi){
   if( s->aGroup[iHi-1].nResp<nMin ) s->aGroup[iHi-1].bSuppressed = 1;
 }
 
+/* Stable counting sort of aIn[0..n) into aOut by aKey[aIn[i]] in 0..nKey. */
+static void counting_sort(const int *aIn, int *aOut, int n, const int *aKey, int nKey){
+  int *aCnt = xcalloc((size_t)nKey+1, sizeof(int));
+  for(int i=0; i<n; i++) aCnt[aKey[aIn[i]]+1]++;
+  for(int k=0; k<nKey; k++) aCnt[k+1] += aCnt[k];
+  for(int i=0; i<n; i++) aOut[aCnt[aKey[aIn[i]]]++] = aIn[i];
+  free(aCnt);
+}
+
+/* Respondents ordered by wave, then partnership, then loading order, cut
+** into groups. */
 static void build_groups(ScoreSet *s, const int *aSeqOf /* per respondent */){
-  s->aOrder = xmalloc(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
-  for(int i=0; i<s->nResp; i++) s->aOrder[i] = i;
-  g_pSort = s;
-  qsort(s->aOrder, (size_t)s->nResp, sizeof(int), cmp_resp);
-  g_pSort = NULL;
+  size_t nAlloc = (size_t)(s->nResp ? s->nResp : 1);
+  int *aTmp = xmalloc(sizeof(int)*nAlloc);
+  s->aOrder = xmalloc(sizeof(int)*nAlloc);
+  for(int i=0; i<s->nResp; i++) aTmp[i] = i;
+  counting_sort(aTmp, s->aOrder, s->nResp, s->aRespPart, s->nPart);
+  counting_sort(s->aOrder, aTmp, s->nResp, s->aRespWave, s->nWave);
+  memcpy(s->aOrder, aTmp, sizeof(int)*(size_t)s->nResp);
+  free(aTmp);
   int i = 0;
   while( i<s->nResp ){
     int w = s->aRespWave[s->aOrder[i]];
@@ -194,55 +209,179 @@ static void group_matrix(const ScoreSet *s, const ScoreGroup *g, const InstScale
   }
 }
 
-/* The statistics of one group on every scale; aX and aY are scratch
-** buffers of the largest group (x the longest scale). */
-static void group_stats_one(ScoreSet *s, int gi, double *aX, double *aY){
+/*
+** Group statistics in one pass over the answers. Each partnership group
+** scores its respondents (aScore) and sums, per scale, the item moments
+** of psychometrics.h; alpha and rwg(j) come from those exact integer sums,
+** so the pooled "all" group of a wave adds up its partnership groups'
+** moments instead of reading the answers again. Means, SDs and intervals
+** come from the scale scores (psy_describe) as before. Worker threads take
+** the next partnership group from a shared counter; each keeps its own
+** per-wave sums, added together afterwards (integer sums: the result does
+** not depend on which thread took which group).
+*/
+typedef struct Tables {
+  int16_t *aVal;         /* nItem x 256: reverse-keyed value minus the item's minimum; MOM_NONE when missing */
+  int *aMin, *aTop;      /* per item: its minimum, and its maximum minus minimum */
+  int *aNeed;            /* per scale: answered items needed for a score */
+  size_t *aMomOff;       /* per scale: offset of its moments in a group's block */
+  size_t *aSlot;         /* per scale: items of the scales before it */
+  size_t nSlot;          /* items of every scale */
+  size_t nMom;           /* one group's block: every scale's moments */
+} Tables;
+#define MOM_NONE INT16_MIN
+
+typedef struct Workers {
+  ScoreSet *s;
+  const Tables *t;
+  atomic_int iNext;
+  int nMaxResp;
+  int64_t **aaWaveMom;   /* per thread: nWave blocks of t->nMom */
+  atomic_int iThread;
+} Workers;
+
+static void tables_init(const ScoreSet *s, Tables *t){
+  const Instrument *p = s->pInst;
+  size_t nItem = (size_t)(p->nItem ? p->nItem : 1);
+  t->aVal = xmalloc(sizeof(int16_t)*256*nItem);
+  t->aMin = xmalloc(sizeof(int)*nItem);
+  t->aTop = xmalloc(sizeof(int)*nItem);
+  for(int k=0; k<p->nItem; k++){
+    const InstResp *r = &p->aResp[p->aItem[k].iResp];
+    t->aMin[k] = r->iMin;
+    t->aTop[k] = r->iMax - r->iMin;
+    for(int c=0; c<256; c++){
+      double v = item_value(p, k, (unsigned char)c);
+      t->aVal[(size_t)k*256 + (size_t)c] = isnan(v) ? MOM_NONE : (int16_t)((int)v - r->iMin);
+    }
+  }
+  t->aNeed = xmalloc(sizeof(int)*(size_t)(p->nScale ? p->nScale : 1));
+  t->aMomOff = xmalloc(sizeof(size_t)*(size_t)(p->nScale ? p->nScale : 1));
+  t->aSlot = xmalloc(sizeof(size_t)*(size_t)(p->nScale ? p->nScale : 1));
+  t->nMom = 0; t->nSlot = 0;
+  for(int j=0; j<p->nScale; j++){
+    const InstScale *sc = &p->aScale[j];
+    /* The smallest count the rule "nAns >= min_answered x items" accepts. */
+    int n = 1;
+    while( n<sc->nItem && !(n >= s->opts.rMinAnswered*sc->nItem - 1e-9) ) n++;
+    t->aNeed[j] = n;
+    t->aMomOff[j] = t->nMom;
+    t->aSlot[j] = t->nSlot;
+    t->nSlot += (size_t)sc->nItem;
+    t->nMom += psy_mom_len(sc->nItem);
+  }
+  if( t->nMom==0 ) t->nMom = 1;
+  if( t->nSlot==0 ) t->nSlot = 1;
+}
+
+static void tables_free(Tables *t){
+  free(t->aVal); free(t->aMin); free(t->aTop); free(t->aNeed); free(t->aMomOff); free(t->aSlot);
+}
+
+/* The statistics of scale j for group gi from its scale scores aY and its moments. */
+static void scale_stat(ScoreSet *s, int gi, int j, const double *aY, const int64_t *aMom){
+  const Instrument *p = s->pInst;
+  const InstScale *sc = &p->aScale[j];
+  ScaleStat *st = &s->aStat[(size_t)gi*(size_t)p->nScale + (size_t)j];
+  PsyDesc d;
+  psy_describe(aY, s->aGroup[gi].nResp, &d);
+  st->n = d.n; st->mean = d.mean; st->sd = d.sd; st->ciLow = d.ciLow; st->ciHigh = d.ciHigh;
+  if( sc->nItem>=2 ) psy_alpha_mom(aMom, sc->nItem, &st->alpha, &st->alphaStd, &st->nComplete);
+  if( sc->eScoring==SCORE_MEAN ){
+    const InstResp *rs = &p->aResp[p->aItem[sc->aiItem[0]].iResp];
+    st->rwgj = psy_rwg_j_mom(aMom, sc->nItem, rs->iMax-rs->iMin+1);
+  }
+  st->zBand = instrument_band(p, j, st->mean);
+}
+
+/* Scores the respondents of partnership group gi, sums its moments into
+** aMom (zeroed here) and fills its statistics unless suppressed. aY holds
+** nScale x the largest group's scores, aV its answers (x every item of
+** every scale). */
+static void group_pass(ScoreSet *s, const Tables *t, int gi, int64_t *aMom, double *aY, int *aV){
   const Instrument *p = s->pInst;
   const ScoreGroup *g = &s->aGroup[gi];
-  for(int j=0; j<p->nScale; j++){
-    ScaleStat *st = &s->aStat[(size_t)gi*(size_t)p->nScale + (size_t)j];
-    st->mean = st->sd = st->ciLow = st->ciHigh = st->alpha = st->alphaStd = st->rwgj = NAN;
-    if( g->bSuppressed ) continue;
-    const InstScale *sc = &p->aScale[j];
-    for(int r=0; r<g->nResp; r++) aY[r] = s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)p->nScale + (size_t)j];
-    PsyDesc d;
-    psy_describe(aY, g->nResp, &d);
-    st->n = d.n; st->mean = d.mean; st->sd = d.sd; st->ciLow = d.ciLow; st->ciHigh = d.ciHigh;
-    group_matrix(s, g, sc, aX);
-    if( sc->nItem>=2 ) psy_alpha(aX, g->nResp, sc->nItem, &st->alpha, &st->alphaStd, &st->nComplete);
-    if( sc->eScoring==SCORE_MEAN ){
-      const InstResp *rs = &p->aResp[p->aItem[sc->aiItem[0]].iResp];
-      st->rwgj = psy_rwg_j(aX, g->nResp, sc->nItem, rs->iMax-rs->iMin+1);
+  int nScale = p->nScale, n = g->nResp;
+  memset(aMom, 0, sizeof(int64_t)*t->nMom);
+  for(int r=0; r<n; r++){
+    int i = s->aOrder[g->iFirst+r];
+    const unsigned char *a = &s->aAns[(size_t)i*(size_t)p->nItem];
+    double *pScore = &s->aScore[(size_t)i*(size_t)nScale];
+    for(int j=0; j<nScale; j++){
+      const InstScale *sc = &p->aScale[j];
+      int *pV = aV + (size_t)n*t->aSlot[j] + (size_t)r*(size_t)sc->nItem;
+      int nAns = 0, sum = 0;
+      for(int m=0; m<sc->nItem; m++){
+        int k = sc->aiItem[m];
+        int v = t->aVal[(size_t)k*256 + a[k]];
+        if( v==MOM_NONE ){ pV[m] = PSY_MOM_MISSING; continue; }
+        pV[m] = v;
+        nAns++;
+        sum += sc->eScoring==SCORE_COUNT ? v==t->aTop[k] : v + t->aMin[k];
+      }
+      double y = NAN;
+      if( nAns>=t->aNeed[j] ) y = sc->eScoring==SCORE_COUNT ? (double)sum : (double)sum/nAns;
+      pScore[j] = y;
+      aY[(size_t)j*(size_t)n + (size_t)r] = y;
     }
-    st->zBand = instrument_band(p, j, st->mean);
+  }
+  for(int j=0; j<nScale; j++){
+    const InstScale *sc = &p->aScale[j];
+    psy_mom_rows(aMom + t->aMomOff[j], sc->nItem, aV + (size_t)n*t->aSlot[j], n);
+  }
+  if( g->bSuppressed ) return;
+  for(int j=0; j<nScale; j++) scale_stat(s, gi, j, aY + (size_t)j*(size_t)n, aMom + t->aMomOff[j]);
+}
+
+/* aDst += aSrc for the moments of every scale. */
+static void moments_add(const ScoreSet *s, const Tables *t, int64_t *aDst, const int64_t *aSrc){
+  for(int j=0; j<s->pInst->nScale; j++){
+    psy_mom_add(aDst + t->aMomOff[j], aSrc + t->aMomOff[j], s->pInst->aScale[j].nItem);
   }
 }
 
-/* Groups are independent: worker threads take the next group from a shared
-** counter, each with its own scratch buffers. */
-typedef struct Workers { ScoreSet *s; atomic_int iNext; size_t nX, nY; } Workers;
-
 static void *group_worker(void *pArg){
   Workers *w = pArg;
-  double *aX = xmalloc(sizeof(double)*w->nX);
-  double *aY = xmalloc(sizeof(double)*w->nY);
+  ScoreSet *s = w->s;
+  const Tables *t = w->t;
+  int nScale = s->pInst->nScale;
+  int64_t *aWaveMom = w->aaWaveMom[atomic_fetch_add(&w->iThread, 1)];
+  int64_t *aMom = xmalloc(sizeof(int64_t)*t->nMom);
+  double *aY = xmalloc(sizeof(double)*(size_t)w->nMaxResp*(size_t)(nScale ? nScale : 1));
+  int *aV = xmalloc(sizeof(int)*(size_t)w->nMaxResp*t->nSlot);
   int gi;
-  while( (gi = atomic_fetch_add(&w->iNext, 1)) < w->s->nGroup ) group_stats_one(w->s, gi, aX, aY);
-  free(aX); free(aY);
+  while( (gi = atomic_fetch_add(&w->iNext, 1)) < s->nGroup ){
+    const ScoreGroup *g = &s->aGroup[gi];
+    if( g->iPart<0 ) continue;
+    group_pass(s, t, gi, aMom, aY, aV);
+    moments_add(s, t, aWaveMom + (size_t)g->iWave*t->nMom, aMom);
+  }
+  free(aMom); free(aY); free(aV);
   return NULL;
 }
 
 static void group_stats(ScoreSet *s){
   const Instrument *p = s->pInst;
-  s->aStat = xcalloc((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(p->nScale ? p->nScale : 1), sizeof(ScaleStat));
-  int nMax = 1, kMax = 1;
-  for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].nResp>nMax ) nMax = s->aGroup[g].nResp;
-  for(int j=0; j<p->nScale; j++) if( p->aScale[j].nItem>kMax ) kMax = p->aScale[j].nItem;
+  int nScale = p->nScale;
+  s->aStat = xcalloc((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1), sizeof(ScaleStat));
+  for(size_t i=0; i<(size_t)s->nGroup*(size_t)nScale; i++){
+    ScaleStat *st = &s->aStat[i];
+    st->mean = st->sd = st->ciLow = st->ciHigh = st->alpha = st->alphaStd = st->rwgj = NAN;
+  }
+  s->aScore = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1)*(size_t)(nScale ? nScale : 1));
+  Tables t;
+  tables_init(s, &t);
   Workers w;
-  w.s = s; atomic_init(&w.iNext, 0);
-  w.nX = (size_t)nMax*(size_t)kMax; w.nY = (size_t)nMax;
+  memset(&w, 0, sizeof(w));
+  w.s = s; w.t = &t;
+  atomic_init(&w.iNext, 0); atomic_init(&w.iThread, 0);
+  w.nMaxResp = 1;
+  for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart>=0 && s->aGroup[g].nResp>w.nMaxResp ) w.nMaxResp = s->aGroup[g].nResp;
   long nCpu = sysconf(_SC_NPROCESSORS_ONLN);
   int nThread = s->nResp<20000 || nCpu<2 ? 1 : nCpu>8 ? 8 : (int)nCpu;
+  size_t nWaveMom = (size_t)(s->nWave ? s->nWave : 1)*t.nMom;
+  w.aaWaveMom = xmalloc(sizeof(int64_t*)*(size_t)nThread);
+  for(int i=0; i<nThread; i++) w.aaWaveMom[i] = xcalloc(nWaveMom, sizeof(int64_t));
   pthread_t aT[8];
   int nStarted = 0;
   for(int i=1; i<nThread; i++){
@@ -250,10 +389,31 @@ static void group_stats(ScoreSet *s){
   }
   group_worker(&w);
   for(int i=0; i<nStarted; i++) pthread_join(aT[i], NULL);
+
+  /* The pooled "all" groups: the waves' summed moments and every score of the wave. */
+  int nMaxAll = 1;
+  for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart<0 && s->aGroup[g].nResp>nMaxAll ) nMaxAll = s->aGroup[g].nResp;
+  double *aY = xmalloc(sizeof(double)*(size_t)nMaxAll*(size_t)(nScale ? nScale : 1));
+  for(int gi=0; gi<s->nGroup; gi++){
+    const ScoreGroup *g = &s->aGroup[gi];
+    if( g->iPart>=0 || g->bSuppressed ) continue;
+    int64_t *pW = w.aaWaveMom[0] + (size_t)g->iWave*t.nMom;
+    for(int i=1; i<nThread; i++) moments_add(s, &t, pW, w.aaWaveMom[i] + (size_t)g->iWave*t.nMom);
+    for(int r=0; r<g->nResp; r++){
+      const double *pScore = &s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)nScale];
+      for(int j=0; j<nScale; j++) aY[(size_t)j*(size_t)g->nResp + (size_t)r] = pScore[j];
+    }
+    for(int j=0; j<nScale; j++) scale_stat(s, gi, j, aY + (size_t)j*(size_t)g->nResp, pW + t.aMomOff[j]);
+  }
+  free(aY);
+  for(int i=0; i<nThread; i++) free(w.aaWaveMom[i]);
+  free(w.aaWaveMom);
+  tables_free(&t);
 }
 
 int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts, ScoreSet **pp, char **pzErr){
   *pp = NULL; *pzErr = NULL;
+  double t0 = now_s();
   ScoreSet *s = xcalloc(1, sizeof(ScoreSet));
   s->opts = *pOpts;
   int64_t idInst = 0;
@@ -266,24 +426,29 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
     score_free(s);
     return rc;
   }
-  /* Wave names in order of first opening; partnership codes sorted. */
+  /* Partnership codes sorted; wave names in order of first opening (the
+  ** order of st_wave_all), only the chosen one with --wave. */
+  const char **az = xmalloc(sizeof(char*)*((size_t)nW+1));
+  int *aIdx = xmalloc(sizeof(int)*((size_t)nW+1));
   l.aWaveName = xcalloc((size_t)nW+1, sizeof(int));
   l.aWavePart = xcalloc((size_t)nW+1, sizeof(int));
   s->azWave = xcalloc((size_t)nW+1, sizeof(char*));
   s->azPart = xcalloc((size_t)nW+1, sizeof(char*));
+  for(int w=0; w<nW; w++) az[w] = l.aWave[w].zPartnership;
+  s->nPart = distinct_strings(az, nW, 1, s->azPart, l.aWavePart);
+  int nKeep = 0;
   for(int w=0; w<nW; w++){
-    if( str_index(s->azPart, s->nPart, l.aWave[w].zPartnership)<0 ) s->azPart[s->nPart++] = xstrdup(l.aWave[w].zPartnership);
+    l.aWaveName[w] = -1;
+    if( s->opts.zWave && strcmp(s->opts.zWave, l.aWave[w].zName)!=0 ) continue;
+    aIdx[nKeep] = w;
+    az[nKeep++] = l.aWave[w].zName;
   }
-  qsort(s->azPart, (size_t)s->nPart, sizeof(char*), cmp_str);
+  int *aName = xmalloc(sizeof(int)*((size_t)nKeep+1));
+  s->nWave = distinct_strings(az, nKeep, 0, s->azWave, aName);
+  for(int i=0; i<nKeep; i++) l.aWaveName[aIdx[i]] = aName[i];
+  free(aName); free(aIdx); free(az);
   int64_t maxId = 0;
-  for(int w=0; w<nW; w++){
-    if( l.aWave[w].id>maxId ) maxId = l.aWave[w].id;
-    l.aWavePart[w] = str_index(s->azPart, s->nPart, l.aWave[w].zPartnership);
-    if( s->opts.zWave && strcmp(s->opts.zWave, l.aWave[w].zName)!=0 ){ l.aWaveName[w] = -1; continue; }
-    int k = str_index(s->azWave, s->nWave, l.aWave[w].zName);
-    if( k<0 ){ k = s->nWave; s->azWave[s->nWave++] = xstrdup(l.aWave[w].zName); }
-    l.aWaveName[w] = k;
-  }
+  for(int w=0; w<nW; w++) if( l.aWave[w].id>maxId ) maxId = l.aWave[w].id;
   l.nWaveIdx = maxId+1;
   l.aWaveIdx = xmalloc(sizeof(int64_t)*(size_t)l.nWaveIdx);
   for(int64_t i=0; i<l.nWaveIdx; i++) l.aWaveIdx[i] = -1;
@@ -292,6 +457,8 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   l.nItem = s->pInst->nItem;
   if( idInst ) rc = st_response_each(pStore, idInst, load_row, &l);
   if( rc ) *pzErr = xstrdup(store_errmsg(pStore));
+  s->tLoad = now_s() - t0;
+  t0 = now_s();
   if( rc==STORE_OK ){
     /* aRespWave held WaveRec indices: keep the partnership's sequence, map to names. */
     int *aSeq = xmalloc(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
@@ -300,11 +467,11 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
       s->aRespWave[i] = l.aWaveName[s->aRespWave[i]];
     }
     value_table(s);
-    score_respondents(s);
     build_groups(s, aSeq);
     free(aSeq);
     group_stats(s);
   }
+  s->tCompute = now_s() - t0;
   wave_recs_free(l.aWave, nW);
   free(l.aWaveIdx); free(l.aWaveName); free(l.aWavePart);
   if( rc ){ score_free(s); return rc; }

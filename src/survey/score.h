@@ -63,6 +63,7 @@ typedef struct ScoreSet {
   int *aOrder;
   ScaleStat *aStat;         /* nGroup x nScale; zeroed/NAN for suppressed groups */
   double *aItemValue;       /* nItem x 256: value of each answer code after reverse keying, NAN if none */
+  double tLoad, tCompute;   /* seconds reading the study and computing (wall clock) */
 } ScoreSet;
 
 /* Score instrument zInstrument. Returns STORE_OK with *pp, or a STORE_*

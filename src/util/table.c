@@ -1,5 +1,6 @@
 /* table.c: typed result tables and their text, CSV and JSON writers (see table.h). */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <inttypes.h>
@@ -72,11 +73,40 @@ int table_col(const Table *p, const char *zName){
 }
 const Cell *table_cell(const Table *p, int iRow, int iCol){ return &p->aCell[iRow*p->nCol+iCol]; }
 
+/* A real with nDec decimals as printf("%.*f") writes it, without "-" when
+** it rounds to zero, into z (32 bytes); returns its length, or 0 when left
+** to printf. printf is slow for long listings; here the value times
+** 10^nDec is rounded to an integer, for up to 9 decimals and below 10^9
+** after scaling, unless it lies within 1e-6 of a half, where the scaling's
+** own rounding error (below 1e-7 there) could decide. */
+static size_t real_format(double r, int nDec, char *z){
+  static const double aPow[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+  if( nDec<0 || nDec>9 ) return 0;
+  double a = fabs(r)*aPow[nDec], f = floor(a), d = a - f;
+  if( !(a<1e9) || fabs(d-0.5)<=1e-6 ) return 0;
+  uint64_t u = (uint64_t)f + (d>0.5), p10 = (uint64_t)aPow[nDec];
+  uint64_t iInt = u/p10, iFrac = u%p10;
+  char aDig[24];
+  size_t n = 0, nd = 0;
+  if( r<0 && u>0 ) z[n++] = '-';
+  do{ aDig[nd++] = (char)('0' + iInt%10); iInt /= 10; }while( iInt );
+  while( nd ) z[n++] = aDig[--nd];
+  if( nDec>0 ){
+    z[n++] = '.';
+    for(int i=nDec-1; i>=0; i--){ z[n+(size_t)i] = (char)('0' + iFrac%10); iFrac /= 10; }
+    n += (size_t)nDec;
+  }
+  z[n] = 0;
+  return n;
+}
+
 char *table_cell_str(const Table *p, int iRow, int iCol){
   const Cell *c = table_cell(p, iRow, iCol);
   switch( c->t ){
     case CELL_INT: return xasprintf("%" PRId64, c->i);
     case CELL_REAL: {
+      char zFast[32];
+      if( real_format(c->r, c->nDec, zFast) ) return xstrdup(zFast);
       double r = c->r;
       if( r==0.0 ) r = 0.0;   /* no "-0.000" */
       char *z = xasprintf("%.*f", c->nDec, r);
@@ -147,18 +177,42 @@ static void write_text(const Table *p, FILE *out){
   free(aw);
 }
 
+/* CSV: each row is built in one buffer and written at once; numbers never
+** need quotes, text is quoted as csv_write_field() does. */
 static void write_csv(const Table *p, FILE *out){
   for(int j=0; j<p->nCol; j++){ if( j ) fputc(',', out); csv_write_field(out, p->azCol[j]); }
   fputc('\n', out);
+  size_t nAlloc = 1024, n, nz;
+  char *zLine = xmalloc(nAlloc);
   for(int i=0; i<p->nRow; i++){
+    n = 0;
     for(int j=0; j<p->nCol; j++){
-      if( j ) fputc(',', out);
-      char *z = table_cell_str(p, i, j);
-      csv_write_field(out, z);
-      free(z);
+      const Cell *c = table_cell(p, i, j);
+      size_t nMax = 34 + (c->t==CELL_TEXT ? 2*strlen(c->z) : 0);
+      if( n+nMax+2>nAlloc ){ while( n+nMax+2>nAlloc ) nAlloc *= 2; zLine = xrealloc(zLine, nAlloc); }
+      if( j ) zLine[n++] = ',';
+      if( c->t==CELL_INT ){
+        n += (size_t)snprintf(zLine+n, 32, "%" PRId64, c->i);
+      }else if( c->t==CELL_REAL && (nz = real_format(c->r, c->nDec, zLine+n))>0 ){
+        n += nz;
+      }else if( c->t==CELL_TEXT && !strpbrk(c->z, ",\"\r\n") ){
+        nz = strlen(c->z);
+        memcpy(zLine+n, c->z, nz);
+        n += nz;
+      }else if( c->t!=CELL_NULL ){
+        char *z = table_cell_str(p, i, j);
+        int bQuote = strpbrk(z, ",\"\r\n")!=NULL;
+        if( strlen(z)*2+n+4>nAlloc ){ nAlloc = strlen(z)*2+n+4; zLine = xrealloc(zLine, nAlloc); }
+        if( bQuote ) zLine[n++] = '"';
+        for(const char *q=z; *q; q++){ if( bQuote && *q=='"' ) zLine[n++] = '"'; zLine[n++] = *q; }
+        if( bQuote ) zLine[n++] = '"';
+        free(z);
+      }
     }
-    fputc('\n', out);
+    zLine[n++] = '\n';
+    fwrite(zLine, 1, n, out);
   }
+  free(zLine);
 }
 
 static void write_json(const Table *p, FILE *out){

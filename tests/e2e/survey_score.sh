@@ -45,6 +45,14 @@ expect_contains "F agree" "F,w1,agree,176,4.8102,0.7915,4.6925,4.9280,0.6030,0.6
 # JSON output keeps numbers as numbers; --wave filters.
 expect_status 0 "$SYN" score --instrument lead --wave w1 --format json
 expect_contains "json number" '"mean": 2.8826' "$OUT"
+# SYNERGIST_TIMING=1: the same table on stdout, the seconds of each phase on stderr.
+expect_status 0 "$SYN" score --instrument lead --format csv
+plain=$OUT
+expect_not_contains "no timing by default" "timing:" "$ERR"
+expect_status 0 env SYNERGIST_TIMING=1 "$SYN" score --instrument lead --format csv
+expect_eq "timing leaves the table" "$plain" "$OUT"
+printf '%s\n' "$ERR" | grep -Eq '^timing: load_s=[0-9]+\.[0-9]{3} compute_s=[0-9]+\.[0-9]{3} write_s=[0-9]+\.[0-9]{3}$' ||
+  fail "timing line on stderr, got: $ERR"
 expect_status 1 "$SYN" score --instrument lead --wave nosuchwave
 expect_status 1 "$SYN" score --instrument nosuch
 expect_status 2 "$SYN" score --instrument lead --items --between

@@ -245,9 +245,9 @@ static void test_describe_bfi(void **state){
 ** ICC1/ICC2 of the LEAD scale (row mean) on aov(LEAD ~ COMPID)
 ** (reference.R section 2). Company ids are used as group ids 0..58, so
 ** most ids are empty groups, which must not count. */
+static const double aLqRwgFirst[4] = {0.8075272584, 0.8959383151, 0.8600120204, 0.8635584505};
 static void test_lq2002(void **state){
   (void)state;
-  static const double aFirst[4] = {0.8075272584, 0.8959383151, 0.8600120204, 0.8635584505};
   Mat m = mat_load("lq2002_lead.csv");
   assert_int_equal(m.n, 2042);
   assert_int_equal(m.k, 12);
@@ -259,7 +259,7 @@ static void test_lq2002(void **state){
   for(int i0 = 0, i = 0; i0 < m.n; i0 = i){
     while( i < m.n && m.a[i * m.k] == m.a[i0 * m.k] ) i++;
     double r = psy_rwg_j(x + (size_t)i0 * 11, i - i0, 11, 5);
-    if( nGrp < 4 ) assert_near(r, aFirst[nGrp], TOL);
+    if( nGrp < 4 ) assert_near(r, aLqRwgFirst[nGrp], TOL);
     sum += r;
     nGrp++;
   }
@@ -439,6 +439,116 @@ static void test_large_offset(void **state){
   free(a); free(b); free(y); free(yo); free(g);
 }
 
+/* ---- item moments: exact sums that combine across groups ------------- */
+
+/* Rows [i0, i1) of an n x k matrix of whole numbers (NAN missing) added to
+** fresh moments; the caller frees. */
+static int64_t *mom_of(const double *x, int k, int i0, int i1){
+  int64_t *aMom = calloc(psy_mom_len(k), sizeof(int64_t));
+  int *aV = xmalloc((size_t)(i1 > i0 ? i1 - i0 : 1) * k * sizeof(int));
+  for(int i = i0; i < i1; i++){
+    for(int j = 0; j < k; j++){
+      double v = x[(size_t)i * k + j];
+      aV[(i - i0) * k + j] = isnan(v) ? PSY_MOM_MISSING : (int)v;
+    }
+  }
+  psy_mom_rows(aMom, k, aV, i1 - i0);
+  free(aV);
+  return aMom;
+}
+
+/* Alpha of the bfi agreeableness items, psych::alpha (test_alpha_bfi). */
+static void check_bfi_alpha(const int64_t *aMom){
+  double alpha, alphaStd;
+  int nC;
+  psy_alpha_mom(aMom, 5, &alpha, &alphaStd, &nC);
+  assert_int_equal(nC, 293);
+  assert_near(alpha, 0.7182955827, TOL);
+  assert_near(alphaStd, 0.7314775368, TOL);
+}
+
+/* The bfi agreeableness items of test_alpha_bfi: alpha from the moments of
+** all 300 rows, and from the moments of three slices added together, are
+** R's psych::alpha values (reference.R section 1). Each slice on its own
+** matches psy_alpha() on the same rows, the direct two-pass computation. */
+static void test_mom_alpha_bfi(void **state){
+  (void)state;
+  Mat m = mat_load("bfi_agree.csv");
+  double *x = mat_cols(&m, 1, 5);
+  int64_t *aAll = mom_of(x, 5, 0, m.n);
+  check_bfi_alpha(aAll);
+  int64_t *aSum = calloc(psy_mom_len(5), sizeof(int64_t));
+  static const int aCut[4] = {0, 17, 160, 300};
+  for(int c = 0; c < 3; c++){
+    int64_t *aPart = mom_of(x, 5, aCut[c], aCut[c + 1]);
+    double a1, s1, a2, s2;
+    int n1, n2;
+    psy_alpha_mom(aPart, 5, &a1, &s1, &n1);
+    psy_alpha(x + (size_t)aCut[c] * 5, aCut[c + 1] - aCut[c], 5, &a2, &s2, &n2);
+    assert_int_equal(n1, n2);
+    assert_near(a1, a2, 1e-12);
+    assert_near(s1, s2, 1e-12);
+    psy_mom_add(aSum, aPart, 5);
+    free(aPart);
+  }
+  assert_memory_equal(aSum, aAll, psy_mom_len(5) * sizeof(int64_t));
+  check_bfi_alpha(aSum);
+  free(aSum); free(aAll); free(x);
+  free(m.a);
+}
+
+/* rwg(j) from moments: multilevel::rwg.j for companies 2..5 of lq2002
+** (test_lq2002), the item variances over each item's own answers with
+** missing answers (test_rwg_missing), and companies 2 and 3 pooled by
+** adding their moments, against psy_rwg_j() on their rows together. */
+static void test_mom_rwg(void **state){
+  (void)state;
+  Mat m = mat_load("lq2002_lead.csv");
+  double *x = mat_cols(&m, 1, 11);
+  int64_t *aPool = calloc(psy_mom_len(11), sizeof(int64_t));
+  int i0 = 0, i = 0;
+  for(int g = 0; g < 4; g++, i0 = i){
+    while( i < m.n && m.a[i * m.k] == m.a[i0 * m.k] ) i++;
+    int64_t *aMom = mom_of(x, 11, i0, i);
+    assert_near(psy_rwg_j_mom(aMom, 11, 5), aLqRwgFirst[g], TOL);
+    if( g < 2 ) psy_mom_add(aPool, aMom, 11);
+    free(aMom);
+    if( g == 1 ) assert_near(psy_rwg_j_mom(aPool, 11, 5), psy_rwg_j(x, i, 11, 5), 1e-12);
+  }
+  free(aPool); free(x); free(m.a);
+  Mat na = mat_load("lq2002_comp2_na.csv");
+  int64_t *aMom = mom_of(na.a, na.k, 0, na.n);
+  assert_near(psy_rwg_j_mom(aMom, na.k, 5), 0.8085011597, TOL);
+  free(aMom); free(na.a);
+}
+
+/* Moments of degenerate data give NAN as the direct functions do: fewer
+** than 2 complete rows, a constant item (standardized alpha only), an item
+** with fewer than 2 answers (rwg). */
+static void test_mom_degenerate(void **state){
+  (void)state;
+  double aOne[] = {1, 2, 3, NAN, 4, NAN};
+  double aConst[] = {1, 2, 1, 3, 1, 5};
+  double alpha, alphaStd;
+  int nC;
+  int64_t *p = mom_of(aOne, 2, 0, 3);
+  psy_alpha_mom(p, 2, &alpha, &alphaStd, &nC);
+  assert_int_equal(nC, 1);
+  assert_nan(alpha);
+  assert_nan(alphaStd);
+  assert_nan(psy_rwg_j_mom(p, 2, 5));            /* item 2 has 1 answer */
+  free(p);
+  p = mom_of(aConst, 2, 0, 3);
+  psy_alpha_mom(p, 2, &alpha, &alphaStd, &nC);
+  assert_int_equal(nC, 3);
+  assert_nan(alphaStd);
+  double alphaDirect;
+  psy_alpha(aConst, 3, 2, &alphaDirect, 0, 0);
+  assert_near(alpha, alphaDirect, 1e-12);          /* raw alpha still defined: 2(1 - (7/3)/(7/3)) = 0 */
+  assert_near(alpha, 0.0, 1e-12);
+  free(p);
+}
+
 int main(void){
   const struct CMUnitTest aTest[] = {
     cmocka_unit_test(test_alpha_hand),
@@ -455,6 +565,9 @@ int main(void){
     cmocka_unit_test(test_regress_swiss),
     cmocka_unit_test(test_degenerate),
     cmocka_unit_test(test_large_offset),
+    cmocka_unit_test(test_mom_alpha_bfi),
+    cmocka_unit_test(test_mom_rwg),
+    cmocka_unit_test(test_mom_degenerate),
   };
   return cmocka_run_group_tests(aTest, 0, 0);
 }

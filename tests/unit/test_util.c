@@ -130,6 +130,47 @@ static void test_table_csv_json(void **state){
   table_free(t);
 }
 
+/* Reals print exactly as printf("%.*f") does (the C library is the
+** reference), "-" dropped when the value rounds to zero: values near
+** halves of the last decimal, exact halves, negatives, large values and
+** pseudo-random ones, in text and CSV. */
+static void test_table_reals(void **state){
+  (void)state;
+  static const double aV[] = { 0.0, -0.0, 0.00005, 0.00015, 0.00025, -0.00004, -0.00005,
+    2.5, 3.5, -2.5, 0.125, 0.375, 1.0/3.0, 2.0/3.0, -2.0/3.0, 0.7313, 0.73125, 0.731249999999,
+    0.731250000001, 99999.99995, 123456789.123456, -987654321.5, 1e12/3.0, 4.0e20, -7.25e-7 };
+  uint64_t x = 88172645463325252u;
+  for(int i=0; i<20000; i++){
+    double v;
+    if( i < (int)(sizeof(aV)/sizeof(aV[0])) ){
+      v = aV[i];
+    }else{
+      x ^= x << 13; x ^= x >> 7; x ^= x << 17;        /* xorshift64 */
+      v = (double)(int64_t)(x % 2000001u - 1000000u) / (double)(1u << (x >> 60));
+      if( i % 3 == 0 ) v = (double)(int64_t)(x % 200001u - 100000u) / 20000.0;   /* exact halves of 1e-4 */
+    }
+    for(int nDec=0; nDec<=10; nDec++){
+      Table *t = table_newc(NULL, "v");
+      table_real(t, table_row(t), 0, v, nDec);
+      char zWant[512];
+      snprintf(zWant, sizeof(zWant), "%.*f", nDec, v==0.0 ? 0.0 : v);
+      if( zWant[0]=='-' && strspn(zWant, "-0.")==strlen(zWant) ) memmove(zWant, zWant+1, strlen(zWant));
+      char *z = table_cell_str(t, 0, 0);
+      if( strcmp(z, zWant)!=0 ) fail_msg("%.17g with %d decimals: got %s, want %s", v, nDec, z, zWant);
+      free(z);
+      char *zBuf = NULL; size_t nBuf = 0;
+      FILE *f = open_memstream(&zBuf, &nBuf);
+      table_write(t, FMT_CSV, f);
+      fclose(f);
+      char zCsv[600];
+      snprintf(zCsv, sizeof(zCsv), "v\n%s\n", zWant);
+      assert_string_equal(zBuf, zCsv);
+      free(zBuf);
+      table_free(t);
+    }
+  }
+}
+
 static void test_utf8(void **state){
   (void)state;
   size_t iBad = 0;
@@ -169,6 +210,7 @@ int main(void){
     cmocka_unit_test(test_csv_positions),
     cmocka_unit_test(test_csv_errors),
     cmocka_unit_test(test_table_csv_json),
+    cmocka_unit_test(test_table_reals),
     cmocka_unit_test(test_utf8),
     cmocka_unit_test(test_errlist_sort),
   };

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "cli/cmd_code.h"
 #include "qual/codebook.h"
+#include "qual/redact.h"
 #include "store/st_qual.h"
 #include "util/builtin.h"
 #include "util/sb.h"
@@ -161,6 +162,14 @@ int cmd_audit(Cli *p){
   Table *t = table_newc(NULL, "id,at,who,action,target,before,after,reason");
   int rc = st_audit_list(p->pStore, zAction, zSince, t);
   if( rc ) fatal_store(p, rc);
+  if( !p->bNames ){
+    /* The trail keeps memo and summary texts and the analysts' reasons,
+    ** which may name people: pseudonymised like source text. */
+    Redactor *r = redactor_for_study(p->pStore);
+    if( !r ) fatal_store(p, STORE_ERROR);
+    for(int c=4; c<=7; c++) redactor_apply_column(r, t, c);
+    redactor_free(r);
+  }
   cli_print_table(p, t);
   return EXIT_OK;
 }

@@ -127,14 +127,16 @@ int cmd_audit(Cli*);
     "Example:\n  synergist memo add --code trust --text \"Trust precedes resource sharing in PCCP\"\n" }, \
   { "memo list", cmd_memo_list, CMD_STUDY, "list memos", \
     "Usage: synergist memo list [--project | --source NAME | --code CODE | --segment ID]\n\n" \
-    "Columns: id, kind, target, author, created, text.\n\n" \
+    "Columns: id, kind, target, author, created, text (pseudonymised unless\n" \
+    "--names, as source text is: see `synergist help redact`).\n\n" \
     "Example:\n  synergist memo list --code trust\n" }, \
   { "audit", cmd_audit, CMD_STUDY, "print the audit trail of analytic changes", \
     "Usage: synergist audit [--action PREFIX] [--since YYYY-MM-DD]\n\n" \
     "Every change to sources, codes, segments, memos and summaries, in order:\n" \
     "id, at (UTC), who, action, target, before, after, reason. --action keeps\n" \
     "actions starting so (\"code\", \"segment add\"). This is the study's audit\n" \
-    "trail of analytic decisions. Set SYNERGIST_USER to record who works.\n\n" \
+    "trail of analytic decisions. Set SYNERGIST_USER to record who works.\n" \
+    "target, before, after and reason are pseudonymised unless --names.\n\n" \
     "Example:\n  synergist audit --action code --format csv\n" },
 
 #endif

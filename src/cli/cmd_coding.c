@@ -190,6 +190,13 @@ int cmd_memo_list(Cli *p){
   Table *t = table_newc(NULL, "id,kind,target,author,created,text");
   int rc = st_memo_list(p->pStore, zKind, zTarget, t);
   if( rc ) fatal_store(p, rc);
+  if( !p->bNames ){
+    /* Analysts write memos, and may name people in them. */
+    Redactor *r = redactor_for_study(p->pStore);
+    if( !r ) fatal_store(p, STORE_ERROR);
+    redactor_apply_column(r, t, 5);
+    redactor_free(r);
+  }
   cli_print_table(p, t);
   return EXIT_OK;
 }

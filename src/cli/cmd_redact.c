@@ -67,10 +67,29 @@ int cmd_redact_term_add(Cli *p){
 
 int cmd_redact_term_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "term,replacement");
-  int rc = st_redact_term_list(p->pStore, t);
+  RedactTerm *aIn; int nIn;
+  int rc = st_redact_terms(p->pStore, &aIn, &nIn);
   if( rc ) fatal_store(p, rc);
+  int n;
+  RedactTerm *a = redact_expand(aIn, nIn, &n);
+  redact_terms_free(aIn, nIn);
+  static const char *const azKind[] = { "term", "name", "name part" };
+  Table *t = table_newc(NULL, "term,replacement,kind");
+  int nHidden = 0;
+  for(int i=0; i<n; i++){
+    /* Names and their parts are real names: listed only with --names. */
+    if( a[i].eKind!=REDACT_TERM && !p->bNames ){ nHidden++; continue; }
+    int row = table_row(t);
+    table_text(t, row, 0, a[i].zTerm);
+    table_text(t, row, 1, a[i].zReplacement);
+    table_text(t, row, 2, azKind[a[i].eKind]);
+  }
+  redact_terms_free(a, n);
   cli_print_table(p, t);
+  if( nHidden>0 ){
+    fprintf(stderr, "synergist: note: %d term%s from members' real names not listed (add --names)\n",
+            nHidden, nHidden==1 ? "" : "s");
+  }
   return EXIT_OK;
 }
 

@@ -6,11 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cmd_source.h"
-#include "qual/docread.h"
 #include "qual/paragraph.h"
 #include "qual/redact.h"
+#include "qual/srcread.h"
 #include "store/st_qual.h"
 #include "store/st_roster.h"
+#include "store/st_search.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -47,11 +48,18 @@ int cmd_source_import(Cli *p){
     fatal(EXIT_FAIL, "no member '%s' in partnership %s (see: synergist member list)", zParticipant, zPart);
   }
   ErrList err = ERRLIST_INIT;
-  int nDone = 0;
-  for(int i=0; i<p->nArg; i++){
-    const char *zFile = p->azArg[i];
-    char *zText = doc_read(zFile, &err);
-    if( !zText ) continue;
+  const char *zLanguage = zLang ? zLang : "en";
+  /* Files are read, normalised and tokenized ahead on a second thread
+  ** while this one stores them: the same results, in the same order. */
+  SrcReader *pRead = srcreader_start((const char *const*)p->azArg, p->nArg, zLanguage);
+  SrcPrep *pPrep;
+  while( (pPrep = srcreader_next(pRead))!=NULL ){
+    const char *zFile = pPrep->zFile;
+    for(int k=0; k<pPrep->err.n; k++){
+      const ErrEntry *e = &pPrep->err.a[k];
+      errlist_add(&err, e->zFile, e->iLine, e->iCol, "%s", e->zMsg);
+    }
+    if( !pPrep->zText ){ srcprep_free(pPrep); continue; }
     memset(&src, 0, sizeof(src));
     char *zOwnName = zName ? xstrdup(zName) : source_name_of(zFile);
     const char *zBase = strrchr(zFile, '/');
@@ -59,22 +67,26 @@ int cmd_source_import(Cli *p){
     src.zPartnership = (char*)zPart;
     src.zKind = (char*)zKind;
     src.zParticipant = (char*)zParticipant;
-    src.zLanguage = (char*)(zLang ? zLang : "en");
+    src.zLanguage = (char*)zLanguage;
     src.zDate = (char*)zDate;
     src.zFile = (char*)(zBase ? zBase+1 : zFile);
-    src.zText = zText;
-    int rc = st_source_add(p->pStore, &src, NULL);
+    src.zText = pPrep->zText;
+    src.nCp = pPrep->nCp;
+    SearchPrep prep = { pPrep->nPara, pPrep->aPara, pPrep->aByte, pPrep->pTape };
+    int rc = st_source_add_prepared(p->pStore, &src, &prep, NULL);
     if( rc==STORE_EXISTS || rc==STORE_NOTFOUND ){
       errlist_add(&err, zFile, 0, 0, "%s", store_errmsg(p->pStore));
     }else if( rc ){
+      srcprep_free(pPrep);
+      srcreader_free(pRead);
       fatal_store(p, rc);
     }else{
-      nDone++;
-      printf("source %s imported (%s, %zu characters)\n", zOwnName, zKind, utf8_ncp(zText, strlen(zText)));
+      printf("source %s imported (%s, %lld characters)\n", zOwnName, zKind, (long long)pPrep->nCp);
     }
     free(zOwnName);
-    free(zText);
+    srcprep_free(pPrep);
   }
+  srcreader_free(pRead);
   fatal_if_errors(&err);
   errlist_free(&err);
   return EXIT_OK;

@@ -55,8 +55,18 @@ int cmd_redact_term_remove(Cli*);
     "Writes DIR/NAME.txt for every source (or the ones chosen) with each member's\n" \
     "real name replaced by their pseudonymous id in brackets (\"[011]\") and each\n" \
     "term of `synergist redact term list` replaced by its pseudonym. Matching\n" \
-    "ignores case, takes whole words only and lets any white space match.\n" \
-    "Prints one line per file written, then the number of replacements.\n\n" \
+    "takes whole words only (Unicode letters and digits) and lets any white\n" \
+    "space match. Terms and full names match in any case. Each word of a real\n" \
+    "name is also replaced alone (\"Dr Tremblay said\"), and each piece of a\n" \
+    "hyphenated one, in its exact case as written with a capital first, in\n" \
+    "title case and in capitals (\"Tremblay\", \"TREMBLAY\"; not \"tremblay\");\n" \
+    "words of one letter, titles (Dr, Mme, Prof...) and lower-case particles\n" \
+    "(\"de\", \"van\") are left out. A name or word shared by members with\n" \
+    "different ids becomes \"[name]\", never one member's id. The same\n" \
+    "replacement applies to every text printed or exported without --names:\n" \
+    "sources, quotes, search contexts, summaries, memos, the audit trail.\n" \
+    "`synergist --names redact term list` shows every term. Prints one line\n" \
+    "per file written, then the number of replacements.\n\n" \
     "Example:\n  synergist redact --out shared/ --partnership PCCP\n" }, \
   { "redact term add", cmd_redact_term_add, CMD_WRITE, "add a term to pseudonymise", \
     "Usage: synergist redact term add TERM --as PSEUDONYM\n\n" \
@@ -66,7 +76,10 @@ int cmd_redact_term_remove(Cli*);
     "Example:\n  synergist redact term add \"Saint-Lambert clinic\" --as \"[clinic A]\"\n" }, \
   { "redact term list", cmd_redact_term_list, CMD_STUDY, "list the terms to pseudonymise", \
     "Usage: synergist redact term list\n\n" \
-    "Columns: term, replacement. Members' real names are not listed.\n\n" \
+    "Columns: term, replacement, kind (term: an extra term, any case; name: a\n" \
+    "member's full real name, any case; name part: a word of a name, exact\n" \
+    "case; see `synergist help redact`). Names and their parts are listed only\n" \
+    "with the global --names; without it a note says how many were left out.\n\n" \
     "Example:\n  synergist redact term list --format csv\n" }, \
   { "redact term remove", cmd_redact_term_remove, CMD_WRITE, "remove a term to pseudonymise", \
     "Usage: synergist redact term remove TERM\n\n" \

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include "qual/docread.h"
@@ -48,20 +49,23 @@ char *doc_clean_text(const char *zFile, const char *z, size_t n, ErrList *pErr){
     errlist_add(pErr, zFile, iLine, iCol, "contains a NUL byte: not a text file");
   }
   if( pErr->n>nBefore ) return NULL;
-  Sb sb = SB_INIT;
-  sb_append(&sb, "", 0);
+  /* One copy: runs up to the next CR at once, each CR or CRLF as LF (never
+  ** longer than the input); normalised in place when it is NFC already. */
+  char *zOut = xmalloc(n+1);
+  size_t nOut = 0;
   for(i=0; i<n; ){
     const char *zCr = memchr(z+i, '\r', n-i);
     size_t iCr = zCr ? (size_t)(zCr-z) : n;
-    sb_append(&sb, z+i, iCr-i);          /* the run up to the next CR at once */
+    memcpy(zOut+nOut, z+i, iCr-i);
+    nOut += iCr-i;
     if( iCr==n ) break;
-    sb_putc(&sb, '\n');
+    zOut[nOut++] = '\n';
     i = iCr+1;
     if( i<n && z[i]=='\n' ) i++;
   }
-  while( sb.n>0 && sb.z[sb.n-1]=='\n' ) sb.z[--sb.n] = 0;
-  char *zNfc = utf8_nfc(sb_str(&sb));
-  sb_free(&sb);
+  while( nOut>0 && zOut[nOut-1]=='\n' ) nOut--;
+  zOut[nOut] = 0;
+  char *zNfc = utf8_nfc_take(zOut);
   if( !zNfc ){
     errlist_add(pErr, zFile, 0, 0, "cannot normalise the text (NFC)");
   }
@@ -74,16 +78,23 @@ static char *read_text_file(const char *zPath, ErrList *pErr){
     errlist_add(pErr, zPath, 0, 0, "cannot open the file");
     return NULL;
   }
-  Sb sb = SB_INIT;
-  char aBuf[65536];
-  size_t n;
-  while( (n = fread(aBuf, 1, sizeof(aBuf), f))>0 ) sb_append(&sb, aBuf, n);
+  /* Read whole into a buffer of the file's size (one read for a regular
+  ** file; growing when the size is unknown or the file grew meanwhile). */
+  struct stat st;
+  size_t nAlloc = fstat(fileno(f), &st)==0 && S_ISREG(st.st_mode) && st.st_size>0
+                  ? (size_t)st.st_size + 1 : 65536;
+  char *zBuf = xmalloc(nAlloc);
+  size_t n = 0, k;
+  while( (k = fread(zBuf+n, 1, nAlloc-n, f))>0 ){
+    n += k;
+    if( n==nAlloc ){ nAlloc *= 2; zBuf = xrealloc(zBuf, nAlloc); }
+  }
   int bErr = ferror(f);
   fclose(f);
   char *zOut = NULL;
   if( bErr ) errlist_add(pErr, zPath, 0, 0, "cannot read the file");
-  else zOut = doc_clean_text(zPath, sb.z ? sb.z : "", sb.n, pErr);
-  sb_free(&sb);
+  else zOut = doc_clean_text(zPath, zBuf, n, pErr);
+  free(zBuf);
   return zOut;
 }
 
@@ -196,6 +207,10 @@ static char *read_zipped_xml(const char *zPath, const char *zMember, int bOdt, E
 static int has_ext(const char *zPath, const char *zExt){
   size_t n = strlen(zPath), m = strlen(zExt);
   return n>m && strcasecmp(zPath+n-m, zExt)==0;
+}
+
+void doc_read_init(void){
+  xmlInitParser();
 }
 
 char *doc_read(const char *zPath, ErrList *pErr){

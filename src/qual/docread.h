@@ -20,6 +20,10 @@
 ** are 1-based, COLUMN in characters; inside a .docx/.odt they point into
 ** the XML part, which is named: "FILE(word/document.xml)"). */
 char *doc_read(const char *zPath, ErrList *pErr);
+/* Prepare the XML parser: the main thread calls it once before doc_read()
+** runs on another thread (doc_read() keeps no state between calls, so it
+** may run on any thread). */
+void doc_read_init(void);
 
 /* Normalise text read from a file: check UTF-8 (every bad byte reported as
 ** zFile:LINE:COLUMN into pErr, returning NULL), refuse NUL bytes, drop a

@@ -1,7 +1,10 @@
-/* paragraph.c: qual_paragraphs() and qual_paragraph_at() (see paragraph.h). */
+/*
+** paragraph.c: qual_paragraphs(), qual_paragraphs_ex() and
+** qual_paragraph_at() (see paragraph.h).
+*/
 #include <stdlib.h>
-#include "qual/paragraph.h"
 #include <string.h>
+#include "qual/paragraph.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -9,8 +12,8 @@ static int is_space(unsigned char c){
   return c==' ' || c=='\t' || c=='\r' || c=='\f' || c=='\v';
 }
 
-QualRange *qual_paragraphs(const char *zText, int *pn){
-  QualRange *a = NULL;
+QualRange *qual_paragraphs_ex(const char *zText, int *pn, QualRange **paByte, int64_t *pnCp){
+  QualRange *a = NULL, *aByte = NULL;
   int n = 0, nAlloc = 0;
   int64_t iCp = 0;          /* code point index of the line's start */
   const char *z = zText;
@@ -25,15 +28,31 @@ QualRange *qual_paragraphs(const char *zText, int *pn){
     int64_t nLead = (int64_t)utf8_ncp(z, i0);
     int64_t nBody = (int64_t)utf8_ncp(z+i0, i1-i0);
     if( i1>i0 ){
-      if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 16; a = xrealloc(a, sizeof(QualRange)*(size_t)nAlloc); }
-      a[n].iStart = iCp + nLead; a[n].iEnd = iCp + nLead + nBody; n++;
+      if( n==nAlloc ){
+        nAlloc = nAlloc ? 2*nAlloc : 16;
+        a = xrealloc(a, sizeof(QualRange)*(size_t)nAlloc);
+        if( paByte ) aByte = xrealloc(aByte, sizeof(QualRange)*(size_t)nAlloc);
+      }
+      a[n].iStart = iCp + nLead; a[n].iEnd = iCp + nLead + nBody;
+      if( paByte ){
+        aByte[n].iStart = (int64_t)(z-zText) + (int64_t)i0;
+        aByte[n].iEnd = (int64_t)(z-zText) + (int64_t)i1;
+      }
+      n++;
     }
+    iCp += nLead + nBody + (int64_t)utf8_ncp(z+i1, nLine-i1);
     if( !zEol ) break;
-    iCp += nLead + nBody + (int64_t)utf8_ncp(z+i1, nLine-i1) + 1;
+    iCp++;
     z = zEol+1;
   }
   *pn = n;
+  if( paByte ) *paByte = aByte;
+  if( pnCp ) *pnCp = iCp;
   return a;
+}
+
+QualRange *qual_paragraphs(const char *zText, int *pn){
+  return qual_paragraphs_ex(zText, pn, NULL, NULL);
 }
 
 int qual_paragraph_at(const QualRange *a, int n, int64_t iCp){

@@ -1,15 +1,18 @@
 /*
-** redact.c: the Redactor (see redact.h). All terms are compiled into one
-** PCRE2 pattern "(?<![\p{L}\p{N}])(?:(t1)|(t2)|...)(?![\p{L}\p{N}])", each
-** term its own capturing group so that the group tells which replacement to
-** use; terms are sorted longest first, so alternation prefers them.
+** redact.c: the Redactor and the name rule (see redact.h). All terms are
+** compiled into one PCRE2 pattern "(?<![\p{L}\p{N}])(?:(t1)|(t2)|...)(?![\p{L}\p{N}])",
+** each term its own capturing group so that the group tells which
+** replacement to use (parts of names inside "(?-i:...)", matched in their
+** exact case); terms are sorted longest first, so alternation prefers them.
 */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include "qual/redact.h"
 #include "util/sb.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 struct Redactor {
@@ -37,28 +40,247 @@ static void add_term(Sb *pPat, const char *z){
   }
 }
 
+/* ---- the name rule ---- */
+
+/* Titles and suffixes that are not names (compared in lower case, without
+** a final period). */
+static const char *const azNotName[] = {
+  "dr", "dre", "mr", "mrs", "ms", "mx", "mme", "mlle", "prof", "pr",
+  "sir", "dame", "jr", "sr", "ii", "iii", "iv",
+};
+
+static int is_letter(int32_t c){
+  utf8proc_category_t k = utf8proc_category(c);
+  return k>=UTF8PROC_CATEGORY_LU && k<=UTF8PROC_CATEGORY_LO;
+}
+static int is_upper(int32_t c){
+  utf8proc_category_t k = utf8proc_category(c);
+  return k==UTF8PROC_CATEGORY_LU || k==UTF8PROC_CATEGORY_LT;
+}
+/* Code points that separate the words of a name. */
+static int is_name_sep(int32_t c){
+  return utf8proc_category(c)==UTF8PROC_CATEGORY_ZS || c=='\t' || c=='\n' || c=='\r'
+      || (c<0x80 && strchr(",;()[]\"/", (int)c)) || c==0x201C || c==0x201D || c==0xAB || c==0xBB;
+}
+static int is_hyphen(int32_t c){ return c=='-' || c==0x2010 || c==0x2011; }
+
+/* The code points of z (at most nMax) into a; returns how many. */
+static int decode_all(const char *z, int32_t *a, int nMax){
+  int n = 0;
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t*)z;
+  while( *s && n<nMax ){
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate(s, -1, &c);
+    if( k<=0 ){ s++; continue; }
+    a[n++] = c;
+    s += k;
+  }
+  return n;
+}
+
+/* Forms of a name word. */
+enum { FORM_AS_WRITTEN, FORM_TITLE, FORM_CAPITALS, FORM_LOWER };
+
+/* UTF-8 of the word a[0..n) in form eForm: FORM_AS_WRITTEN, its first
+** letter a capital; FORM_TITLE, a capital first and after a hyphen or
+** apostrophe, the rest in lower case ("Lévesque-Tremblay", "O'Brien");
+** FORM_CAPITALS; FORM_LOWER. Caller frees. */
+static char *word_form(const int32_t *a, int n, int eForm){
+  char *z = xmalloc((size_t)n*4 + 1);
+  size_t k = 0;
+  for(int i=0; i<n; i++){
+    int bStart = i==0 || is_hyphen(a[i-1]) || a[i-1]=='\'' || a[i-1]==0x2019;
+    int32_t c = a[i];
+    switch( eForm ){
+      case FORM_AS_WRITTEN: if( i==0 ) c = utf8proc_toupper(c); break;
+      case FORM_TITLE: c = bStart ? utf8proc_toupper(c) : utf8proc_tolower(c); break;
+      case FORM_CAPITALS: c = utf8proc_toupper(c); break;
+      default: c = utf8proc_tolower(c); break;
+    }
+    k += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t*)z+k);
+  }
+  z[k] = 0;
+  return z;
+}
+
+static void terms_push(RedactTerm **pa, int *pn, int *pnAlloc, char *zTerm, const char *zRepl, int eKind){
+  if( *pn==*pnAlloc ){ *pnAlloc = *pnAlloc ? 2**pnAlloc : 16; *pa = xrealloc(*pa, sizeof(RedactTerm)*(size_t)*pnAlloc); }
+  (*pa)[*pn].zTerm = zTerm;
+  (*pa)[*pn].zReplacement = xstrdup(zRepl);
+  (*pa)[*pn].eKind = eKind;
+  (*pn)++;
+}
+
+/* The word a[0..n) of a name, if it is a name (at least two letters, not a
+** title, not a lower-case particle when bCapitals): its forms, as written
+** with a capital first, in title case and in capitals, pushed as parts. */
+static void push_word(const int32_t *a, int n, int bCapitals, const char *zRepl,
+                      RedactTerm **pa, int *pn, int *pnAlloc){
+  while( n>0 && !is_letter(a[0]) ){ a++; n--; }
+  while( n>0 && !is_letter(a[n-1]) ) n--;
+  int nLetter = 0;
+  for(int i=0; i<n; i++) nLetter += is_letter(a[i]);
+  if( nLetter<2 || (bCapitals && !is_upper(a[0])) ) return;
+  char *zLow = word_form(a, n, FORM_LOWER);
+  for(size_t i=0; i<sizeof(azNotName)/sizeof(azNotName[0]); i++){
+    if( strcmp(zLow, azNotName[i])==0 ){ free(zLow); return; }
+  }
+  free(zLow);
+  for(int e=FORM_AS_WRITTEN; e<=FORM_CAPITALS; e++) terms_push(pa, pn, pnAlloc, word_form(a, n, e), zRepl, REDACT_PART);
+}
+
+/* Push the parts of full name zName (see redact.h) replaced by zRepl. */
+static void name_parts(const char *zName, const char *zRepl, RedactTerm **pa, int *pn, int *pnAlloc){
+  int nMax = (int)strlen(zName);
+  int32_t *a = xmalloc(sizeof(int32_t)*(size_t)(nMax+1));
+  int nCp = decode_all(zName, a, nMax);
+  /* Particles ("de", "van") are the words in lower case of a name that has
+  ** capitals; a name written all in lower case has none. */
+  int bCapitals = 0;
+  for(int i=0; i<nCp; i++){
+    if( is_upper(a[i]) && (i==0 || !is_letter(a[i-1])) ){ bCapitals = 1; break; }
+  }
+  for(int i=0; i<nCp; ){
+    while( i<nCp && is_name_sep(a[i]) ) i++;
+    int iWord = i;
+    while( i<nCp && !is_name_sep(a[i]) ) i++;
+    if( i==iWord ) continue;
+    push_word(a+iWord, i-iWord, bCapitals, zRepl, pa, pn, pnAlloc);
+    /* The pieces of a hyphenated name ("Lévesque-Tremblay") alone too. */
+    int bHyphen = 0;
+    for(int k=iWord; k<i; k++) bHyphen |= is_hyphen(a[k]);
+    for(int k=iWord; bHyphen && k<i; ){
+      int iPiece = k;
+      while( k<i && !is_hyphen(a[k]) ) k++;
+      push_word(a+iPiece, k-iPiece, bCapitals, zRepl, pa, pn, pnAlloc);
+      while( k<i && is_hyphen(a[k]) ) k++;
+    }
+  }
+  free(a);
+}
+
+/* Folded form of a term for comparing names: case folded, accents
+** stripped, white space runs as one space. Caller frees. */
+static char *name_key(const char *z){
+  char *zF = utf8_fold(z);
+  if( !zF ) zF = xstrdup(z);
+  size_t k = 0;
+  for(size_t i=0; zF[i]; i++){
+    int bSpace = zF[i]==' ' || zF[i]=='\t' || zF[i]=='\n' || zF[i]=='\r';
+    if( bSpace && (k==0 || zF[k-1]==' ') ) continue;
+    zF[k++] = bSpace ? ' ' : zF[i];
+  }
+  while( k>0 && zF[k-1]==' ' ) k--;
+  zF[k] = 0;
+  return zF;
+}
+
+typedef struct KeyIdx { char *zKey; int i; } KeyIdx;
+static int cmp_keyidx(const void *a, const void *b){
+  int c = strcmp(((const KeyIdx*)a)->zKey, ((const KeyIdx*)b)->zKey);
+  return c ? c : ((const KeyIdx*)a)->i - ((const KeyIdx*)b)->i;
+}
+static int cmp_listing(const void *a, const void *b){
+  const RedactTerm *x = a, *y = b;
+  if( x->eKind!=y->eKind ) return x->eKind - y->eKind;
+  int c = strcmp(x->zTerm, y->zTerm);
+  return c ? c : strcmp(x->zReplacement, y->zReplacement);
+}
+
+RedactTerm *redact_expand(const RedactTerm *aIn, int nIn, int *pn){
+  RedactTerm *a = NULL;
+  int n = 0, nAlloc = 0;
+  for(int i=0; i<nIn; i++){
+    const char *zT = aIn[i].zTerm;
+    if( !zT ) continue;
+    zT += strspn(zT, " \t\r\n");
+    size_t nT = strlen(zT);
+    while( nT>0 && strchr(" \t\r\n", zT[nT-1]) ) nT--;
+    if( nT==0 ) continue;
+    const char *zRepl = aIn[i].zReplacement ? aIn[i].zReplacement : "[redacted]";
+    terms_push(&a, &n, &nAlloc, xstrndup(zT, nT), zRepl, aIn[i].eKind);
+    if( aIn[i].eKind!=REDACT_NAME ) continue;
+    /* Its parts, except those that are the whole name again. */
+    int iFirst = n;
+    name_parts(a[n-1].zTerm, zRepl, &a, &n, &nAlloc);
+    char *zWhole = name_key(a[iFirst-1].zTerm);
+    int k = iFirst;
+    for(int j=iFirst; j<n; j++){
+      char *zKey = name_key(a[j].zTerm);
+      int bSame = strcmp(zKey, zWhole)==0;
+      free(zKey);
+      if( bSame ){ free(a[j].zTerm); free(a[j].zReplacement); }
+      else a[k++] = a[j];
+    }
+    n = k;
+    free(zWhole);
+  }
+  /* A name or part that stands for several members is "[name]" for all. */
+  KeyIdx *aKey = xmalloc(sizeof(KeyIdx)*(size_t)(n>0 ? n : 1));
+  int nKey = 0;
+  for(int i=0; i<n; i++){
+    if( a[i].eKind==REDACT_TERM ) continue;
+    aKey[nKey].zKey = name_key(a[i].zTerm);
+    aKey[nKey].i = i;
+    nKey++;
+  }
+  qsort(aKey, (size_t)nKey, sizeof(KeyIdx), cmp_keyidx);
+  for(int i=0; i<nKey; ){
+    int j = i, bMixed = 0;
+    while( j<nKey && strcmp(aKey[j].zKey, aKey[i].zKey)==0 ){
+      bMixed |= strcmp(a[aKey[j].i].zReplacement, a[aKey[i].i].zReplacement)!=0;
+      j++;
+    }
+    for(int k=i; bMixed && k<j; k++){
+      free(a[aKey[k].i].zReplacement);
+      a[aKey[k].i].zReplacement = xstrdup(REDACT_SHARED);
+    }
+    i = j;
+  }
+  for(int i=0; i<nKey; i++) free(aKey[i].zKey);
+  free(aKey);
+  /* Sorted for listing, each term of a kind once. */
+  if( n>1 ) qsort(a, (size_t)n, sizeof(RedactTerm), cmp_listing);
+  int k = 0;
+  for(int i=0; i<n; i++){
+    if( k>0 && a[k-1].eKind==a[i].eKind && strcmp(a[k-1].zTerm, a[i].zTerm)==0 ){
+      free(a[i].zTerm); free(a[i].zReplacement);
+      continue;
+    }
+    a[k++] = a[i];
+  }
+  *pn = k;
+  if( k==0 ){ free(a); a = NULL; }
+  return a;
+}
+
+/* ---- the redactor ---- */
+
+/* Longest first; at equal length extra terms, then names, then parts. */
 static int cmp_len_desc(const void *a, const void *b){
-  size_t na = strlen(((const RedactTerm*)a)->zTerm), nb = strlen(((const RedactTerm*)b)->zTerm);
-  return na<nb ? 1 : na>nb ? -1 : strcmp(((const RedactTerm*)a)->zTerm, ((const RedactTerm*)b)->zTerm);
+  const RedactTerm *x = a, *y = b;
+  size_t na = strlen(x->zTerm), nb = strlen(y->zTerm);
+  if( na!=nb ) return na<nb ? 1 : -1;
+  if( x->eKind!=y->eKind ) return x->eKind - y->eKind;
+  return strcmp(x->zTerm, y->zTerm);
 }
 
 Redactor *redactor_new(const RedactTerm *a, int n){
   Redactor *r = xcalloc(1, sizeof(*r));
-  RedactTerm *aSorted = xmalloc(sizeof(RedactTerm)*(size_t)(n>0 ? n : 1));
   int m = 0;
-  for(int i=0; i<n; i++) if( a[i].zTerm && a[i].zTerm[strspn(a[i].zTerm, " \t\r\n")] ) aSorted[m++] = a[i];
-  qsort(aSorted, (size_t)m, sizeof(RedactTerm), cmp_len_desc);
+  RedactTerm *aSorted = redact_expand(a, n, &m);
+  if( m>1 ) qsort(aSorted, (size_t)m, sizeof(RedactTerm), cmp_len_desc);
   if( m>0 ){
     Sb pat = SB_INIT;
     sb_puts(&pat, "(?<![\\p{L}\\p{N}])(?:");
     r->azRepl = xmalloc(sizeof(char*)*(size_t)m);
     for(int i=0; i<m; i++){
       if( i ) sb_putc(&pat, '|');
-      sb_putc(&pat, '(');
-      const char *zT = aSorted[i].zTerm;
-      add_term(&pat, zT + strspn(zT, " \t\r\n"));
-      sb_putc(&pat, ')');
-      r->azRepl[i] = xstrdup(aSorted[i].zReplacement ? aSorted[i].zReplacement : "[redacted]");
+      int bExact = aSorted[i].eKind==REDACT_PART;
+      sb_puts(&pat, bExact ? "((?-i:" : "(");
+      add_term(&pat, aSorted[i].zTerm);
+      sb_puts(&pat, bExact ? "))" : ")");
+      r->azRepl[i] = xstrdup(aSorted[i].zReplacement);
     }
     sb_puts(&pat, ")(?![\\p{L}\\p{N}])");
     int err; PCRE2_SIZE off;
@@ -75,7 +297,7 @@ Redactor *redactor_new(const RedactTerm *a, int n){
       r->azRepl = NULL;
     }
   }
-  free(aSorted);
+  redact_terms_free(aSorted, m);
   return r;
 }
 
@@ -118,6 +340,16 @@ char *redactor_apply(const Redactor *r, const char *zText){
   }
   sb_append(&out, zText+iPos, nText-iPos);
   return sb_take(&out);
+}
+
+void redactor_apply_column(const Redactor *r, Table *t, int iCol){
+  for(int i=0; i<t->nRow; i++){
+    const Cell *c = table_cell(t, i, iCol);
+    if( c->t!=CELL_TEXT || !c->z ) continue;
+    char *z = redactor_apply(r, c->z);
+    table_text(t, i, iCol, z);
+    free(z);
+  }
 }
 
 void redactor_free(Redactor *r){

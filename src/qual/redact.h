@@ -1,17 +1,38 @@
 /*
 ** redact.h: pseudonymisation of text. A Redactor replaces every occurrence
 ** of a list of terms (members' real names and extra terms, see
-** st_redact_terms()) by its replacement, ignoring case, matching whole words
-** only (a term is not replaced inside a longer word) and letting any run of
-** white space in a term match any run in the text. Longer terms win over
-** shorter ones that start at the same place. Built on PCRE2 (JIT when
-** available).
+** st_redact_terms()) by its replacement, matching whole words only (a term
+** is not replaced inside a longer word; word characters are Unicode letters
+** and digits) and letting any run of white space in a term match any run in
+** the text. Longer terms win over shorter ones that start at the same
+** place. Built on PCRE2 (JIT when available).
+**
+** The name rule (redact_expand()): an extra term (REDACT_TERM) and a
+** member's full name (REDACT_NAME) match in any case. Each word of a full
+** name is also a term alone (REDACT_PART), matched in its exact case as
+** written with a capital first, in title case and in capitals ("Tremblay",
+** "TREMBLAY"), and so is each piece of a hyphenated word ("Lévesque",
+** "Tremblay" of "Lévesque-Tremblay"). Words of fewer than two letters,
+** titles and suffixes (Dr, Mme, Prof, Jr, ...) and, in a name with
+** capitals, the words in lower case (particles: "de", "van") are left out.
+** A full name or a part shared by members with different pseudonyms is
+** replaced by REDACT_SHARED ("[name]") rather than by either pseudonym.
 */
 #ifndef SYN_REDACT_H
 #define SYN_REDACT_H
 #include "store/st_qual.h"
+#include "util/table.h"
+
+/* The replacement of a name or part that several members share. */
+#define REDACT_SHARED "[name]"
 
 typedef struct Redactor Redactor;
+
+/* The terms a redactor made from a[0..n) replaces, after the name rule
+** above: the extra terms, each full name and its parts, every term of a
+** kind once, ordered by kind (extra terms, names, parts) and term. *pn gets
+** their number. Caller frees with redact_terms_free(). */
+RedactTerm *redact_expand(const RedactTerm *a, int n, int *pn);
 
 /* A redactor for a[0..n) (copied). Never NULL; with n==0 it changes nothing.
 ** Free with redactor_free(). */
@@ -21,6 +42,8 @@ Redactor *redactor_new(const RedactTerm *a, int n);
 Redactor *redactor_for_study(Store*);
 /* A redacted copy of zText (caller frees). */
 char *redactor_apply(const Redactor*, const char *zText);
+/* Redact the text of every cell of column iCol of t in place. */
+void redactor_apply_column(const Redactor*, Table *t, int iCol);
 /* The first occurrence of a term in z[0..n) that starts at byte iFrom or
 ** later (the text before iFrom still counts for the whole-word rule):
 ** returns 1 and sets its byte range [*piStart,*piEnd) and its replacement
@@ -28,7 +51,7 @@ char *redactor_apply(const Redactor*, const char *zText);
 ** iFrom > 0, z must be valid UTF-8 (a call with iFrom 0 checks it). */
 int redactor_next(const Redactor*, const char *z, size_t n, size_t iFrom,
                   size_t *piStart, size_t *piEnd, const char **pzRepl);
-/* How many terms the redactor replaces. */
+/* How many terms the redactor replaces (after the name rule). */
 int redactor_count(const Redactor*);
 void redactor_free(Redactor*);
 

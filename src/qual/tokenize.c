@@ -8,7 +8,9 @@
 ** any text) two direct-mapped caches keep results: the word cache maps a
 ** word as written to all its forms (stem, folded word, alternative), so a
 ** repeated word costs one lookup; the stem cache maps folded words to stems
-** for the words the word cache does not hold.
+** for the words the word cache does not hold. The caches (4 MB) are made
+** only once a tokenizer has seen QTOK_CACHE_AFTER words, so that the
+** tokenizers of a query or a rule, which see a few words, cost nothing.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,7 @@
 #define QTOK_MAXWORD 256         /* folded bytes kept per word; the rest is cut */
 #define QTOK_CACHE 16384         /* stem cache slots (a power of two) */
 #define QTOK_CACHEKEY 24         /* words up to this many bytes are cached */
+#define QTOK_CACHE_AFTER 512     /* words made before the caches are allocated */
 
 typedef struct StemSlot {
   unsigned char nKey, nStem;
@@ -37,7 +40,7 @@ typedef struct WordSlot {
 
 /* The word cache: forms by the word as written, so a repeated word is
 ** neither folded nor stemmed again. */
-#define QTOK_WORDCACHE 8192
+#define QTOK_WORDCACHE 32768
 typedef struct WordCacheSlot {
   unsigned char nKey, nStem, nRaw, nAlt;
   char zKey[QTOK_CACHEKEY], zStem[QTOK_CACHEKEY], zRaw[QTOK_CACHEKEY], zAlt[QTOK_CACHEKEY];
@@ -51,9 +54,10 @@ struct QualTok {
   struct sb_stemmer *pStem;      /* NULL: fold only */
   int bAlt;                      /* make alternative forms (not for English) */
   int bRaw;                      /* report folded unstemmed forms too */
-  StemSlot *aCache;              /* QTOK_CACHE slots, or NULL without stemmer */
+  StemSlot *aCache;              /* QTOK_CACHE slots, or NULL (without stemmer, or not yet) */
+  int nMade;                     /* words folded and stemmed (not from the word cache) */
   FoldSlot aFold[QTOK_FOLDMAX];  /* folded forms of code points 0x80.. */
-  WordCacheSlot *aWord;          /* QTOK_WORDCACHE slots */
+  WordCacheSlot *aWord;          /* QTOK_WORDCACHE slots, or NULL (not yet) */
   char zRaw[QTOK_MAXWORD+8];     /* the folded word when it differs from its stem */
   char zWord[QTOK_MAXWORD+8];    /* the folded word being built */
   char zOut[QTOK_MAXWORD+8];     /* the last stem returned by qtok_stem() */
@@ -76,12 +80,10 @@ QualTok *qtok_new(const char *zLang){
   QualTok *p = xcalloc(1, sizeof(QualTok));
   if( zLang && zLang[0] && strcmp(zLang, "none")!=0 ){
     p->pStem = sb_stemmer_new(snowball_name(zLang), "UTF_8");
-    if( p->pStem ) p->aCache = xcalloc(QTOK_CACHE, sizeof(StemSlot));
     /* The English stemmer ignores accents; its alternative forms are noise. */
     p->bAlt = p->pStem && strcmp(snowball_name(zLang), "english")!=0;
   }
   for(int i=0; i<QTOK_FOLDMAX; i++) p->aFold[i].n = -1;
-  p->aWord = xcalloc(QTOK_WORDCACHE, sizeof(WordCacheSlot));
   return p;
 }
 
@@ -96,10 +98,21 @@ void qtok_free(QualTok *p){
 int qtok_stems(const QualTok *p){ return p->pStem!=NULL; }
 void qtok_want_raw(QualTok *p, int bRaw){ p->bRaw = bRaw; }
 
+/* Hash of z[0..n) for the caches: eight bytes at a time (words are short,
+** so a byte-at-a-time hash would cost more than the lookup it serves). */
 static unsigned hash_word(const char *z, int n){
-  uint32_t h = 2166136261u;
-  for(int i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
+  uint64_t h = (uint64_t)(unsigned)n * 0x9E3779B97F4A7C15ull;
+  while( n>=8 ){
+    uint64_t v;
+    memcpy(&v, z, 8);
+    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+    z += 8; n -= 8;
+  }
+  uint64_t v = 0;
+  for(int i=0; i<n; i++) v |= (uint64_t)(unsigned char)z[i] << (8*i);
+  h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+  return (unsigned)(h ^ (h >> 29));
 }
 
 const char *qtok_stem(QualTok *p, const char *zWord, int nWord, int *pnOut){
@@ -113,7 +126,7 @@ const char *qtok_stem(QualTok *p, const char *zWord, int nWord, int *pnOut){
     return p->zOut;
   }
   StemSlot *pSlot = 0;
-  if( nWord<QTOK_CACHEKEY ){
+  if( p->aCache && nWord<QTOK_CACHEKEY ){
     pSlot = &p->aCache[hash_word(zWord, nWord) & (QTOK_CACHE-1)];
     if( pSlot->nKey==nWord && memcmp(pSlot->zKey, zWord, (size_t)nWord)==0 ){
       *pnOut = pSlot->nStem;
@@ -240,6 +253,10 @@ static void word_make(QualTok *p, const char *zIn, int n, int bWide, WordSlot *w
 /* The forms of word zIn[0..n): from the word cache, or made and kept there. */
 static void word_forms(QualTok *p, const char *zIn, int n, int bWide, WordSlot *w){
   WordCacheSlot *pSlot = 0;
+  if( !p->aWord && p->nMade>=QTOK_CACHE_AFTER ){
+    p->aWord = xcalloc(QTOK_WORDCACHE, sizeof(WordCacheSlot));
+    if( p->pStem ) p->aCache = xcalloc(QTOK_CACHE, sizeof(StemSlot));
+  }
   if( p->aWord && n<QTOK_CACHEKEY ){
     pSlot = &p->aWord[hash_word(zIn, n) & (QTOK_WORDCACHE-1)];
     if( pSlot->nKey==n && memcmp(pSlot->zKey, zIn, (size_t)n)==0 ){
@@ -250,6 +267,7 @@ static void word_forms(QualTok *p, const char *zIn, int n, int bWide, WordSlot *
     }
   }
   word_make(p, zIn, n, bWide, w);
+  p->nMade++;
   if( pSlot && w->nStem<QTOK_CACHEKEY && w->nRaw<QTOK_CACHEKEY && w->nAlt<QTOK_CACHEKEY ){
     pSlot->nKey = (unsigned char)n;
     memcpy(pSlot->zKey, zIn, (size_t)n);
@@ -259,22 +277,33 @@ static void word_forms(QualTok *p, const char *zIn, int n, int bWide, WordSlot *
   }
 }
 
+/* ASCII bytes that are word characters (letters and digits). */
+static const unsigned char aAsciiWord[128] = {
+  0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+  0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 1,1,1,1,1,1,1,1, 1,1,0,0,0,0,0,0,
+  0,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,0,0,0,0,0,
+  0,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,0,0,0,0,0,
+};
+
 int qtok_run(QualTok *p, const char *zIn, int n, QualTokFn xTok, void *pArg){
   const unsigned char *z = (const unsigned char*)zIn;
   int i = 0;
   while( i<n ){
     int32_t c;
-    int k = decode_cp(z, i, n, &c);
-    if( c<0 || !is_word_cp(c) ){ i += k; continue; }
+    if( z[i]<0x80 ){
+      if( !aAsciiWord[z[i]] ){ i++; continue; }
+    }else{
+      int k = decode_cp(z, i, n, &c);
+      if( c<0 || !is_word_cp(c) ){ i += k; continue; }
+    }
     int iStart = i, bWide = 0;
     while( i<n ){
       if( z[i]<0x80 ){
-        unsigned char b = z[i];
-        if( !((b>='a' && b<='z') || (b>='A' && b<='Z') || (b>='0' && b<='9')) ) break;
+        if( !aAsciiWord[z[i]] ) break;
         i++;
         continue;
       }
-      k = decode_cp(z, i, n, &c);
+      int k = decode_cp(z, i, n, &c);
       if( c<0 || !is_word_cp(c) ) break;
       bWide = 1;
       i += k;

@@ -40,6 +40,10 @@ void qual_sources_free(QualSource *a, int n);  /* clears each, frees the array *
 ** participant (if any) is looked up by pid in pIn->zPartnership. The new
 ** row id goes to *pId (may be NULL). STORE_EXISTS if the name is taken. */
 int st_source_add(Store*, const QualSource *pIn, int64_t *pId);
+/* The same for an import that split (and tokenized) the text ahead, see
+** st_search.h: pIn->nCp must be the text's length in code points. */
+struct SearchPrep;
+int st_source_add_prepared(Store*, const QualSource *pIn, const struct SearchPrep*, int64_t *pId);
 /* The source named zName, with its text when bText. STORE_NOTFOUND
 ** (message names it) when absent. Caller clears *pOut. */
 int st_source_get(Store*, const char *zName, int bText, QualSource *pOut);
@@ -138,16 +142,19 @@ int st_audit_add(Store*, const char *zWho, const char *zAction, const char *zTar
 int st_audit_list(Store*, const char *zAction, const char *zSince, Table *pOut);
 
 /* ---- pseudonymisation ---- */
-typedef struct RedactTerm { char *zTerm, *zReplacement; } RedactTerm;
+/* A term to replace: eKind REDACT_TERM, an extra term (any case);
+** REDACT_NAME, a member's full real name (any case; src/qual/redact.h adds
+** its parts); REDACT_PART, a part of a name (exact case). */
+enum { REDACT_TERM = 0, REDACT_NAME = 1, REDACT_PART = 2 };
+typedef struct RedactTerm { char *zTerm, *zReplacement; int eKind; } RedactTerm;
 void redact_terms_free(RedactTerm *a, int n);
 /* Extra terms to replace (besides members' real names). */
 int st_redact_term_add(Store*, const char *zTerm, const char *zReplacement);
 int st_redact_term_remove(Store*, const char *zTerm);
-/* Every term: each member's real name (replaced by "[PID]" ) and the extra
-** terms, longest first. Caller frees with redact_terms_free(). */
+/* Every term as stored: each member's real name (REDACT_NAME, replaced by
+** "[PID]") and the extra terms (REDACT_TERM), longest first. Caller frees
+** with redact_terms_free(). */
 int st_redact_terms(Store*, RedactTerm **pa, int *pn);
-/* Listing of the extra terms: term,replacement. Real names are not listed. */
-int st_redact_term_list(Store*, Table *pOut);
 
 /* ---- sample characteristics ---- */
 typedef struct Interviewee { int64_t iMember; char *zPartnership, *zPid, *zLanguage; } Interviewee;

@@ -23,6 +23,10 @@ void qual_sources_free(QualSource *a, int n){
 }
 
 int st_source_add(Store *p, const QualSource *pIn, int64_t *pId){
+  return st_source_add_prepared(p, pIn, NULL, pId);
+}
+
+int st_source_add_prepared(Store *p, const QualSource *pIn, const SearchPrep *pPrep, int64_t *pId){
   int64_t iPart, iMember = 0;
   int rc = st_partnership_id(p, pIn->zPartnership, &iPart);
   if( rc ) return rc;
@@ -45,7 +49,7 @@ int st_source_add(Store *p, const QualSource *pIn, int64_t *pId){
   st_bind_text(s, 6, pIn->zDate);
   st_bind_text(s, 7, pIn->zFile);
   size_t nByte = strlen(pIn->zText);
-  int64_t nCp = (int64_t)utf8_ncp(pIn->zText, nByte);
+  int64_t nCp = pPrep ? pIn->nCp : (int64_t)utf8_ncp(pIn->zText, nByte);
   sqlite3_bind_text(s, 8, pIn->zText, (int)nByte, SQLITE_STATIC);   /* kept until the step */
   sqlite3_bind_int64(s, 9, nCp);
   rc = st_exec(p, s);
@@ -56,7 +60,9 @@ int st_source_add(Store *p, const QualSource *pIn, int64_t *pId){
   if( rc ) return rc;
   int64_t id = sqlite3_last_insert_rowid(p->db);
   if( pId ) *pId = id;
-  rc = st_search_index_text(p, id, pIn->zLanguage ? pIn->zLanguage : "en", pIn->zText);
+  const char *zLang = pIn->zLanguage ? pIn->zLanguage : "en";
+  rc = pPrep ? st_search_index_prepared(p, id, zLang, pIn->zText, pPrep)
+             : st_search_index_text(p, id, zLang, pIn->zText);
   if( rc ) return rc;
   char *zAfter = xasprintf("%s %s %s, %s, %lld characters", pIn->zPartnership, pIn->zKind,
                            pIn->zParticipant ? pIn->zParticipant : "-",
@@ -251,19 +257,14 @@ int st_redact_term_remove(Store *p, const char *zTerm){
   return rc;
 }
 
-int st_redact_term_list(Store *p, Table *pOut){
-  sqlite3_stmt *s = st_prepare(p, "SELECT term, replacement FROM redact_term ORDER BY term");
-  if( !s ) return STORE_ERROR;
-  return st_fill_table(p, s, pOut, 0);
-}
-
 int st_redact_terms(Store *p, RedactTerm **pa, int *pn){
   *pa = NULL; *pn = 0;
   sqlite3_stmt *s = st_prepare(p,
-    "SELECT t, r FROM ("
-    " SELECT trim(real_name) AS t, '[' || pid || ']' AS r FROM member WHERE trim(coalesce(real_name,''))<>''"
-    " UNION ALL SELECT term, replacement FROM redact_term WHERE term<>'')"
-    " ORDER BY length(t) DESC, t");
+    "SELECT t, r, k FROM ("
+    " SELECT trim(real_name) AS t, '[' || pid || ']' AS r, 1 AS k FROM member"
+    "  WHERE trim(coalesce(real_name,''))<>''"
+    " UNION ALL SELECT term, replacement, 0 FROM redact_term WHERE term<>'')"
+    " ORDER BY length(t) DESC, t, r");
   if( !s ) return STORE_ERROR;
   int n = 0, nAlloc = 0, rc;
   RedactTerm *a = NULL;
@@ -271,6 +272,7 @@ int st_redact_terms(Store *p, RedactTerm **pa, int *pn){
     if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 16; a = xrealloc(a, sizeof(RedactTerm)*(size_t)nAlloc); }
     a[n].zTerm = st_column_dup(s, 0);
     a[n].zReplacement = st_column_dup(s, 1);
+    a[n].eKind = sqlite3_column_int(s, 2) ? REDACT_NAME : REDACT_TERM;
     n++;
   }
   sqlite3_reset(s);

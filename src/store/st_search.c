@@ -50,6 +50,20 @@ int st_search_index_source(Store *p, int64_t iSource){
 }
 
 int st_search_index_text(Store *p, int64_t iSource, const char *zLang, const char *zText){
+  if( !zText ) zText = "";
+  SearchPrep prep = {0};
+  QualRange *aByte = NULL;
+  QualRange *aPara = qual_paragraphs_ex(zText, &prep.nPara, &aByte, NULL);
+  prep.aPara = aPara;
+  prep.aByte = aByte;
+  int rc = st_search_index_prepared(p, iSource, zLang, zText, &prep);
+  free(aPara);
+  free(aByte);
+  return rc;
+}
+
+int st_search_index_prepared(Store *p, int64_t iSource, const char *zLang, const char *zText,
+                             const SearchPrep *pPrep){
   /* Unindex only a source that has rows: the 'delete' statement opens a
   ** savepoint on the index, which makes FTS5 write out its pending terms,
   ** so doing it for every new source would make an import write one
@@ -64,38 +78,46 @@ int st_search_index_text(Store *p, int64_t iSource, const char *zLang, const cha
   if( rc ) return rc;
   if( !zLang ) zLang = "";
   if( !zText ) zText = "";
-  int nPara = 0;
-  QualRange *aPara = qual_paragraphs(zText, &nPara);
+  int nPara = pPrep->nPara;
   sqlite3_stmt *sChunk = st_prepare(p, "INSERT INTO search_chunk(id, source_id, start_cp, end_cp) VALUES(?1,?2,?3,?4)");
   sqlite3_stmt *sFts = sChunk ? st_prepare(p, "INSERT INTO search_fts(rowid, body) VALUES(?1,?2)") : NULL;
   if( !sFts ) rc = STORE_ERROR;
   if( nPara >= (1<<CHUNK_SHIFT) ){
     rc = st_err(p, STORE_ERROR, "a source with %d paragraphs is too large to index", nPara);
   }
-  /* Walk the text once, turning code point ranges into byte ranges. */
+  if( pPrep->pTape && qtape_units(pPrep->pTape)!=nPara ){
+    rc = st_err(p, STORE_ERROR, "the tokens prepared for source %lld do not match its paragraphs",
+                (long long)iSource);
+  }
   Sb body = SB_INIT;
-  size_t iByte = 0; int64_t iCp = 0;
+  sb_puts(&body, zLang);
+  sb_putc(&body, '\x1F');
+  size_t nPrefix = body.n;
+  SearchReplay *pRe = &p->replay;
   for(int k=0; k<nPara && rc==STORE_OK; k++){
-    while( iCp<aPara[k].iStart ){ iByte++; while( ((unsigned char)zText[iByte] & 0xC0)==0x80 ) iByte++; iCp++; }
-    size_t iStartByte = iByte;
-    while( iCp<aPara[k].iEnd ){ iByte++; while( ((unsigned char)zText[iByte] & 0xC0)==0x80 ) iByte++; iCp++; }
+    const QualRange *a = &pPrep->aPara[k], *b = &pPrep->aByte[k];
     int64_t id = (iSource << CHUNK_SHIFT) | k;
     sqlite3_bind_int64(sChunk, 1, id);
     sqlite3_bind_int64(sChunk, 2, iSource);
-    sqlite3_bind_int64(sChunk, 3, aPara[k].iStart);
-    sqlite3_bind_int64(sChunk, 4, aPara[k].iEnd);
+    sqlite3_bind_int64(sChunk, 3, a->iStart);
+    sqlite3_bind_int64(sChunk, 4, a->iEnd);
     rc = st_exec(p, sChunk);
     if( rc ) break;
-    sb_reset(&body);
-    sb_puts(&body, zLang);
-    sb_putc(&body, '\x1F');
-    sb_append(&body, zText+iStartByte, iByte-iStartByte);
+    body.n = nPrefix;
+    sb_append(&body, zText+b->iStart, (size_t)(b->iEnd-b->iStart));
     sqlite3_bind_int64(sFts, 1, id);
     sqlite3_bind_text(sFts, 2, body.z, (int)body.n, SQLITE_STATIC);
+    if( pPrep->pTape ){
+      pRe->zLang = zLang;
+      pRe->z = body.z + nPrefix;
+      pRe->n = (int)(body.n - nPrefix);
+      pRe->pTape = pPrep->pTape;
+      pRe->iUnit = k;
+    }
     rc = st_exec(p, sFts);
+    memset(pRe, 0, sizeof(*pRe));
   }
   sb_free(&body);
-  free(aPara);
   return rc;
 }
 

@@ -15,13 +15,30 @@
 #include <stdint.h>
 #include "store/store.h"
 #include "util/table.h"
+#include "qual/paragraph.h"
 #include "qual/redact.h"
+#include "qual/toktape.h"
+
+/* A source's text already split into paragraphs (qual_paragraphs_ex()) and,
+** optionally, tokenized: pTape holds one unit per paragraph, recorded with
+** a tokenizer of the source's language that reports unstemmed forms too
+** (see src/qual/srcread.h). The index then replays the tape instead of
+** tokenizing again; what it holds is the same. */
+typedef struct SearchPrep {
+  int nPara;
+  const QualRange *aPara;     /* code point ranges */
+  const QualRange *aByte;     /* the same paragraphs' byte ranges */
+  const QualTape *pTape;      /* NULL: tokenize while indexing */
+} SearchPrep;
 
 /* Index (or re-index) the source with row id iSource. Idempotent. */
 int st_search_index_source(Store*, int64_t iSource);
 /* The same when the caller has the source's language and text at hand
 ** (they must be the stored ones; a new source's import uses this). */
 int st_search_index_text(Store*, int64_t iSource, const char *zLang, const char *zText);
+/* The same with the paragraphs (and tokens) prepared by the caller. */
+int st_search_index_prepared(Store*, int64_t iSource, const char *zLang, const char *zText,
+                             const SearchPrep*);
 /* Drop the source's rows from the index (call before deleting the source). */
 int st_search_unindex_source(Store*, int64_t iSource);
 /* Rebuild the whole index from the sources; *pnSource (may be NULL) gets

@@ -9,6 +9,8 @@
 **    (as "=word", when it differs from the stem) as FTS5 colocated tokens; for
 **    query text (already folded and stemmed by src/qual/query.c) the words
 **    between spaces as they are;
+**    a paragraph an import tokenized ahead (SearchReplay, store_int.h) is
+**    not tokenized again: its recorded words are replayed;
 **  - the auxiliary function syn_hits(search_fts): the hits of the current
 **    row as text "START END START END ..." in code points of the paragraph
 **    (after the language prefix), sorted, overlapping hits merged.
@@ -17,6 +19,7 @@
 #include <string.h>
 #include "store/store_int.h"
 #include "qual/tokenize.h"
+#include "qual/toktape.h"
 #include "util/sb.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -25,14 +28,17 @@
 #define MAX_LANG 8
 
 typedef struct SynTokenizer {
+  const SearchReplay *pReplay;   /* the store's, see store_int.h */
   int nLang;
   char azLang[MAX_LANG][16];
   QualTok *apTok[MAX_LANG];
 } SynTokenizer;
 
 static int syn_tok_create(void *pCtx, const char **azArg, int nArg, Fts5Tokenizer **ppOut){
-  (void)pCtx; (void)azArg; (void)nArg;
-  *ppOut = (Fts5Tokenizer*)xcalloc(1, sizeof(SynTokenizer));
+  (void)azArg; (void)nArg;
+  SynTokenizer *p = xcalloc(1, sizeof(SynTokenizer));
+  p->pReplay = pCtx;
+  *ppOut = (Fts5Tokenizer*)p;
   return SQLITE_OK;
 }
 
@@ -99,8 +105,16 @@ static int syn_tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags, const ch
     return SQLITE_OK;
   }
   int iOff = lang_prefix(z, n);
-  QualTok *t = syn_tok_lang(p, z, iOff ? iOff-1 : 0);
   TokCall c = { pCtx, xToken, iOff };
+  /* The paragraph being inserted, tokenized ahead: replay its words (only
+  ** for this very text and language, so the index holds what tokenizing
+  ** now would give). */
+  const SearchReplay *r = p->pReplay;
+  if( r && r->pTape && r->n==n-iOff && iOff>0 && strlen(r->zLang)==(size_t)(iOff-1)
+   && memcmp(r->zLang, z, (size_t)(iOff-1))==0 && memcmp(r->z, z+iOff, (size_t)r->n)==0 ){
+    return qtape_replay(r->pTape, r->iUnit, syn_tok_emit, &c);
+  }
+  QualTok *t = syn_tok_lang(p, z, iOff ? iOff-1 : 0);
   return qtok_run(t, z+iOff, n-iOff, syn_tok_emit, &c);
 }
 
@@ -181,11 +195,11 @@ static fts5_api *fts5_api_of(sqlite3 *db){
   return pApi;
 }
 
-int st_search_register(sqlite3 *db){
+int st_search_register(sqlite3 *db, const SearchReplay *pReplay){
   fts5_api *pApi = fts5_api_of(db);
   if( !pApi ) return SQLITE_ERROR;
   fts5_tokenizer tok = { syn_tok_create, syn_tok_delete, syn_tok_tokenize };
-  int rc = pApi->xCreateTokenizer(pApi, "synergist", NULL, &tok, NULL);
+  int rc = pApi->xCreateTokenizer(pApi, "synergist", (void*)pReplay, &tok, NULL);
   if( rc==SQLITE_OK ) rc = pApi->xCreateFunction(pApi, "syn_hits", NULL, syn_hits, NULL);
   return rc;
 }

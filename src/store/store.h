@@ -10,7 +10,9 @@
 **  - strings passed in are borrowed; strings and arrays returned through
 **    out-parameters are owned by the caller (free(), or the named *_free());
 **  - writes happen inside the caller's store_begin()/store_commit(), so that
-**    one command is one transaction.
+**    one command is one transaction;
+**  - a Store is used by one thread at a time (its connection is opened
+**    without SQLite's own locking); another thread opens its own.
 */
 #ifndef SYN_STORE_H
 #define SYN_STORE_H

@@ -6,9 +6,20 @@
 #define SYN_STORE_INT_H
 #include <sqlite3.h>
 #include "store/store.h"
+#include "qual/toktape.h"
 #include "util/table.h"
 
 typedef struct StmtCache { const char *zSql; sqlite3_stmt *pStmt; struct StmtCache *pNext; } StmtCache;
+
+/* The paragraph being inserted into the search index with its words
+** tokenized ahead: st_search.c fills it around one insert, the tokenizer
+** (st_search_fts.c) replays unit iUnit of pTape when asked to tokenize
+** exactly this text in this language. pTape NULL: nothing to replay. */
+typedef struct SearchReplay {
+  const char *zLang;
+  const char *z; int n;
+  const QualTape *pTape; int iUnit;
+} SearchReplay;
 
 struct Store {
   sqlite3 *db;
@@ -16,6 +27,7 @@ struct Store {
   char *zErr;
   int nTxn;                 /* 1 while a transaction is open */
   StmtCache *pCache;
+  SearchReplay replay;      /* see above */
 };
 
 /* A prepared statement for zSql (a string literal: cached by its address),
@@ -36,9 +48,10 @@ int st_fill_table(Store*, sqlite3_stmt*, Table *pOut, int nDec);
 /* Copy a text column, or NULL. Caller frees. */
 char *st_column_dup(sqlite3_stmt*, int i);
 /* Register the full-text search tokenizer and functions on a new
-** connection (st_search_fts.c); store_open() calls it right after opening.
-** Returns an SQLite result code. */
-int st_search_register(sqlite3 *db);
+** connection (st_search_fts.c); store_open() calls it right after opening,
+** with the store's replay slot (kept by the store while the connection
+** lives). Returns an SQLite result code. */
+int st_search_register(sqlite3 *db, const SearchReplay *pReplay);
 /* The id of the partnership with code zCode, or STORE_NOTFOUND (message set). */
 int st_partnership_id(Store*, const char *zCode, int64_t *pId);
 

@@ -10,6 +10,10 @@
 int utf8_valid(const char *z, size_t n, size_t *piBad);
 /* NFC-normalised copy of valid UTF-8 z, or NULL if z is not valid UTF-8. */
 char *utf8_nfc(const char *z);
+/* The same for a string z the caller hands over (from malloc()): returns z
+** itself when it is NFC already, else frees it and returns the NFC copy
+** (NULL, z freed, if z is not valid UTF-8). */
+char *utf8_nfc_take(char *z);
 /* Case-folded, accent-stripped, NFC copy (for matching: "Décisions" -> "decisions"). */
 char *utf8_fold(const char *z);
 /* Number of code points in z[0..nByte). */

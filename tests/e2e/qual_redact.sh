@@ -10,8 +10,19 @@ D="$TESTDATA/qual"
 "$SYN" source import "$D/int_chrp_021.txt" --partnership CHRP --kind interview --participant 021 >/dev/null
 expect_status 0 "$SYN" redact term add "health authority" --as "[agency]"
 expect_status 0 "$SYN" redact term list --format csv
-expect_eq "terms (real names not listed)" "term,replacement
-health authority,[agency]" "$OUT"
+expect_eq "terms (real names not listed)" "term,replacement,kind
+health authority,[agency],term" "$OUT"
+# With --names, the names and their words too ("Dan" is 022's whole name,
+# so it is not repeated as a word).
+expect_status 0 "$SYN" --names redact term list --format csv
+expect_eq "terms with --names" "term,replacement,kind
+health authority,[agency],term
+Dan,[022],name
+Dana Whitfield,[021],name
+DANA,[021],name part
+Dana,[021],name part
+WHITFIELD,[021],name part
+Whitfield,[021],name part" "$OUT"
 
 expect_status 0 "$SYN" source show int_chrp_021 --start 299 --end 461
 expect_eq "name and term replaced; 'Dan' not inside 'Dana'" "Now I can call [021] at the clinic and she answers the same day. We share the
@@ -21,7 +32,7 @@ expect_eq "--names shows the original" "Now I can call Dana Whitfield at the" "$
 
 expect_status 0 "$SYN" redact --out "$T/shared"
 expect_contains "file written" "$T/shared/int_chrp_021.txt" "$OUT"
-expect_contains "summary" "1 sources written, 1 with replacements (3 terms)" "$OUT"
+expect_contains "summary" "1 sources written, 1 with replacements (7 terms)" "$OUT"
 R=$(cat "$T/shared/int_chrp_021.txt")
 expect_not_contains "no real name in the copy" "Whitfield" "$R"
 expect_contains "pseudonym in the copy" "call [021] at the clinic" "$R"

@@ -72,7 +72,8 @@ static void test_quote(void **state){
 
 static void test_redactor(void **state){
   (void)state;
-  RedactTerm a[] = { {"Dan", "[022]"}, {"Dana Whitfield", "[021]"}, {"CISSS", "[agency]"} };
+  RedactTerm a[] = { {"Dan", "[022]", REDACT_TERM}, {"Dana Whitfield", "[021]", REDACT_TERM},
+                     {"CISSS", "[agency]", REDACT_TERM} };
   Redactor *r = redactor_new(a, 3);
   assert_int_equal(redactor_count(r), 3);
   char *z = redactor_apply(r, "dana  whitfield met Dan and Danae at the cisss; CISSS-Nord too.");
@@ -86,12 +87,60 @@ static void test_redactor(void **state){
   redactor_free(r);
 }
 
+/* The name rule (redact.h): every expectation below worked out by hand
+** from the rule. Parts: 021 gives Marie-Ève, Marie, Ève, Lévesque-Tremblay,
+** Lévesque, Tremblay (each as written and in capitals: 12 terms); 031 Paul
+** and Tremblay (Tremblay shared with 021: "[name]", kept once); 022 Jean and
+** Fontaine ("de", "la" are particles); 023 Smith ("Dr" is a title, "J." an
+** initial). 1 term + 4 names + 12 + 2 + 4 + 2 parts = 25. */
+static void test_redact_names(void **state){
+  (void)state;
+  RedactTerm a[] = {
+    {"Marie-\xC3\x88ve L\xC3\xA9vesque-Tremblay", "[021]", REDACT_NAME},
+    {"Paul Tremblay", "[031]", REDACT_NAME},
+    {"Jean de la Fontaine", "[022]", REDACT_NAME},
+    {"Dr J. Smith", "[023]", REDACT_NAME},
+    {"CISSS", "[agency]", REDACT_TERM},
+  };
+  Redactor *r = redactor_new(a, 5);
+  assert_int_equal(redactor_count(r), 25);
+  char *z = redactor_apply(r, "Dr Smith met Marie, \xC3\x88ve and L\xC3\xA9vesque-Tremblay; TREMBLAY, "
+                              "tremblay, de la Fontaine, Jean and J. Smith at the cisss.");
+  assert_string_equal(z, "Dr [023] met [021], [021] and [021]; [name], tremblay, de la [022], "
+                         "[022] and J. [023] at the [agency].");
+  free(z);
+  redactor_free(r);
+  /* The listing: kinds in order, "Tremblay" once, as [name]. */
+  int n;
+  RedactTerm *x = redact_expand(a, 5, &n);
+  assert_int_equal(n, 25);
+  assert_string_equal(x[0].zTerm, "CISSS");
+  assert_int_equal(x[1].eKind, REDACT_NAME);
+  int nTremblay = 0;
+  for(int i=0; i<n; i++){
+    if( strcmp(x[i].zTerm, "Tremblay")==0 ){
+      nTremblay++;
+      assert_string_equal(x[i].zReplacement, REDACT_SHARED);
+      assert_int_equal(x[i].eKind, REDACT_PART);
+    }
+  }
+  assert_int_equal(nTremblay, 1);
+  redact_terms_free(x, n);
+  /* Two members with the same full name: "[name]" for it and its words. */
+  RedactTerm b[] = { {"Ana Silva", "[001]", REDACT_NAME}, {"ana  silva", "[002]", REDACT_NAME} };
+  r = redactor_new(b, 2);
+  z = redactor_apply(r, "Ana Silva and Silva.");
+  assert_string_equal(z, "[name] and [name].");
+  free(z);
+  redactor_free(r);
+}
+
 /* Keyword in context with pseudonyms: expected strings worked out by hand
 ** on the 42-character text below (positions in code points: "Dana
 ** Whitfield" [5,19), "chaired" [20,27)). */
 static void test_kwic_redacted(void **state){
   (void)state;
-  RedactTerm a[] = { {"Dana Whitfield", "[021]"} };
+  RedactTerm a[] = { {"Dana Whitfield", "[021]", REDACT_TERM} };
   Redactor *r = redactor_new(a, 1);
   const char *zText = "Then Dana Whitfield chaired and we agreed.";
   size_t iS, iE; const char *zRepl;
@@ -143,6 +192,7 @@ int main(void){
     cmocka_unit_test(test_paragraphs),
     cmocka_unit_test(test_quote),
     cmocka_unit_test(test_redactor),
+    cmocka_unit_test(test_redact_names),
     cmocka_unit_test(test_kwic_redacted),
     cmocka_unit_test(test_clean_text),
   };

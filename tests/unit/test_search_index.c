@@ -1,7 +1,8 @@
 /*
 ** test_search_index.c: the full-text index in a real study file: indexing a
 ** source, searching with accents and stems, code point positions of hits,
-** keyword-in-context, filters, limits, removal and rebuilding the index.
+** keyword-in-context, filters, limits, removal and rebuilding the index, a
+** source indexed from tokens prepared ahead.
 ** Expected positions were counted independently with Python's str.find on
 ** the same text (Python strings index code points, like REFI-QDA).
 */
@@ -18,7 +19,10 @@
 #include "store/st_roster.h"
 #include "store/st_qual.h"
 #include "store/st_search.h"
+#include "qual/paragraph.h"
 #include "qual/query.h"
+#include "qual/tokenize.h"
+#include "qual/toktape.h"
 
 static const char zFr[] =
   "Les décisions sont prises ensemble.\n"
@@ -149,6 +153,41 @@ static void test_remove_and_reindex(void **state){
   expect_hits(f, "decision", "i02:28-36");
 }
 
+/* A source added with its paragraphs and tokens prepared ahead (as an
+** import does) is indexed as if tokenized while indexing: the same hits as
+** i01, whose text it has. A tape that does not match the paragraphs is
+** refused. */
+static void test_prepared(void **state){
+  Fix *f = *state;
+  QualTok *t = qtok_new("fr");
+  qtok_want_raw(t, 1);
+  QualTape *pTape = qtape_new();
+  int nPara;
+  QualRange *aByte = NULL;
+  int64_t nCp;
+  QualRange *aPara = qual_paragraphs_ex(zFr, &nPara, &aByte, &nCp);
+  assert_int_equal(nPara, 3);
+  assert_int_equal(nCp, 126);     /* Python: len() of the text */
+  for(int k=0; k<nPara; k++){
+    qtape_record(pTape, t, zFr + aByte[k].iStart, (int)(aByte[k].iEnd - aByte[k].iStart));
+  }
+  QualSource s = {0};
+  s.zName = "i03"; s.zPartnership = "CHRP"; s.zKind = "interview"; s.zLanguage = "fr";
+  s.zText = (char*)zFr; s.nCp = nCp;
+  SearchPrep prep = { nPara, aPara, aByte, pTape };
+  assert_int_equal(st_source_add_prepared(f->p, &s, &prep, NULL), STORE_OK);
+  expect_hits(f, "decision", "i01:4-13 i01:53-61 i02:28-36 i03:4-13 i03:53-61");
+  expect_hits(f, "décid*", "i01:81-87 i01:116-125 i02:3-10 i03:81-87 i03:116-125");
+  expect_hits(f, "\"la décision\"", "i01:50-61 i03:50-61");
+  s.zName = "i04";
+  prep.nPara = 2;
+  assert_int_equal(st_source_add_prepared(f->p, &s, &prep, NULL), STORE_ERROR);
+  qtape_free(pTape);
+  qtok_free(t);
+  free(aPara);
+  free(aByte);
+}
+
 static void test_bad_match(void **state){
   Fix *f = *state;
   Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
@@ -162,6 +201,7 @@ int main(void){
     cmocka_unit_test_setup_teardown(test_operators, setup, teardown),
     cmocka_unit_test_setup_teardown(test_context_and_filters, setup, teardown),
     cmocka_unit_test_setup_teardown(test_remove_and_reindex, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_prepared, setup, teardown),
     cmocka_unit_test_setup_teardown(test_bad_match, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,6 +1,7 @@
 /*
 ** test_search_tokenize.c: the word rule, folding and stemming of search
-** (src/qual/tokenize.h) and the query translation (src/qual/query.h).
+** (src/qual/tokenize.h), recorded tokens (src/qual/toktape.h) and the query
+** translation (src/qual/query.h).
 ** Expected stems were checked one by one with the Snowball algorithms
 ** called directly (sb_stemmer_stem, english and french, outside synergist):
 ** e.g. decisions -> decis (both), trusted -> trust (en) / trusted (fr),
@@ -14,6 +15,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "qual/tokenize.h"
+#include "qual/toktape.h"
 #include "qual/query.h"
 #include "util/sb.h"
 
@@ -74,6 +76,35 @@ static void test_raw_forms(void **state){
   qtok_run(t, z, (int)strlen(z), collect, &s);
   assert_string_equal(sb_str(&s), "trust@0-7 =trusted trust@8-13");
   sb_free(&s);
+  qtok_free(t);
+}
+
+/* A tape replays exactly what qtok_run() reported, unit by unit. */
+static int stop_at_second(void *pArg, const char *zTerm, int nTerm, int iStart, int iEnd, int eForm){
+  (void)zTerm; (void)nTerm; (void)iStart; (void)iEnd; (void)eForm;
+  return ++*(int*)pArg==2 ? 7 : 0;
+}
+static void test_tape(void **state){
+  (void)state;
+  static const char *const az[] = { "Les décisions abandonnée", "", "Trusted œuvres, l'équipe 2018" };
+  QualTok *t = qtok_new("fr");
+  qtok_want_raw(t, 1);
+  QualTape *pTape = qtape_new();
+  for(int i=0; i<3; i++) qtape_record(pTape, t, az[i], (int)strlen(az[i]));
+  assert_int_equal(qtape_units(pTape), 3);
+  for(int i=0; i<3; i++){
+    Sb want = SB_INIT, got = SB_INIT;
+    qtok_run(t, az[i], (int)strlen(az[i]), collect, &want);
+    assert_int_equal(qtape_replay(pTape, i, collect, &got), 0);
+    assert_string_equal(sb_str(&got), sb_str(&want));
+    sb_free(&want); sb_free(&got);
+  }
+  /* A non-zero return stops the replay and is returned. */
+  int nCall = 0;
+  assert_int_equal(qtape_replay(pTape, 0, stop_at_second, &nCall), 7);
+  assert_int_equal(nCall, 2);
+  assert_int_equal(qtape_replay(pTape, 3, stop_at_second, &nCall), 0);
+  qtape_free(pTape);
   qtok_free(t);
 }
 
@@ -138,6 +169,7 @@ int main(void){
     cmocka_unit_test(test_stem_french),
     cmocka_unit_test(test_invalid_utf8),
     cmocka_unit_test(test_raw_forms),
+    cmocka_unit_test(test_tape),
     cmocka_unit_test(test_query_translate),
     cmocka_unit_test(test_query_errors),
   };

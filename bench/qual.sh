@@ -11,7 +11,7 @@
 # Usage: bench/qual.sh [BUILD_DIR] [N] [KB]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-BUILD=${1:-$HERE/../build}
+BUILD=$(cd "${1:-$HERE/../build}" && pwd)   # absolute: the import runs from the corpus folder
 N=${2:-2000}
 KB=${3:-50}
 SYN="$BUILD/synergist"

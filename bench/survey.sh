@@ -28,7 +28,7 @@
 # differ; R psych computes per-group scores and alpha only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:-$here/../build}
+build=$(cd "${1:-$here/../build}" && pwd)
 syn="$build/synergist"
 P=${2:-1000}; W=${3:-10}; R=${4:-30}
 G=${RGROUPS:-200}                      # groups R psych scores

@@ -119,6 +119,43 @@ int lever_def_index(const LeverDefs *p, const char *zScale){
   return -1;
 }
 
+/* Orders answer sets by linked member, then complete ones first, then
+** latest wave first. */
+typedef struct RespKey { int64_t iMember; int bComplete, iWave, i; } RespKey;
+static int resp_key_cmp(const void *a, const void *b){
+  const RespKey *x = a, *y = b;
+  if( x->iMember!=y->iMember ) return x->iMember<y->iMember ? -1 : 1;
+  if( x->bComplete!=y->bComplete ) return y->bComplete - x->bComplete;
+  if( x->iWave!=y->iWave ) return x->iWave>y->iWave ? -1 : 1;
+  return x->i - y->i;
+}
+
+/* The answer sets the regression uses, one per person where persons are
+** known: a roster member's latest answer set with every score of scale
+** iY and the nCol scales aiCol present (else their latest), as repeated
+** answers of one member are not independent observations; every unlinked
+** answer set. Returns a new array of indices into s (caller frees), count
+** in *pn. */
+static int *lever_rows(const ScoreSet *s, int iY, const int *aiCol, int nCol, int *pn){
+  int n = s->nResp, m = 0, nScale = s->pInst->nScale;
+  RespKey *a = xmalloc(sizeof(RespKey)*(size_t)(n ? n : 1));
+  int *aOut = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  for(int i=0; i<n; i++){
+    const double *row = &s->aScore[(size_t)i*(size_t)nScale];
+    int bComplete = !isnan(row[iY]);
+    for(int k=0; k<nCol && bComplete; k++) bComplete = !isnan(row[aiCol[k]]);
+    a[i].iMember = s->aRespMember[i]; a[i].bComplete = bComplete; a[i].iWave = s->aRespWave[i]; a[i].i = i;
+  }
+  qsort(a, (size_t)n, sizeof(RespKey), resp_key_cmp);
+  for(int k=0; k<n; k++){
+    if( a[k].iMember!=0 && k>0 && a[k-1].iMember==a[k].iMember ) continue;
+    aOut[m++] = a[k].i;
+  }
+  free(a);
+  *pn = m;
+  return aOut;
+}
+
 LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
   const Instrument *pI = s->pInst;
   int iY = instrument_scale_index(pI, zY);
@@ -134,11 +171,12 @@ LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
     f->nPred++;
   }
   if( f->nPred==0 ){ lever_fit_free(f); return NULL; }
-  int n = s->nResp, p = f->nPred;
+  int n = 0, p = f->nPred;
+  int *aRow = lever_rows(s, iY, f->aiScale, p, &n);
   double *aY = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
   double *aX = xmalloc(sizeof(double)*(size_t)(n ? n : 1)*(size_t)p);
   for(int i=0; i<n; i++){
-    const double *row = &s->aScore[(size_t)i*(size_t)pI->nScale];
+    const double *row = &s->aScore[(size_t)aRow[i]*(size_t)pI->nScale];
     aY[i] = row[iY];
     for(int k=0; k<p; k++) aX[(size_t)i*(size_t)p+(size_t)k] = row[f->aiScale[k]];
   }
@@ -146,7 +184,7 @@ LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
   f->aLow = xmalloc(sizeof(double)*(size_t)p);
   f->aHigh = xmalloc(sizeof(double)*(size_t)p);
   f->nUsed = psy_regress_std(aY, aX, n, p, f->aBeta, f->aLow, f->aHigh, &f->r2);
-  free(aY); free(aX);
+  free(aY); free(aX); free(aRow);
   return f;
 }
 

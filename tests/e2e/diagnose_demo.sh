@@ -40,6 +40,12 @@ expect_not_contains "no empty lever list" '"rule": "levers.none"' "$LEV"
 LOWS=$(printf '%s\n' "$LEV" | grep '"ci_low"' | sed 's/.*: //; s/,//')
 [ -n "$LOWS" ] || fail "no lever coefficients"
 for v in $LOWS; do awk -v v="$v" 'BEGIN{ exit !(v>0) }' || fail "lever with ci_low $v"; done
+# One answer set per person: a member's latest only, every unlinked one
+# (counted here straight from the study's response table; the demo's answer
+# sets are all complete, so each counted one enters the regression).
+want=$(sqlite3 "$STUDY" "SELECT count(DISTINCT member_id) + (SELECT count(*) FROM response WHERE member_id IS NULL) FROM response")
+[ "$want" -lt "$(sqlite3 "$STUDY" "SELECT count(*) FROM response")" ] || fail "demo has no repeated answers of a member"
+expect_contains "levers use one answer set per person" "\"n\": $want" "$LEV"
 
 # JSON carries the fields the report reads
 expect_status 0 "$SYN" diagnose CHRP --format json

@@ -4,12 +4,15 @@
 ** instrument.h; the format is documented in docs/instrument-format.md).
 */
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <jansson.h>
 #include "survey/instrument.h"
 #include "util/builtin.h"
+#include "util/jsonpos.h"
 #include "util/xalloc.h"
 
 #define FORMAT_KEY "synergist_instrument"
@@ -115,6 +118,37 @@ void instrument_default_bands(Instrument *p){
   }
 }
 
+/* ---- where problems go ---- */
+
+/* The file's name, the list of problems and, when the instrument came from
+** JSON, its text, in which each problem is placed at the value it is about. */
+typedef struct Rd { const char *zFile; ErrList *pErr; const char *zJson; size_t nJson; } Rd;
+
+/* A problem placed at the value zPath.zKey (zKey may be NULL), or at the
+** nearest enclosing value when that one is absent (a missing key: the
+** object's opening brace). The message is zFmt, after "zPrefix: " unless
+** zPrefix is NULL. rd_err() prefixes the path, rd_at() does not. */
+static void rd_report(Rd *r, const char *zPrefix, const char *zPath, const char *zKey,
+                      const char *zFmt, ...) __attribute__((format(printf,5,6)));
+static void rd_report(Rd *r, const char *zPrefix, const char *zPath, const char *zKey,
+                      const char *zFmt, ...){
+  int iLine = 0, iCol = 0;
+  if( r->zJson ){
+    char *zAt = !zKey ? xstrdup(zPath)
+              : strcmp(zPath, "(top)")==0 ? xstrdup(zKey) : xasprintf("%s.%s", zPath, zKey);
+    jsonpos_find(r->zJson, r->nJson, zAt, &iLine, &iCol);
+    free(zAt);
+  }
+  va_list ap;
+  va_start(ap, zFmt);
+  char *zMsg = xvasprintf(zFmt, ap);
+  va_end(ap);
+  errlist_add(r->pErr, r->zFile, iLine, iCol, "%s%s%s", zPrefix ? zPrefix : "", zPrefix ? ": " : "", zMsg);
+  free(zMsg);
+}
+#define rd_err(r, zPath, zKey, ...) rd_report(r, zPath, zPath, zKey, __VA_ARGS__)
+#define rd_at(r, zPath, zKey, ...)  rd_report(r, NULL, zPath, zKey, __VA_ARGS__)
+
 /* ---- checks shared by every source of instruments ---- */
 
 /* 1 if z is a valid id: a lowercase letter, then lowercase letters, digits, '_'
@@ -125,40 +159,46 @@ static int valid_id(const char *z){
   return 1;
 }
 
-int instrument_check(Instrument *p, const char *zFile, ErrList *pErr){
-  int n0 = pErr->n;
-  if( !p->zId || !p->zId[0] ) errlist_add(pErr, zFile, 0, 0, "the instrument has no id");
+/* instrument_check() with problems placed in r's JSON text when it has one;
+** array indices i are those of the JSON arrays (the reader keeps them). */
+static int check(Instrument *p, Rd *r){
+  int n0 = r->pErr->n;
+  char zP[40];
+  if( !p->zId || !p->zId[0] ) rd_at(r, "(top)", "id", "the instrument has no id");
   for(int i=0; i<p->nResp; i++){
-    InstResp *r = &p->aResp[i];
-    if( r->iMax<r->iMin || r->iMax-r->iMin>ANS_MAXRANGE ){
-      errlist_add(pErr, zFile, 0, 0, "responses[%d] (\"%s\"): min %d and max %d: max must be >= min and at most %d above it",
-                  i, r->zId, r->iMin, r->iMax, ANS_MAXRANGE);
+    InstResp *pR = &p->aResp[i];
+    snprintf(zP, sizeof(zP), "responses[%d]", i);
+    if( pR->iMax<pR->iMin || pR->iMax-pR->iMin>ANS_MAXRANGE ){
+      rd_at(r, zP, "max", "responses[%d] (\"%s\"): min %d and max %d: max must be >= min and at most %d above it",
+            i, pR->zId, pR->iMin, pR->iMax, ANS_MAXRANGE);
     }
-    if( r->bNa && r->iNa>=r->iMin && r->iNa<=r->iMax ){
-      errlist_add(pErr, zFile, 0, 0, "responses[%d] (\"%s\"): the not-applicable code %d lies inside %d..%d",
-                  i, r->zId, r->iNa, r->iMin, r->iMax);
+    if( pR->bNa && pR->iNa>=pR->iMin && pR->iNa<=pR->iMax ){
+      rd_at(r, zP, "na", "responses[%d] (\"%s\"): the not-applicable code %d lies inside %d..%d",
+            i, pR->zId, pR->iNa, pR->iMin, pR->iMax);
     }
-    for(int j=0; j<i; j++) if( strcmp(p->aResp[j].zId, r->zId)==0 ){
-      errlist_add(pErr, zFile, 0, 0, "responses[%d]: id \"%s\" is used twice", i, r->zId);
+    for(int j=0; j<i; j++) if( strcmp(p->aResp[j].zId, pR->zId)==0 ){
+      rd_at(r, zP, "id", "responses[%d]: id \"%s\" is used twice", i, pR->zId);
     }
   }
   for(int i=0; i<p->nScale; i++){
     InstScale *s = &p->aScale[i];
+    snprintf(zP, sizeof(zP), "scales[%d]", i);
     if( !valid_id(s->zId) ){
-      errlist_add(pErr, zFile, 0, 0, "scales[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, s->zId);
+      rd_at(r, zP, "id", "scales[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, s->zId);
     }
     for(int j=0; j<i; j++) if( strcmp(p->aScale[j].zId, s->zId)==0 ){
-      errlist_add(pErr, zFile, 0, 0, "scales[%d]: id \"%s\" is used twice", i, s->zId);
+      rd_at(r, zP, "id", "scales[%d]: id \"%s\" is used twice", i, s->zId);
     }
     free(s->aiItem); s->aiItem = NULL; s->nItem = 0;
   }
   for(int i=0; i<p->nItem; i++){
     InstItem *it = &p->aItem[i];
+    snprintf(zP, sizeof(zP), "items[%d]", i);
     if( !valid_id(it->zId) ){
-      errlist_add(pErr, zFile, 0, 0, "items[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, it->zId);
+      rd_at(r, zP, "id", "items[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, it->zId);
     }
     for(int j=0; j<i; j++) if( strcmp(p->aItem[j].zId, it->zId)==0 ){
-      errlist_add(pErr, zFile, 0, 0, "items[%d]: id \"%s\" is used twice", i, it->zId);
+      rd_at(r, zP, "id", "items[%d]: id \"%s\" is used twice", i, it->zId);
     }
     for(int k=0; k<it->nScale; k++){
       InstScale *s = &p->aScale[it->aiScale[k]];
@@ -169,7 +209,8 @@ int instrument_check(Instrument *p, const char *zFile, ErrList *pErr){
   for(int i=0; i<p->nScale; i++){
     InstScale *s = &p->aScale[i];
     if( s->nItem==0 ){
-      errlist_add(pErr, zFile, 0, 0, "scale \"%s\" has no items (list it in some item's scales)", s->zId);
+      snprintf(zP, sizeof(zP), "scales[%d]", i);
+      rd_at(r, zP, NULL, "scale \"%s\" has no items (list it in some item's scales)", s->zId);
       continue;
     }
     /* Every item of a scale answers on the same range, so that means and
@@ -177,45 +218,42 @@ int instrument_check(Instrument *p, const char *zFile, ErrList *pErr){
     const InstResp *r0 = &p->aResp[p->aItem[s->aiItem[0]].iResp];
     for(int k=1; k<s->nItem; k++){
       const InstItem *it = &p->aItem[s->aiItem[k]];
-      const InstResp *r = &p->aResp[it->iResp];
-      if( r->iMin!=r0->iMin || r->iMax!=r0->iMax ){
-        errlist_add(pErr, zFile, 0, 0, "scale \"%s\": item \"%s\" answers %d..%d but item \"%s\" answers %d..%d; "
-                    "a scale's items must share one range", s->zId, it->zId, r->iMin, r->iMax,
-                    p->aItem[s->aiItem[0]].zId, r0->iMin, r0->iMax);
+      const InstResp *pR = &p->aResp[it->iResp];
+      if( pR->iMin!=r0->iMin || pR->iMax!=r0->iMax ){
+        snprintf(zP, sizeof(zP), "items[%d]", s->aiItem[k]);
+        rd_at(r, zP, "response", "scale \"%s\": item \"%s\" answers %d..%d but item \"%s\" answers %d..%d; "
+              "a scale's items must share one range", s->zId, it->zId, pR->iMin, pR->iMax,
+              p->aItem[s->aiItem[0]].zId, r0->iMin, r0->iMax);
         break;
       }
     }
   }
   const char *azBal[2] = { p->zBenefits, p->zDrawbacks };
+  static const char *const azKey[2] = { "benefits", "drawbacks" };
   for(int i=0; i<2; i++){
     if( azBal[i] && instrument_scale_index(p, azBal[i])<0 ){
-      errlist_add(pErr, zFile, 0, 0, "balance: no scale \"%s\"", azBal[i]);
+      rd_at(r, "balance", azKey[i], "balance: no scale \"%s\"", azBal[i]);
     }
   }
-  return pErr->n - n0;
+  return r->pErr->n - n0;
+}
+
+int instrument_check(Instrument *p, const char *zFile, ErrList *pErr){
+  Rd r = { zFile, pErr, NULL, 0 };
+  return check(p, &r);
 }
 
 /* ---- reading JSON ---- */
-
-typedef struct Rd { const char *zFile; ErrList *pErr; } Rd;
-
-static void rd_err(Rd *r, const char *zPath, const char *zMsg){
-  errlist_add(r->pErr, r->zFile, 0, 0, "%s: %s", zPath, zMsg);
-}
 
 /* A required or optional string member; NULL (and an error if required) when absent. */
 static const char *rd_str(Rd *r, json_t *o, const char *zKey, const char *zPath, int bRequired){
   json_t *v = json_object_get(o, zKey);
   if( !v ){
-    if( bRequired ){
-      char *z = xasprintf("\"%s\" is missing", zKey);
-      rd_err(r, zPath, z); free(z);
-    }
+    if( bRequired ) rd_err(r, zPath, zKey, "\"%s\" is missing", zKey);
     return NULL;
   }
   if( !json_is_string(v) ){
-    char *z = xasprintf("\"%s\" must be a string", zKey);
-    rd_err(r, zPath, z); free(z);
+    rd_err(r, zPath, zKey, "\"%s\" must be a string", zKey);
     return NULL;
   }
   return json_string_value(v);
@@ -225,29 +263,31 @@ static int rd_int(Rd *r, json_t *o, const char *zKey, const char *zPath, int *pO
   json_t *v = json_object_get(o, zKey);
   if( !v ) return 0;
   if( !json_is_integer(v) ){
-    char *z = xasprintf("\"%s\" must be a whole number", zKey);
-    rd_err(r, zPath, z); free(z);
+    rd_err(r, zPath, zKey, "\"%s\" must be a whole number", zKey);
     return 0;
   }
   *pOut = (int)json_integer_value(v);
   return 1;
 }
 
-/* A text: either a string (English) or an object {"en": "...", "fr": "..."}. */
-static void rd_text(Rd *r, json_t *v, const char *zPath, InstText *pOut){
+/* A text v at zPath.zKey (zKey may be NULL; messages name zPath): either a
+** string (English) or an object {"en": "...", "fr": "..."}. */
+static void rd_text(Rd *r, json_t *v, const char *zPath, const char *zKey, InstText *pOut){
   if( !v ) return;
   if( json_is_string(v) ){ inst_text_set(pOut, "en", json_string_value(v)); return; }
-  if( !json_is_object(v) ){ rd_err(r, zPath, "must be a string or an object of languages {\"en\": ..., \"fr\": ...}"); return; }
+  if( !json_is_object(v) ){ rd_err(r, zPath, zKey, "must be a string or an object of languages {\"en\": ..., \"fr\": ...}"); return; }
+  char *zAt = zKey ? xasprintf("%s.%s", zPath, zKey) : xstrdup(zPath);
   const char *zLang; json_t *t;
   json_object_foreach(v, zLang, t){
-    if( !json_is_string(t) ){ rd_err(r, zPath, "each language's text must be a string"); continue; }
+    if( !json_is_string(t) ){ rd_at(r, zAt, zLang, "%s: each language's text must be a string", zPath); continue; }
     inst_text_set(pOut, zLang, json_string_value(t));
   }
+  free(zAt);
 }
 
 static void rd_bands(Rd *r, json_t *a, const char *zPath, InstBand **paBand, int *pn){
   if( !a ) return;
-  if( !json_is_array(a) ){ rd_err(r, zPath, "must be an array of {\"band\", \"min\", \"max\"}"); return; }
+  if( !json_is_array(a) ){ rd_err(r, zPath, NULL, "must be an array of {\"band\", \"min\", \"max\"}"); return; }
   *pn = (int)json_array_size(a);
   *paBand = xcalloc((size_t)*pn+1, sizeof(InstBand));
   for(int i=0; i<*pn; i++){
@@ -256,36 +296,39 @@ static void rd_bands(Rd *r, json_t *a, const char *zPath, InstBand **paBand, int
     const char *z = json_is_object(b) ? rd_str(r, b, "band", zP, 1) : NULL;
     json_t *lo = json_is_object(b) ? json_object_get(b, "min") : NULL;
     json_t *hi = json_is_object(b) ? json_object_get(b, "max") : NULL;
-    if( !json_is_number(lo) || !json_is_number(hi) ) rd_err(r, zP, "needs numbers \"min\" and \"max\"");
+    if( !json_is_number(lo) || !json_is_number(hi) ){
+      rd_err(r, zP, lo && !json_is_number(lo) ? "min" : hi && !json_is_number(hi) ? "max" : NULL,
+             "needs numbers \"min\" and \"max\"");
+    }
     (*paBand)[i].zBand = xstrdup(z ? z : "");
     (*paBand)[i].rMin = json_is_number(lo) ? json_number_value(lo) : 0;
     (*paBand)[i].rMax = json_is_number(hi) ? json_number_value(hi) : 0;
-    if( i>0 && (*paBand)[i].rMin<=(*paBand)[i-1].rMin ) rd_err(r, zP, "bands must be in increasing order of min");
+    if( i>0 && (*paBand)[i].rMin<=(*paBand)[i-1].rMin ) rd_err(r, zP, "min", "bands must be in increasing order of min");
     free(zP);
   }
 }
 
 static void rd_response(Rd *r, json_t *o, int i, InstResp *pR){
   char *zP = xasprintf("responses[%d]", i);
-  if( !json_is_object(o) ){ rd_err(r, zP, "must be an object"); free(zP); pR->zId = xstrdup(""); return; }
+  if( !json_is_object(o) ){ rd_err(r, zP, NULL, "must be an object"); free(zP); pR->zId = xstrdup(""); return; }
   const char *zId = rd_str(r, o, "id", zP, 1);
   pR->zId = xstrdup(zId ? zId : "");
-  if( !json_object_get(o, "min") || !json_object_get(o, "max") ) rd_err(r, zP, "needs \"min\" and \"max\"");
+  if( !json_object_get(o, "min") || !json_object_get(o, "max") ) rd_err(r, zP, NULL, "needs \"min\" and \"max\"");
   rd_int(r, o, "min", zP, &pR->iMin);
   rd_int(r, o, "max", zP, &pR->iMax);
   pR->bNa = rd_int(r, o, "na", zP, &pR->iNa);
-  rd_text(r, json_object_get(o, "na_label"), zP, &pR->naLabel);
+  rd_text(r, json_object_get(o, "na_label"), zP, "na_label", &pR->naLabel);
   json_t *lab = json_object_get(o, "labels");
   int nVal = pR->iMax - pR->iMin + 1;
   if( lab && nVal>0 && nVal<=ANS_MAXRANGE+1 ){
     if( !json_is_object(lab) ){
-      rd_err(r, zP, "\"labels\" must be an object of languages, each an array of labels from min to max");
+      rd_err(r, zP, "labels", "\"labels\" must be an object of languages, each an array of labels from min to max");
     }else{
+      char *zLab = xasprintf("%s.labels", zP);
       const char *zLang; json_t *a;
       json_object_foreach(lab, zLang, a){
         if( !json_is_array(a) || (int)json_array_size(a)!=nVal ){
-          char *z = xasprintf("labels \"%s\" must be an array of %d labels (min to max)", zLang, nVal);
-          rd_err(r, zP, z); free(z);
+          rd_at(r, zLab, zLang, "%s: labels \"%s\" must be an array of %d labels (min to max)", zP, zLang, nVal);
           continue;
         }
         pR->azLang = xrealloc(pR->azLang, sizeof(char*)*(size_t)(pR->nLang+1));
@@ -298,6 +341,7 @@ static void rd_response(Rd *r, json_t *o, int i, InstResp *pR){
         }
         pR->aazLabel[pR->nLang++] = az;
       }
+      free(zLab);
     }
   }
   free(zP);
@@ -310,14 +354,14 @@ static int resp_index(const Instrument *p, const char *zId){
 
 static void rd_scale(Rd *r, json_t *o, int i, InstScale *pS){
   char *zP = xasprintf("scales[%d]", i);
-  if( !json_is_object(o) ){ rd_err(r, zP, "must be an object"); free(zP); pS->zId = xstrdup(""); return; }
+  if( !json_is_object(o) ){ rd_err(r, zP, NULL, "must be an object"); free(zP); pS->zId = xstrdup(""); return; }
   const char *zId = rd_str(r, o, "id", zP, 1);
   pS->zId = xstrdup(zId ? zId : "");
-  rd_text(r, json_object_get(o, "label"), zP, &pS->label);
+  rd_text(r, json_object_get(o, "label"), zP, "label", &pS->label);
   const char *zScoring = rd_str(r, o, "scoring", zP, 0);
   if( !zScoring || strcmp(zScoring, "mean")==0 ) pS->eScoring = SCORE_MEAN;
   else if( strcmp(zScoring, "count")==0 ) pS->eScoring = SCORE_COUNT;
-  else rd_err(r, zP, "\"scoring\" must be \"mean\" or \"count\"");
+  else rd_err(r, zP, "scoring", "\"scoring\" must be \"mean\" or \"count\"");
   char *zB = xasprintf("%s.bands", zP);
   rd_bands(r, json_object_get(o, "bands"), zB, &pS->aBand, &pS->nBand);
   free(zB);
@@ -327,32 +371,31 @@ static void rd_scale(Rd *r, json_t *o, int i, InstScale *pS){
 static void rd_item(Rd *r, Instrument *p, json_t *o, int i, InstItem *pI){
   char *zP = xasprintf("items[%d]", i);
   pI->iResp = 0;
-  if( !json_is_object(o) ){ rd_err(r, zP, "must be an object"); free(zP); pI->zId = xstrdup(""); return; }
+  if( !json_is_object(o) ){ rd_err(r, zP, NULL, "must be an object"); free(zP); pI->zId = xstrdup(""); return; }
   const char *zId = rd_str(r, o, "id", zP, 1);
   pI->zId = xstrdup(zId ? zId : "");
-  rd_text(r, json_object_get(o, "label"), zP, &pI->label);
-  if( pI->label.n==0 ) rd_err(r, zP, "\"label\" is missing");
+  rd_text(r, json_object_get(o, "label"), zP, "label", &pI->label);
+  if( pI->label.n==0 ) rd_err(r, zP, "label", "\"label\" is missing");
   const char *zResp = rd_str(r, o, "response", zP, 1);
   if( zResp ){
     int k = resp_index(p, zResp);
-    if( k<0 ){
-      char *z = xasprintf("no response scale \"%s\" in \"responses\"", zResp);
-      rd_err(r, zP, z); free(z);
-    }else pI->iResp = k;
+    if( k<0 ) rd_err(r, zP, "response", "no response scale \"%s\" in \"responses\"", zResp);
+    else pI->iResp = k;
   }
   json_t *rev = json_object_get(o, "reverse");
-  if( rev && !json_is_boolean(rev) ) rd_err(r, zP, "\"reverse\" must be true or false");
+  if( rev && !json_is_boolean(rev) ) rd_err(r, zP, "reverse", "\"reverse\" must be true or false");
   pI->bReverse = json_is_true(rev);
   json_t *a = json_object_get(o, "scales");
-  if( a && !json_is_array(a) ) rd_err(r, zP, "\"scales\" must be an array of scale ids");
+  if( a && !json_is_array(a) ) rd_err(r, zP, "scales", "\"scales\" must be an array of scale ids");
   if( json_is_array(a) ){
     pI->aiScale = xcalloc(json_array_size(a)+1, sizeof(int));
     for(size_t k=0; k<json_array_size(a); k++){
       json_t *s = json_array_get(a, k);
       int iS = json_is_string(s) ? instrument_scale_index(p, json_string_value(s)) : -1;
       if( iS<0 ){
-        char *z = xasprintf("scales[%zu]: no scale \"%s\" in \"scales\"", k, json_is_string(s) ? json_string_value(s) : "?");
-        rd_err(r, zP, z); free(z);
+        char zK[32];
+        snprintf(zK, sizeof(zK), "scales[%zu]", k);
+        rd_err(r, zP, zK, "%s: no scale \"%s\" in \"scales\"", zK, json_is_string(s) ? json_string_value(s) : "?");
         continue;
       }
       pI->aiScale[pI->nScale++] = iS;
@@ -365,7 +408,7 @@ static void rd_item(Rd *r, Instrument *p, json_t *o, int i, InstItem *pI){
 static size_t rd_array(Rd *r, json_t *root, const char *zKey, json_t **pA){
   *pA = json_object_get(root, zKey);
   if( !*pA ) return 0;
-  if( !json_is_array(*pA) ){ rd_err(r, zKey, "must be an array"); *pA = NULL; return 0; }
+  if( !json_is_array(*pA) ){ rd_err(r, zKey, NULL, "must be an array"); *pA = NULL; return 0; }
   return json_array_size(*pA);
 }
 
@@ -378,21 +421,21 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
     return 1;
   }
   int n0 = pErr->n;
-  Rd r = { zFile, pErr };
+  Rd r = { zFile, pErr, zJson, n };
   Instrument *p = xcalloc(1, sizeof(Instrument));
   if( !json_is_object(root) ){
-    rd_err(&r, "(top)", "an instrument is a JSON object");
+    rd_err(&r, "(top)", NULL, "an instrument is a JSON object");
     goto parse_out;
   }
   json_t *fv = json_object_get(root, FORMAT_KEY);
   if( !json_is_integer(fv) ){
-    rd_err(&r, "(top)", "\"" FORMAT_KEY "\": 1 is missing (is this a synergist instrument?)");
+    rd_err(&r, "(top)", FORMAT_KEY, "\"" FORMAT_KEY "\": 1 is missing (is this a synergist instrument?)");
   }else if( json_integer_value(fv)>FORMAT_VERSION ){
-    rd_err(&r, "(top)", "written for a newer synergist (format version above 1)");
+    rd_err(&r, "(top)", FORMAT_KEY, "written for a newer synergist (format version above 1)");
   }
   const char *zId = rd_str(&r, root, "id", "(top)", 1);
   p->zId = xstrdup(zId ? zId : "");
-  rd_text(&r, json_object_get(root, "title"), "title", &p->title);
+  rd_text(&r, json_object_get(root, "title"), "title", NULL, &p->title);
   json_t *a;
   size_t nA = rd_array(&r, root, "responses", &a);
   p->aResp = xcalloc(nA+1, sizeof(InstResp));
@@ -403,19 +446,19 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
   p->aScale = xcalloc(nA+1, sizeof(InstScale));
   for(size_t i=0; i<nA; i++) rd_scale(&r, json_array_get(a, i), (int)i, &p->aScale[p->nScale++]);
   nA = rd_array(&r, root, "items", &a);
-  if( nA==0 ) rd_err(&r, "items", "an instrument needs at least one item");
-  if( nA>0 && p->nResp==0 ) rd_err(&r, "responses", "an instrument needs at least one response scale");
+  if( nA==0 ) rd_err(&r, "items", NULL, "an instrument needs at least one item");
+  if( nA>0 && p->nResp==0 ) rd_err(&r, "responses", NULL, "an instrument needs at least one response scale");
   p->aItem = xcalloc(nA+1, sizeof(InstItem));
   for(size_t i=0; i<nA && p->nResp>0; i++) rd_item(&r, p, json_array_get(a, i), (int)i, &p->aItem[p->nItem++]);
   json_t *bal = json_object_get(root, "balance");
   if( bal ){
     const char *zB = json_is_object(bal) ? rd_str(&r, bal, "benefits", "balance", 1) : NULL;
     const char *zD = json_is_object(bal) ? rd_str(&r, bal, "drawbacks", "balance", 1) : NULL;
-    if( !json_is_object(bal) ) rd_err(&r, "balance", "must be {\"benefits\": SCALE, \"drawbacks\": SCALE}");
+    if( !json_is_object(bal) ) rd_err(&r, "balance", NULL, "must be {\"benefits\": SCALE, \"drawbacks\": SCALE}");
     p->zBenefits = xstrdup(zB);
     p->zDrawbacks = xstrdup(zD);
   }
-  if( pErr->n==n0 ) instrument_check(p, zFile, pErr);
+  if( pErr->n==n0 ) check(p, &r);
 parse_out:
   json_decref(root);
   if( pErr->n>n0 ){ instrument_free(p); return 1; }

@@ -66,12 +66,14 @@ typedef struct Instrument {
 
 /* Parse native JSON zJson[0..n) (zFile names it in messages). On success
 ** returns 0 and *pp (caller frees with instrument_free). Otherwise every
-** problem found is added to pErr (syntax errors with LINE:COLUMN, others
-** with the JSON path of the offending value) and 1 is returned. */
+** problem found is added to pErr with the LINE:COLUMN of the offending
+** value (syntax errors where jansson stopped; problems of meaning also name
+** the value's JSON path) and 1 is returned. */
 int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument **pp, ErrList *pErr);
 
 /* Check a built instrument (ids, references, ranges) and derive each
-** scale's item list. Problems go to pErr under zFile; returns their count. */
+** scale's item list. Problems go to pErr under zFile without positions
+** (instrument_parse() runs the same checks with them); returns their count. */
 int instrument_check(Instrument*, const char *zFile, ErrList *pErr);
 
 /* The instrument as native JSON (indented); caller frees. */

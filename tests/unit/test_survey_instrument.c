@@ -76,6 +76,17 @@ static void test_errors(void **state){
   assert_non_null(strstr(err.a[1].zMsg, "not-applicable code 3 lies inside 1..5"));
   assert_non_null(strstr(err.a[2].zMsg, "id \"a\" is used twice"));
   assert_non_null(strstr(err.a[3].zMsg, "scale \"e\" has no items"));
+  /* Each is placed on line 1 at the value it is about; the columns are the
+  ** byte offsets (the text is ASCII) of those values, plus one. */
+  const int aCol[4] = {
+    (int)(strstr(zBad, "\"max\":1}") - zBad) + 7,                /* responses[0].max */
+    (int)(strstr(zBad, "\"na\":3") - zBad) + 6,                  /* responses[1].na */
+    (int)(strstr(zBad, "{\"id\":\"a\",\"label\":\"A\",\"response\":\"q\"}") - zBad) + 7, /* items[1].id */
+    (int)(strstr(zBad, "{\"id\":\"e\"}") - zBad) + 1 };        /* scales[1] */
+  for(int i=0; i<4; i++){
+    assert_int_equal(err.a[i].iLine, 1);
+    assert_int_equal(err.a[i].iCol, aCol[i]);
+  }
   errlist_free(&err);
 }
 

@@ -56,7 +56,8 @@ int cmd_redact_term_remove(Cli*);
     "real name replaced by their pseudonymous id in brackets (\"[011]\") and each\n" \
     "term of `synergist redact term list` replaced by its pseudonym. Matching\n" \
     "takes whole words only (Unicode letters and digits) and lets any white\n" \
-    "space match. Terms and full names match in any case. Each word of a real\n" \
+    "space match, and any apostrophe any other (\"O'Neil\", \"O\xE2\x80\x99Neil\").\n" \
+    "Terms and full names match in any case. Each word of a real\n" \
     "name is also replaced alone (\"Dr Tremblay said\"), and each piece of a\n" \
     "hyphenated one, in its exact case as written with a capital first, in\n" \
     "title case and in capitals (\"Tremblay\", \"TREMBLAY\"; not \"tremblay\");\n" \

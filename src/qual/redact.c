@@ -4,6 +4,9 @@
 ** each term its own capturing group so that the group tells which
 ** replacement to use (parts of names inside "(?-i:...)", matched in their
 ** exact case); terms are sorted longest first, so alternation prefers them.
+** A list too long for one pattern (PCRE2 limits a compiled pattern's size)
+** is cut into several, in the same order: the first term found is the one
+** that starts first, and at the same start the one of the earlier pattern.
 */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -15,11 +18,21 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-struct Redactor {
-  int n;
-  char **azRepl;            /* replacement of group i+1 */
-  pcre2_code *pRe;          /* NULL when n==0 */
+/* One compiled pattern: terms iFirst.. (group g is term iFirst+g-1), and
+** its last search (redactor_next() reuses it while a text is walked on). */
+typedef struct RedactPat {
+  pcre2_code *pRe;
   pcre2_match_data *pMatch;
+  int iFirst;
+  const char *z; size_t n, iFrom;   /* the last search: z NULL when none */
+  int bFound, iTerm; size_t iS, iE; /* its result */
+} RedactPat;
+
+struct Redactor {
+  int n;                    /* terms compiled */
+  char **azRepl;            /* replacement of each term, in pattern order */
+  int nPat;
+  RedactPat *aPat;          /* nPat patterns (none when n==0) */
 };
 
 /* Append term z to the pattern: letters and digits as they are, white space
@@ -30,6 +43,13 @@ static void add_term(Sb *pPat, const char *z){
     if( c==' ' || c=='\t' || c=='\n' || c=='\r' ){
       sb_puts(pPat, "\\s+");
       while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
+      continue;
+    }
+    /* An apostrophe matches any apostrophe: "O'Neil" is also "O\u2019Neil". */
+    if( c=='\'' || (c==0xE2 && (unsigned char)z[1]==0x80 && (unsigned char)z[2]==0x99)
+     || (c==0xCA && (unsigned char)z[1]==0xBC) ){
+      sb_puts(pPat, "['\\x{2019}\\x{2BC}]");
+      z += c=='\'' ? 1 : c==0xE2 ? 3 : 2;
       continue;
     }
     if( c<0x80 && !((c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9')) ){
@@ -160,12 +180,20 @@ static void name_parts(const char *zName, const char *zRepl, RedactTerm **pa, in
 }
 
 /* Folded form of a term for comparing names: case folded, accents
-** stripped, white space runs as one space. Caller frees. */
+** stripped, white space runs as one space, apostrophes as "'" (they match
+** each other, see add_term()). Caller frees. */
 static char *name_key(const char *z){
   char *zF = utf8_fold(z);
   if( !zF ) zF = xstrdup(z);
   size_t k = 0;
   for(size_t i=0; zF[i]; i++){
+    unsigned char c = (unsigned char)zF[i];
+    if( (c==0xE2 && (unsigned char)zF[i+1]==0x80 && (unsigned char)zF[i+2]==0x99)
+     || (c==0xCA && (unsigned char)zF[i+1]==0xBC) ){
+      zF[k++] = '\'';
+      i += c==0xE2 ? 2 : 1;
+      continue;
+    }
     int bSpace = zF[i]==' ' || zF[i]=='\t' || zF[i]=='\n' || zF[i]=='\r';
     if( bSpace && (k==0 || zF[k-1]==' ') ) continue;
     zF[k++] = bSpace ? ' ' : zF[i];
@@ -265,37 +293,50 @@ static int cmp_len_desc(const void *a, const void *b){
   return strcmp(x->zTerm, y->zTerm);
 }
 
+/* Compile terms a[iLo..iHi) into one pattern, or, when PCRE2 refuses it as
+** too large, into the patterns of each half. A single term that cannot be
+** compiled is left out. */
+static void compile_terms(Redactor *r, const RedactTerm *a, int iLo, int iHi){
+  Sb pat = SB_INIT;
+  sb_puts(&pat, "(?<![\\p{L}\\p{N}])(?:");
+  for(int i=iLo; i<iHi; i++){
+    if( i>iLo ) sb_putc(&pat, '|');
+    int bExact = a[i].eKind==REDACT_PART;
+    sb_puts(&pat, bExact ? "((?-i:" : "(");
+    add_term(&pat, a[i].zTerm);
+    sb_puts(&pat, bExact ? "))" : ")");
+  }
+  sb_puts(&pat, ")(?![\\p{L}\\p{N}])");
+  int err; PCRE2_SIZE off;
+  pcre2_code *pRe = pcre2_compile((PCRE2_SPTR)sb_str(&pat), pat.n,
+                                  PCRE2_CASELESS|PCRE2_UTF|PCRE2_UCP, &err, &off, NULL);
+  sb_free(&pat);
+  if( !pRe ){
+    if( iHi-iLo>1 ){
+      int iMid = iLo + (iHi-iLo)/2;
+      compile_terms(r, a, iLo, iMid);
+      compile_terms(r, a, iMid, iHi);
+    }
+    return;
+  }
+  pcre2_jit_compile(pRe, PCRE2_JIT_COMPLETE);
+  r->aPat = xrealloc(r->aPat, sizeof(RedactPat)*(size_t)(r->nPat+1));
+  RedactPat *p = &r->aPat[r->nPat++];
+  memset(p, 0, sizeof(*p));
+  p->pRe = pRe;
+  p->pMatch = pcre2_match_data_create_from_pattern(pRe, NULL);
+  p->iFirst = r->n;
+  for(int i=iLo; i<iHi; i++) r->azRepl[r->n++] = xstrdup(a[i].zReplacement);
+}
+
 Redactor *redactor_new(const RedactTerm *a, int n){
   Redactor *r = xcalloc(1, sizeof(*r));
   int m = 0;
   RedactTerm *aSorted = redact_expand(a, n, &m);
   if( m>1 ) qsort(aSorted, (size_t)m, sizeof(RedactTerm), cmp_len_desc);
   if( m>0 ){
-    Sb pat = SB_INIT;
-    sb_puts(&pat, "(?<![\\p{L}\\p{N}])(?:");
     r->azRepl = xmalloc(sizeof(char*)*(size_t)m);
-    for(int i=0; i<m; i++){
-      if( i ) sb_putc(&pat, '|');
-      int bExact = aSorted[i].eKind==REDACT_PART;
-      sb_puts(&pat, bExact ? "((?-i:" : "(");
-      add_term(&pat, aSorted[i].zTerm);
-      sb_puts(&pat, bExact ? "))" : ")");
-      r->azRepl[i] = xstrdup(aSorted[i].zReplacement);
-    }
-    sb_puts(&pat, ")(?![\\p{L}\\p{N}])");
-    int err; PCRE2_SIZE off;
-    r->pRe = pcre2_compile((PCRE2_SPTR)sb_str(&pat), pat.n,
-                           PCRE2_CASELESS|PCRE2_UTF|PCRE2_UCP, &err, &off, NULL);
-    sb_free(&pat);
-    if( r->pRe ){
-      pcre2_jit_compile(r->pRe, PCRE2_JIT_COMPLETE);
-      r->pMatch = pcre2_match_data_create_from_pattern(r->pRe, NULL);
-      r->n = m;
-    }else{
-      for(int i=0; i<m; i++) free(r->azRepl[i]);
-      free(r->azRepl);
-      r->azRepl = NULL;
-    }
+    compile_terms(r, aSorted, 0, m);
   }
   redact_terms_free(aSorted, m);
   return r;
@@ -311,20 +352,39 @@ Redactor *redactor_for_study(Store *p){
 
 int redactor_count(const Redactor *r){ return r->n; }
 
-int redactor_next(const Redactor *r, const char *z, size_t n, size_t iFrom,
-                  size_t *piStart, size_t *piEnd, const char **pzRepl){
-  if( !r->pRe || iFrom>n ) return 0;
+/* The first match of pattern p in z[0..n) from iFrom: its last search when
+** that was of the same text from an offset at most iFrom and found nothing
+** or a match from iFrom on (the same answer), else a new search. */
+static void pat_search(RedactPat *p, const char *z, size_t n, size_t iFrom){
+  if( iFrom>0 && p->z==z && p->n==n && p->iFrom<=iFrom && (!p->bFound || p->iS>=iFrom) ) return;
+  p->z = z; p->n = n; p->iFrom = iFrom; p->bFound = 0;
   /* PCRE2 checks the whole subject is UTF-8 on every call: callers walk a
   ** text from 0 on, so the first call's check (iFrom 0) covers the others. */
-  int rc = pcre2_match(r->pRe, (PCRE2_SPTR)z, n, iFrom, iFrom>0 ? PCRE2_NO_UTF_CHECK : 0, r->pMatch, NULL);
-  if( rc<=0 ) return 0;
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->pMatch);
-  if( ov[1]<=ov[0] ) return 0;     /* cannot happen: terms are not empty */
+  int rc = pcre2_match(p->pRe, (PCRE2_SPTR)z, n, iFrom, iFrom>0 ? PCRE2_NO_UTF_CHECK : 0, p->pMatch, NULL);
+  if( rc<=0 ) return;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->pMatch);
+  if( ov[1]<=ov[0] ) return;     /* cannot happen: terms are not empty */
   int iGroup = 0;
   for(int g=1; g<rc; g++) if( ov[2*g]!=PCRE2_UNSET ){ iGroup = g; break; }
-  *piStart = ov[0];
-  *piEnd = ov[1];
-  *pzRepl = iGroup ? r->azRepl[iGroup-1] : "[redacted]";
+  p->bFound = 1;
+  p->iS = ov[0];
+  p->iE = ov[1];
+  p->iTerm = iGroup ? p->iFirst + iGroup - 1 : -1;
+}
+
+int redactor_next(const Redactor *r, const char *z, size_t n, size_t iFrom,
+                  size_t *piStart, size_t *piEnd, const char **pzRepl){
+  if( r->nPat==0 || iFrom>n ) return 0;
+  const RedactPat *pBest = NULL;
+  for(int i=0; i<r->nPat; i++){
+    RedactPat *p = &r->aPat[i];
+    pat_search(p, z, n, iFrom);
+    if( p->bFound && (!pBest || p->iS<pBest->iS) ) pBest = p;
+  }
+  if( !pBest ) return 0;
+  *piStart = pBest->iS;
+  *piEnd = pBest->iE;
+  *pzRepl = pBest->iTerm>=0 ? r->azRepl[pBest->iTerm] : "[redacted]";
   return 1;
 }
 
@@ -356,7 +416,10 @@ void redactor_free(Redactor *r){
   if( !r ) return;
   for(int i=0; i<r->n; i++) free(r->azRepl[i]);
   free(r->azRepl);
-  pcre2_match_data_free(r->pMatch);
-  pcre2_code_free(r->pRe);
+  for(int i=0; i<r->nPat; i++){
+    pcre2_match_data_free(r->aPat[i].pMatch);
+    pcre2_code_free(r->aPat[i].pRe);
+  }
+  free(r->aPat);
   free(r);
 }

@@ -5,7 +5,8 @@
 ** is not replaced inside a longer word; word characters are Unicode letters
 ** and digits) and letting any run of white space in a term match any run in
 ** the text. Longer terms win over shorter ones that start at the same
-** place. Built on PCRE2 (JIT when available).
+** place. Built on PCRE2 (JIT when available). A redactor is used by one
+** thread at a time.
 **
 ** The name rule (redact_expand()): an extra term (REDACT_TERM) and a
 ** member's full name (REDACT_NAME) match in any case. Each word of a full
@@ -48,7 +49,8 @@ void redactor_apply_column(const Redactor*, Table *t, int iCol);
 ** later (the text before iFrom still counts for the whole-word rule):
 ** returns 1 and sets its byte range [*piStart,*piEnd) and its replacement
 ** *pzRepl (owned by the redactor); returns 0 when there is none. With
-** iFrom > 0, z must be valid UTF-8 (a call with iFrom 0 checks it). */
+** iFrom > 0, z must be a text walked from a call with iFrom 0 (which checks
+** it is UTF-8), unchanged since: the redactor keeps its last searches. */
 int redactor_next(const Redactor*, const char *z, size_t n, size_t iFrom,
                   size_t *piStart, size_t *piEnd, const char **pzRepl);
 /* How many terms the redactor replaces (after the name rule). */

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -135,6 +136,80 @@ static void test_redact_names(void **state){
   redactor_free(r);
 }
 
+/* A large roster (3,000 members, one of them sharing a surname with an extra
+** term) must still be pseudonymised whole: every name and name word, not
+** none. Count by hand: 3,000 full names; each surname ("Aaek"...) as
+** written (= title case) and in capitals, 6,000; the 8 first names, shared
+** by several members so "[name]", twice each, 16; the extra term, 1. */
+static void test_redact_many_members(void **state){
+  (void)state;
+  enum { N = 3000 };
+  static const char *const azFirst[] = { "Marie", "Jean", "Luc", "Sophie", "Olivier", "Nadia", "Pierre", "Anna" };
+  static char azName[N][40], azLast[N][16], azRepl[N][16];
+  RedactTerm *a = calloc(N+1, sizeof(RedactTerm));
+  for(int i=0; i<N; i++){
+    /* Surnames: a capital from i%26, then i/26 in base 26 (lower case), then "ek". */
+    int k = 0, x = i/26;
+    azLast[i][k++] = (char)('A' + i%26);
+    do{ azLast[i][k++] = (char)('a' + x%26); x /= 26; }while( x );
+    azLast[i][k++] = 'e'; azLast[i][k++] = 'k'; azLast[i][k] = 0;
+    strcpy(azName[i], azFirst[i%8]);
+    strcat(azName[i], " ");
+    strcat(azName[i], azLast[i]);
+    snprintf(azRepl[i], sizeof(azRepl[i]), "[%04d]", i);
+    a[i].zTerm = azName[i]; a[i].zReplacement = azRepl[i]; a[i].eKind = REDACT_NAME;
+  }
+  a[N].zTerm = "Aaek Foundation"; a[N].zReplacement = "[org]"; a[N].eKind = REDACT_TERM;
+  Redactor *r = redactor_new(a, N+1);
+  assert_int_equal(redactor_count(r), 9017);
+  char zCaps[16];
+  for(int i=0; i<=(int)strlen(azLast[N-1]); i++) zCaps[i] = (char)(azLast[N-1][i]>='a' ? azLast[N-1][i]-32 : azLast[N-1][i]);
+  char zText[256], zWant[256];
+  snprintf(zText, sizeof(zText), "The Aaek Foundation thanked %s; %s's aide, %s and %s came. %s left.",
+           azName[0], azLast[N-1], zCaps, azName[1500], azFirst[3]);
+  snprintf(zWant, sizeof(zWant), "The [org] thanked [0000]; [%04d]'s aide, [%04d] and [1500] came. [name] left.",
+           N-1, N-1);
+  char *z = redactor_apply(r, zText);
+  assert_string_equal(z, zWant);
+  free(z);
+  /* Walking on, then back: each call finds the first term from its offset. */
+  size_t n = strlen(zText), iS, iE; const char *zRepl;
+  const char *zAide = strstr(zText, "'s aide");
+  assert_int_equal(redactor_next(r, zText, n, 0, &iS, &iE, &zRepl), 1);
+  assert_int_equal(iS, 4); assert_string_equal(zRepl, "[org]");
+  assert_int_equal(redactor_next(r, zText, n, iE, &iS, &iE, &zRepl), 1);
+  assert_string_equal(zRepl, "[0000]");
+  assert_int_equal(redactor_next(r, zText, n, (size_t)(zAide-zText), &iS, &iE, &zRepl), 1);
+  assert_int_equal(iS, (size_t)(zAide-zText) + 9);   /* after "'s aide, " */
+  assert_int_equal(redactor_next(r, zText, n, 5, &iS, &iE, &zRepl), 1);
+  assert_int_equal(iS, 28); assert_string_equal(zRepl, "[0000]");
+  redactor_free(r);
+  free(a);
+}
+
+/* Apostrophes: a name typed with "'" is found written with U+2019 (as word
+** processors write it) and the other way round. */
+static void test_redact_apostrophes(void **state){
+  (void)state;
+  RedactTerm a[] = {
+    {"Sean O'Neil", "[005]", REDACT_NAME},
+    {"Siobh\xC3\xA1n O\xE2\x80\x99" "Brien", "[006]", REDACT_NAME},
+  };
+  Redactor *r = redactor_new(a, 2);
+  char *z = redactor_apply(r, "Sean O\xE2\x80\x99Neil and O\xE2\x80\x99Neil\xE2\x80\x99s notes; "
+                              "O'Brien, O\xE2\x80\x99" "BRIEN and siobh\xC3\xA1n o'brien.");
+  assert_string_equal(z, "[005] and [005]\xE2\x80\x99s notes; [006], [006] and [006].");
+  free(z);
+  redactor_free(r);
+  /* Two members whose surnames differ by the apostrophe only share it. */
+  RedactTerm b[] = { {"Ann O'Hara", "[001]", REDACT_NAME}, {"Tom O\xE2\x80\x99Hara", "[002]", REDACT_NAME} };
+  r = redactor_new(b, 2);
+  z = redactor_apply(r, "O'Hara and O\xE2\x80\x99Hara, Ann O'Hara.");
+  assert_string_equal(z, "[name] and [name], [001].");
+  free(z);
+  redactor_free(r);
+}
+
 /* Keyword in context with pseudonyms: expected strings worked out by hand
 ** on the 42-character text below (positions in code points: "Dana
 ** Whitfield" [5,19), "chaired" [20,27)). */
@@ -193,6 +268,8 @@ int main(void){
     cmocka_unit_test(test_quote),
     cmocka_unit_test(test_redactor),
     cmocka_unit_test(test_redact_names),
+    cmocka_unit_test(test_redact_many_members),
+    cmocka_unit_test(test_redact_apostrophes),
     cmocka_unit_test(test_kwic_redacted),
     cmocka_unit_test(test_clean_text),
   };

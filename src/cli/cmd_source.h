@@ -61,8 +61,8 @@ int cmd_redact_term_remove(Cli*);
     "name is also replaced alone (\"Dr Tremblay said\"), and each piece of a\n" \
     "hyphenated one, in its exact case as written with a capital first, in\n" \
     "title case and in capitals (\"Tremblay\", \"TREMBLAY\"; not \"tremblay\");\n" \
-    "words of one letter, titles (Dr, Mme, Prof...) and lower-case particles\n" \
-    "(\"de\", \"van\") are left out. A name or word shared by members with\n" \
+    "words of one letter, titles (Dr, Mme, Prof...) and particles in any case\n" \
+    "(\"de\", \"La\", \"van\") are left out. A name or word shared by members with\n" \
     "different ids becomes \"[name]\", never one member's id. The same\n" \
     "replacement applies to every text printed or exported without --names:\n" \
     "sources, quotes, search contexts, summaries, memos, the audit trail.\n" \

@@ -62,11 +62,16 @@ static void add_term(Sb *pPat, const char *z){
 
 /* ---- the name rule ---- */
 
-/* Titles and suffixes that are not names (compared in lower case, without
-** a final period). */
+/* Words of a name that are not replaced alone (compared in lower case,
+** without a final period): titles, suffixes, and particles in any case
+** ("Jean De La Fontaine" must not make every sentence-initial "La" a name;
+** the full name is still replaced). */
 static const char *const azNotName[] = {
   "dr", "dre", "mr", "mrs", "ms", "mx", "mme", "mlle", "prof", "pr",
   "sir", "dame", "jr", "sr", "ii", "iii", "iv",
+  "de", "del", "della", "der", "des", "di", "du", "da", "das", "dos", "la", "le",
+  "les", "van", "von", "den", "ten", "ter", "bin", "ben", "al", "el", "st", "ste",
+  "saint", "sainte", "y",
 };
 
 static int is_letter(int32_t c){

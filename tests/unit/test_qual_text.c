@@ -127,6 +127,16 @@ static void test_redact_names(void **state){
   }
   assert_int_equal(nTremblay, 1);
   redact_terms_free(x, n);
+  /* Capitalised particles are not names alone either: "Jean De La Fontaine"
+  ** gives the full name, Jean and Fontaine as written and in capitals
+  ** (5 terms), and a sentence starting "La" keeps it. */
+  RedactTerm c[] = { {"Jean De La Fontaine", "[024]", REDACT_NAME} };
+  r = redactor_new(c, 1);
+  assert_int_equal(redactor_count(r), 5);
+  z = redactor_apply(r, "La table de Jean De La Fontaine. De plus, Fontaine.");
+  assert_string_equal(z, "La table de [024]. De plus, [024].");
+  free(z);
+  redactor_free(r);
   /* Two members with the same full name: "[name]" for it and its words. */
   RedactTerm b[] = { {"Ana Silva", "[001]", REDACT_NAME}, {"ana  silva", "[002]", REDACT_NAME} };
   r = redactor_new(b, 2);

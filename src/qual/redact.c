@@ -231,7 +231,11 @@ RedactTerm *redact_expand(const RedactTerm *aIn, int nIn, int *pn){
     while( nT>0 && strchr(" \t\r\n", zT[nT-1]) ) nT--;
     if( nT==0 ) continue;
     const char *zRepl = aIn[i].zReplacement ? aIn[i].zReplacement : "[redacted]";
-    terms_push(&a, &n, &nAlloc, xstrndup(zT, nT), zRepl, aIn[i].eKind);
+    /* Sources are stored NFC, so terms are matched in NFC too (a roster
+    ** name typed decomposed, "E" + combining acute, still finds "É"). */
+    char *zNfc = utf8_nfc_take(xstrndup(zT, nT));
+    if( !zNfc ) continue;           /* not UTF-8: it cannot occur in a source */
+    terms_push(&a, &n, &nAlloc, zNfc, zRepl, aIn[i].eKind);
     if( aIn[i].eKind!=REDACT_NAME ) continue;
     /* Its parts, except those that are the whole name again. */
     int iFirst = n;

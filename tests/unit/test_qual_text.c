@@ -137,6 +137,14 @@ static void test_redact_names(void **state){
   assert_string_equal(z, "La table de [024]. De plus, [024].");
   free(z);
   redactor_free(r);
+  /* A roster name typed decomposed (E + U+0301) still finds the NFC text
+  ** sources are stored in: the full name and the word alone. */
+  RedactTerm d[] = { {"E\xCC\x81milie Roy", "[025]", REDACT_NAME} };
+  r = redactor_new(d, 1);
+  z = redactor_apply(r, "\xC3\x89milie Roy, then \xC3\x89milie.");
+  assert_string_equal(z, "[025], then [025].");
+  free(z);
+  redactor_free(r);
   /* Two members with the same full name: "[name]" for it and its words. */
   RedactTerm b[] = { {"Ana Silva", "[001]", REDACT_NAME}, {"ana  silva", "[002]", REDACT_NAME} };
   r = redactor_new(b, 2);

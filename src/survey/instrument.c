@@ -122,7 +122,16 @@ void instrument_default_bands(Instrument *p){
 
 /* The file's name, the list of problems and, when the instrument came from
 ** JSON, its text, in which each problem is placed at the value it is about. */
-typedef struct Rd { const char *zFile; ErrList *pErr; const char *zJson; size_t nJson; } Rd;
+/* The reader's state. bBadId and abBadResp/abBadScale/abBadItem (NULL
+** when not reading JSON) flag the instrument id, responses, scales and
+** items whose reading found a problem, so that the whole-instrument
+** checks, which run anyway, do not report their default values again. */
+typedef struct Rd {
+  const char *zFile; ErrList *pErr; const char *zJson; size_t nJson;
+  int bBadId;
+  unsigned char *abBadResp, *abBadScale, *abBadItem;
+} Rd;
+#define RD_BAD(r, ab, i) ((r)->ab && (r)->ab[i])
 
 /* A problem placed at the value zPath.zKey (zKey may be NULL), or at the
 ** nearest enclosing value when that one is absent (a missing key: the
@@ -164,9 +173,10 @@ static int valid_id(const char *z){
 static int check(Instrument *p, Rd *r){
   int n0 = r->pErr->n;
   char zP[40];
-  if( !p->zId || !p->zId[0] ) rd_at(r, "(top)", "id", "the instrument has no id");
+  if( !r->bBadId && (!p->zId || !p->zId[0]) ) rd_at(r, "(top)", "id", "the instrument has no id");
   for(int i=0; i<p->nResp; i++){
     InstResp *pR = &p->aResp[i];
+    if( RD_BAD(r, abBadResp, i) ) continue;
     snprintf(zP, sizeof(zP), "responses[%d]", i);
     if( pR->iMax<pR->iMin || pR->iMax-pR->iMin>ANS_MAXRANGE ){
       rd_at(r, zP, "max", "responses[%d] (\"%s\"): min %d and max %d: max must be >= min and at most %d above it",
@@ -183,7 +193,8 @@ static int check(Instrument *p, Rd *r){
   for(int i=0; i<p->nScale; i++){
     InstScale *s = &p->aScale[i];
     snprintf(zP, sizeof(zP), "scales[%d]", i);
-    if( !valid_id(s->zId) ){
+    if( !s->zId[0] && RD_BAD(r, abBadScale, i) ){   /* its missing id is reported */
+    }else if( !valid_id(s->zId) ){
       rd_at(r, zP, "id", "scales[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, s->zId);
     }
     for(int j=0; j<i; j++) if( strcmp(p->aScale[j].zId, s->zId)==0 ){
@@ -194,7 +205,8 @@ static int check(Instrument *p, Rd *r){
   for(int i=0; i<p->nItem; i++){
     InstItem *it = &p->aItem[i];
     snprintf(zP, sizeof(zP), "items[%d]", i);
-    if( !valid_id(it->zId) ){
+    if( !it->zId[0] && RD_BAD(r, abBadItem, i) ){   /* its missing id is reported */
+    }else if( !valid_id(it->zId) ){
       rd_at(r, zP, "id", "items[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, it->zId);
     }
     for(int j=0; j<i; j++) if( strcmp(p->aItem[j].zId, it->zId)==0 ){
@@ -215,15 +227,18 @@ static int check(Instrument *p, Rd *r){
     }
     /* Every item of a scale answers on the same range, so that means and
     ** agreement (rwg) compare like with like. */
-    const InstResp *r0 = &p->aResp[p->aItem[s->aiItem[0]].iResp];
-    for(int k=1; k<s->nItem; k++){
+    /* (Items or responses read with problems are left out of this.) */
+    const InstItem *it0 = NULL;
+    for(int k=0; k<s->nItem; k++){
       const InstItem *it = &p->aItem[s->aiItem[k]];
-      const InstResp *pR = &p->aResp[it->iResp];
+      if( RD_BAD(r, abBadItem, s->aiItem[k]) || RD_BAD(r, abBadResp, it->iResp) ) continue;
+      if( !it0 ){ it0 = it; continue; }
+      const InstResp *r0 = &p->aResp[it0->iResp], *pR = &p->aResp[it->iResp];
       if( pR->iMin!=r0->iMin || pR->iMax!=r0->iMax ){
         snprintf(zP, sizeof(zP), "items[%d]", s->aiItem[k]);
         rd_at(r, zP, "response", "scale \"%s\": item \"%s\" answers %d..%d but item \"%s\" answers %d..%d; "
               "a scale's items must share one range", s->zId, it->zId, pR->iMin, pR->iMax,
-              p->aItem[s->aiItem[0]].zId, r0->iMin, r0->iMax);
+              it0->zId, r0->iMin, r0->iMax);
         break;
       }
     }
@@ -239,7 +254,7 @@ static int check(Instrument *p, Rd *r){
 }
 
 int instrument_check(Instrument *p, const char *zFile, ErrList *pErr){
-  Rd r = { zFile, pErr, NULL, 0 };
+  Rd r = { zFile, pErr, NULL, 0, 0, NULL, NULL, NULL };
   return check(p, &r);
 }
 
@@ -421,35 +436,52 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
     return 1;
   }
   int n0 = pErr->n;
-  Rd r = { zFile, pErr, zJson, n };
+  Rd r = { zFile, pErr, zJson, n, 0, NULL, NULL, NULL };
   Instrument *p = xcalloc(1, sizeof(Instrument));
   if( !json_is_object(root) ){
     rd_err(&r, "(top)", NULL, "an instrument is a JSON object");
     goto parse_out;
   }
   json_t *fv = json_object_get(root, FORMAT_KEY);
+  int bFormat = json_is_integer(fv) && json_integer_value(fv)<=FORMAT_VERSION;
   if( !json_is_integer(fv) ){
     rd_err(&r, "(top)", FORMAT_KEY, "\"" FORMAT_KEY "\": 1 is missing (is this a synergist instrument?)");
   }else if( json_integer_value(fv)>FORMAT_VERSION ){
     rd_err(&r, "(top)", FORMAT_KEY, "written for a newer synergist (format version above 1)");
   }
   const char *zId = rd_str(&r, root, "id", "(top)", 1);
+  r.bBadId = zId==NULL;
   p->zId = xstrdup(zId ? zId : "");
   rd_text(&r, json_object_get(root, "title"), "title", NULL, &p->title);
   json_t *a;
   size_t nA = rd_array(&r, root, "responses", &a);
   p->aResp = xcalloc(nA+1, sizeof(InstResp));
-  for(size_t i=0; i<nA; i++) rd_response(&r, json_array_get(a, i), (int)i, &p->aResp[p->nResp++]);
+  r.abBadResp = xcalloc(nA+1, 1);
+  for(size_t i=0; i<nA; i++){
+    int e0 = pErr->n;
+    rd_response(&r, json_array_get(a, i), (int)i, &p->aResp[p->nResp++]);
+    r.abBadResp[i] = pErr->n>e0;
+  }
   if( json_object_get(root, "bands") ) rd_bands(&r, json_object_get(root, "bands"), "bands", &p->aBand, &p->nBand);
   else instrument_default_bands(p);
   nA = rd_array(&r, root, "scales", &a);
   p->aScale = xcalloc(nA+1, sizeof(InstScale));
-  for(size_t i=0; i<nA; i++) rd_scale(&r, json_array_get(a, i), (int)i, &p->aScale[p->nScale++]);
+  r.abBadScale = xcalloc(nA+1, 1);
+  for(size_t i=0; i<nA; i++){
+    int e0 = pErr->n;
+    rd_scale(&r, json_array_get(a, i), (int)i, &p->aScale[p->nScale++]);
+    r.abBadScale[i] = pErr->n>e0;
+  }
   nA = rd_array(&r, root, "items", &a);
   if( nA==0 ) rd_err(&r, "items", NULL, "an instrument needs at least one item");
   if( nA>0 && p->nResp==0 ) rd_err(&r, "responses", NULL, "an instrument needs at least one response scale");
   p->aItem = xcalloc(nA+1, sizeof(InstItem));
-  for(size_t i=0; i<nA && p->nResp>0; i++) rd_item(&r, p, json_array_get(a, i), (int)i, &p->aItem[p->nItem++]);
+  r.abBadItem = xcalloc(nA+1, 1);
+  for(size_t i=0; i<nA && p->nResp>0; i++){
+    int e0 = pErr->n;
+    rd_item(&r, p, json_array_get(a, i), (int)i, &p->aItem[p->nItem++]);
+    r.abBadItem[i] = pErr->n>e0;
+  }
   json_t *bal = json_object_get(root, "balance");
   if( bal ){
     const char *zB = json_is_object(bal) ? rd_str(&r, bal, "benefits", "balance", 1) : NULL;
@@ -458,7 +490,10 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
     p->zBenefits = xstrdup(zB);
     p->zDrawbacks = xstrdup(zD);
   }
-  if( pErr->n==n0 ) check(p, &r);
+  /* The whole-instrument checks run even after problems, so that every
+  ** problem is listed at once, unless the file is no instrument at all. */
+  if( pErr->n==n0 || (bFormat && p->nResp>0) ) check(p, &r);
+  free(r.abBadResp); free(r.abBadScale); free(r.abBadItem);
 parse_out:
   json_decref(root);
   if( pErr->n>n0 ){ instrument_free(p); return 1; }

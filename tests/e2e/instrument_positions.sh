@@ -33,6 +33,20 @@ synergist: error: $F:13:74: items[1]: scales[1]: no scale \"trst\" in \"scales\"
 synergist: error: $F:14:3: items[2]: \"label\" is missing
 synergist: 5 problems found; nothing was changed" "$ERR"
 
+# Both kinds at once (every problem in one run): reading finds the unknown
+# scale "nope" (13:69) and response "nada" (15:46); the whole-instrument
+# checks still run and find "q1" again (14:10) and q4 answering 0..1 in a
+# 1..5 scale (16:45, its "response" value), but say nothing of q3, whose
+# response is unknown, nor of items[0], read with a problem (columns from
+# the file's text: the position of each quoted value, plus one).
+F="$D/bad_mixed.json"
+expect_status 3 "$SYN" instrument import "$F"
+expect_eq "every problem in one run" "synergist: error: $F:13:69: items[0]: scales[1]: no scale \"nope\" in \"scales\"
+synergist: error: $F:14:10: items[1]: id \"q1\" is used twice
+synergist: error: $F:15:46: items[2]: no response scale \"nada\" in \"responses\"
+synergist: error: $F:16:45: scale \"s\": item \"q4\" answers 0..1 but item \"q1\" answers 1..5; a scale's items must share one range
+synergist: 4 problems found; nothing was changed" "$ERR"
+
 expect_eq "study unchanged" "$before" "$(sqlite3 "$STUDY" .dump | md5sum)"
 expect_eq "instrument list unchanged" "$list_before" "$("$SYN" instrument list)"
 # The built-in instruments still load through the same reader.

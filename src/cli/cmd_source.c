@@ -49,6 +49,13 @@ int cmd_source_import(Cli *p){
   }
   ErrList err = ERRLIST_INIT;
   const char *zLanguage = zLang ? zLang : "en";
+  /* Source names are printed everywhere (search, segments, evidence), and
+  ** files are often named after the person interviewed. */
+  RedactTerm *aTerm = NULL; int nTerm = 0;
+  int rcTerm = st_redact_terms(p->pStore, &aTerm, &nTerm);
+  if( rcTerm ) fatal_store(p, rcTerm);
+  RedactLabels *pLabels = redact_labels_new(aTerm, nTerm);
+  redact_terms_free(aTerm, nTerm);
   /* Files are read, normalised and tokenized ahead on a second thread
   ** while this one stores them: the same results, in the same order. */
   SrcReader *pRead = srcreader_start((const char *const*)p->azArg, p->nArg, zLanguage);
@@ -79,14 +86,20 @@ int cmd_source_import(Cli *p){
     }else if( rc ){
       srcprep_free(pPrep);
       srcreader_free(pRead);
+      redact_labels_free(pLabels);
       fatal_store(p, rc);
     }else{
       printf("source %s imported (%s, %lld characters)\n", zOwnName, zKind, (long long)pPrep->nCp);
+      if( redact_label_has_name(pLabels, zOwnName) ){
+        warn("source name '%s' holds a name to pseudonymise; source names are printed as they are "
+             "(remove it and import again with --name NEUTRAL)", zOwnName);
+      }
     }
     free(zOwnName);
     srcprep_free(pPrep);
   }
   srcreader_free(pRead);
+  redact_labels_free(pLabels);
   fatal_if_errors(&err);
   errlist_free(&err);
   return EXIT_OK;

@@ -30,7 +30,9 @@ int cmd_redact_term_remove(Cli*);
     "only). --participant links an interview to the member interviewed (their\n" \
     "pseudonymous id in partnership P). --language is en (default) or fr.\n" \
     "Every problem in every file (not UTF-8, corrupt .docx, name taken) is\n" \
-    "listed with its position, and then nothing is imported (exit 3).\n\n" \
+    "listed with its position, and then nothing is imported (exit 3). Source\n" \
+    "names are printed as they are: a warning says when one holds a member's\n" \
+    "name or a word of it (remove the source and import it with a neutral --name).\n\n" \
     "Example:\n" \
     "  synergist source import int011.docx --partnership PCCP --kind interview \\\n" \
     "      --participant 011 --language fr --date 2018-03-14\n" }, \

@@ -351,6 +351,58 @@ Redactor *redactor_new(const RedactTerm *a, int n){
   return r;
 }
 
+/* " w1 w2 ... " of z folded, every run of other than letters and digits
+** one space (caller frees). */
+static char *label_words(const char *z){
+  char *zF = utf8_fold(z);
+  if( !zF ) return NULL;
+  Sb sb = SB_INIT;
+  sb_putc(&sb, ' ');
+  const unsigned char *u = (const unsigned char*)zF;
+  for(size_t i=0; u[i]; ){
+    int32_t c; utf8proc_ssize_t k = utf8proc_iterate(u+i, -1, &c);
+    if( k<=0 ){ k = 1; c = ' '; }
+    int bWord = is_letter(c) || utf8proc_category(c)==UTF8PROC_CATEGORY_ND;
+    if( bWord ) sb_append(&sb, (const char*)u+i, (size_t)k);
+    else if( sb.n>0 && sb_str(&sb)[sb.n-1]!=' ' ) sb_putc(&sb, ' ');
+    i += (size_t)k;
+  }
+  if( sb_str(&sb)[sb.n-1]!=' ' ) sb_putc(&sb, ' ');
+  free(zF);
+  return sb_take(&sb);
+}
+
+struct RedactLabels { int n; char **az; };   /* az: " w1 w2 " forms */
+
+RedactLabels *redact_labels_new(const RedactTerm *a, int n){
+  int m = 0;
+  RedactTerm *x = redact_expand(a, n, &m);
+  RedactLabels *p = xcalloc(1, sizeof(*p));
+  p->az = xmalloc(sizeof(char*)*(size_t)(m ? m : 1));
+  for(int i=0; i<m; i++){
+    char *zT = label_words(x[i].zTerm);
+    if( zT && strlen(zT)>2 ) p->az[p->n++] = zT;
+    else free(zT);
+  }
+  redact_terms_free(x, m);
+  return p;
+}
+
+int redact_label_has_name(const RedactLabels *p, const char *z){
+  char *zL = label_words(z);
+  int bHit = 0;
+  for(int i=0; zL && i<p->n && !bHit; i++) bHit = strstr(zL, p->az[i])!=NULL;
+  free(zL);
+  return bHit;
+}
+
+void redact_labels_free(RedactLabels *p){
+  if( !p ) return;
+  for(int i=0; i<p->n; i++) free(p->az[i]);
+  free(p->az);
+  free(p);
+}
+
 Redactor *redactor_for_study(Store *p){
   RedactTerm *a; int n;
   if( st_redact_terms(p, &a, &n) ) return NULL;

@@ -53,6 +53,15 @@ void redactor_apply_column(const Redactor*, Table *t, int iCol);
 ** it is UTF-8), unchanged since: the redactor keeps its last searches. */
 int redactor_next(const Redactor*, const char *z, size_t n, size_t iFrom,
                   size_t *piStart, size_t *piEnd, const char **pzRepl);
+/* Names in labels (file or source names such as "interview_tremblay_2016"):
+** the terms of a[0..n) after the name rule, folded (any case, no accents),
+** made once by redact_labels_new() (free with redact_labels_free());
+** redact_label_has_name() is 1 if label z holds one of them as whole words,
+** anything but a letter or a digit separating words, else 0. */
+typedef struct RedactLabels RedactLabels;
+RedactLabels *redact_labels_new(const RedactTerm *a, int n);
+int redact_label_has_name(const RedactLabels*, const char *z);
+void redact_labels_free(RedactLabels*);
 /* How many terms the redactor replaces (after the name rule). */
 int redactor_count(const Redactor*);
 void redactor_free(Redactor*);

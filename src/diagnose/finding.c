@@ -126,6 +126,12 @@ const char *timeline_kind_name(const char *zKind){
   return name_in(az, sizeof(az)/sizeof(az[0]), zKind);
 }
 
+char *evidence_ref_words(const FindEvidence *e){
+  const char *zSp = e->zRef ? strchr(e->zRef, ' ') : NULL;
+  if( !zSp || strcmp(e->zType, "event") ) return xstrdup(e->zRef ? e->zRef : "");
+  return xasprintf("%.*s %s", (int)(zSp - e->zRef), e->zRef, timeline_kind_name(zSp+1));
+}
+
 const char *severity_name(Severity e){
   return e==SEV_CONCERN ? "concern" : e==SEV_WARNING ? "warning" : "info";
 }
@@ -262,7 +268,11 @@ void findings_write_text(const Findings *p, FILE *out){
       const FindEvidence *e = &f->aEv[k];
       fprintf(out, "    %s %s", _("evidence:"), evidence_type_name(e->zType));
       if( e->id ) fprintf(out, " #%lld", (long long)e->id);
-      if( e->zRef ) fprintf(out, " %s", e->zRef);
+      if( e->zRef ){
+        char *zRef = evidence_ref_words(e);
+        fprintf(out, " %s", zRef);
+        free(zRef);
+      }
       if( e->zText ) fprintf(out, "%s%s", C_("separator", ": "), e->zText);
       fputc('\n', out);
     }

@@ -74,6 +74,9 @@ const char *evidence_type_name(const char *zType);
 /* The words for a timeline event kind (context, decision, adaptation) in the
 ** message language; static or translation-owned. */
 const char *timeline_kind_name(const char *zKind);
+/* The reference of evidence e in words of the message language (an
+** event's "DATE KIND" with its kind translated); caller frees. */
+char *evidence_ref_words(const FindEvidence *e);
 
 /* As a flat table: partnership,kind,severity,wave,date,end_date,rule,
 ** threshold,detail,figures,evidence ("name=value; ..." and "type:ref; ...").

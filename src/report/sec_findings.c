@@ -40,8 +40,10 @@ static void finding_html(ReportCtx *p, const Finding *f){
     html_printf(p->pOut, "<p>%h</p>\n<ul class=\"evidence\">\n", _("Evidence:"));
     for(int i=0; i<f->nEv; i++){
       const FindEvidence *e = &f->aEv[i];
-      html_printf(p->pOut, "<li>%h %h%h%h</li>\n", evidence_type_name(e->zType), e->zRef ? e->zRef : "", zSep,
+      char *zRef = evidence_ref_words(e);
+      html_printf(p->pOut, "<li>%h %h%h%h</li>\n", evidence_type_name(e->zType), zRef, zSep,
                   e->zText ? e->zText : "");
+      free(zRef);
     }
     sb_puts(p->pOut, "</ul>\n");
   }

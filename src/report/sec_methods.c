@@ -9,6 +9,7 @@
 #include "report/report_data.h"
 #include "report/section.h"
 #include "store/st_survey.h"
+#include "survey/survey.h"
 #include "util/i18n.h"
 
 /* Survey tables of the report: waves (partnership,wave,opens,closes,tokens,responses). */
@@ -60,6 +61,16 @@ static int methods_html(ReportCtx *p){
   html_printf(o, "<h3>%h</h3>\n", _("Instruments"));
   Table *t = table_newc("instruments", "instrument,title,source,items,responses");
   if( st_instrument_list(p->pStore, t) ){ table_free(t); return STORE_ERROR; }
+  /* Titles in the report's language where the instrument has one. */
+  for(int r=0; r<t->nRow; r++){
+    char *zCode = table_cell_str(t, r, 0);
+    Instrument *pI = NULL; char *zErr = NULL; int64_t iId;
+    if( survey_instrument_load(p->pStore, zCode, 0, &pI, &iId, &zErr)==STORE_OK ){
+      table_text(t, r, 1, inst_text(&pI->title, i18n_lang()));
+      instrument_free(pI);
+    }
+    free(zErr); free(zCode);
+  }
   if( t->nRow==0 ) report_no_data(p, _("No survey instrument is in use."), "synergist instrument import");
   else{
     const char *azHead[] = { _("Instrument"), _("Title"), _("Source"), _("Items"), _("Responses") };

@@ -36,6 +36,10 @@ expect_contains "meeting gap sentence" \
 expect_contains "gap evidence" "réunion 2015-05-04 : dernière réunion avant l’interruption" "$FI"
 # Timeline kinds are the program's words, so they are translated too.
 expect_contains "timeline kind" "<td>décision</td>" "$FR"
+expect_contains "event evidence kind" "événement 2015-06-16 décision" "$FI"
+# The instrument's French title in the methods, and the French axis label.
+expect_contains "instrument title" "Synergie et fonctionnement du partenariat" "$FR"
+expect_contains "axis label" "score (1 à 5)" "$FR"
 # A lever in French with its suggestion (data/levers.json, involvement, "fr").
 expect_contains "lever sentence" "Agir sur «${NB}niveau d’implication${NB}» (levier" "$FI"
 expect_contains "lever suggestion" "<li>Confier à chaque membre une tâche concrète entre les réunions, qui corresponde à ce que son organisation peut offrir.</li>" "$FI"

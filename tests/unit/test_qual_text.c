@@ -71,6 +71,15 @@ static void test_quote(void **state){
   assert_int_equal(iCol, 4);
 }
 
+/* Redacting zIn with the terms a[0..n) gives zWant. */
+static void expect_redacted(const RedactTerm *a, int n, const char *zIn, const char *zWant){
+  Redactor *r = redactor_new(a, n);
+  char *z = redactor_apply(r, zIn);
+  assert_string_equal(z, zWant);
+  free(z);
+  redactor_free(r);
+}
+
 static void test_redactor(void **state){
   (void)state;
   RedactTerm a[] = { {"Dan", "[022]", REDACT_TERM}, {"Dana Whitfield", "[021]", REDACT_TERM},
@@ -81,11 +90,8 @@ static void test_redactor(void **state){
   assert_string_equal(z, "[021] met [022] and Danae at the [agency]; [agency]-Nord too.");
   free(z);
   redactor_free(r);
-  r = redactor_new(NULL, 0);
-  z = redactor_apply(r, "nothing to do");
-  assert_string_equal(z, "nothing to do");
-  free(z);
-  redactor_free(r);
+  expect_redacted(NULL, 0, "nothing to do",
+                  "nothing to do");
 }
 
 /* The name rule (redact.h): every expectation below worked out by hand
@@ -140,18 +146,12 @@ static void test_redact_names(void **state){
   /* A roster name typed decomposed (E + U+0301) still finds the NFC text
   ** sources are stored in: the full name and the word alone. */
   RedactTerm d[] = { {"E\xCC\x81milie Roy", "[025]", REDACT_NAME} };
-  r = redactor_new(d, 1);
-  z = redactor_apply(r, "\xC3\x89milie Roy, then \xC3\x89milie.");
-  assert_string_equal(z, "[025], then [025].");
-  free(z);
-  redactor_free(r);
+  expect_redacted(d, 1, "\xC3\x89milie Roy, then \xC3\x89milie.",
+                  "[025], then [025].");
   /* Two members with the same full name: "[name]" for it and its words. */
   RedactTerm b[] = { {"Ana Silva", "[001]", REDACT_NAME}, {"ana  silva", "[002]", REDACT_NAME} };
-  r = redactor_new(b, 2);
-  z = redactor_apply(r, "Ana Silva and Silva.");
-  assert_string_equal(z, "[name] and [name].");
-  free(z);
-  redactor_free(r);
+  expect_redacted(b, 2, "Ana Silva and Silva.",
+                  "[name] and [name].");
 }
 
 /* A large roster (3,000 members, one of them sharing a surname with an extra
@@ -213,19 +213,13 @@ static void test_redact_apostrophes(void **state){
     {"Sean O'Neil", "[005]", REDACT_NAME},
     {"Siobh\xC3\xA1n O\xE2\x80\x99" "Brien", "[006]", REDACT_NAME},
   };
-  Redactor *r = redactor_new(a, 2);
-  char *z = redactor_apply(r, "Sean O\xE2\x80\x99Neil and O\xE2\x80\x99Neil\xE2\x80\x99s notes; "
-                              "O'Brien, O\xE2\x80\x99" "BRIEN and siobh\xC3\xA1n o'brien.");
-  assert_string_equal(z, "[005] and [005]\xE2\x80\x99s notes; [006], [006] and [006].");
-  free(z);
-  redactor_free(r);
+  expect_redacted(a, 2, "Sean O\xE2\x80\x99Neil and O\xE2\x80\x99Neil\xE2\x80\x99s notes; "
+                              "O'Brien, O\xE2\x80\x99" "BRIEN and siobh\xC3\xA1n o'brien.",
+                  "[005] and [005]\xE2\x80\x99s notes; [006], [006] and [006].");
   /* Two members whose surnames differ by the apostrophe only share it. */
   RedactTerm b[] = { {"Ann O'Hara", "[001]", REDACT_NAME}, {"Tom O\xE2\x80\x99Hara", "[002]", REDACT_NAME} };
-  r = redactor_new(b, 2);
-  z = redactor_apply(r, "O'Hara and O\xE2\x80\x99Hara, Ann O'Hara.");
-  assert_string_equal(z, "[name] and [name], [001].");
-  free(z);
-  redactor_free(r);
+  expect_redacted(b, 2, "O'Hara and O\xE2\x80\x99Hara, Ann O'Hara.",
+                  "[name] and [name], [001].");
 }
 
 /* Keyword in context with pseudonyms: expected strings worked out by hand

@@ -1,39 +1,67 @@
 /* codebook.c: codebook_install() and codebook_export() (see codebook.h). */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <jansson.h>
 #include "qual/codebook.h"
 #include "store/st_qual.h"
+#include "util/jsonpos.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
-/* Check the array of codes aCodes (at JSON path zAt) into pErr. */
-static void check_codes(json_t *aCodes, const char *zFile, const char *zAt, ErrList *pErr){
+/* A problem with the value at zLoc (a jsonpos path), reported at its
+** LINE:COLUMN in zJson. */
+static void cb_err(ErrList *pErr, const char *zJson, const char *zFile, const char *zLoc,
+                   const char *zFmt, ...) __attribute__((format(printf,5,6)));
+static void cb_err(ErrList *pErr, const char *zJson, const char *zFile, const char *zLoc,
+                   const char *zFmt, ...){
+  int iLine = 0, iCol = 0;
+  jsonpos_find(zJson, strlen(zJson), zLoc, &iLine, &iCol);
+  va_list ap;
+  va_start(ap, zFmt);
+  char *zMsg = xvasprintf(zFmt, ap);
+  va_end(ap);
+  errlist_add(pErr, zFile, iLine, iCol, "%s", zMsg);
+  free(zMsg);
+}
+
+/* Check the array of codes aCodes (named zAt in messages, found at the
+** jsonpos path zLoc of zJson) into pErr. */
+static void check_codes(json_t *aCodes, const char *zJson, const char *zFile, const char *zAt,
+                        const char *zLoc, ErrList *pErr){
   if( !json_is_array(aCodes) ){
-    errlist_add(pErr, zFile, 0, 0, "%s: must be an array of codes", zAt);
+    cb_err(pErr, zJson, zFile, zLoc, "%s: must be an array of codes", zAt);
     return;
   }
   size_t i; json_t *c;
   json_array_foreach(aCodes, i, c){
     char *zHere = xasprintf("%s/%zu", zAt, i);
+    char *zHereLoc = xasprintf("%s[%zu]", zLoc, i);
+    char *zNameLoc = xasprintf("%s.name", zHereLoc);
     json_t *n = json_object_get(c, "name");
-    if( !json_is_object(c) ) errlist_add(pErr, zFile, 0, 0, "%s: a code must be an object", zHere);
-    else if( !json_is_string(n) || !json_string_value(n)[0] ) errlist_add(pErr, zFile, 0, 0, "%s: needs a \"name\"", zHere);
-    else if( strchr(json_string_value(n), '/') ) errlist_add(pErr, zFile, 0, 0, "%s: name '%s' contains '/'", zHere, json_string_value(n));
+    if( !json_is_object(c) ) cb_err(pErr, zJson, zFile, zHereLoc, "%s: a code must be an object", zHere);
+    else if( !json_is_string(n) || !json_string_value(n)[0] ) cb_err(pErr, zJson, zFile, n ? zNameLoc : zHereLoc, "%s: needs a \"name\"", zHere);
+    else if( strchr(json_string_value(n), '/') ) cb_err(pErr, zJson, zFile, zNameLoc, "%s: name '%s' contains '/'", zHere, json_string_value(n));
+    free(zNameLoc);
     if( json_is_object(c) ){
       static const char *const azText[] = { "description", "example" };
       for(int k=0; k<2; k++){
         json_t *v = json_object_get(c, azText[k]);
-        if( v && !json_is_string(v) ) errlist_add(pErr, zFile, 0, 0, "%s: \"%s\" must be text", zHere, azText[k]);
+        if( v && !json_is_string(v) ){
+          char *zKeyLoc = xasprintf("%s.%s", zHereLoc, azText[k]);
+          cb_err(pErr, zJson, zFile, zKeyLoc, "%s: \"%s\" must be text", zHere, azText[k]);
+          free(zKeyLoc);
+        }
       }
       json_t *kids = json_object_get(c, "children");
       if( kids ){
         char *zKids = xasprintf("%s/children", zHere);
-        check_codes(kids, zFile, zKids, pErr);
-        free(zKids);
+        char *zKidsLoc = xasprintf("%s.children", zHereLoc);
+        check_codes(kids, zJson, zFile, zKids, zKidsLoc, pErr);
+        free(zKids); free(zKidsLoc);
       }
     }
-    free(zHere);
+    free(zHere); free(zHereLoc);
   }
 }
 
@@ -73,8 +101,8 @@ int codebook_install(Store *p, const char *zJson, const char *zFile, const char 
   }
   int nBefore = pErr->n, rc = STORE_OK;
   json_t *aCodes = json_object_get(pRoot, "codes");
-  if( !aCodes ) errlist_add(pErr, zFile, 0, 0, "no \"codes\" array at the top level");
-  else check_codes(aCodes, zFile, "codes", pErr);
+  if( !aCodes ) cb_err(pErr, zJson, zFile, "", "no \"codes\" array at the top level");
+  else check_codes(aCodes, zJson, zFile, "codes", "codes", pErr);
   char *zParent = NULL;
   if( pErr->n==nBefore && zUnder ){
     int64_t id;

@@ -2,6 +2,7 @@
 ** import.c: roster CSV imports (see import.h). A file is read whole into a
 ** CsvDoc (rosters are small), checked row by row, then written.
 */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
@@ -64,6 +65,48 @@ static const char *doc_get(const CsvDoc *d, int i, int j){
   return z[0] ? z : NULL;
 }
 
+/* Rows being sorted by cmp_rows: by the values of columns g_c1 and g_c2
+** (g_c2 may be -1), then by row (qsort passes no context). */
+static const CsvDoc *g_pSortDoc;
+static int g_c1, g_c2;
+static int cmp_val(const char *x, const char *y){
+  return strcmp(x ? x : "", y ? y : "");
+}
+static int cmp_rows(const void *a, const void *b){
+  int x = *(const int*)a, y = *(const int*)b;
+  int c = cmp_val(doc_get(g_pSortDoc, x, g_c1), doc_get(g_pSortDoc, y, g_c1));
+  if( c==0 && g_c2>=0 ) c = cmp_val(doc_get(g_pSortDoc, x, g_c2), doc_get(g_pSortDoc, y, g_c2));
+  return c ? c : (x > y) - (x < y);
+}
+
+/* For each row, the first earlier row with the same values in columns c1
+** and c2 (c2 may be -1), or -1. Sorted, so large files stay fast. The
+** caller frees the array. */
+static int *doc_first_same(const CsvDoc *d, int c1, int c2){
+  int *aIdx = xcalloc((size_t)d->nRow+1, sizeof(int));
+  int *aFirst = xcalloc((size_t)d->nRow+1, sizeof(int));
+  for(int i=0; i<d->nRow; i++){ aIdx[i] = i; aFirst[i] = -1; }
+  g_pSortDoc = d; g_c1 = c1; g_c2 = c2;
+  qsort(aIdx, (size_t)d->nRow, sizeof(int), cmp_rows);
+  for(int m=1, first=0; m<d->nRow; m++){
+    int x = aIdx[m], y = aIdx[m-1];
+    int same = cmp_val(doc_get(d, x, c1), doc_get(d, y, c1))==0
+            && (c2<0 || cmp_val(doc_get(d, x, c2), doc_get(d, y, c2))==0);
+    if( !same ){ first = m; continue; }
+    aFirst[x] = aIdx[first];
+  }
+  free(aIdx);
+  return aFirst;
+}
+
+/* Header names being sorted by cmp_head (qsort passes no context). */
+static char **g_azSortHead;
+static int cmp_head(const void *a, const void *b){
+  int x = *(const int*)a, y = *(const int*)b;
+  int c = strcmp(g_azSortHead[x], g_azSortHead[y]);
+  return c ? c : (x > y) - (x < y);
+}
+
 /* Read zPath; check the header has every required column and rows are not
 ** ragged. Returns 0 when the document can be checked row by row. */
 static int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired, ErrList *pErr){
@@ -77,12 +120,19 @@ static int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired,
       bad = 1;
     }
   }
+  /* Repeated names: sorted, so a header of many columns stays fast; each
+  ** repeat is reported once, against the name's first field. */
+  int *aIdx = xcalloc((size_t)d->nCol+1, sizeof(int));
+  for(int j=0; j<d->nCol; j++) aIdx[j] = j;
+  g_azSortHead = d->azHead;
+  qsort(aIdx, (size_t)d->nCol, sizeof(int), cmp_head);
+  for(int m=1, first=0; m<d->nCol; m++){
+    int j = aIdx[m];
+    if( strcmp(d->azHead[j], d->azHead[aIdx[m-1]])!=0 ){ first = m; continue; }
+    if( d->azHead[j][0] ) errlist_add(pErr, zPath, 1, j+1, "column '%s' appears twice (also field %d)", d->azHead[j], aIdx[first]+1);
+  }
+  free(aIdx);
   for(int j=0; j<d->nCol; j++){
-    for(int k=0; k<j; k++){
-      if( strcmp(d->azHead[j], d->azHead[k])==0 && d->azHead[j][0] ){
-        errlist_add(pErr, zPath, 1, j+1, "column '%s' appears twice (also field %d)", d->azHead[j], k+1);
-      }
-    }
     if( d->azHead[j][0]==0 ) errlist_add(pErr, zPath, 1, j+1, "empty column name");
   }
   for(int i=0; i<d->nRow; i++){
@@ -157,18 +207,15 @@ int roster_import_members(Store *p, const char *zPath, ErrList *pErr){
     if( !known ){ aAttrCol[nAttr] = j; azAttrType[nAttr] = column_type(&d, j); nAttr++; }
   }
   /* Check every row. */
+  int *aFirst = doc_first_same(&d, cP, cId);
   for(int i=0; i<d.nRow; i++){
     int ln = d.aLine[i];
     const char *zP = doc_get(&d, i, cP), *zId = doc_get(&d, i, cId);
     int okP = check_partnership(p, pErr, zPath, ln, cP, zP);
     if( !zId ) errlist_add(pErr, zPath, ln, cId+1, "id is empty");
     else if( okP ){
-      for(int k=0; k<i; k++){
-        const char *zP2 = doc_get(&d, k, cP), *zId2 = doc_get(&d, k, cId);
-        if( zP2 && zId2 && strcmp(zP2, zP)==0 && strcmp(zId2, zId)==0 ){
-          errlist_add(pErr, zPath, ln, cId+1, "duplicate id '%s' in %s (first on line %d)", zId, zP, d.aLine[k]);
-          break;
-        }
+      if( aFirst[i]>=0 ){
+        errlist_add(pErr, zPath, ln, cId+1, "duplicate id '%s' in %s (first on line %d)", zId, zP, d.aLine[aFirst[i]]);
       }
       if( st_member_exists(p, zP, zId)==STORE_OK ){
         errlist_add(pErr, zPath, ln, cId+1, "member '%s' already exists in %s", zId, zP);
@@ -186,6 +233,7 @@ int roster_import_members(Store *p, const char *zPath, ErrList *pErr){
       errlist_add(pErr, zPath, ln, cSec+1, "unknown sector '%s' (add it first: synergist sector add \"%s\")", zSec, zSec);
     }
   }
+  free(aFirst);
   int nDone = 0;
   if( pErr->n==nErr0 ){
     for(int i=0; i<d.nRow; i++){
@@ -263,7 +311,7 @@ int roster_import_meetings(Store *p, const char *zPath, ErrList *pErr){
         else check_date(pErr, zPath, ln, cD, "date", zDate, &iDay);
         if( zDur ){
           char *zEnd; long v = strtol(zDur, &zEnd, 10);
-          if( *zEnd || v<=0 ) errlist_add(pErr, zPath, ln, cDur+1, "duration '%s' is not a number of minutes", zDur);
+          if( *zEnd || v<=0 || v>INT_MAX ) errlist_add(pErr, zPath, ln, cDur+1, "duration '%s' is not a number of minutes", zDur);
         }
         if( okP && doc_get(&d, i, cA) ){
           AttendCtx c = { p, pErr, zPath, ln, cA, zP, 0, 0 };
@@ -325,16 +373,13 @@ int roster_import_events(Store *p, const char *zPath, ErrList *pErr){
   return nDone;
 }
 
-/* Report duplicates of column c among earlier rows. */
-static void check_unique(const CsvDoc *d, int i, int c, const char *zPath, const char *zWhat, ErrList *pErr){
+/* Report an empty value of column c in row i, or its duplicate among
+** earlier rows (aFirst from doc_first_same()). */
+static void check_unique(const CsvDoc *d, int i, int c, const int *aFirst, const char *zPath, const char *zWhat, ErrList *pErr){
   const char *z = doc_get(d, i, c);
   if( !z ){ errlist_add(pErr, zPath, d->aLine[i], c+1, "%s is empty", zWhat); return; }
-  for(int k=0; k<i; k++){
-    const char *z2 = doc_get(d, k, c);
-    if( z2 && strcmp(z, z2)==0 ){
-      errlist_add(pErr, zPath, d->aLine[i], c+1, "duplicate %s '%s' (first on line %d)", zWhat, z, d->aLine[k]);
-      return;
-    }
+  if( aFirst[i]>=0 ){
+    errlist_add(pErr, zPath, d->aLine[i], c+1, "duplicate %s '%s' (first on line %d)", zWhat, z, d->aLine[aFirst[i]]);
   }
 }
 
@@ -344,8 +389,9 @@ int roster_import_partnerships(Store *p, const char *zPath, ErrList *pErr){
   int nErr0 = pErr->n, nDone = 0;
   if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
   int cC = doc_col(&d, "code"), cN = doc_col(&d, "name"), cD = doc_col(&d, "description");
+  int *aFirst = doc_first_same(&d, cC, -1);
   for(int i=0; i<d.nRow; i++){
-    check_unique(&d, i, cC, zPath, "code", pErr);
+    check_unique(&d, i, cC, aFirst, zPath, "code", pErr);
     const char *zC = doc_get(&d, i, cC);
     if( zC && st_partnership_exists(p, zC)==STORE_OK ) errlist_add(pErr, zPath, d.aLine[i], cC+1, "partnership '%s' already exists", zC);
     if( !doc_get(&d, i, cN) ) errlist_add(pErr, zPath, d.aLine[i], cN+1, "name is empty");
@@ -355,6 +401,7 @@ int roster_import_partnerships(Store *p, const char *zPath, ErrList *pErr){
       errlist_add(pErr, zPath, d.aLine[i], 0, "%s", store_errmsg(p));
     }else nDone++;
   }
+  free(aFirst);
   doc_free(&d);
   return nDone;
 }
@@ -365,8 +412,9 @@ int roster_import_orgs(Store *p, const char *zPath, ErrList *pErr){
   int nErr0 = pErr->n, nDone = 0;
   if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
   int cO = doc_col(&d, "organisation"), cS = doc_col(&d, "sector");
+  int *aFirst = doc_first_same(&d, cO, -1);
   for(int i=0; i<d.nRow; i++){
-    check_unique(&d, i, cO, zPath, "organisation", pErr);
+    check_unique(&d, i, cO, aFirst, zPath, "organisation", pErr);
     const char *zO = doc_get(&d, i, cO), *zS = doc_get(&d, i, cS);
     if( zO && st_org_exists(p, zO)==STORE_OK ) errlist_add(pErr, zPath, d.aLine[i], cO+1, "organisation '%s' already exists", zO);
     if( zS && st_sector_exists(p, zS) ){
@@ -378,6 +426,7 @@ int roster_import_orgs(Store *p, const char *zPath, ErrList *pErr){
       errlist_add(pErr, zPath, d.aLine[i], 0, "%s", store_errmsg(p));
     }else nDone++;
   }
+  free(aFirst);
   doc_free(&d);
   return nDone;
 }

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -162,7 +163,7 @@ static void rd_report(Rd *r, const char *zPrefix, const char *zPath, const char 
 
 /* 1 if z is a valid id: a lowercase letter, then lowercase letters, digits, '_'
 ** (what REDCap accepts as a variable name). */
-static int valid_id(const char *z){
+int instrument_valid_id(const char *z){
   if( !z || !(z[0]>='a' && z[0]<='z') ) return 0;
   for(; *z; z++) if( !((*z>='a' && *z<='z') || (*z>='0' && *z<='9') || *z=='_') ) return 0;
   return 1;
@@ -178,7 +179,7 @@ static int check(Instrument *p, Rd *r){
     InstResp *pR = &p->aResp[i];
     if( RD_BAD(r, abBadResp, i) ) continue;
     snprintf(zP, sizeof(zP), "responses[%d]", i);
-    if( pR->iMax<pR->iMin || pR->iMax-pR->iMin>ANS_MAXRANGE ){
+    if( pR->iMax<pR->iMin || (long long)pR->iMax-pR->iMin>ANS_MAXRANGE ){
       rd_at(r, zP, "max", "responses[%d] (\"%s\"): min %d and max %d: max must be >= min and at most %d above it",
             i, pR->zId, pR->iMin, pR->iMax, ANS_MAXRANGE);
     }
@@ -194,7 +195,7 @@ static int check(Instrument *p, Rd *r){
     InstScale *s = &p->aScale[i];
     snprintf(zP, sizeof(zP), "scales[%d]", i);
     if( !s->zId[0] && RD_BAD(r, abBadScale, i) ){   /* its missing id is reported */
-    }else if( !valid_id(s->zId) ){
+    }else if( !instrument_valid_id(s->zId) ){
       rd_at(r, zP, "id", "scales[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, s->zId);
     }
     for(int j=0; j<i; j++) if( strcmp(p->aScale[j].zId, s->zId)==0 ){
@@ -206,7 +207,7 @@ static int check(Instrument *p, Rd *r){
     InstItem *it = &p->aItem[i];
     snprintf(zP, sizeof(zP), "items[%d]", i);
     if( !it->zId[0] && RD_BAD(r, abBadItem, i) ){   /* its missing id is reported */
-    }else if( !valid_id(it->zId) ){
+    }else if( !instrument_valid_id(it->zId) ){
       rd_at(r, zP, "id", "items[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, it->zId);
     }
     for(int j=0; j<i; j++) if( strcmp(p->aItem[j].zId, it->zId)==0 ){
@@ -281,7 +282,12 @@ static int rd_int(Rd *r, json_t *o, const char *zKey, const char *zPath, int *pO
     rd_err(r, zPath, zKey, "\"%s\" must be a whole number", zKey);
     return 0;
   }
-  *pOut = (int)json_integer_value(v);
+  json_int_t n = json_integer_value(v);
+  if( n<INT_MIN || n>INT_MAX ){
+    rd_err(r, zPath, zKey, "\"%s\" is out of range", zKey);
+    return 0;
+  }
+  *pOut = (int)n;
   return 1;
 }
 
@@ -334,8 +340,9 @@ static void rd_response(Rd *r, json_t *o, int i, InstResp *pR){
   pR->bNa = rd_int(r, o, "na", zP, &pR->iNa);
   rd_text(r, json_object_get(o, "na_label"), zP, "na_label", &pR->naLabel);
   json_t *lab = json_object_get(o, "labels");
-  int nVal = pR->iMax - pR->iMin + 1;
-  if( lab && nVal>0 && nVal<=ANS_MAXRANGE+1 ){
+  long long nRange = (long long)pR->iMax - pR->iMin + 1;  /* wide: min and max may be any int */
+  int nVal = (nRange>0 && nRange<=ANS_MAXRANGE+1) ? (int)nRange : 0;
+  if( lab && nVal>0 ){
     if( !json_is_object(lab) ){
       rd_err(r, zP, "labels", "\"labels\" must be an object of languages, each an array of labels from min to max");
     }else{

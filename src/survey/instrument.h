@@ -76,6 +76,10 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
 ** (instrument_parse() runs the same checks with them); returns their count. */
 int instrument_check(Instrument*, const char *zFile, ErrList *pErr);
 
+/* 1 if z is a valid item or scale id: a lowercase letter, then lowercase
+** letters, digits, '_' (what REDCap accepts as a variable name). */
+int instrument_valid_id(const char *z);
+
 /* The instrument as native JSON (indented); caller frees. */
 char *instrument_to_json(const Instrument*);
 

@@ -3,6 +3,7 @@
 */
 #include <ctype.h>
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -42,7 +43,7 @@ static char *trim_dup(const char *z, size_t n){
 typedef struct Choice { int iCode; char *zLabel; } Choice;
 
 /* Parse "1, Agree | 2, Disagree" into aC (caller frees labels and array).
-** Returns the count, or -1 when a code is not a whole number. */
+** Returns the count, or -1 when a code is not a whole number (of int range). */
 static int parse_choices(const char *z, Choice **paC){
   int n = 0;
   Choice *a = NULL;
@@ -54,7 +55,7 @@ static int parse_choices(const char *z, Choice **paC){
     char *zCode = trim_dup(zPart, zComma ? (size_t)(zComma-zPart) : strlen(zPart));
     char *zE;
     long v = strtol(zCode, &zE, 10);
-    int ok = zCode[0] && *zE==0;
+    int ok = zCode[0] && *zE==0 && v>=INT_MIN && v<=INT_MAX;
     if( ok ){
       a = xrealloc(a, sizeof(Choice)*(size_t)(n+1));
       a[n].iCode = (int)v;
@@ -80,6 +81,7 @@ typedef struct RcState {
   int iVar, iForm, iType, iLabel, iChoices, iAnnot;
   int bHeader;
   Sb *aKey;          /* canonical text of each response scale, for sharing */
+  int *aiItemLine;   /* the line of each item, for repeated variable names */
 } RcState;
 
 static int field_at(const CsvRow *r, int i, const char **pz){
@@ -114,7 +116,7 @@ static int response_for(RcState *s, Choice *aC, int nC, int iNa, int bNa){
   memset(r, 0, sizeof(*r));
   r->zId = xasprintf("choices%d", p->nResp+1);
   r->iMin = iMin; r->iMax = iMax; r->bNa = bNa; r->iNa = iNa;
-  if( iMax-iMin<=ANS_MAXRANGE ){
+  if( (long long)iMax-iMin<=ANS_MAXRANGE ){
     r->nLang = 1;
     r->azLang = xcalloc(1, sizeof(char*));
     r->aazLabel = xcalloc(1, sizeof(char**));
@@ -164,6 +166,10 @@ static int rc_row(void *pArg, const CsvRow *r){
   field_at(r, s->iChoices, &zChoices);
   field_at(r, s->iAnnot, &zAnnot);
   if( !zVar[0] ){ errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, "the variable name is empty"); return 0; }
+  if( !instrument_valid_id(zVar) ){
+    errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, "variable \"%s\" must be lowercase letters, digits and _ starting with a letter", zVar);
+    return 0;
+  }
   Choice *aC = NULL; int nC = 0;
   if( strcmp(zType, "radio")==0 || strcmp(zType, "dropdown")==0 ){
     nC = parse_choices(zChoices, &aC);
@@ -187,14 +193,18 @@ static int rc_row(void *pArg, const CsvRow *r){
   char *zCopy = xstrdup(zAnnot);
   for(char *zTok = strtok(zCopy, " \t\r\n"); zTok; zTok = strtok(NULL, " \t\r\n")){
     if( strncasecmp(zTok, "@SYNERGIST-SCALE=", 17)==0 && zTok[17] ){
+      if( !instrument_valid_id(zTok+17) ){
+        errlist_add(s->pErr, s->zPath, r->iLine, s->iAnnot+1, "scale \"%s\" must be lowercase letters, digits and _ starting with a letter", zTok+17);
+      }
       azScale = xrealloc(azScale, sizeof(char*)*(size_t)(nScale+1));
       azScale[nScale++] = zTok+17;
     }else if( strcasecmp(zTok, "@SYNERGIST-REVERSE")==0 ){
       bReverse = 1;
     }else if( strncasecmp(zTok, "@SYNERGIST-NA=", 14)==0 ){
       char *zE;
-      iNa = (int)strtol(zTok+14, &zE, 10);
-      if( zTok[14]==0 || *zE ) errlist_add(s->pErr, s->zPath, r->iLine, s->iAnnot+1, "@SYNERGIST-NA needs a whole number, not \"%s\"", zTok+14);
+      long v = strtol(zTok+14, &zE, 10);
+      iNa = (v>=INT_MIN && v<=INT_MAX) ? (int)v : 0;
+      if( zTok[14]==0 || *zE || v<INT_MIN || v>INT_MAX ) errlist_add(s->pErr, s->zPath, r->iLine, s->iAnnot+1, "@SYNERGIST-NA needs a whole number, not \"%s\"", zTok+14);
       else bNa = 1;
     }else if( strncasecmp(zTok, "@SYNERGIST", 10)==0 ){
       errlist_add(s->pErr, s->zPath, r->iLine, s->iAnnot+1, "unknown tag %s (known: @SYNERGIST-SCALE=ID, @SYNERGIST-REVERSE, @SYNERGIST-NA=CODE)", zTok);
@@ -204,6 +214,14 @@ static int rc_row(void *pArg, const CsvRow *r){
     for(int i=0; i<nC; i++) if( nC>2 && is_na_label(aC[i].zLabel) ){ bNa = 1; iNa = aC[i].iCode; }
   }
   Instrument *p = s->p;
+  for(int i=0; i<p->nItem; i++){
+    if( strcmp(p->aItem[i].zId, zVar)==0 ){
+      errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, "variable \"%s\" appears twice (first on line %d)", zVar, s->aiItemLine[i]);
+      break;
+    }
+  }
+  s->aiItemLine = xrealloc(s->aiItemLine, sizeof(int)*(size_t)(p->nItem+1));
+  s->aiItemLine[p->nItem] = r->iLine;
   p->aItem = xrealloc(p->aItem, sizeof(InstItem)*(size_t)(p->nItem+1));
   InstItem *it = &p->aItem[p->nItem++];
   memset(it, 0, sizeof(*it));
@@ -230,6 +248,7 @@ int redcap_read_dictionary(const char *zPath, const char *zId, Instrument **pp, 
   csv_read(zPath, rc_row, &s, pErr);
   for(int i=0; i<s.p->nResp; i++) sb_free(&s.aKey[i]);
   free(s.aKey);
+  free(s.aiItemLine);
   if( pErr->n==n0 && s.p->nItem==0 ) errlist_add(pErr, zPath, 0, 0, "no radio, dropdown or yes/no field: nothing to score");
   /* Scales whose items all answer 0..1 are checklists scored as counts. */
   for(int i=0; i<s.p->nScale; i++){

@@ -195,7 +195,7 @@ int survey_import_responses(Store *pStore, const char *zPath, const char *zInstr
   }
   s.aAns = xmalloc((size_t)s.pInst->nItem+1);
   csv_read(zPath, imp_row, &s, pErr);
-  if( s.bHeader==0 && pErr->n==0 ) errlist_add(pErr, zPath, 0, 0, "the file is empty");
+  if( s.bHeader==0 && pErr->n==0 ) errlist_add(pErr, zPath, 1, 0, "the file is empty");
   rc = s.rcStore;
   *pzErr = s.zStoreErr;
   for(int i=0; i<s.nPart; i++) free(s.azPart[i]);

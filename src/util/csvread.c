@@ -60,6 +60,7 @@ int csv_read(const char *zPath, CsvRowFn xRow, void *pArg, ErrList *pErr){
   }
   struct csv_parser p;
   csv_init(&p, CSV_STRICT|CSV_STRICT_FINI|CSV_APPEND_NULL);
+  csv_set_blk_size(&p, 64*1024);  /* libcsv grows a field by this much per realloc: long fields stay linear */
   CsvState s = {0};
   s.zPath = zPath; s.xRow = xRow; s.pArg = pArg; s.pErr = pErr; s.atBoundary = 1;
   char *zLine = 0; size_t nLineAlloc = 0; ssize_t nLine;

@@ -27,8 +27,8 @@ expect_contains "definition and example exported" '"example": "I can call her an
 
 printf '{"codes": [\n  {"name": "a/b"},\n  {"description": "no name"}\n]}\n' > "$T/bad.json"
 expect_status 3 "$SYN" codebook import "$T/bad.json"
-expect_contains "slash in a name" "bad.json: codes/0: name 'a/b' contains '/'" "$ERR"
-expect_contains "missing name" "bad.json: codes/1: needs a \"name\"" "$ERR"
+expect_contains "slash in a name" "bad.json:2:12: codes/0: name 'a/b' contains '/'" "$ERR"
+expect_contains "missing name" "bad.json:3:3: codes/1: needs a \"name\"" "$ERR"
 printf '{"codes": [\n  {"name": "x",}\n]}\n' > "$T/syntax.json"
 expect_status 3 "$SYN" codebook import "$T/syntax.json"
 expect_contains "JSON syntax error with line and column" "syntax.json:2:" "$ERR"

@@ -130,6 +130,13 @@ void cli_print_table(Cli *p, Table *t){
   table_free(t);
 }
 
+int64_t cli_id(const char *zWhat, const char *z){
+  char *zEnd;
+  long long v = strtoll(z, &zEnd, 10);
+  if( *z==0 || *zEnd || v<=0 ) fatal(EXIT_USAGE, "%s must be a positive number, not '%s'", zWhat, z);
+  return (int64_t)v;
+}
+
 int cli_date(const char *zWhat, const char *zValue){
   int iDay;
   if( !date_parse(zValue, &iDay) ) fatal(EXIT_USAGE, "%s: '%s' is not a date (YYYY-MM-DD)", zWhat, zValue);

@@ -79,6 +79,9 @@ void fatal_store(Cli*, int rc) __attribute__((noreturn));
 void cli_print_table(Cli*, Table*);
 /* The day number of a date option or argument; exits EXIT_USAGE when not a real date. */
 int cli_date(const char *zWhat, const char *zValue);
+/* A positive integer id (a row id, a rule or screening number) given as
+** zWhat; exits EXIT_USAGE otherwise. */
+int64_t cli_id(const char *zWhat, const char *z);
 
 /* Look up a command (unique prefixes of each word accepted). */
 const CmdEntry *cmd_find(int argc, char **argv, int *pnWord);

@@ -46,17 +46,9 @@ int cmd_autocode_rule_list(Cli *p){
   return EXIT_OK;
 }
 
-/* A positive integer id argument, or exit with EXIT_USAGE. */
-static int64_t arg_id(const char *zWhat, const char *z){
-  char *zEnd;
-  long long v = strtoll(z, &zEnd, 10);
-  if( *z==0 || *zEnd || v<=0 ) fatal(EXIT_USAGE, "%s must be a positive number, not '%s'", zWhat, z);
-  return v;
-}
-
 int cmd_autocode_rule_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_autocode_rule_remove(p->pStore, arg_id("the rule id", p->azArg[0]), qual_who());
+  int rc = st_autocode_rule_remove(p->pStore, cli_id("the rule id", p->azArg[0]), qual_who());
   if( rc ) fatal_store(p, rc);
   printf("rule %s removed\n", p->azArg[0]);
   return EXIT_OK;
@@ -105,7 +97,7 @@ int cmd_autocode_run(Cli *p){
   const char *zSource = cli_opt(p, "--source");
   cli_args(p, 0, 0);
   AcRuleRec *aRule; int nRule;
-  AcSet *pSet = compile_rules(p, zRule ? arg_id("--rule", zRule) : 0, &aRule, &nRule);
+  AcSet *pSet = compile_rules(p, zRule ? cli_id("--rule", zRule) : 0, &aRule, &nRule);
   int rc;
   QualSource *aSrc = NULL; int nSrc = 0;
   if( zSource ){
@@ -184,7 +176,7 @@ static void suggest_filter(Cli *p, SuggestFilter *f){
   f->zPartnership = cli_opt(p, "--partnership");
   f->zOrigin = cli_opt(p, "--origin");
   const char *zRule = cli_opt(p, "--rule");
-  if( zRule ) f->iRule = arg_id("--rule", zRule);
+  if( zRule ) f->iRule = cli_id("--rule", zRule);
   f->rMinScore = cli_opt_real(p, "--min-score", 0.0);
   if( f->zOrigin && strcmp(f->zOrigin, "rule")!=0 && strcmp(f->zOrigin, "classifier")!=0 ){
     fatal(EXIT_USAGE, "--origin must be rule or classifier, not '%s'", f->zOrigin);
@@ -234,7 +226,7 @@ static int suggest_decide(Cli *p, int bAccept){
     if( rc ) fatal_store(p, rc);
   }else{
     aId = xcalloc((size_t)p->nArg, sizeof(int64_t));
-    for(int i=0; i<p->nArg; i++) aId[nId++] = arg_id("a suggestion id", p->azArg[i]);
+    for(int i=0; i<p->nArg; i++) aId[nId++] = cli_id("a suggestion id", p->azArg[i]);
   }
   for(int i=0; i<nId; i++){
     int rc = st_suggestion_decide(p->pStore, aId[i], bAccept, zCoder, qual_who());

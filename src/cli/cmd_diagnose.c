@@ -187,9 +187,7 @@ static int cmd_screen_show(Cli *p){
   if( !c ) fatal(EXIT_INTERNAL, "%s", zErr);
   int64_t id = 0;
   if( zId ){
-    char *zEnd;
-    id = strtoll(zId, &zEnd, 10);
-    if( *zEnd || id<=0 ) fatal(EXIT_USAGE, "--id needs a screening number, not '%s'", zId);
+    id = cli_id("--id", zId);
   }
   ScreenAnswers *a = NULL;
   ScreenHeader h = {0};
@@ -262,12 +260,10 @@ static int cmd_screen_list(Cli *p){
 
 static int cmd_screen_remove(Cli *p){
   cli_args(p, 1, 1);
-  char *zEnd;
-  long long id = strtoll(p->azArg[0], &zEnd, 10);
-  if( *zEnd || id<=0 ) fatal(EXIT_USAGE, "screen remove needs a screening number, not '%s'", p->azArg[0]);
+  int64_t id = cli_id("the screening number", p->azArg[0]);
   int rc = st_screening_remove(p->pStore, id);
   if( rc ) fatal_store(p, rc);
-  printf("screening %lld removed\n", id);
+  printf("screening %lld removed\n", (long long)id);
   return EXIT_OK;
 }
 

@@ -43,16 +43,9 @@ int cmd_meeting_list(Cli *p){
   return EXIT_OK;
 }
 
-static int64_t row_id_arg(const char *z){
-  char *zEnd;
-  long long v = strtoll(z, &zEnd, 10);
-  if( *z==0 || *zEnd || v<=0 ) fatal(EXIT_USAGE, "'%s' is not an id (see the id column of the list)", z);
-  return (int64_t)v;
-}
-
 int cmd_meeting_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_meeting_remove(p->pStore, row_id_arg(p->azArg[0]));
+  int rc = st_meeting_remove(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]));
   if( rc ) fatal_store(p, rc);
   printf("meeting %s removed\n", p->azArg[0]);
   return EXIT_OK;
@@ -62,7 +55,7 @@ int cmd_meeting_import(Cli *p){ return roster_import_cmd(p, roster_import_meetin
 
 int cmd_attendance_add(Cli *p){
   cli_args(p, 2, -1);
-  int64_t id = row_id_arg(p->azArg[0]);
+  int64_t id = cli_id("the id (see the id column of the list)", p->azArg[0]);
   for(int i=1; i<p->nArg; i++){
     int rc = st_attendance_add(p->pStore, id, p->azArg[i]);
     if( rc ) fatal_store(p, rc);
@@ -74,7 +67,7 @@ int cmd_attendance_add(Cli *p){
 int cmd_attendance_list(Cli *p){
   cli_args(p, 1, 1);
   Table *t = table_newc(NULL, "member,stakeholder_group");
-  if( st_attendance_list(p->pStore, row_id_arg(p->azArg[0]), t) ) fatal_store(p, STORE_ERROR);
+  if( st_attendance_list(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]), t) ) fatal_store(p, STORE_ERROR);
   cli_print_table(p, t);
   return EXIT_OK;
 }
@@ -127,7 +120,7 @@ int cmd_event_list(Cli *p){
 
 int cmd_event_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_event_remove(p->pStore, row_id_arg(p->azArg[0]));
+  int rc = st_event_remove(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]));
   if( rc ) fatal_store(p, rc);
   printf("timeline event %s removed\n", p->azArg[0]);
   return EXIT_OK;

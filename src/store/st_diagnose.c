@@ -116,11 +116,5 @@ int st_screening_all(Store *p, const char *zPartnership, ScreenHeader **pa, int 
 }
 
 int st_screening_remove(Store *p, int64_t id){
-  sqlite3_stmt *s = st_prepare(p, "DELETE FROM screening WHERE id=?1");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, id);
-  int rc = st_exec(p, s);
-  if( rc ) return rc;
-  if( sqlite3_changes(p->db)==0 ) return st_err(p, STORE_NOTFOUND, "no screening %lld (see: synergist screen list)", (long long)id);
-  return STORE_OK;
+  return st_delete_id(p, "DELETE FROM screening WHERE id=?1", id, "screening", " (see: synergist screen list)");
 }

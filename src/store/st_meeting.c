@@ -24,12 +24,7 @@ int st_meeting_add(Store *p, const char *zPartnership, const char *zDate, const 
 }
 
 int st_meeting_remove(Store *p, int64_t iMeeting){
-  sqlite3_stmt *s = st_prepare(p, "DELETE FROM meeting WHERE id=?1");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, iMeeting);
-  int rc = st_exec(p, s);
-  if( rc==STORE_OK && sqlite3_changes(p->db)==0 ) return st_err(p, STORE_NOTFOUND, "no meeting %lld", (long long)iMeeting);
-  return rc;
+  return st_delete_id(p, "DELETE FROM meeting WHERE id=?1", iMeeting, "meeting", "");
 }
 
 int st_meeting_list(Store *p, const char *zPartnership, Table *pOut){
@@ -171,12 +166,7 @@ int st_event_add(Store *p, const EventRec *e, int64_t *pId){
 }
 
 int st_event_remove(Store *p, int64_t id){
-  sqlite3_stmt *s = st_prepare(p, "DELETE FROM event WHERE id=?1");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, id);
-  int rc = st_exec(p, s);
-  if( rc==STORE_OK && sqlite3_changes(p->db)==0 ) return st_err(p, STORE_NOTFOUND, "no timeline event %lld", (long long)id);
-  return rc;
+  return st_delete_id(p, "DELETE FROM event WHERE id=?1", id, "timeline event", "");
 }
 
 void event_recs_free(EventRec *a, int n){

@@ -80,6 +80,17 @@ int st_exec(Store *p, sqlite3_stmt *s){
   return STORE_ERROR;
 }
 
+int st_delete_id(Store *p, const char *zSql, int64_t id, const char *zWhat, const char *zHint){
+  sqlite3_stmt *s = st_prepare(p, zSql);
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = st_exec(p, s);
+  if( rc==STORE_OK && sqlite3_changes(p->db)==0 ){
+    return st_err(p, STORE_NOTFOUND, "no %s %lld%s", zWhat, (long long)id, zHint);
+  }
+  return rc;
+}
+
 char *st_column_dup(sqlite3_stmt *s, int i){
   const unsigned char *z = sqlite3_column_text(s, i);
   return z ? xstrdup((const char*)z) : NULL;

@@ -42,6 +42,9 @@ int st_err(Store*, int rc, const char *zFmt, ...) __attribute__((format(printf,3
 void st_bind_text(sqlite3_stmt*, int i, const char *z);
 /* Execute a statement with no result rows (after binding); returns STORE_OK or error. */
 int st_exec(Store*, sqlite3_stmt*);
+/* Run zSql (a DELETE with the row id as ?1) for id; STORE_NOTFOUND with
+** "no WHAT ID" and zHint after it (may be "") when no row went. */
+int st_delete_id(Store*, const char *zSql, int64_t id, const char *zWhat, const char *zHint);
 /* Run pStmt and append every row to pOut (columns in order, typed as SQLite
 ** returns them; reals with nDec decimals). */
 int st_fill_table(Store*, sqlite3_stmt*, Table *pOut, int nDec);

@@ -65,46 +65,50 @@ static const char *doc_get(const CsvDoc *d, int i, int j){
   return z[0] ? z : NULL;
 }
 
-/* Rows being sorted by cmp_rows: by the values of columns g_c1 and g_c2
-** (g_c2 may be -1), then by row (qsort passes no context). */
-static const CsvDoc *g_pSortDoc;
-static int g_c1, g_c2;
-static int cmp_val(const char *x, const char *y){
-  return strcmp(x ? x : "", y ? y : "");
-}
-static int cmp_rows(const void *a, const void *b){
+/* For each of n items, the first earlier item with an equal key, or -1:
+** items sorted by key (then position), so large files stay fast. g_key
+** compares the keys of items x and y (qsort passes no context). The caller
+** frees the array. */
+static int (*g_key)(int x, int y);
+static int cmp_key_pos(const void *a, const void *b){
   int x = *(const int*)a, y = *(const int*)b;
-  int c = cmp_val(doc_get(g_pSortDoc, x, g_c1), doc_get(g_pSortDoc, y, g_c1));
-  if( c==0 && g_c2>=0 ) c = cmp_val(doc_get(g_pSortDoc, x, g_c2), doc_get(g_pSortDoc, y, g_c2));
+  int c = g_key(x, y);
   return c ? c : (x > y) - (x < y);
 }
-
-/* For each row, the first earlier row with the same values in columns c1
-** and c2 (c2 may be -1), or -1. Sorted, so large files stay fast. The
-** caller frees the array. */
-static int *doc_first_same(const CsvDoc *d, int c1, int c2){
-  int *aIdx = xcalloc((size_t)d->nRow+1, sizeof(int));
-  int *aFirst = xcalloc((size_t)d->nRow+1, sizeof(int));
-  for(int i=0; i<d->nRow; i++){ aIdx[i] = i; aFirst[i] = -1; }
-  g_pSortDoc = d; g_c1 = c1; g_c2 = c2;
-  qsort(aIdx, (size_t)d->nRow, sizeof(int), cmp_rows);
-  for(int m=1, first=0; m<d->nRow; m++){
-    int x = aIdx[m], y = aIdx[m-1];
-    int same = cmp_val(doc_get(d, x, c1), doc_get(d, y, c1))==0
-            && (c2<0 || cmp_val(doc_get(d, x, c2), doc_get(d, y, c2))==0);
-    if( !same ){ first = m; continue; }
-    aFirst[x] = aIdx[first];
+static int *first_same(int n, int (*xKey)(int, int)){
+  int *aIdx = xcalloc((size_t)n+1, sizeof(int));
+  int *aFirst = xcalloc((size_t)n+1, sizeof(int));
+  for(int i=0; i<n; i++){ aIdx[i] = i; aFirst[i] = -1; }
+  g_key = xKey;
+  qsort(aIdx, (size_t)n, sizeof(int), cmp_key_pos);
+  for(int m=1, first=0; m<n; m++){
+    if( xKey(aIdx[m], aIdx[m-1])!=0 ){ first = m; continue; }
+    aFirst[aIdx[m]] = aIdx[first];
   }
   free(aIdx);
   return aFirst;
 }
 
-/* Header names being sorted by cmp_head (qsort passes no context). */
-static char **g_azSortHead;
-static int cmp_head(const void *a, const void *b){
-  int x = *(const int*)a, y = *(const int*)b;
-  int c = strcmp(g_azSortHead[x], g_azSortHead[y]);
-  return c ? c : (x > y) - (x < y);
+/* Keys for first_same(): rows of g_pKeyDoc by columns g_c1 and g_c2 (g_c2
+** may be -1; an empty value as ""), header names of g_azKeyHead. */
+static const CsvDoc *g_pKeyDoc;
+static int g_c1, g_c2;
+static char **g_azKeyHead;
+static int cmp_val(const char *x, const char *y){
+  return strcmp(x ? x : "", y ? y : "");
+}
+static int key_row(int x, int y){
+  int c = cmp_val(doc_get(g_pKeyDoc, x, g_c1), doc_get(g_pKeyDoc, y, g_c1));
+  if( c==0 && g_c2>=0 ) c = cmp_val(doc_get(g_pKeyDoc, x, g_c2), doc_get(g_pKeyDoc, y, g_c2));
+  return c;
+}
+static int key_head(int x, int y){ return strcmp(g_azKeyHead[x], g_azKeyHead[y]); }
+
+/* For each row, the first earlier row with the same values in columns c1
+** and c2 (c2 may be -1), or -1. The caller frees the array. */
+static int *doc_first_same(const CsvDoc *d, int c1, int c2){
+  g_pKeyDoc = d; g_c1 = c1; g_c2 = c2;
+  return first_same(d->nRow, key_row);
 }
 
 /* Read zPath; check the header has every required column and rows are not
@@ -120,18 +124,15 @@ static int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired,
       bad = 1;
     }
   }
-  /* Repeated names: sorted, so a header of many columns stays fast; each
-  ** repeat is reported once, against the name's first field. */
-  int *aIdx = xcalloc((size_t)d->nCol+1, sizeof(int));
-  for(int j=0; j<d->nCol; j++) aIdx[j] = j;
-  g_azSortHead = d->azHead;
-  qsort(aIdx, (size_t)d->nCol, sizeof(int), cmp_head);
-  for(int m=1, first=0; m<d->nCol; m++){
-    int j = aIdx[m];
-    if( strcmp(d->azHead[j], d->azHead[aIdx[m-1]])!=0 ){ first = m; continue; }
-    if( d->azHead[j][0] ) errlist_add(pErr, zPath, 1, j+1, "column '%s' appears twice (also field %d)", d->azHead[j], aIdx[first]+1);
+  /* Repeated names, each repeat once, against the name's first field. */
+  g_azKeyHead = d->azHead;
+  int *aFirst = first_same(d->nCol, key_head);
+  for(int j=0; j<d->nCol; j++){
+    if( aFirst[j]>=0 && d->azHead[j][0] ){
+      errlist_add(pErr, zPath, 1, j+1, "column '%s' appears twice (also field %d)", d->azHead[j], aFirst[j]+1);
+    }
   }
-  free(aIdx);
+  free(aFirst);
   for(int j=0; j<d->nCol; j++){
     if( d->azHead[j][0]==0 ) errlist_add(pErr, zPath, 1, j+1, "empty column name");
   }

@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "cli/cmd_code.h"
 #include "qual/codebook.h"
+#include "qual/qdc.h"
 #include "qual/redact.h"
 #include "store/st_qual.h"
 #include "util/builtin.h"
@@ -112,6 +114,12 @@ int cmd_codebook_install(Cli *p){
   return EXIT_OK;
 }
 
+/* 1 if zFile's name ends in .qdc (any case): a REFI-QDA codebook. */
+static int is_qdc(const char *zFile){
+  size_t n = strlen(zFile);
+  return n>4 && strcasecmp(zFile+n-4, ".qdc")==0;
+}
+
 int cmd_codebook_import(Cli *p){
   const char *zUnder = cli_opt(p, "--under");
   cli_args(p, 1, 1);
@@ -122,13 +130,35 @@ int cmd_codebook_import(Cli *p){
   size_t n;
   while( (n = fread(aBuf, 1, sizeof(aBuf), f))>0 ) sb_append(&sb, aBuf, n);
   fclose(f);
-  install_codebook(p, sb_str(&sb), p->azArg[0], zUnder, 0);
+  if( is_qdc(p->azArg[0]) ){
+    ErrList err = ERRLIST_INIT, wl = ERRLIST_INIT;
+    int nAdded = 0;
+    int rc = qdc_import(p->pStore, sb_str(&sb), strlen(sb_str(&sb)), p->azArg[0], zUnder, NULL, &nAdded, &err, &wl);
+    errlist_print_as(&wl, "warning", stderr);
+    errlist_free(&wl);
+    fatal_if_errors(&err);
+    if( rc ) fatal_store(p, rc);
+    printf("%d codes added\n", nAdded);
+  }else{
+    install_codebook(p, sb_str(&sb), p->azArg[0], zUnder, 0);
+  }
   sb_free(&sb);
   return EXIT_OK;
 }
 
 int cmd_codebook_export(Cli *p){
+  const char *zQdc = cli_opt(p, "--qdc");
   cli_args(p, 0, 0);
+  if( zQdc ){
+    char *zErr = NULL;
+    char *z = qdc_export(p->pStore, &zErr);
+    if( !z ) fatal(EXIT_FAIL, "%s", zErr);
+    FILE *f = fopen(zQdc, "wb");
+    if( !f || fputs(z, f)<0 || fclose(f)!=0 ) fatal(EXIT_FAIL, "cannot write %s", zQdc);
+    free(z);
+    printf("codebook written to %s\n", zQdc);
+    return EXIT_OK;
+  }
   char *z = codebook_export(p->pStore);
   if( !z ) fatal_store(p, STORE_ERROR);
   printf("%s\n", z);

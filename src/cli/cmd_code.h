@@ -97,16 +97,27 @@ int cmd_audit(Cli*);
     "of partnerships. Codes already present are left as they are, so it can be\n" \
     "run again after renaming or adding codes.\n\n" \
     "Example:\n  synergist codebook install\n" }, \
-  { "codebook import", cmd_codebook_import, CMD_WRITE, "add codes from a JSON codebook", \
-    "Usage: synergist codebook import FILE.json [--under CODE]\n\n" \
+  { "codebook import", cmd_codebook_import, CMD_WRITE, "add codes from a JSON or REFI-QDA codebook", \
+    "Usage: synergist codebook import FILE.json|FILE.qdc [--under CODE]\n\n" \
     "FILE.json has the format `codebook export` writes:\n" \
     "  {\"codes\": [{\"name\": ..., \"description\": ..., \"example\": ...,\n" \
     "              \"children\": [...]}]}\n" \
-    "Existing codes are kept; every problem is listed and nothing is added (exit 3).\n\n" \
-    "Example:\n  synergist codebook import themes.json --under determinants\n" }, \
-  { "codebook export", cmd_codebook_export, CMD_STUDY, "write the codebook as JSON", \
-    "Usage: synergist codebook export\n\n" \
-    "Example:\n  synergist codebook export > codebook.json\n" }, \
+    "FILE.qdc is a REFI-QDA codebook (QDA-XML 1.0) from NVivo, ATLAS.ti, MAXQDA,\n" \
+    "QualCoder or synergist: nested codes with their descriptions and colours\n" \
+    "(a description's last \"Example: ...\" paragraph becomes the example; a '/'\n" \
+    "in a name becomes '\u2215', with a warning). Codes are merged by path: a code\n" \
+    "already there keeps its identity. Every problem is listed with its line and\n" \
+    "nothing is added (exit 3).\n\n" \
+    "Example:\n  synergist codebook import themes.json --under determinants\n" \
+    "  synergist codebook import nvivo-codes.qdc\n" }, \
+  { "codebook export", cmd_codebook_export, CMD_STUDY, "write the codebook as JSON or REFI-QDA", \
+    "Usage: synergist codebook export [--qdc FILE.qdc]\n\n" \
+    "Without --qdc, the codebook as JSON on standard output. With --qdc, a\n" \
+    "REFI-QDA codebook (valid against Codebook-mrt2019.xsd) that NVivo, ATLAS.ti,\n" \
+    "MAXQDA and QualCoder import: each code with a stable GUID, its colour, and\n" \
+    "its description followed by \"Example: \" and its example.\n\n" \
+    "Example:\n  synergist codebook export > codebook.json\n" \
+    "  synergist codebook export --qdc codebook.qdc\n" }, \
   { "memo add", cmd_memo_add, CMD_WRITE, "write a memo", \
     "Usage: synergist memo add (--project | --source NAME | --code CODE | --segment ID)\n" \
     "                        --text TEXT [--by NAME]\n\n" \

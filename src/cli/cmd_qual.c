@@ -5,6 +5,7 @@
 #include "cli/cmd_code.h"
 #include "cli/cmd_qanalysis.h"
 #include "cli/cmd_segment.h"
+#include "cli/cmd_qdpx.h"
 
 const CmdEntry aCmd_qual[] = {
   CMD_SEARCH_ENTRIES
@@ -12,5 +13,6 @@ const CmdEntry aCmd_qual[] = {
   CMD_CODE_ENTRIES
   CMD_QANALYSIS_ENTRIES
   CMD_SEGMENT_ENTRIES
+  CMD_QDPX_ENTRIES
   {0,0,0,0,0}
 };

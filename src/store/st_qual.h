@@ -66,6 +66,7 @@ int st_coder_list(Store*, Table *pOut);                      /* coder,segments,s
 typedef struct QualCode {
   int64_t id, iParent;  /* iParent 0 for a top-level code */
   char *zName, *zPath, *zDescription, *zExample;
+  char *zColor;         /* "#RRGGBB" or NULL */
   int bBuiltin;
   int iDepth;           /* 0 for top level */
 } QualCode;

@@ -14,6 +14,7 @@
 void qual_codes_free(QualCode *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zName); free(a[i].zPath); free(a[i].zDescription); free(a[i].zExample);
+    free(a[i].zColor);
   }
   free(a);
 }
@@ -30,7 +31,7 @@ int st_code_all(Store *p, QualCode **pa, int *pn){
   *pa = NULL; *pn = 0;
   sqlite3_stmt *s = st_prepare(p, TREE_CTE
     "SELECT c.id, coalesce(c.parent_id,0), c.name, c.path, c.description, c.example, c.builtin, "
-    DEPTH " FROM code c" TREE_ORDER);
+    DEPTH ", c.color FROM code c" TREE_ORDER);
   if( !s ) return STORE_ERROR;
   int n = 0, nAlloc = 0, rc;
   QualCode *a = NULL;
@@ -45,6 +46,7 @@ int st_code_all(Store *p, QualCode **pa, int *pn){
     c->zExample = st_column_dup(s, 5);
     c->bBuiltin = sqlite3_column_int(s, 6);
     c->iDepth = sqlite3_column_int(s, 7);
+    c->zColor = st_column_dup(s, 8);
   }
   sqlite3_reset(s);
   if( rc!=SQLITE_DONE ){ qual_codes_free(a, n); return st_dberr(p); }

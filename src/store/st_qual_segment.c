@@ -264,6 +264,7 @@ int st_memo_list(Store *p, const char *zKind, const char *zTarget, Table *pOut){
   sqlite3_stmt *s = st_prepare(p,
     "SELECT m.id, m.kind,"
     " CASE m.kind WHEN 'source' THEN (SELECT name FROM source WHERE id=m.target_id)"
+    "  || CASE WHEN m.start_cp IS NULL THEN '' ELSE ' ['||m.start_cp||','||m.end_cp||')' END"
     "  WHEN 'code' THEN (SELECT path FROM code WHERE id=m.target_id)"
     "  WHEN 'segment' THEN CAST(m.target_id AS TEXT) END,"
     " m.author, m.created_at, m.text FROM memo m"

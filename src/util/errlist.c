@@ -21,9 +21,13 @@ void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol, const char 
   va_end(ap);
 }
 void errlist_print(const ErrList *p, FILE *out){
+  errlist_print_as(p, "error", out);
+}
+
+void errlist_print_as(const ErrList *p, const char *zKind, FILE *out){
   for(int i=0; i<p->n; i++){
     const ErrEntry *e = &p->a[i];
-    fputs("synergist: error: ", out);
+    fprintf(out, "synergist: %s: ", zKind);
     if( e->zFile ){
       fputs(e->zFile, out);
       if( e->iLine>0 ){

@@ -18,6 +18,8 @@ void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol,
                  const char *zFmt, ...) __attribute__((format(printf,5,6)));
 /* Print every entry to out as "synergist: error: FILE:LINE:COL: msg". */
 void errlist_print(const ErrList *p, FILE *out);
+/* The same with zKind instead of "error" ("warning"). */
+void errlist_print_as(const ErrList *p, const char *zKind, FILE *out);
 /* Order entries by file, line, column (stable), as a reader fixes a file. */
 void errlist_sort(ErrList *p);
 void errlist_free(ErrList *p);

@@ -119,10 +119,11 @@ int cmd_audit(Cli*);
     "Example:\n  synergist codebook export > codebook.json\n" \
     "  synergist codebook export --qdc codebook.qdc\n" }, \
   { "memo add", cmd_memo_add, CMD_WRITE, "write a memo", \
-    "Usage: synergist memo add (--project | --source NAME | --code CODE | --segment ID)\n" \
-    "                        --text TEXT [--by NAME]\n\n" \
-    "Memos record analytic thinking: on the whole project, a source, a code or a\n" \
-    "segment. --by names the author (default $SYNERGIST_USER, else $USER).\n\n" \
+    "Usage: synergist memo add (--project | --source NAME [--start N --end N] | --code CODE\n" \
+    "                        | --segment ID) --text TEXT [--by NAME]\n\n" \
+    "Memos record analytic thinking: on the whole project, a source (or a span\n" \
+    "[start,end) of it, in code points), a code or a segment. --by names the\n" \
+    "author (default $SYNERGIST_USER, else $USER).\n\n" \
     "Example:\n  synergist memo add --code trust --text \"Trust precedes resource sharing in PCCP\"\n" }, \
   { "memo list", cmd_memo_list, CMD_STUDY, "list memos", \
     "Usage: synergist memo list [--project | --source NAME | --code CODE | --segment ID]\n\n" \

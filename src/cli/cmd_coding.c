@@ -10,6 +10,7 @@
 #include "qual/quote.h"
 #include "qual/redact.h"
 #include "store/st_qual.h"
+#include "store/st_refi.h"
 #include "util/sb.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -105,16 +106,30 @@ static int memo_target_opts(Cli *p, const char **pzKind, const char **pzTarget){
   return nGiven;
 }
 
+/* A position option (a whole number from 0); exits EXIT_USAGE otherwise. */
+static int64_t cli_pos(const char *zWhat, const char *z){
+  char *zE;
+  long long v = strtoll(z, &zE, 10);
+  if( !z[0] || *zE || v<0 ) fatal(EXIT_USAGE, "%s must be a whole number from 0, not '%s'", zWhat, z);
+  return v;
+}
+
 int cmd_memo_add(Cli *p){
   const char *zKind, *zTarget;
   int nGiven = memo_target_opts(p, &zKind, &zTarget);
   const char *zText = cli_opt(p, "--text");
   const char *zBy = cli_opt(p, "--by");
+  const char *zStart = cli_opt(p, "--start");
+  const char *zEnd = cli_opt(p, "--end");
   cli_args(p, 0, 0);
   if( nGiven!=1 ) fatal(EXIT_USAGE, "memo add needs one of --project, --source NAME, --code CODE, --segment ID");
   if( !zText || !zText[0] ) fatal(EXIT_USAGE, "memo add needs --text TEXT");
+  if( (zStart || zEnd) && !(zStart && zEnd && strcmp(zKind, "source")==0) ){
+    fatal(EXIT_USAGE, "--start and --end go together, with --source");
+  }
   int64_t id;
-  int rc = st_memo_add(p->pStore, zKind, zTarget, zText, zBy, &id);
+  int rc = zStart ? st_memo_add_span(p->pStore, zTarget, cli_pos("--start", zStart), cli_pos("--end", zEnd), zText, zBy, &id)
+                  : st_memo_add(p->pStore, zKind, zTarget, zText, zBy, &id);
   if( rc ) fatal_store(p, rc);
   printf("memo %lld added\n", (long long)id);
   return EXIT_OK;

@@ -533,7 +533,7 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
       check_user(m, g->zUser, g->iLine);
       check_notes(m, &g->notes, 0);
       for(int c=0; c<g->nCod; c++){
-        if( g->aCod[c].zUser!=g->zUser ) check_user(m, g->aCod[c].zUser, g->iLine);
+        if( !g->zUser || !g->aCod[c].zUser || strcmp(g->aCod[c].zUser, g->zUser)!=0 ) check_user(m, g->aCod[c].zUser, g->iLine);
         check_notes(m, &g->aCod[c].notes, 0);
       }
     }

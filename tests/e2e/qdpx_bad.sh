@@ -1,0 +1,80 @@
+# qdpx import of bad projects: every problem listed with its place (the
+# archive member and line, or the GUID concerned), exit 3, and the study
+# exactly as before (its SQL dump compared before and after): a damaged
+# archive, an archive without a project, invalid XML, GUIDs referred to but
+# not defined (code, note, user, variable, source), positions outside their
+# source, selections that cannot be mapped (inside a UTF-16 surrogate pair as
+# NVivo counts, between a letter and its combining accent), a missing text.
+. "$E2E_LIB"
+export SYNERGIST_USER=tester
+"$SYN" init >/dev/null
+"$SYN" partnership add PCCP --name P >/dev/null
+"$SYN" codebook install >/dev/null
+FIX="$TESTDATA/refi-qda"
+
+python3 - "$FIX" "$T" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+import qdpx_fixture as fx
+out = sys.argv[2]
+G = lambda n: "00000000-0000-4000-8000-%012d" % n
+raw = "Smile \U0001F600 here. Cafe\u0301 au lait.\r\n"
+def project(origin, body, extra=""):
+    return f'''<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="{origin}">
+<Users><User guid="{G(1)}" name="ana"/></Users>
+<CodeBook><Codes><Code guid="{G(10)}" name="A" isCodable="true"/></Codes></CodeBook>
+<Variables><Variable guid="{G(20)}" name="age" typeOfVariable="Integer"/></Variables>
+{extra}
+<Sources><TextSource guid="{G(40)}" name="s1" plainTextPath="internal://{G(40)}.txt">
+{body}
+</TextSource></Sources>
+</Project>'''
+def sel(guid, s, e, code=G(10), user=G(1), notes=""):
+    return (f'<PlainTextSelection guid="{guid}" startPosition="{s}" endPosition="{e}" creatingUser="{user}">'
+            f'<Coding guid="{G(900)}" creatingUser="{user}"><CodeRef targetGUID="{code}"/></Coding>{notes}</PlainTextSelection>\n')
+files = {"Sources/%s.txt" % G(40): raw}
+# Several problems at once: undefined code, note and user; out of range; inside a surrogate pair (NVivo).
+s, e = fx.pos(raw, "\U0001F600", "nvivo")
+body = (sel(G(101), 0, 5, code=G(11)) + sel(G(102), 0, 5, notes=f'<NoteRef targetGUID="{G(61)}"/>')
+        + sel(G(103), 0, 5, user=G(2)) + sel(G(104), 10, 999) + sel(G(105), s + 1, e))
+fx.write(out + "/many.qdpx", project("NVivo 14", body, f'<Cases><Case guid="{G(30)}" name="P1"><SourceRef targetGUID="{G(49)}"/>'
+         f'<VariableValue><VariableRef targetGUID="{G(29)}"/><IntegerValue>3</IntegerValue></VariableValue></Case></Cases>'), files)
+# Between a letter and its combining accent (the standard counts code points).
+s, e = fx.pos(raw, "Cafe", "standard")
+fx.write(out + "/accent.qdpx", project("QualCoder", sel(G(106), s, e)), files)
+# Invalid XML.
+fx.write(out + "/badxml.qdpx", project("x", "<PlainTextSelection>").replace("</TextSource>", ""), files)
+# No project in the archive; the text missing.
+fx.write(out + "/noqde.qdpx", "", {}, qde_name="readme.txt")
+fx.write(out + "/notext.qdpx", project("x", ""), {})
+with open(out + "/damaged.qdpx", "wb") as f:
+    f.write(b"PK\x03\x04 this is not really a zip archive")
+PY
+
+dump(){ sqlite3 "$STUDY" .dump; }
+BEFORE=$(dump)
+bad(){  # bad FILE NEEDLE...: exit 3, each NEEDLE in the errors, study unchanged
+  local f=$1; shift
+  expect_status 3 "$SYN" qdpx import "$T/$f" --partnership PCCP
+  for needle in "$@"; do expect_contains "$f: $needle" "$needle" "$ERR"; done
+  expect_eq "$f: study unchanged" "$BEFORE" "$(dump)"
+}
+bad many.qdpx \
+  "many.qdpx(project.qde):" \
+  "Coding 00000000-0000-4000-8000-000000000900: refers to a code GUID that is not defined" \
+  "undefined GUID 00000000-0000-4000-8000-000000000011" \
+  "NoteRef: undefined GUID 00000000-0000-4000-8000-000000000061" \
+  "creatingUser: undefined GUID 00000000-0000-4000-8000-000000000002" \
+  "selection 00000000-0000-4000-8000-000000000104: [10,999) is outside source 's1', which has 31 positions counted as NVivo (UTF-16 code units, CRLF as 2)" \
+  "selection 00000000-0000-4000-8000-000000000105: [7,8) of source 's1' cannot be mapped" \
+  "SourceRef: undefined GUID 00000000-0000-4000-8000-000000000049" \
+  "VariableValue: undefined GUID 00000000-0000-4000-8000-000000000029"
+expect_eq "every problem listed, each once" 8 "$(echo "$ERR" | grep -c 'synergist: error:')"
+bad accent.qdpx "selection 00000000-0000-4000-8000-000000000106: [14,18) of source 's1' cannot be mapped"
+bad badxml.qdpx "badxml.qdpx(project.qde):" "invalid XML"
+bad noqde.qdpx "no .qde project at the root of the archive"
+bad notext.qdpx "Sources/00000000-0000-4000-8000-000000000040.txt is not in the archive"
+bad damaged.qdpx "damaged.qdpx: not a readable zip archive"
+expect_status 1 "$SYN" qdpx import "$T/many.qdpx" --partnership NOPE
+expect_status 2 "$SYN" qdpx import "$T/many.qdpx"

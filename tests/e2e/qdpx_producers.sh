@@ -1,0 +1,101 @@
+# qdpx import: each producer's counting. One source text with a byte-order
+# mark, an emoji beyond the BMP, a skin-tone emoji (two code points),
+# decomposed accents (NFC joins them when stored) and CRLF line ends; the
+# same passages selected as the standard (code points), NVivo (UTF-16 code
+# units, CRLF 2) and ATLAS.ti (code points, CRLF 1) write them. Positions
+# are computed by tests/data/refi-qda/qdpx_fixture.py with Python's string
+# functions; the imported segments must hold exactly the intended passages
+# (NFC, CRLF as LF). Also: a selection without a coding becomes a memo on its
+# span, NVivo notes in separate files, two sources with one name, Sources/
+# matched in any case, any *.qde name, cases becoming members.
+. "$E2E_LIB"
+export SYNERGIST_USER=tester
+"$SYN" init >/dev/null
+"$SYN" partnership add PCCP --name P >/dev/null
+FIX="$TESTDATA/refi-qda"
+
+python3 - "$FIX" "$T" <<'PY'
+import sys, unicodedata
+sys.path.insert(0, sys.argv[1])
+import qdpx_fixture as fx
+out = sys.argv[2]
+raw = ("Line one caf\u00e9 \U0001F600 party\r\n"
+       "Second line with e\u0301te\u0301 and \U0001F44D\U0001F3FD ok\r\n"
+       "Third: nai\u0308ve end\r\n")
+passages = ["\U0001F600 party", "e\u0301te\u0301", "\U0001F44D\U0001F3FD ok\r\nThird", "nai\u0308ve end"]
+codes = ["C1", "C2", "C3", "C4"]
+G = lambda n: "00000000-0000-4000-8000-%012d" % n
+with open(out + "/expected.txt", "w", encoding="utf-8") as f:
+    for p in passages:
+        f.write(unicodedata.normalize("NFC", p.replace("\r\n", "\n")).replace("\n", "\\n") + "\n")
+for producer, origin in [("standard", "QualCoder 3.5"), ("nvivo", "NVivo 14 for Windows"), ("atlas", "ATLAS.ti 23")]:
+    sels = ""
+    for i, p in enumerate(passages):
+        s, e = fx.pos(raw, p, producer)
+        sels += ('<PlainTextSelection guid="%s" startPosition="%d" endPosition="%d" creatingUser="%s">'
+                 '<Coding guid="%s" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding></PlainTextSelection>\n'
+                 % (G(100 + i), s, e, G(1), G(200 + i), G(1), G(10 + i)))
+    s, e = fx.pos(raw, "Second line", producer)
+    sels += ('<PlainTextSelection guid="%s" startPosition="%d" endPosition="%d" creatingUser="%s">'
+             '<Description>MAXQDA-style comment</Description></PlainTextSelection>\n' % (G(150), s, e, G(2)))
+    code_xml = "".join('<Code guid="%s" name="%s" isCodable="true" color="#%s"/>' % (G(10 + i), c, "a1b2c3") for i, c in enumerate(codes))
+    qde = f'''<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="{origin}">
+<Users><User guid="{G(1)}" name="Ana N"/><User guid="{G(2)}" name="Bea"/></Users>
+<CodeBook><Codes><Code guid="{G(9)}" name="imported" isCodable="false"><Description>Top</Description>{code_xml}</Code></Codes></CodeBook>
+<Variables><Variable guid="{G(20)}" name="age" typeOfVariable="Integer"/><Variable guid="{G(21)}" name="kind" typeOfVariable="Text"/></Variables>
+<Cases><Case guid="{G(30)}" name="P01"><VariableValue><VariableRef targetGUID="{G(20)}"/><IntegerValue>54</IntegerValue></VariableValue><SourceRef targetGUID="{G(40)}"/></Case></Cases>
+<Sources>
+<TextSource guid="{G(40)}" name="int1" plainTextPath="internal://{G(40).upper()}.txt">
+{sels}<NoteRef targetGUID="{G(60)}"/>
+</TextSource>
+<TextSource guid="{G(41)}" name="int1"><PlainTextContent>Second source, same name.</PlainTextContent>
+<VariableValue><VariableRef targetGUID="{G(21)}"/><TextValue>fieldnotes</TextValue></VariableValue></TextSource>
+</Sources>
+<Notes><Note guid="{G(60)}" name="n1" creatingUser="{G(2)}" plainTextPath="internal://{G(60)}.txt"/>
+<Note guid="{G(61)}" name="n2"><PlainTextContent>A project note.</PlainTextContent></Note></Notes>
+</Project>'''
+    files = {"sources/%s.txt" % G(40): b"\xef\xbb\xbf" + raw.encode("utf-8"),
+             "sources/%s.txt" % G(60): "Note kept in its own file (NVivo)."}
+    fx.write("%s/%s.qdpx" % (out, producer), qde, files, qde_name="My Project.qde")
+PY
+
+for producer in standard nvivo atlas; do
+  rm -f "$STUDY" "$STUDY"-*
+  "$SYN" init >/dev/null
+  "$SYN" partnership add PCCP --name P >/dev/null
+  expect_status 0 "$SYN" qdpx import "$T/$producer.qdpx" --partnership PCCP
+  expect_contains "$producer: counts" "2 sources, 4 segments, 1 span memos, 2 notes, 1 cases; 5 codes (5 new), 1 coders new, 1 members new" "$OUT"
+  expect_contains "$producer: duplicate name warned" "a source named 'int1' already exists: imported as 'int1 (2)'" "$ERR"
+  expect_status 0 "$SYN" --names segment list --source int1 --format json
+  got=$(python3 -c 'import json,sys; [print(r["text"].replace("\n","\\n")) for r in sorted(json.load(sys.stdin), key=lambda r: r["code"])]' <<<"$OUT")
+  expect_eq "$producer: segments hold the intended passages" "$(cat "$T/expected.txt")" "$got"
+  expect_contains "$producer: coder from the user" '"coder": "Ana N"' "$OUT"
+  expect_status 0 "$SYN" --names memo list --format csv
+  expect_contains "$producer: selection without coding is a span memo" 'source,"int1 [' "$OUT"
+  expect_contains "$producer: its comment, by its user" ",Bea," "$OUT"
+  expect_contains "$producer: NVivo note file read" "Note kept in its own file (NVivo)." "$OUT"
+  expect_contains "$producer: unreferenced note on the project" "project,,tester," "$OUT"
+  expect_status 0 "$SYN" source list --format csv
+  expect_contains "$producer: case became the participant" "int1,PCCP,interview,P01" "$OUT"
+  expect_contains "$producer: kind variable kept" "int1 (2),PCCP,fieldnotes" "$OUT"
+  expect_status 0 "$SYN" member show PCCP P01 --format csv
+  expect_contains "$producer: case variable as attribute" "age" "$OUT"
+  expect_status 0 "$SYN" code list --format csv
+  expect_contains "$producer: codes nested under their parent" "imported/C3" "$OUT"
+  expect_status 0 "$SYN" source show int1 --start 0 --end 4
+  expect_eq "$producer: byte-order mark is not text" "Line" "$OUT"
+done
+# The span memo covers "Second line" exactly: [22,33) in the stored text
+# (Python: "Line one café 😀 party\nSecond line".index("Second") == 22).
+expect_status 0 "$SYN" --names memo list --format csv
+expect_contains "span memo position" 'source,"int1 [22,33)",Bea,' "$OUT"
+# Importing again: codes keep one identity, names are made distinct.
+expect_status 0 "$SYN" qdpx import "$T/atlas.qdpx" --partnership PCCP
+expect_contains "codes merged by path" "5 codes (0 new), 0 coders new, 0 members new" "$OUT"
+expect_contains "renamed again" "imported as 'int1 (3)'" "$ERR"
+# --coder-map renames users.
+printf 'user,coder\nAna N,ana\n' > "$T/map.csv"
+expect_status 0 "$SYN" qdpx import "$T/nvivo.qdpx" --partnership PCCP --coder-map "$T/map.csv"
+expect_status 0 "$SYN" segment list --coder ana --format json
+expect_eq "mapped coder" 4 "$(python3 -c 'import json,sys; print(len(json.load(sys.stdin)))' <<<"$OUT")"

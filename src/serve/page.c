@@ -46,8 +46,8 @@ void sv_page_begin(SvReq *r, int iStatus, const char *zTitle){
     "<header class=\"top\"><span class=\"brand\">%h</span>\n"
     "<nav aria-label=\"%h\"><a href=\"%h?lang=%s\" lang=\"%s\" hreflang=\"%s\">%s</a></nav></header>\n"
     "<main id=\"main\">\n",
-    r->bFr ? "fr" : "en", zTitle, sv_t(r, "Skip to the content"), sv_t(r, "Partnership survey"),
-    sv_t(r, "Language"), zPath, r->bFr ? "en" : "fr", r->bFr ? "en" : "fr", r->bFr ? "en" : "fr",
+    r->bFr ? "fr" : "en", zTitle, sv_t(r, N_("Skip to the content")), sv_t(r, N_("Partnership survey")),
+    sv_t(r, N_("Language")), zPath, r->bFr ? "en" : "fr", r->bFr ? "en" : "fr", r->bFr ? "en" : "fr",
     r->bFr ? "English" : "Fran&ccedil;ais");
 }
 

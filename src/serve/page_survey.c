@@ -31,8 +31,8 @@ static const char *resp_label(const InstResp *p, const char *zLang, int v){
 /* The neutral page for an unknown, revoked or mistyped token. */
 static void unknown_token(SvReq *r){
   sv_rate_fail(r->zClient);
-  sv_message(r, 404, "Link not recognised",
-             "This survey link is not valid. Please check that you copied the whole link from your invitation, or ask the person who sent it to you.");
+  sv_message(r, 404, N_("Link not recognised"),
+             N_("This survey link is not valid. Please check that you copied the whole link from your invitation, or ask the person who sent it to you."));
 }
 
 /* Too many failed token attempts from this client: 429. */
@@ -40,7 +40,7 @@ static int rate_limited(SvReq *r){
   int nRetry = 0;
   if( !sv_rate_blocked(r->zClient, &nRetry) ) return 0;
   r->nRetryAfter = nRetry;
-  sv_message(r, 429, "Too many attempts", "Too many survey links that do not exist were tried from this connection. Please wait a few minutes and try again.");
+  sv_message(r, 429, N_("Too many attempts"), N_("Too many survey links that do not exist were tried from this connection. Please wait a few minutes and try again."));
   return 1;
 }
 
@@ -53,7 +53,7 @@ static AnswerSet *open_set(SvReq *r){
     fprintf(stderr, "synergist: error: %s\n", zErr ? zErr : "cannot open the answer set");
     free(zErr);
     r->nRetryAfter = 5;
-    sv_message(r, 503, "Survey unavailable", "The survey cannot be reached just now. Please try again in a few minutes.");
+    sv_message(r, 503, N_("Survey unavailable"), N_("The survey cannot be reached just now. Please try again in a few minutes."));
     return NULL;
   }
   if( a->eState==ANSWER_UNKNOWN ){
@@ -67,24 +67,24 @@ static AnswerSet *open_set(SvReq *r){
 /* The title of the survey: the instrument's title in the page language. */
 static const char *survey_title(const SvReq *r, const AnswerSet *a){
   const char *z = inst_text(&a->form.pInst->title, lang_of(r));
-  return z[0] ? z : sv_t(r, "Partnership survey");
+  return z[0] ? z : sv_t(r, N_("Partnership survey"));
 }
 
 static void page_intro(SvReq *r, const AnswerSet *a){
-  sv_printf(r, "<p class=\"muted\">%h: %h", sv_t(r, "Partnership"),
+  sv_printf(r, "<p class=\"muted\">%h: %h", sv_t(r, N_("Partnership")),
             a->tok.zPartnershipName ? a->tok.zPartnershipName : a->tok.zPartnership);
-  sv_printf(r, " &middot; %h: %h</p>\n", sv_t(r, "Survey round"), a->tok.zWave);
+  sv_printf(r, " &middot; %h: %h</p>\n", sv_t(r, N_("Survey round")), a->tok.zWave);
 }
 
 static void thanks_body(SvReq *r, const AnswerSet *a, int iStatus){
-  sv_page_begin(r, iStatus, sv_t(r, "Thank you"));
-  sv_printf(r, "<h1>%h</h1>\n", sv_t(r, "Thank you"));
+  sv_page_begin(r, iStatus, sv_t(r, N_("Thank you")));
+  sv_printf(r, "<h1>%h</h1>\n", sv_t(r, N_("Thank you")));
   page_intro(r, a);
-  sv_printf(r, "<p>%h</p>\n", sv_t(r, "Your answers have been received. You may close this page."));
+  sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("Your answers have been received. You may close this page.")));
   if( a->tok.bAllowChanges && a->eState==ANSWER_OPEN ){
     sv_printf(r, "<p>%h</p>\n<p><a href=\"/s/%h/review\">%h</a></p>\n",
-              sv_t(r, "You can change your answers until the survey closes."), r->zToken,
-              sv_t(r, "Review or change your answers"));
+              sv_t(r, N_("You can change your answers until the survey closes.")), r->zToken,
+              sv_t(r, N_("Review or change your answers")));
   }
   sv_page_end(r);
 }
@@ -93,7 +93,7 @@ static void thanks_body(SvReq *r, const AnswerSet *a, int iStatus){
 static int state_page(SvReq *r, const AnswerSet *a, int bPost){
   if( a->eState==ANSWER_SUBMITTED ){
     if( bPost ){
-      sv_message(r, 409, "Answers already submitted", "These answers were already submitted and can no longer change. Nothing was saved.");
+      sv_message(r, 409, N_("Answers already submitted"), N_("These answers were already submitted and can no longer change. Nothing was saved."));
     }else{
       thanks_body(r, a, 200);
     }
@@ -101,34 +101,34 @@ static int state_page(SvReq *r, const AnswerSet *a, int bPost){
   }
   if( a->eState!=ANSWER_NOT_YET && a->eState!=ANSWER_CLOSED ) return 0;
   int bNotYet = a->eState==ANSWER_NOT_YET;
-  const char *zTitle = bNotYet ? sv_t(r, "This survey is not open yet") : sv_t(r, "This survey is closed");
+  const char *zTitle = bNotYet ? sv_t(r, N_("This survey is not open yet")) : sv_t(r, N_("This survey is closed"));
   sv_page_begin(r, bPost ? 409 : 200, zTitle);
   sv_printf(r, "<h1>%h</h1>\n", zTitle);
   page_intro(r, a);
-  if( a->tok.zOpens ) sv_printf(r, "<p>%h <time datetime=\"%h\">%h</time>.</p>\n", sv_t(r, "It opens on"), a->tok.zOpens, a->tok.zOpens);
-  if( a->tok.zCloses ) sv_printf(r, "<p>%h <time datetime=\"%h\">%h</time>.</p>\n", bNotYet ? sv_t(r, "It closes on") : sv_t(r, "It closed on"), a->tok.zCloses, a->tok.zCloses);
-  if( bPost ) sv_printf(r, "<p>%h</p>\n", sv_t(r, "Nothing was saved."));
-  else if( bNotYet ) sv_printf(r, "<p>%h</p>\n", sv_t(r, "Please come back with the same link once it is open."));
+  if( a->tok.zOpens ) sv_printf(r, "<p>%h <time datetime=\"%h\">%h</time>.</p>\n", sv_t(r, N_("It opens on")), a->tok.zOpens, a->tok.zOpens);
+  if( a->tok.zCloses ) sv_printf(r, "<p>%h <time datetime=\"%h\">%h</time>.</p>\n", bNotYet ? sv_t(r, N_("It closes on")) : sv_t(r, N_("It closed on")), a->tok.zCloses, a->tok.zCloses);
+  if( bPost ) sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("Nothing was saved.")));
+  else if( bNotYet ) sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("Please come back with the same link once it is open.")));
   sv_page_end(r);
   return 1;
 }
 
 void sv_home(SvReq *r){
-  sv_page_begin(r, 200, sv_t(r, "Partnership survey"));
-  sv_printf(r, "<h1>%h</h1>\n<p>%h</p>\n", sv_t(r, "Partnership survey"),
-            sv_t(r, "To answer, open the link of your invitation, or type the code it gives."));
+  sv_page_begin(r, 200, sv_t(r, N_("Partnership survey")));
+  sv_printf(r, "<h1>%h</h1>\n<p>%h</p>\n", sv_t(r, N_("Partnership survey")),
+            sv_t(r, N_("To answer, open the link of your invitation, or type the code it gives.")));
   sv_printf(r, "<form class=\"token\" method=\"get\" action=\"/start\">\n"
                "<label for=\"token\">%h</label>\n"
                "<input id=\"token\" name=\"token\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" required>\n"
                "<button type=\"submit\">%h</button>\n</form>\n",
-            sv_t(r, "Your survey code"), sv_t(r, "Open my survey"));
+            sv_t(r, N_("Your survey code")), sv_t(r, N_("Open my survey")));
   sv_page_end(r);
 }
 
 void sv_start(SvReq *r){
   const char *z = sv_query(r, "token");
   if( !z || !z[0] ){
-    sv_message(r, 400, "Survey code missing", "Please type the survey code of your invitation.");
+    sv_message(r, 400, N_("Survey code missing"), N_("Please type the survey code of your invitation."));
     return;
   }
   /* Only token characters go into the address; anything else is unknown. */
@@ -150,20 +150,20 @@ void sv_welcome(SvReq *r){
   sv_page_begin(r, 200, zTitle);
   sv_printf(r, "<h1>%h</h1>\n", zTitle);
   page_intro(r, a);
-  if( g_sv.zContact ) sv_printf(r, "<p>%h %h.</p>\n", sv_t(r, "This survey is run by"), g_sv.zContact);
-  else sv_printf(r, "<p>%h</p>\n", sv_t(r, "This survey is run by the evaluation team of your partnership."));
+  if( g_sv.zContact ) sv_printf(r, "<p>%h %h.</p>\n", sv_t(r, N_("This survey is run by")), g_sv.zContact);
+  else sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("This survey is run by the evaluation team of your partnership.")));
   int nMin = (pI->nItem*12 + 59)/60;
   sv_printf(r, "<p>");
   sv_printf(r, sv_t(r, N_("It has %d questions on %d pages and takes about %d minutes.")), pI->nItem, a->form.nPage, nMin);
   sv_printf(r, "</p>\n");
-  sv_printf(r, "<h2>%h</h2>\n<p>%h</p>\n<p>", sv_t(r, "Your answers are confidential"),
-            sv_t(r, "Your answers are kept in the evaluation study under a code, never with your name, and are used only to understand how the partnership works together."));
+  sv_printf(r, "<h2>%h</h2>\n<p>%h</p>\n<p>", sv_t(r, N_("Your answers are confidential")),
+            sv_t(r, N_("Your answers are kept in the evaluation study under a code, never with your name, and are used only to understand how the partnership works together.")));
   sv_printf(r, sv_t(r, N_("Results are shown only for groups of at least %d people, so no one can tell how you answered.")), g_sv.nSuppressMin);
-  sv_printf(r, "</p>\n<p>%h</p>\n", sv_t(r, "Your answers are saved each time you leave a page: you can close this page and come back with the same link to continue."));
+  sv_printf(r, "</p>\n<p>%h</p>\n", sv_t(r, N_("Your answers are saved each time you leave a page: you can close this page and come back with the same link to continue.")));
   int iNext = a->iPageSaved+1 > a->form.nPage ? a->form.nPage : a->iPageSaved+1;
   sv_printf(r, "<p class=\"nav\"><a class=\"button\" href=\"/s/%h/p/%d\">%h</a>", r->zToken, a->bStarted ? iNext : 1,
-            a->bStarted ? sv_t(r, "Continue") : sv_t(r, "Start"));
-  if( a->bStarted ) sv_printf(r, " <a href=\"/s/%h/review\">%h</a>", r->zToken, sv_t(r, "Review your answers"));
+            a->bStarted ? sv_t(r, N_("Continue")) : sv_t(r, N_("Start")));
+  if( a->bStarted ) sv_printf(r, " <a href=\"/s/%h/review\">%h</a>", r->zToken, sv_t(r, N_("Review your answers")));
   sv_printf(r, "</p>\n");
   sv_page_end(r);
   answer_set_free(a);
@@ -189,7 +189,7 @@ static void item_fieldset(SvReq *r, const Instrument *pI, int i, unsigned char a
   if( rs->bNa ){
     const char *zNa = inst_text(&rs->naLabel, zLang);
     sv_printf(r, "<label class=\"na\"><input type=\"radio\" name=\"%h\" value=\"%d\"%s><span>%h</span></label>\n",
-              it->zId, rs->iNa, ans==ANS_NA ? " checked" : "", zNa[0] ? zNa : sv_t(r, "Not applicable"));
+              it->zId, rs->iNa, ans==ANS_NA ? " checked" : "", zNa[0] ? zNa : sv_t(r, N_("Not applicable")));
   }
   sv_printf(r, "</div>\n</fieldset>\n");
 }
@@ -200,15 +200,15 @@ static void page_form(SvReq *r, const AnswerSet *a, int iPage, const unsigned ch
   const Instrument *pI = a->form.pInst;
   const AnswerPage *pg = &a->form.aPage[iPage];
   const char *zLang = lang_of(r);
-  char *zTitle = xasprintf("%s %d/%d: %s", sv_t(r, "Page"), iPage+1, a->form.nPage, survey_title(r, a));
+  char *zTitle = xasprintf("%s %d/%d: %s", sv_t(r, N_("Page")), iPage+1, a->form.nPage, survey_title(r, a));
   sv_page_begin(r, iStatus, zTitle);
   free(zTitle);
   sv_printf(r, "<h1>%h</h1>\n", survey_title(r, a));
   sv_printf(r, "<div class=\"progress\"><p id=\"prog\">%h %d %h %d</p>"
                "<progress max=\"%d\" value=\"%d\" aria-labelledby=\"prog\"></progress></div>\n",
-            sv_t(r, "Page"), iPage+1, sv_t(r, "of"), a->form.nPage, a->form.nPage, iPage+1);
+            sv_t(r, N_("Page")), iPage+1, sv_t(r, N_("of")), a->form.nPage, a->form.nPage, iPage+1);
   if( nErr ){
-    sv_printf(r, "<div class=\"errsum\" role=\"alert\" tabindex=\"-1\"><h2>%h</h2><ul>\n", sv_t(r, "Please correct the answers below. Nothing was saved."));
+    sv_printf(r, "<div class=\"errsum\" role=\"alert\" tabindex=\"-1\"><h2>%h</h2><ul>\n", sv_t(r, N_("Please correct the answers below. Nothing was saved.")));
     for(int e=0; e<nErr; e++){
       if( aErr[e].iItem<0 ) continue;
       sv_printf(r, "<li><a href=\"#q-%t\">%d. %h</a></li>\n", pI->aItem[aErr[e].iItem].zId, aErr[e].iItem+1, sv_t(r, aErr[e].zMsg));
@@ -231,10 +231,10 @@ static void page_form(SvReq *r, const AnswerSet *a, int iPage, const unsigned ch
   }
   int bLast = iPage+1==a->form.nPage;
   sv_printf(r, "<div class=\"nav\"><button type=\"submit\" name=\"nav\" value=\"next\">%h</button>\n",
-            bLast ? sv_t(r, "Save and review") : sv_t(r, "Save and continue"));
-  if( iPage>0 ) sv_printf(r, "<button type=\"submit\" name=\"nav\" value=\"prev\" class=\"secondary\">%h</button>\n", sv_t(r, "Previous page"));
+            bLast ? sv_t(r, N_("Save and review")) : sv_t(r, N_("Save and continue")));
+  if( iPage>0 ) sv_printf(r, "<button type=\"submit\" name=\"nav\" value=\"prev\" class=\"secondary\">%h</button>\n", sv_t(r, N_("Previous page")));
   sv_printf(r, "<button type=\"submit\" name=\"nav\" value=\"save\" class=\"secondary\">%h</button>\n</div>\n</form>\n",
-            sv_t(r, "Save and finish later"));
+            sv_t(r, N_("Save and finish later")));
   sv_page_end(r);
 }
 
@@ -244,7 +244,7 @@ void sv_page_get(SvReq *r){
   if( state_page(r, a, 0) ){ answer_set_free(a); return; }
   if( r->iN<1 || r->iN>a->form.nPage ){
     answer_set_free(a);
-    sv_message(r, 404, "Page not found", "This survey has no page with that number.");
+    sv_message(r, 404, N_("Page not found"), N_("This survey has no page with that number."));
     return;
   }
   page_form(r, a, r->iN-1, a->aAns, NULL, 0, 200);
@@ -255,10 +255,10 @@ void sv_page_get(SvReq *r){
 static int after_page(SvReq *r){
   SvJob *j = r->pJob;
   if( j->rc==STORE_INUSE ){
-    sv_message(r, 409, "Answers already submitted", "These answers were already submitted and can no longer change. Nothing was saved.");
+    sv_message(r, 409, N_("Answers already submitted"), N_("These answers were already submitted and can no longer change. Nothing was saved."));
   }else if( j->rc ){
     r->nRetryAfter = 5;
-    sv_message(r, 503, "Not saved", "Your answers could not be saved just now. Please go back and try again in a few minutes.");
+    sv_message(r, 503, N_("Not saved"), N_("Your answers could not be saved just now. Please go back and try again in a few minutes."));
   }else{
     const char *zNav = sv_form_get(&r->form, "nav");
     int n = j->iPage;
@@ -273,10 +273,10 @@ static int after_page(SvReq *r){
 static int after_submit(SvReq *r){
   SvJob *j = r->pJob;
   if( j->rc==STORE_INUSE ){
-    sv_message(r, 409, "Answers already submitted", "These answers were already submitted and can no longer change. Nothing was saved.");
+    sv_message(r, 409, N_("Answers already submitted"), N_("These answers were already submitted and can no longer change. Nothing was saved."));
   }else if( j->rc ){
     r->nRetryAfter = 5;
-    sv_message(r, 503, "Not saved", "Your answers could not be saved just now. Please go back and try again in a few minutes.");
+    sv_message(r, 503, N_("Not saved"), N_("Your answers could not be saved just now. Please go back and try again in a few minutes."));
   }else{
     sv_redirect(r, "/s/%s/thanks", r->zToken);
   }
@@ -287,11 +287,11 @@ static int after_submit(SvReq *r){
 static int bad_key(SvReq *r){
   const char *zKey = sv_form_get(&r->form, "key");
   if( !zKey || sv_form_count(&r->form, "key")!=1 ){
-    sv_message(r, 400, "Form key missing", "The form was sent without its key. Please reload the page and try again. Nothing was saved.");
+    sv_message(r, 400, N_("Form key missing"), N_("The form was sent without its key. Please reload the page and try again. Nothing was saved."));
     return 1;
   }
   if( !sv_form_key_ok(r->zToken, zKey) ){
-    sv_message(r, 403, "Form not accepted", "This form does not belong to this survey link. Nothing was saved.");
+    sv_message(r, 403, N_("Form not accepted"), N_("This form does not belong to this survey link. Nothing was saved."));
     return 1;
   }
   return 0;
@@ -313,8 +313,8 @@ static SvJob *take_answers(SvReq *r, AnswerSet *a, int iPage){
     int bForm = 0;
     for(int e=0; e<nErr; e++) if( aErr[e].iItem<0 ) bForm = 1;
     if( bForm || iPage<0 ){
-      sv_message(r, 400, "Answers not accepted", bForm ? "The form holds an answer to a question that is not on this page. Nothing was saved."
-                                                       : "The form holds an answer that is not one of the choices. Nothing was saved.");
+      sv_message(r, 400, "Answers not accepted", bForm ? N_("The form holds an answer to a question that is not on this page. Nothing was saved.")
+                                                       : N_("The form holds an answer that is not one of the choices. Nothing was saved."));
     }else{
       /* Show the page again with the member's valid choices and the problems. */
       unsigned char *aShow = xmalloc((size_t)nItem+1);
@@ -341,14 +341,14 @@ void sv_page_post(SvReq *r){
   if( bad_key(r) || state_page(r, a, 1) ){ answer_set_free(a); return; }
   if( r->iN<1 || r->iN>a->form.nPage ){
     answer_set_free(a);
-    sv_message(r, 404, "Page not found", "This survey has no page with that number.");
+    sv_message(r, 404, N_("Page not found"), N_("This survey has no page with that number."));
     return;
   }
   const char *zNav = sv_form_get(&r->form, "nav");
   if( !zNav || sv_form_count(&r->form, "nav")!=1
       || (strcmp(zNav, "next")!=0 && strcmp(zNav, "prev")!=0 && strcmp(zNav, "save")!=0) ){
     answer_set_free(a);
-    sv_message(r, 400, "Answers not accepted", "The form was sent without saying where to go next. Nothing was saved.");
+    sv_message(r, 400, N_("Answers not accepted"), N_("The form was sent without saying where to go next. Nothing was saved."));
     return;
   }
   SvJob *j = take_answers(r, a, r->iN-1);
@@ -366,8 +366,8 @@ void sv_review(SvReq *r){
   if( state_page(r, a, 0) ){ answer_set_free(a); return; }
   const Instrument *pI = a->form.pInst;
   const char *zLang = lang_of(r);
-  sv_page_begin(r, 200, sv_t(r, "Review your answers"));
-  sv_printf(r, "<h1>%h</h1>\n", sv_t(r, "Review your answers"));
+  sv_page_begin(r, 200, sv_t(r, N_("Review your answers")));
+  sv_printf(r, "<h1>%h</h1>\n", sv_t(r, N_("Review your answers")));
   page_intro(r, a);
   int nMissing = 0;
   for(int i=0; i<pI->nItem; i++) if( a->aAns[i]==ANS_MISSING ) nMissing++;
@@ -378,15 +378,15 @@ void sv_review(SvReq *r){
   }
   for(int p=0; p<a->form.nPage; p++){
     const AnswerPage *pg = &a->form.aPage[p];
-    sv_printf(r, "<h2>%h %d</h2>\n<dl class=\"review\">\n", sv_t(r, "Page"), p+1);
+    sv_printf(r, "<h2>%h %d</h2>\n<dl class=\"review\">\n", sv_t(r, N_("Page")), p+1);
     for(int i=pg->iFirst; i<pg->iFirst+pg->nItem; i++){
       const InstItem *it = &pI->aItem[i];
       const InstResp *rs = &pI->aResp[it->iResp];
       unsigned char c = a->aAns[i];
       const char *zAns;
       char zNum[16];
-      if( c==ANS_MISSING ) zAns = sv_t(r, "(no answer)");
-      else if( c==ANS_NA ){ zAns = inst_text(&rs->naLabel, zLang); if( !zAns[0] ) zAns = sv_t(r, "Not applicable"); }
+      if( c==ANS_MISSING ) zAns = sv_t(r, N_("(no answer)"));
+      else if( c==ANS_NA ){ zAns = inst_text(&rs->naLabel, zLang); if( !zAns[0] ) zAns = sv_t(r, N_("Not applicable")); }
       else{
         int v = c - 2 + rs->iMin;
         zAns = resp_label(rs, zLang, v);
@@ -394,13 +394,13 @@ void sv_review(SvReq *r){
       }
       sv_printf(r, "<dt>%d. %h</dt><dd>%h</dd>\n", i+1, inst_text(&it->label, zLang), zAns);
     }
-    sv_printf(r, "</dl>\n<p><a href=\"/s/%h/p/%d\">%h %d</a></p>\n", r->zToken, p+1, sv_t(r, "Change the answers of page"), p+1);
+    sv_printf(r, "</dl>\n<p><a href=\"/s/%h/p/%d\">%h %d</a></p>\n", r->zToken, p+1, sv_t(r, N_("Change the answers of page")), p+1);
   }
   char zKey[44];
   sv_form_key(r->zToken, zKey);
   sv_printf(r, "<form method=\"post\" action=\"/s/%h/submit\">\n<input type=\"hidden\" name=\"key\" value=\"%h\">\n"
                "<div class=\"nav\"><button type=\"submit\">%h</button></div>\n</form>\n",
-            r->zToken, zKey, sv_t(r, "Submit my answers"));
+            r->zToken, zKey, sv_t(r, N_("Submit my answers")));
   sv_page_end(r);
   answer_set_free(a);
 }

@@ -63,7 +63,7 @@ const char *sv_query(SvReq *r, const char *zName){
 
 /* Every response: the security headers, then what the handler set. */
 static enum MHD_Result respond(struct MHD_Connection *c, SvReq *r){
-  if( r->iStatus==0 ) sv_message(r, 500, "Something went wrong", "The server could not answer this request. Please try again later.");
+  if( r->iStatus==0 ) sv_message(r, 500, N_("Something went wrong"), N_("The server could not answer this request. Please try again later."));
   size_t n = r->out.n;
   struct MHD_Response *pResp = MHD_create_response_from_buffer(n, n ? sb_take(&r->out) : (void*)"",
                                                                n ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
@@ -105,31 +105,31 @@ static void handle(SvReq *r){
   if( !x ){
     if( iStatus==405 ){
       r->zAllow = zAllow;
-      sv_message(r, 405, "Method not allowed", "This address does not take this kind of request.");
+      sv_message(r, 405, N_("Method not allowed"), N_("This address does not take this kind of request."));
     }else{
-      sv_message(r, 404, "Page not found", "There is no page at this address.");
+      sv_message(r, 404, N_("Page not found"), N_("There is no page at this address."));
     }
     return;
   }
   if( strcmp(r->zMethod, "POST")==0 ){
     const char *zType = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
     if( r->bTooBig ){
-      sv_message(r, 413, "Form too large", "The form sent is larger than any form of this survey. Nothing was saved.");
+      sv_message(r, 413, N_("Form too large"), N_("The form sent is larger than any form of this survey. Nothing was saved."));
       return;
     }
     if( !zType || strncmp(zType, "application/x-www-form-urlencoded", 33)!=0 ){
-      sv_message(r, 415, "Unsupported form", "The form was not sent as a web form. Nothing was saved.");
+      sv_message(r, 415, N_("Unsupported form"), N_("The form was not sent as a web form. Nothing was saved."));
       return;
     }
     if( sv_form_parse(sb_str(&r->body), r->body.n, &r->form) ){
-      sv_message(r, 400, "Malformed form", "The form sent could not be read. Nothing was saved.");
+      sv_message(r, 400, N_("Malformed form"), N_("The form sent could not be read. Nothing was saved."));
       return;
     }
   }
   r->pStore = thread_store();
   if( !r->pStore ){
     r->nRetryAfter = 5;
-    sv_message(r, 503, "Survey unavailable", "The survey cannot be reached just now. Please try again in a few minutes.");
+    sv_message(r, 503, N_("Survey unavailable"), N_("The survey cannot be reached just now. Please try again in a few minutes."));
     return;
   }
   x(r);

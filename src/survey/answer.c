@@ -11,6 +11,7 @@
 #include "survey/survey.h"
 #include "store/st_survey.h"
 #include "util/date.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 #define PAGE_ITEMS 8   /* about how many items a page holds */
@@ -190,19 +191,19 @@ int answer_take(const AnswerForm *pForm, int iPage, int n, const char *const *az
     if( in_list(azName[k], azSkip) ) continue;
     int i = instrument_item_index(pI, azName[k]);
     if( i<0 || i<iLo || i>=iHi ){
-      ADD_ERR(-1, "The form holds an answer to a question that is not on this page.");
+      ADD_ERR(-1, N_("The form holds an answer to a question that is not on this page."));
       continue;
     }
-    if( aSet[i] ){ ADD_ERR(i, "This question was answered twice in the form."); continue; }
+    if( aSet[i] ){ ADD_ERR(i, N_("This question was answered twice in the form.")); continue; }
     aSet[i] = 1;
     const InstResp *r = &pI->aResp[pI->aItem[i].iResp];
     const char *z = azValue[k];
     int v;
     if( z[0]==0 ){ aAns[i] = ANS_MISSING; continue; }
-    if( !parse_int(z, &v) ){ ADD_ERR(i, "This answer is not one of the choices."); continue; }
+    if( !parse_int(z, &v) ){ ADD_ERR(i, N_("This answer is not one of the choices.")); continue; }
     if( r->bNa && v==r->iNa ) aAns[i] = ANS_NA;
     else if( v>=r->iMin && v<=r->iMax ) aAns[i] = ANS_VALUE(v, r->iMin);
-    else ADD_ERR(i, "This answer is not one of the choices.");
+    else ADD_ERR(i, N_("This answer is not one of the choices."));
   }
 #undef ADD_ERR
   return nErr;

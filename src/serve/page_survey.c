@@ -251,35 +251,34 @@ void sv_page_get(SvReq *r){
   answer_set_free(a);
 }
 
+/* A save that failed: its page (1), or 0 when it succeeded. */
+static int save_failed(SvReq *r){
+  int rc = r->pJob->rc;
+  if( rc==STORE_INUSE ){
+    sv_message(r, 409, N_("Answers already submitted"), N_("These answers were already submitted and can no longer change. Nothing was saved."));
+  }else if( rc ){
+    r->nRetryAfter = 5;
+    sv_message(r, 503, N_("Not saved"), N_("Your answers could not be saved just now. Please go back and try again in a few minutes."));
+  }
+  return rc!=STORE_OK;
+}
+
 /* After a page was saved: where its button leads. */
 static int after_page(SvReq *r){
   SvJob *j = r->pJob;
-  if( j->rc==STORE_INUSE ){
-    sv_message(r, 409, N_("Answers already submitted"), N_("These answers were already submitted and can no longer change. Nothing was saved."));
-  }else if( j->rc ){
-    r->nRetryAfter = 5;
-    sv_message(r, 503, N_("Not saved"), N_("Your answers could not be saved just now. Please go back and try again in a few minutes."));
-  }else{
-    const char *zNav = sv_form_get(&r->form, "nav");
-    int n = j->iPage;
-    if( strcmp(zNav, "prev")==0 ) sv_redirect(r, "/s/%s/p/%d", r->zToken, n>1 ? n-1 : 1);
-    else if( strcmp(zNav, "save")==0 ) sv_redirect(r, "/s/%s", r->zToken);
-    else if( n>=j->form.nPage ) sv_redirect(r, "/s/%s/review", r->zToken);
-    else sv_redirect(r, "/s/%s/p/%d", r->zToken, n+1);
-  }
+  if( save_failed(r) ) return 0;
+  const char *zNav = sv_form_get(&r->form, "nav");
+  int n = j->iPage;
+  if( strcmp(zNav, "prev")==0 ) sv_redirect(r, "/s/%s/p/%d", r->zToken, n>1 ? n-1 : 1);
+  else if( strcmp(zNav, "save")==0 ) sv_redirect(r, "/s/%s", r->zToken);
+  else if( n>=j->form.nPage ) sv_redirect(r, "/s/%s/review", r->zToken);
+  else sv_redirect(r, "/s/%s/p/%d", r->zToken, n+1);
   return 0;
 }
 
+/* After the submission: the thank-you page. */
 static int after_submit(SvReq *r){
-  SvJob *j = r->pJob;
-  if( j->rc==STORE_INUSE ){
-    sv_message(r, 409, N_("Answers already submitted"), N_("These answers were already submitted and can no longer change. Nothing was saved."));
-  }else if( j->rc ){
-    r->nRetryAfter = 5;
-    sv_message(r, 503, N_("Not saved"), N_("Your answers could not be saved just now. Please go back and try again in a few minutes."));
-  }else{
-    sv_redirect(r, "/s/%s/thanks", r->zToken);
-  }
+  if( !save_failed(r) ) sv_redirect(r, "/s/%s/thanks", r->zToken);
   return 0;
 }
 
@@ -297,9 +296,10 @@ static int bad_key(SvReq *r){
   return 0;
 }
 
-/* Take the posted answers of page iPage (-1: any item) into a new job;
-** NULL when a 400 page was written. */
-static SvJob *take_answers(SvReq *r, AnswerSet *a, int iPage){
+/* Take the posted answers of page iPage (-1: any item) into a save for the
+** writer (r->pJob) recording iSaved pages, complete with bSubmit, answered
+** by xAfter once committed; or write a 400 page. */
+static void take_answers(SvReq *r, AnswerSet *a, int iPage, int iSaved, int bSubmit, int (*xAfter)(SvReq*)){
   static const char *const azSkip[] = { "key", "nav", 0 };
   int nItem = a->form.pInst->nItem;
   SvJob *j = xcalloc(1, sizeof(*j));
@@ -325,14 +325,17 @@ static SvJob *take_answers(SvReq *r, AnswerSet *a, int iPage){
     }
     free(aErr);
     sv_job_free(j);
-    return NULL;
+    return;
   }
   free(aErr);
   j->tok = a->tok;                 /* the job takes the token's strings */
   memset(&a->tok, 0, sizeof(a->tok));
   j->form = a->form;
   j->pReq = r;
-  return j;
+  j->iPage = iSaved;
+  j->bSubmit = bSubmit;
+  r->pJob = j;
+  r->xAfterSave = xAfter;
 }
 
 void sv_page_post(SvReq *r){
@@ -351,12 +354,7 @@ void sv_page_post(SvReq *r){
     sv_message(r, 400, N_("Answers not accepted"), N_("The form was sent without saying where to go next. Nothing was saved."));
     return;
   }
-  SvJob *j = take_answers(r, a, r->iN-1);
-  if( j ){
-    j->iPage = r->iN;
-    r->pJob = j;
-    r->xAfterSave = after_page;
-  }
+  take_answers(r, a, r->iN-1, r->iN, 0, after_page);
   answer_set_free(a);
 }
 
@@ -409,14 +407,7 @@ void sv_submit(SvReq *r){
   AnswerSet *a = open_set(r);
   if( !a ) return;
   if( bad_key(r) || state_page(r, a, 1) ){ answer_set_free(a); return; }
-  int nPage = a->form.nPage;
-  SvJob *j = take_answers(r, a, -1);
-  if( j ){
-    j->iPage = nPage;
-    j->bSubmit = 1;
-    r->pJob = j;
-    r->xAfterSave = after_submit;
-  }
+  take_answers(r, a, -1, a->form.nPage, 1, after_submit);
   answer_set_free(a);
 }
 

@@ -71,7 +71,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
       int g = aG[k];
       const ScoreGroup *G = &s->aGroup[g];
       if( gAny<0 || G->iSeq>s->aGroup[gAny].iSeq ) gAny = g;
-      if( G->bSuppressed ) continue;
+      if( G->bSuppressed || (iSyn>=0 && score_stat(s, g, iSyn)->bSuppressed) ) continue;
       if( r->g<0 || G->iSeq>s->aGroup[r->g].iSeq ){ r->gPrev = r->g; r->g = g; }
       else if( r->gPrev<0 || G->iSeq>s->aGroup[r->gPrev].iSeq ) r->gPrev = g;
     }
@@ -81,10 +81,12 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
       r->zBand = st->zBand;
       r->pChg = diag_change(&d->survey, -1, r->g, iSyn);
     }
-    const WaveRec *W = gAny>=0 ? diag_group_wave(&d->survey, gAny) : NULL;
+    /* The response rate of the wave whose synergy is shown (else the latest). */
+    int gRate = r->g>=0 ? r->g : gAny;
+    const WaveRec *W = gRate>=0 ? diag_group_wave(&d->survey, gRate) : NULL;
     if( W && W->zOpens ){
       int nElig = diag_present_count(&q.roster, r->zP, diag_day(W->zOpens, 0));
-      if( nElig ) r->rResponse = (double)s->aGroup[gAny].nResp/nElig;
+      if( nElig ) r->rResponse = (double)s->aGroup[gRate].nResp/nElig;
     }
     r->nConcern = findings_count(pF, r->zP, SEV_CONCERN, 1);
     r->nWarning = findings_count(pF, r->zP, SEV_WARNING, 1) - r->nConcern;

@@ -52,6 +52,7 @@ void diag_study_free(DiagStudy *d){
   lever_defs_free(d->pDefs);
   lever_fit_free(d->pFit);
   diag_survey_index_free(&d->survey);
+  if( d->pNet ){ netstudy_free(d->pNet); free(d->pNet); }
   free(d);
 }
 
@@ -193,6 +194,12 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   sv->aWave = d->aWave; sv->nWave = d->nWave;
   sv->aChg = d->aChg; sv->nChg = d->nChg;
   sv->pDefs = d->pDefs;
+  d->pNet = xcalloc(1, sizeof(NetStudy));
+  if( netstudy_load(pStore, d->pNet, o->zPartnership) ){
+    *pzErr = xstrdup(store_errmsg(pStore)); *piErr = 3;
+    diag_study_free(d);
+    return NULL;
+  }
   if( d->pScore ) diag_survey_index(sv);
   d->aScoreOf = xcalloc((size_t)d->nPart+1, sizeof(int));
   for(int i=0; i<d->nPart; i++) d->aScoreOf[i] = diag_score_part(d, d->azPart[i]);
@@ -257,6 +264,9 @@ static void run_meeting_gap(const DiagStudy *d, const DiagPart *q, Findings *f){
 static void run_turnover(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_turnover(&q->roster, q->zP, &d->params, f); }
 static void run_attendance(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_attendance(&q->roster, q->zP, &d->params, f); }
 static void run_missing_group(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_missing_group(&q->roster, q->zP, &d->params, f); }
+static void run_network(const DiagStudy *d, const DiagPart *q, Findings *f){
+  if( d->pNet ) rule_network(d->pNet, q->zP, &d->params, f);
+}
 static void run_low_response(const DiagStudy *d, const DiagPart *q, Findings *f){
   if( q->iScore>=0 ) rule_low_response(&d->survey, &q->roster, q->iScore, &d->params, f);
 }
@@ -276,7 +286,7 @@ static void run_levers(const DiagStudy *d, const DiagPart *q, Findings *f){
 /* Every rule, in the order its findings are produced (findings_sort()
 ** orders them afterwards). A new rule is one more line. */
 static const DiagRuleFn aRule[] = {
-  run_meeting_gap, run_turnover, run_attendance, run_missing_group,
+  run_meeting_gap, run_turnover, run_attendance, run_missing_group, run_network,
   run_low_response, run_synergy_trend, run_low_determinant, run_balance, run_levers,
 };
 

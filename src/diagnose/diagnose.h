@@ -55,6 +55,7 @@ typedef struct DiagStudy {
   LeverDefs *pDefs;
   LeverFit *pFit;                       /* NULL without survey answers */
   DiagSurvey survey;
+  NetStudy *pNet;                       /* collaboration networks (netstudy.h) */
 } DiagStudy;
 
 /* What a rule sees of one partnership: its code, its own records and its

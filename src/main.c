@@ -100,6 +100,7 @@ static int run(int argc, char **argv, char **azWord){
       fatal(rc==STORE_ERROR ? EXIT_INTERNAL : EXIT_STUDY, "%s", zErr);
     }
     g_pOpenStore = cli.pStore;
+    cli_load_limits(cli.pStore);
     if( (pCmd->flags & CMD_WRITE) && store_begin(cli.pStore) ){
       fatal(EXIT_INTERNAL, "%s", store_errmsg(cli.pStore));
     }

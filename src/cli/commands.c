@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 
 static const CmdEntry *const aaArea[] = { aCmd_study, aCmd_roster, aCmd_survey, aCmd_qual, aCmd_report, aCmd_diagnose };
@@ -105,7 +106,7 @@ void cmd_print_list(FILE *out){
     fprintf(out, "  %-24s %s\n", a[i].zName, a[i].zSummary);
   }
   fprintf(out,
-    "\nHelp topics: synergist help exit-codes | formats | environment\n");
+    "\nHelp topics: synergist help exit-codes | formats | environment | limits\n");
 }
 
 static const char zTopicExit[] =
@@ -140,6 +141,7 @@ int cmd_print_help(const char *zTopic, FILE *out){
   if( strcmp(zTopic, "exit-codes")==0 ){ fputs(zTopicExit, out); return 0; }
   if( strcmp(zTopic, "formats")==0 ){ fputs(zTopicFormats, out); return 0; }
   if( strcmp(zTopic, "environment")==0 ){ fputs(zTopicEnv, out); return 0; }
+  if( strcmp(zTopic, "limits")==0 ){ limits_print(out); return 0; }
   int n, nShown = 0;
   const CmdEntry *a = cmd_table(&n);
   size_t nTopic = strlen(zTopic);

@@ -10,7 +10,7 @@ build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-
   libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev"
 test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip"
-bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time"
+bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time bc"
 
 want=""
 for group in "${@:-build}"; do

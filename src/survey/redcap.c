@@ -300,7 +300,7 @@ void redcap_write_dictionary(const Instrument *p, const char *zLang, FILE *out){
     const InstItem *it = &p->aItem[i];
     const InstResp *r = &p->aResp[it->iResp];
     fprintf(out, "%s,%s,,radio,", it->zId, p->zId);
-    csv_write_field(out, inst_text(&it->label, zLang));
+    csv_write_text(out, inst_text(&it->label, zLang));
     fputc(',', out);
     sb_reset(&b);
     int iL = 0;
@@ -314,14 +314,14 @@ void redcap_write_dictionary(const Instrument *p, const char *zLang, FILE *out){
       const char *zL = inst_text(&r->naLabel, zLang);
       sb_printf(&b, " | %d, %s", r->iNa, zL[0] ? zL : "Not applicable");
     }
-    csv_write_field(out, sb_str(&b));
+    csv_write_text(out, sb_str(&b));
     for(int c=6; c<nCol-1; c++) fputc(',', out);
     fputc(',', out);
     sb_reset(&b);
     for(int k=0; k<it->nScale; k++) sb_printf(&b, "%s@SYNERGIST-SCALE=%s", b.n ? " " : "", p->aScale[it->aiScale[k]].zId);
     if( it->bReverse ) sb_printf(&b, "%s@SYNERGIST-REVERSE", b.n ? " " : "");
     if( r->bNa ) sb_printf(&b, "%s@SYNERGIST-NA=%d", b.n ? " " : "", r->iNa);
-    csv_write_field(out, sb_str(&b));
+    csv_write_text(out, sb_str(&b));
     fputs("\r\n", out);
   }
   sb_free(&b);

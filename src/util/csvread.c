@@ -6,6 +6,7 @@
 #include <csv.h>
 #include "util/csvread.h"
 #include "util/limits.h"
+#include "util/table.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -32,6 +33,11 @@ static void cb_field(void *pData, size_t n, void *pCtx){
   }
   s->az[s->nField] = xstrndup(pData ? (const char*)pData : "", pData ? n : 0);
   s->an[s->nField] = pData ? n : 0;
+  /* Undo the spreadsheet guard of synergist's CSV output (table.h). */
+  if( csv_guarded(s->az[s->nField]) ){
+    memmove(s->az[s->nField], s->az[s->nField]+1, s->an[s->nField]);
+    s->an[s->nField]--;
+  }
   s->nField++;
   if( n>s->nMaxField && !s->bTooLong ){
     errlist_add(s->pErr, s->zPath, s->iLine, s->nField, "a field is too long (%zu bytes): %s",

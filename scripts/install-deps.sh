@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # install-deps.sh: installs the Debian packages synergist needs, only those
-# missing. Groups: build (compile and run), test (cmocka, Chromium and
+# missing. Groups: build (compile and run), test (cmocka, python3-igraph, Chromium and
 # playwright-core for browser tests), bench (R psych, pandas and scipy, ripgrep).
 # Usage: scripts/install-deps.sh [build|test|bench]...
 set -euo pipefail
@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-dev libcsv-dev
   libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev"
-test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip"
-bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time bc"
+test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip python3-igraph curl"
+bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk bc"
 
 want=""
 for group in "${@:-build}"; do

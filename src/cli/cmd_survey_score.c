@@ -128,6 +128,7 @@ int cmd_score(Cli *p){
   o.rMinAnswered = cli_opt_real(p, "--min-answered", o.rMinAnswered);
   o.nSuppressMin = (int)cli_opt_int(p, "--suppress-min", o.nSuppressMin);
   o.bNoSuppress = cli_flag(p, "--no-suppress");
+  o.bIncludePartial = cli_flag(p, "--include-partial");
   int bItems = cli_flag(p, "--items"), bBetween = cli_flag(p, "--between");
   int bChange = cli_flag(p, "--change"), bBalance = cli_flag(p, "--balance");
   cli_args(p, 0, 0);

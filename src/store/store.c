@@ -289,6 +289,11 @@ void store_rollback(Store *p){
 }
 int store_in_transaction(Store *p){ return p->nTxn; }
 
+void store_set_durable(Store *p){
+  sqlite3_exec(p->db, "PRAGMA synchronous=FULL", 0, 0, 0);
+  sqlite3_busy_timeout(p->db, 60000);
+}
+
 int store_setting_get(Store *p, const char *zKey, char **pzVal){
   *pzVal = NULL;
   sqlite3_stmt *s = st_prepare(p, "SELECT value FROM setting WHERE key=?1");

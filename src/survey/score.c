@@ -455,7 +455,7 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   for(int w=0; w<nW; w++) l.aWaveIdx[l.aWave[w].id] = w;
   l.s = s;
   l.nItem = s->pInst->nItem;
-  if( idInst ) rc = st_response_each(pStore, idInst, load_row, &l);
+  if( idInst ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
   if( rc ) *pzErr = xstrdup(store_errmsg(pStore));
   s->tLoad = now_s() - t0;
   t0 = now_s();

@@ -26,6 +26,7 @@ typedef struct ScoreOpts {
   double rMinAnswered;      /* share of a scale's items needed for a score (0.5) */
   int nSuppressMin;         /* groups with fewer answer sets are suppressed (5) */
   int bNoSuppress;          /* show every group */
+  int bIncludePartial;      /* count partial answer sets of the web survey too */
 } ScoreOpts;
 
 /* Defaults, then the study settings min_answered and suppress_min. */

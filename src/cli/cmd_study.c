@@ -32,7 +32,8 @@ static int cmd_info(Cli *p){
 static int cmd_setting(Cli *p){
   cli_args(p, 1, 2);
   const char *zKey = p->azArg[0];
-  static const char *const azKnown[] = { "gap_days", "suppress_min", "min_answered", NULL };
+  static const char *const azKnown[] = { "gap_days", "suppress_min", "min_answered", "base_url", "survey_contact",
+                                         "smtp_url", "smtp_from", NULL };
   int ok = 0;
   for(int i=0; azKnown[i]; i++) if( strcmp(azKnown[i], zKey)==0 ) ok = 1;
   if( !ok && diag_setting_known(zKey) ) ok = 1;     /* diagnose.KEY: see diagnose --rules */
@@ -42,7 +43,7 @@ static int cmd_setting(Cli *p){
       fatal(EXIT_USAGE, "%s must be a whole number from 1 to its ceiling (synergist help limits), not '%s'", zKey, p->azArg[1]);
     }
   }
-  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, diagnose.KEY, max_* of synergist help limits)", zKey);
+  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, base_url, survey_contact, smtp_url, smtp_from, diagnose.KEY, max_* of synergist help limits)", zKey);
   if( p->nArg==2 ){
     int rc = store_setting_set(p->pStore, zKey, p->azArg[1]);
     if( rc ) fatal_store(p, rc);
@@ -75,6 +76,10 @@ const CmdEntry aCmd_study[] = {
     "  gap_days      meetings further apart than this are flagged (default 180)\n"
     "  suppress_min  groups with fewer respondents are suppressed (default 5)\n"
     "  min_answered  share of a scale's items needed for a score (default 0.5)\n"
+    "  base_url      public address of the web survey (serve --base-url)\n"
+    "  survey_contact who runs the survey, shown on its welcome page\n"
+    "  smtp_url      relay of `invite`: smtps://user@host:465 or smtp://...:587\n"
+    "  smtp_from     sender address of `invite`\n"
     "  diagnose.KEY  a diagnosis threshold (synergist diagnose --rules), or\n"
     "                diagnose.expected_groups (stakeholder groups, ';'-separated)\n"
     "  max_*         an input limit, e.g. max_source_text_mb (synergist help limits)\n\n"

@@ -474,6 +474,59 @@ void psy_mean_diff(const PsyDesc *pA, const PsyDesc *pB, double *pDiff, double *
   *pHigh = diff + half;
 }
 
+void psy_change(const double *aFrom, int nFrom, const double *aTo, int nTo,
+                const int *aPair, int nPair, PsyChange *pOut){
+  PsyDesc d1, d2;
+  memset(pOut, 0, sizeof(*pOut));
+  pOut->diff = pOut->se = pOut->df = pOut->ciLow = pOut->ciHigh = NAN;
+  pOut->es = pOut->esLow = pOut->esHigh = NAN;
+  psy_describe(aFrom, nFrom, &d1);
+  psy_describe(aTo, nTo, &d2);
+  pOut->n1 = d1.n; pOut->n2 = d2.n;
+  pOut->diff = d2.mean - d1.mean;
+  /* The pairs with both values: their count and correlation. */
+  int nc = 0;
+  double m1 = 0, m2 = 0, s11 = 0, s22 = 0, s12 = 0, r = 0.0;
+  for(int i = 0; i < nPair; i++){
+    double x = aFrom[aPair[2 * i]], y = aTo[aPair[2 * i + 1]];
+    if( isnan(x) || isnan(y) ) continue;
+    nc++; m1 += x; m2 += y;
+  }
+  pOut->nLinked = nc;
+  if( nc > 0 ){ m1 /= nc; m2 /= nc; }
+  for(int i = 0; i < nPair; i++){
+    double x = aFrom[aPair[2 * i]], y = aTo[aPair[2 * i + 1]];
+    if( isnan(x) || isnan(y) ) continue;
+    s11 += (x - m1) * (x - m1); s22 += (y - m2) * (y - m2); s12 += (x - m1) * (y - m2);
+  }
+  /* r of the pairs; 0 when undefined (fewer than 2 pairs, a constant
+  ** side), which leaves the formula exact: a constant side has S r = 0. */
+  if( nc >= 2 && !near_zero(s11, 1e-20 * nc * (m1 * m1 + 1.0)) && !near_zero(s22, 1e-20 * nc * (m2 * m2 + 1.0)) ){
+    r = clamp(s12 / sqrt(s11 * s22), -1.0, 1.0);
+  }
+  if( d1.n < 2 || d2.n < 2 || isnan(pOut->diff) ) return;
+  double v1 = d1.sd * d1.sd / d1.n, v2 = d2.sd * d2.sd / d2.n;
+  double se2 = v1 + v2 - 2.0 * r * d1.sd * d2.sd * nc / ((double)d1.n * d2.n);
+  double ref = 1e-20 * (d1.mean * d1.mean + d2.mean * d2.mean + 1.0);
+  if( near_zero(se2, ref) ) return;
+  double na = d1.n - nc, nb = d2.n - nc, df;
+  if( near_zero(v1 + v2, ref) ) return;
+  double gamma = (v1 + v2) * (v1 + v2) / (v1 * v1 / (d1.n - 1) + v2 * v2 / (d2.n - 1));
+  df = (nc - 1) + (gamma - nc + 1) * (na + nb) / (na + nb + 2.0 * nc);
+  if( !(df > 0.0) ) return;
+  pOut->se = sqrt(se2);
+  pOut->df = df;
+  double half = t975(df) * pOut->se;
+  pOut->ciLow = pOut->diff - half;
+  pOut->ciHigh = pOut->diff + half;
+  double sAv = sqrt((d1.sd * d1.sd + d2.sd * d2.sd) / 2.0);
+  if( !near_zero(sAv * sAv, ref) ){
+    pOut->es = pOut->diff / sAv;
+    pOut->esLow = pOut->ciLow / sAv;
+    pOut->esHigh = pOut->ciHigh / sAv;
+  }
+}
+
 /* True when y[i] and the p predictors of row i are all present. */
 static int reg_row_ok(const double *aY, const double *aX, int i, int p){
   return !isnan(aY[i]) && row_complete(aX + (size_t)i * p, p);

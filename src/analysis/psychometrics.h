@@ -87,6 +87,31 @@ double psy_rci(double diff, double sd, double reliability);
 ** when either side has fewer than 2 values or both SDs are zero. */
 void psy_mean_diff(const PsyDesc *pA, const PsyDesc *pB, double *pDiff, double *pLow, double *pHigh);
 
+/* Change of a mean between two waves whose samples partly overlap: the
+** same people (linked members) answered both, others only one. The
+** partially overlapping samples t-test of Derrick, Toher & White (2017,
+** The Quantitative Methods for Psychology 13(2), "Tnew2"): over every
+** value of each wave (n1, mean1, S1; n2, mean2, S2) and the nc pairs with
+** both values (their correlation r),
+**   diff = mean2 - mean1,
+**   SE^2 = S1^2/n1 + S2^2/n2 - 2 r S1 S2 nc / (n1 n2),
+**   df = (nc - 1) + (gamma - nc + 1) (na + nb) / (na + nb + 2 nc),
+** gamma the Welch df, na = n1 - nc, nb = n2 - nc; the 95% CI is
+** diff +- t(0.975, df) SE. Without pairs it is Welch's test (R t.test),
+** with only pairs the paired t-test (R t.test(paired = TRUE)). r is taken
+** as 0 when fewer than 2 pairs or a constant side leave it undefined.
+** The standardized change es = diff / sqrt((S1^2 + S2^2)/2) (Cohen's d
+** with the average variance), its CI the change's CI on the same scale.
+** aFrom[0..nFrom) and aTo[0..nTo) hold the values (NAN skipped); aPair
+** holds nPair pairs (index into aFrom, index into aTo) of the same person.
+** Anything undefined is NAN (CI with n < 2 on a side, zero SE). */
+typedef struct PsyChange {
+  int n1, n2, nLinked;      /* values per wave, pairs with both values */
+  double diff, se, df, ciLow, ciHigh, es, esLow, esHigh;
+} PsyChange;
+void psy_change(const double *aFrom, int nFrom, const double *aTo, int nTo,
+                const int *aPair, int nPair, PsyChange *pOut);
+
 /* Ordinary least squares of y on p predictors (rows aX[i*p+j]) over complete
 ** rows, every variable standardized first over those rows, so aBeta are
 ** standardized coefficients (R: lm on scale()d variables with intercept);

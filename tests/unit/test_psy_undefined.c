@@ -154,6 +154,17 @@ static void test_random_small_groups(void **state){
     ** noise would make it astronomically large. */
     assert_empty_or_in(psy_rci(diff, dA.sd, alpha), -1e8, 1e8, c);
 
+    /* The same two groups with their first rows as the same people. */
+    int aPair[2 * NMAX], nPair = rnd(1 + (n < n2 ? n : n2));
+    for(int i = 0; i < nPair; i++){ aPair[2 * i] = i; aPair[2 * i + 1] = i; }
+    PsyChange ch;
+    psy_change(aY, n, aY + n, n2, aPair, nPair, &ch);
+    assert_empty_or_in(ch.diff, -4.0, 4.0, c);
+    if( !isnan(ch.ciLow) && !(ch.ciLow <= ch.diff && ch.diff <= ch.ciHigh && isfinite(ch.ciHigh) && ch.df > 0) ){
+      fail_msg("case %d: change CI %.12g .. %.12g around %.12g, df %g", c, ch.ciLow, ch.ciHigh, ch.diff, ch.df);
+    }
+    assert_empty_or_in(ch.es, -1e8, 1e8, c);
+
     int nGroups = 2 + rnd(2);
     for(int i = 0; i < n + n2; i++) aG[i] = i < n ? 0 : 1 + (nGroups == 3 ? i % 2 : 0);
     double icc1, icc2;

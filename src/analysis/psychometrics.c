@@ -401,10 +401,15 @@ double psy_rwg_j(const double *aX, int n, int k, int nOptions){
   return num / (num + ratio);
 }
 
-void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2){
+/* The one-way ANOVA behind psy_icc() and psy_icc1_k0(): ICC(1) with the
+** mean group size, ICC(2), and ICC(1) with the adjusted size k0; any
+** output pointer may be NULL. */
+static void icc_core(const double *aY, const int *aGroup, int n, int nGroups,
+                     double *pIcc1, double *pIcc2, double *pIcc1k0){
   Scratch s;
   double *aSum, *aCnt;
   double sum = 0.0, sumSq = 0.0, grand, ssb = 0.0, ssw = 0.0, msb, msw, gSize, icc1 = NAN, icc2 = NAN;
+  double sumN2 = 0.0, k0, icc1k0 = NAN;
   int nTot = 0, g = 0;
   if( nGroups < 1 ) goto icc_out_nofree;
   aSum = scratch_get(&s, 2 * (size_t)nGroups);
@@ -419,7 +424,7 @@ void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pI
     nTot++;
   }
   for(int c = 0; c < nGroups; c++){
-    if( aCnt[c] > 0.0 ){ aSum[c] /= aCnt[c]; g++; }   /* aSum now holds group means */
+    if( aCnt[c] > 0.0 ){ aSum[c] /= aCnt[c]; g++; sumN2 += aCnt[c] * aCnt[c]; }   /* aSum now holds group means */
   }
   if( g < 2 || nTot <= g ) goto icc_out;
   grand = sum / nTot;
@@ -441,11 +446,26 @@ void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pI
   icc1 = (msb - msw) / (msb + (gSize - 1.0) * msw);
   if( gSize > 1.0 ) icc1 = clamp(icc1, -1.0 / (gSize - 1.0), 1.0);   /* its range, against rounding */
   if( msb > 0.0 ) icc2 = (msb - msw) / msb;
+  k0 = (nTot - sumN2 / nTot) / (g - 1);
+  icc1k0 = (msb - msw) / (msb + (k0 - 1.0) * msw);
+  if( k0 > 1.0 ) icc1k0 = clamp(icc1k0, -1.0 / (k0 - 1.0), 1.0);
+  else if( !isfinite(icc1k0) ) icc1k0 = NAN;
 icc_out:
   scratch_free(&s);
 icc_out_nofree:
   if( pIcc1 ) *pIcc1 = icc1;
   if( pIcc2 ) *pIcc2 = icc2;
+  if( pIcc1k0 ) *pIcc1k0 = icc1k0;
+}
+
+void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2){
+  icc_core(aY, aGroup, n, nGroups, pIcc1, pIcc2, NULL);
+}
+
+double psy_icc1_k0(const double *aY, const int *aGroup, int n, int nGroups){
+  double v;
+  icc_core(aY, aGroup, n, nGroups, NULL, NULL, &v);
+  return v;
 }
 
 double psy_sem(double sd, double reliability){

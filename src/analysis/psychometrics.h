@@ -72,6 +72,12 @@ double psy_rwg_j(const double *aX, int n, int k, int nOptions);
 ** multilevel::ICC2. NAN with fewer than 2 groups, N <= groups, or a zero
 ** denominator. Either output pointer may be NULL. */
 void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2);
+/* ICC(1) of the same ANOVA with the adjusted group size of unbalanced
+** designs, k0 = (N - sum n_j^2 / N) / (G - 1), in place of the mean N/G:
+** (MSB - MSW) / (MSB + (k0 - 1) MSW) (Snijders & Bosker 2012; Bliese 2000
+** note that the mean serves when sizes are close). Equal to ICC(1) when the
+** groups are of equal size. NAN as psy_icc(). */
+double psy_icc1_k0(const double *aY, const int *aGroup, int n, int nGroups);
 
 /* Standard error of measurement: sd * sqrt(1 - reliability).
 ** NAN unless sd >= 0 and 0 <= reliability <= 1. */

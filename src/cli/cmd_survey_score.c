@@ -65,16 +65,16 @@ static Table *items_table(const ScoreSet *s){
 }
 
 static Table *between_table(const ScoreSet *s){
-  Table *t = table_newc(NULL, "wave,scale,groups,n,icc1,icc2");
+  Table *t = table_newc(NULL, "wave,scale,groups,n,icc1,icc1_k0,icc2");
   for(int w=0; w<s->nWave; w++){
     for(int j=0; j<s->pInst->nScale; j++){
-      int nG, n; double i1, i2;
-      score_between(s, w, j, &nG, &n, &i1, &i2);
+      int nG, n; double i1, i2, i1k;
+      score_between(s, w, j, &nG, &n, &i1, &i2, &i1k);
       int r = table_row(t);
       table_text(t, r, 0, s->azWave[w]);
       table_text(t, r, 1, s->pInst->aScale[j].zId);
       table_int(t, r, 2, nG); table_int(t, r, 3, n);
-      put_real(t, r, 4, i1); put_real(t, r, 5, i2);
+      put_real(t, r, 4, i1); put_real(t, r, 5, i1k); put_real(t, r, 6, i2);
     }
   }
   return t;

@@ -604,7 +604,8 @@ void score_items(const ScoreSet *s, int iGroup, int iScale, double *aItemRest, d
   free(aX);
 }
 
-void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2){
+void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2,
+                   double *pIcc1k0){
   int nScale = s->pInst->nScale;
   double *aY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
   int *aG = xmalloc(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
@@ -622,7 +623,11 @@ void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int 
   }
   *pnGroups = nGroups; *pn = n;
   *pIcc1 = *pIcc2 = NAN;
-  if( nGroups>=2 ) psy_icc(aY, aG, n, nGroups, pIcc1, pIcc2);
+  if( pIcc1k0 ) *pIcc1k0 = NAN;
+  if( nGroups>=2 ){
+    psy_icc(aY, aG, n, nGroups, pIcc1, pIcc2);
+    if( pIcc1k0 ) *pIcc1k0 = psy_icc1_k0(aY, aG, n, nGroups);
+  }
   free(aY); free(aG);
 }
 

@@ -89,9 +89,11 @@ const ScaleStat *score_stat(const ScoreSet*, int iGroup, int iScale);
 ** and alpha if deleted, into caller arrays of the scale's nItem. */
 void score_items(const ScoreSet*, int iGroup, int iScale, double *aItemRest, double *aAlphaDel);
 
-/* ICC(1) and ICC(2) of scale iScale across the unsuppressed partnership
-** groups of wave iWave; *pnGroups and *pn count groups and scores used. */
-void score_between(const ScoreSet*, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2);
+/* ICC(1) and ICC(2) of scale iScale across the shown partnership cells of
+** wave iWave, and ICC(1) with the adjusted group size k0 (pIcc1k0 may be
+** NULL); *pnGroups and *pn count groups and scores used. */
+void score_between(const ScoreSet*, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2,
+                   double *pIcc1k0);
 
 /* Change of a scale in one partnership from its previous wave: the
 ** difference of the two waves' means, its 95% CI from the partially

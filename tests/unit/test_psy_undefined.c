@@ -173,6 +173,15 @@ static void test_random_small_groups(void **state){
     ** defined, as N > groups): at least -3. */
     assert_empty_or_in(icc1, -3.0 - 1e-9, 1.0, c);
     assert_empty_or_in(icc2, -1e8, 1.0, c);
+    /* ICC(1) with k0: within its range; with two groups of equal size (in
+    ** scores present) k0 is the mean size, so it equals ICC(1). */
+    double icc1k0 = psy_icc1_k0(aY, aG, n + n2, nGroups);
+    assert_empty_or_in(icc1k0, -1e8, 1.0, c);
+    int nA = 0, nB = 0;
+    for(int i = 0; i < n + n2; i++) if( !isnan(aY[i]) ){ if( i < n ) nA++; else nB++; }
+    if( nGroups == 2 && nA == nB && !isnan(icc1) && fabs(icc1k0 - icc1) > 1e-12 ){
+      fail_msg("case %d: equal groups, ICC(1) %.12g but with k0 %.12g", c, icc1, icc1k0);
+    }
 
     double b[2], bl[2], bh[2], r2, aP[NMAX * 2 * 2];
     for(int i = 0; i < n + n2; i++){

@@ -42,6 +42,6 @@ if [ -n "$missing" ]; then
 fi
 
 # Browser tests drive Debian's chromium with playwright-core from npm.
-if [[ " $* " == *" test "* ]] && [ ! -d node_modules/playwright-core ]; then
+if [[ " $* " == *" test "* ]] && { [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; }; then
   npm install --no-audit --no-fund --silent >/dev/null 2>&1 || echo "install-deps.sh: npm install failed; browser tests will be skipped" >&2
 fi

@@ -12,35 +12,38 @@ static int hexval(char c){
   return -1;
 }
 
-/* Decode z[0..n) (%XX, '+' as space) into a new string; NULL when malformed. */
-static char *form_decode(const char *z, size_t n){
-  char *zOut = xmalloc(n+1);
+/* Decode z[0..n) (%XX, '+' as space) into zOut, NUL-terminated; returns
+** the length, or -1 when malformed (a bad or NUL escape, not UTF-8). */
+static long form_decode(const char *z, size_t n, char *zOut){
   size_t j = 0;
   for(size_t i=0; i<n; i++){
     char c = z[i];
     if( c=='+' ) c = ' ';
     else if( c=='%' ){
-      if( i+2>=n ){ free(zOut); return NULL; }
+      if( i+2>=n ) return -1;
       int h = hexval(z[i+1]), l = hexval(z[i+2]);
-      if( h<0 || l<0 || (h==0 && l==0) ){ free(zOut); return NULL; }
+      if( h<0 || l<0 || (h==0 && l==0) ) return -1;
       c = (char)(h*16+l);
       i += 2;
     }
     zOut[j++] = c;
   }
   zOut[j] = 0;
-  if( !utf8_valid(zOut, j, NULL) ){ free(zOut); return NULL; }
-  return zOut;
+  return utf8_valid(zOut, j, NULL) ? (long)j : -1;
 }
 
 void sv_form_clear(SvForm *p){
-  for(int i=0; i<p->n; i++){ free(p->azName[i]); free(p->azValue[i]); }
-  free(p->azName); free(p->azValue);
+  free(p->zBuf);
+  free(p->azName);
   memset(p, 0, sizeof(*p));
 }
 
 int sv_form_parse(const char *z, size_t n, SvForm *p){
   memset(p, 0, sizeof(*p));
+  /* Decoded strings are never longer than their source: one buffer holds
+  ** them all; names and values point into it. */
+  char *zOut = p->zBuf = xmalloc(n+2);
+  int nAlloc = 0;
   size_t i = 0;
   while( i<n ){
     size_t j = i;
@@ -48,17 +51,28 @@ int sv_form_parse(const char *z, size_t n, SvForm *p){
     if( j>i ){
       const char *zEq = memchr(z+i, '=', j-i);
       if( !zEq || zEq==z+i || p->n>=SV_FORM_MAX ){ sv_form_clear(p); return -1; }
-      char *zName = form_decode(z+i, (size_t)(zEq-(z+i)));
-      char *zValue = zName ? form_decode(zEq+1, (size_t)(z+j-(zEq+1))) : NULL;
-      if( !zValue ){ free(zName); sv_form_clear(p); return -1; }
-      p->azName = xrealloc(p->azName, sizeof(char*)*(size_t)(p->n+1));
-      p->azValue = xrealloc(p->azValue, sizeof(char*)*(size_t)(p->n+1));
-      p->azName[p->n] = zName;
-      p->azValue[p->n] = zValue;
+      if( p->n==nAlloc ){
+        nAlloc = nAlloc ? 2*nAlloc : 32;
+        p->azName = xrealloc(p->azName, sizeof(char*)*2*(size_t)nAlloc);
+      }
+      long nName = form_decode(z+i, (size_t)(zEq-(z+i)), zOut);
+      if( nName<0 ){ sv_form_clear(p); return -1; }
+      char *zValue = zOut + nName + 1;
+      long nValue = form_decode(zEq+1, (size_t)(z+j-(zEq+1)), zValue);
+      if( nValue<0 ){ sv_form_clear(p); return -1; }
+      p->azName[2*p->n] = zOut;
+      p->azName[2*p->n+1] = zValue;
       p->n++;
+      zOut = zValue + nValue + 1;
     }
     i = j+1;
   }
+  /* Names at even, values at odd places: split into the two arrays. */
+  char **az = xmalloc(sizeof(char*)*(2*(size_t)p->n+1));
+  for(int k=0; k<p->n; k++){ az[k] = p->azName[2*k]; az[p->n+k] = p->azName[2*k+1]; }
+  free(p->azName);
+  p->azName = az;
+  p->azValue = az + p->n;
   return 0;
 }
 

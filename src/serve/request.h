@@ -13,7 +13,10 @@
 
 /* A parsed form: n fields, names and values decoded, NUL-terminated,
 ** owned by the form (sv_form_clear). */
-typedef struct SvForm { int n; char **azName; char **azValue; } SvForm;
+typedef struct SvForm {
+  int n; char **azName; char **azValue;
+  char *zBuf;                 /* holds every string (private) */
+} SvForm;
 
 /* Parse z[0..n) as application/x-www-form-urlencoded into *pForm (empty
 ** first). Returns 0, or -1 when malformed: a field without '=', an empty

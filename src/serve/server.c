@@ -132,7 +132,9 @@ static void handle(SvReq *r){
     sv_message(r, 503, N_("Survey unavailable"), N_("The survey cannot be reached just now. Please try again in a few minutes."));
     return;
   }
+  store_read_begin(r->pStore);
   x(r);
+  store_read_end(r->pStore);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *zUrl,
@@ -278,7 +280,6 @@ int serve_run(const ServeOpts *pOpts){
     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(pOpts->nThread>0 ? pOpts->nThread : 2),
     MHD_OPTION_CONNECTION_LIMIT, (unsigned)SV_CONNECTIONS,
     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SV_TIMEOUT,
-    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
     MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
     MHD_OPTION_END);

@@ -24,6 +24,7 @@ static struct {
   SvJob *pHead, **ppTail;
   int bStop;
   Store *pStore;
+  long nSave, nCommit;      /* for the stop line of the log */
 } w = { .mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
 
 void sv_job_free(SvJob *j){
@@ -41,11 +42,13 @@ static void write_batch(SvJob *pList){
     usleep(20000);
   }
   for(SvJob *j = pList; j; j = j->pNext){
+    w.nSave++;
     j->rc = answer_save(w.pStore, &j->tok, &j->form, j->aAns, j->aSet, j->iPage, j->bSubmit);
     if( j->rc!=STORE_OK && j->rc!=STORE_INUSE ){
       fprintf(stderr, "synergist: error: saving answers: %s\n", store_errmsg(w.pStore));
     }
   }
+  w.nCommit++;
   if( store_commit(w.pStore)!=STORE_OK ){
     fprintf(stderr, "synergist: error: commit: %s\n", store_errmsg(w.pStore));
     for(SvJob *j = pList; j; j = j->pNext) j->rc = STORE_ERROR;
@@ -104,6 +107,7 @@ void sv_writer_stop(void){
   pthread_cond_signal(&w.cv);
   pthread_mutex_unlock(&w.mu);
   pthread_join(w.thread, NULL);
+  fprintf(stderr, "synergist: %ld saves in %ld commits\n", w.nSave, w.nCommit);
   store_close(w.pStore);
   w.pStore = NULL;
 }

@@ -35,6 +35,20 @@ int st_token_info(Store *p, const char *zToken, TokenInfo *pOut){
   return st_dberr(p);
 }
 
+int st_instrument_revision(Store *p, const char *zCode, int64_t *pId, int64_t *piRev){
+  sqlite3_stmt *s = st_prepare(p, "SELECT id, revision FROM instrument WHERE code=?1");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zCode);
+  int rc = sqlite3_step(s);
+  if( rc==SQLITE_ROW ){
+    *pId = sqlite3_column_int64(s, 0);
+    *piRev = sqlite3_column_int64(s, 1);
+  }
+  sqlite3_reset(s);
+  if( rc==SQLITE_ROW ) return STORE_OK;
+  return rc==SQLITE_DONE ? STORE_NOTFOUND : st_dberr(p);
+}
+
 void token_info_clear(TokenInfo *t){
   free(t->zPartnership); free(t->zPartnershipName); free(t->zWave); free(t->zOpens);
   free(t->zCloses); free(t->zInstrument); free(t->zRespondent);

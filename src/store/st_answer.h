@@ -48,6 +48,10 @@ int st_answer_put(Store*, int64_t iWave, int64_t iInstrument, const char *zRespo
                   int64_t iMember, const unsigned char *aAns, const unsigned char *aSet,
                   int nItem, int bComplete, int iPage, int bAllowChanges);
 
+/* The row id and revision (raised at every replacement) of instrument
+** zCode, or STORE_NOTFOUND (no message set). */
+int st_instrument_revision(Store*, const char *zCode, int64_t *pId, int64_t *piRev);
+
 /* Set the instrument and the allow-changes rule of a wave. */
 int st_wave_set_web(Store*, const char *zPartnership, const char *zWave,
                     const char *zInstrument, int bAllowChanges);

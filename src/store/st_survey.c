@@ -47,7 +47,7 @@ int st_instrument_put(Store *p, const char *zCode, const char *zTitle, const cha
   }
   /* New, or replacing one without answers (checked above). */
   sqlite3_stmt *s = st_prepare(p, "INSERT INTO instrument(code,title,source,n_item,definition) VALUES(?1,?2,?3,?4,?5)"
-                                  " ON CONFLICT(code) DO UPDATE SET title=excluded.title, source=excluded.source,"
+                                  " ON CONFLICT(code) DO UPDATE SET title=excluded.title, source=excluded.source, revision=revision+1,"
                                   " n_item=excluded.n_item, definition=excluded.definition");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zCode);

@@ -50,6 +50,11 @@ int store_commit(Store*);
 void store_rollback(Store*);
 int store_in_transaction(Store*);
 
+/* One read transaction around several reads (a web request): they see one
+** snapshot, and the connection checks the file once. */
+int store_read_begin(Store*);
+void store_read_end(Store*);
+
 /* For a long-running writer (the web survey's): every commit is synced to
 ** disk before it returns (synchronous=FULL), and a write waits up to a
 ** minute for another program's transaction to end. */

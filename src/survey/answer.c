@@ -10,6 +10,7 @@
 #include "survey/answer.h"
 #include "survey/survey.h"
 #include "store/st_survey.h"
+#include "store/st_answer.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -19,7 +20,8 @@
 /* ---- the parsed instruments, kept for the process ---- */
 
 typedef struct FormEntry {
-  char *zCode, *zJson;
+  char *zCode;
+  int64_t iRev;             /* the study's revision of it (0: built-in) */
   AnswerForm form;
   struct FormEntry *pNext;
 } FormEntry;
@@ -57,49 +59,61 @@ int answer_instrument(Store *p, const char *zCode, AnswerForm *pForm, char **pzE
   *pzErr = NULL;
   memset(pForm, 0, sizeof(*pForm));
   if( !zCode ) zCode = "psf";
-  int64_t id = 0;
-  char *zJson = NULL;
-  int rc = st_instrument_get(p, zCode, &id, &zJson);
-  const char *zSrc = zJson;
-  size_t nSrc = 0;
+  /* The study's instrument (id, revision), else the built-in (0, 0). */
+  int64_t id = 0, iRev = 0;
+  int rc = st_instrument_revision(p, zCode, &id, &iRev);
   if( rc==STORE_NOTFOUND ){
-    zSrc = instrument_builtin(zCode, &nSrc);
-    if( !zSrc ){ *pzErr = xstrdup(store_errmsg(p)); return rc; }
-    id = 0;
+    if( !instrument_builtin(zCode, NULL) ){
+      *pzErr = xasprintf("no instrument '%s' (see: synergist instrument list)", zCode);
+      return rc;
+    }
   }else if( rc ){
     *pzErr = xstrdup(store_errmsg(p));
     return rc;
   }
-  rc = STORE_OK;
   pthread_mutex_lock(&formMutex);
   FormEntry *e;
   for(e = pForms; e; e = e->pNext){
-    if( e->form.iInstrument==id && strcmp(e->zCode, zCode)==0 && strcmp(e->zJson, zSrc)==0 ) break;
-  }
-  if( !e ){
-    Instrument *pInst = NULL;
-    ErrList err = ERRLIST_INIT;
-    if( instrument_parse(zSrc, strlen(zSrc), zCode, &pInst, &err) ){
-      *pzErr = xasprintf("instrument '%s' cannot be read: %s", zCode, err.n ? err.a[0].zMsg : "?");
-      rc = STORE_ERROR;
-    }else{
-      e = xcalloc(1, sizeof(*e));
-      e->zCode = xstrdup(zCode);
-      e->zJson = xstrdup(zSrc);
-      e->form.pInst = pInst;
-      e->form.iInstrument = id;
-      AnswerPage *aPage; int nPage;
-      make_pages(pInst, &aPage, &nPage);
-      e->form.aPage = aPage; e->form.nPage = nPage;
-      e->pNext = pForms;
-      pForms = e;
-    }
-    errlist_free(&err);
+    if( e->form.iInstrument==id && e->iRev==iRev && strcmp(e->zCode, zCode)==0 ) break;
   }
   if( e ) *pForm = e->form;
   pthread_mutex_unlock(&formMutex);
+  if( e ) return STORE_OK;
+  /* Not parsed yet: read and parse it outside the lock. */
+  char *zJson = NULL;
+  const char *zSrc;
+  size_t nSrc = 0;
+  if( id ){
+    if( st_instrument_get(p, zCode, NULL, &zJson) ){ *pzErr = xstrdup(store_errmsg(p)); return STORE_ERROR; }
+    zSrc = zJson;
+    nSrc = strlen(zJson);
+  }else{
+    zSrc = instrument_builtin(zCode, &nSrc);
+  }
+  Instrument *pInst = NULL;
+  ErrList err = ERRLIST_INIT;
+  if( instrument_parse(zSrc, nSrc, zCode, &pInst, &err) ){
+    *pzErr = xasprintf("instrument '%s' cannot be read: %s", zCode, err.n ? err.a[0].zMsg : "?");
+    errlist_free(&err);
+    free(zJson);
+    return STORE_ERROR;
+  }
+  errlist_free(&err);
   free(zJson);
-  return rc;
+  e = xcalloc(1, sizeof(*e));
+  e->zCode = xstrdup(zCode);
+  e->iRev = iRev;
+  e->form.pInst = pInst;
+  e->form.iInstrument = id;
+  AnswerPage *aPage; int nPage;
+  make_pages(pInst, &aPage, &nPage);
+  e->form.aPage = aPage; e->form.nPage = nPage;
+  pthread_mutex_lock(&formMutex);
+  e->pNext = pForms;
+  pForms = e;
+  *pForm = e->form;
+  pthread_mutex_unlock(&formMutex);
+  return STORE_OK;
 }
 
 void answer_cache_clear(void){
@@ -109,7 +123,7 @@ void answer_cache_clear(void){
     pForms = e->pNext;
     instrument_free((Instrument*)e->form.pInst);
     free((void*)e->form.aPage);
-    free(e->zCode); free(e->zJson); free(e);
+    free(e->zCode); free(e);
   }
   pthread_mutex_unlock(&formMutex);
 }
@@ -187,9 +201,11 @@ int answer_take(const AnswerForm *pForm, int iPage, int n, const char *const *az
     iLo = pForm->aPage[iPage].iFirst;
     iHi = iLo + pForm->aPage[iPage].nItem;
   }
+  int iGuess = iLo;          /* forms list their items in instrument order */
   for(int k=0; k<n; k++){
     if( in_list(azName[k], azSkip) ) continue;
-    int i = instrument_item_index(pI, azName[k]);
+    int i = iGuess<pI->nItem && strcmp(pI->aItem[iGuess].zId, azName[k])==0 ? iGuess : instrument_item_index(pI, azName[k]);
+    if( i>=0 ) iGuess = i+1;
     if( i<0 || i<iLo || i>=iHi ){
       ADD_ERR(-1, N_("The form holds an answer to a question that is not on this page."));
       continue;

@@ -13,3 +13,7 @@ ALTER TABLE wave ADD COLUMN instrument TEXT;                       -- code; NULL
 ALTER TABLE wave ADD COLUMN allow_changes INTEGER NOT NULL DEFAULT 0;
 
 ALTER TABLE survey_token ADD COLUMN revoked_at TEXT;
+
+-- Raised whenever an instrument's definition is replaced, so a server can
+-- keep the parsed instrument and check it is current with a small read.
+ALTER TABLE instrument ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;

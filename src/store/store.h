@@ -48,7 +48,6 @@ int store_schema_latest(void);          /* this program's */
 int store_begin(Store*);
 int store_commit(Store*);
 void store_rollback(Store*);
-int store_in_transaction(Store*);
 
 /* Study-wide settings (key/value text), e.g. "gap_days". *pzVal NULL if unset. */
 int store_setting_get(Store*, const char *zKey, char **pzVal);

@@ -38,6 +38,10 @@ demo: build
 	@$(BUILD)/synergist --study $(DEMO) report --out demo/report-fr.html --lang fr
 	@echo "demo study:  $(DEMO)"
 	@echo "demo report: $$(pwd)/demo/report.html (English), $$(pwd)/demo/report-fr.html (French), demo/report.xlsx"
+	@$(BUILD)/synergist --study $(DEMO) wave add PCCP web --opens $$(date -u +%Y-%m-%d) >/dev/null
+	@$(BUILD)/synergist --study $(DEMO) token issue PCCP web >/dev/null
+	@echo "web survey:  $(BUILD)/synergist --study $(DEMO) serve --port 8080"
+	@echo "             then open $$($(BUILD)/synergist --study $(DEMO) token export PCCP web --status not-started --base-url http://127.0.0.1:8080 --format csv | sed -n 2p | cut -d, -f6)"
 
 bench: build
 	@bash scripts/install-deps.sh bench

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # install-deps.sh: installs the Debian packages synergist needs, only those
-# missing. Groups: build (compile and run), test (cmocka, Chromium and
-# playwright-core for browser tests), bench (R psych, pandas and scipy, ripgrep).
-# Usage: scripts/install-deps.sh [build|test|bench]...
+# missing. Groups: build (compile and run), test (cmocka, python3-igraph, Chromium and
+# playwright-core for browser tests), bench (R psych, pandas and scipy, ripgrep),
+# reference (the R packages whose reference.R scripts made the expected
+# values pinned in the tests; the tests themselves never need R).
+# Usage: scripts/install-deps.sh [build|test|bench|reference]...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-dev libcsv-dev
   libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev"
-test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip"
-bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time"
+test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip python3-igraph curl"
+bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk"
+reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-irr r-cran-clubsandwich r-cran-lme4"
 
 want=""
 for group in "${@:-build}"; do
@@ -18,6 +21,7 @@ for group in "${@:-build}"; do
     build) want="$want $build_pkgs";;
     test) want="$want $test_pkgs";;
     bench) want="$want $bench_pkgs";;
+    reference) want="$want $reference_pkgs";;
     *) echo "install-deps.sh: unknown group '$group'" >&2; exit 2;;
   esac
 done
@@ -38,6 +42,6 @@ if [ -n "$missing" ]; then
 fi
 
 # Browser tests drive Debian's chromium with playwright-core from npm.
-if [[ " $* " == *" test "* ]] && [ ! -d node_modules/playwright-core ]; then
+if [[ " $* " == *" test "* ]] && { [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; }; then
   npm install --no-audit --no-fund --silent >/dev/null 2>&1 || echo "install-deps.sh: npm install failed; browser tests will be skipped" >&2
 fi

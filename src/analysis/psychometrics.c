@@ -16,6 +16,12 @@
 ** GSL; the regression solves the predictors' correlation matrix by GSL's
 ** singular value decomposition, which needs no error handler for the
 ** singular case (collinear predictors give NAN instead of an abort).
+**
+** Undefined is NAN, never a number: a denominator that is zero or only
+** rounding noise (a variance, a total's variance, a mean square, a
+** standard error) gives NAN, judged relative to the size of the data
+** (NEAR_ZERO) rather than against exact zero, so a constant total never
+** yields an alpha of -1e32. Correlations are kept within [-1, 1].
 */
 #include "analysis/psychometrics.h"
 #include "util/xalloc.h"
@@ -26,6 +32,21 @@
 #include <threads.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_linalg.h>
+
+/* Relative size below which a variance or sum of squares is taken as
+** zero: far below any real spread of answers (whole numbers, or means of a
+** few of them) and far above the rounding of double arithmetic. */
+#define NEAR_ZERO 1e-10
+
+/* True when x is zero up to rounding, compared with the scale ref (> 0). */
+static int near_zero(double x, double ref){
+  return !(x > NEAR_ZERO * ref) || !(x > 1e-300);
+}
+
+/* x clamped into [lo, hi] (NAN stays NAN). */
+static double clamp(double x, double lo, double hi){
+  return x < lo ? lo : x > hi ? hi : x;
+}
 
 /* Scratch doubles: on the stack up to PSY_STACK, else one heap block. */
 #define PSY_STACK 512
@@ -75,6 +96,8 @@ static int mean_var(const double *a, int n, int stride, double *pMean, double *p
     double v = a[(size_t)i * stride];
     if( !isnan(v) ){ ss += (v - mean) * (v - mean); }
   }
+  /* Equal values whose mean does not round exactly: a spread of zero. */
+  if( m > 1 && near_zero(ss, m * mean * mean * 1e-14) ) ss = 0.0;
   *pMean = mean;
   *pVar = m > 1 ? ss / (m - 1) : NAN;
   return m;
@@ -151,13 +174,17 @@ static void alpha_moments(const double *aX, int n, int k, double *aMean, double 
     }
   }
   int bConst = 0;
+  double ssRef = 0.0;   /* the items' raw sums of squares: the scale of the data */
+  for(int j = 0; j < k; j++) ssRef += aMean[j] * aMean[j];
   for(int j = 0; j < k; j++){
     aVar[j] /= m - 1;
+    if( near_zero(aVar[j], 1e-20 * (aMean[j] * aMean[j] + 1.0)) ) aVar[j] = 0.0;
     pM->sumVar += aVar[j];
     if( aVar[j] <= 0.0 ) bConst = 1;
     if( aVarRest ){ aVarRest[j] /= m - 1; aCovRest[j] /= m - 1; }
   }
   pM->varT = ssT / (m - 1);
+  if( near_zero(pM->varT, 1e-20 * (ssRef + 1.0)) ) pM->varT = 0.0;
   if( bConst ){
     pM->sumR = NAN;
     return;
@@ -174,10 +201,20 @@ static void alpha_moments(const double *aX, int n, int k, double *aMean, double 
   pM->sumR = ssZ / (m - 1);
 }
 
-/* Alpha from k items, the sum of their variances and the total's variance. */
+/* Alpha from k items, the sum of their variances and the total's variance;
+** NAN when the total is constant (up to rounding) or no item varies. */
 static double alpha_raw(int k, double sumVar, double varT){
-  if( k < 2 || !(varT > 0.0) ) return NAN;
-  return (double)k / (k - 1) * (1.0 - sumVar / varT);
+  if( k < 2 || !(sumVar > 0.0) || near_zero(varT, sumVar) ) return NAN;
+  return fmin((double)k / (k - 1) * (1.0 - sumVar / varT), 1.0);
+}
+
+/* Standardized alpha from the mean inter-item correlation rBar of k items;
+** NAN when 1 + (k-1) rBar is zero up to rounding. */
+static double alpha_std(int k, double rBar){
+  rBar = clamp(rBar, -1.0, 1.0);
+  double den = 1.0 + (k - 1) * rBar;
+  if( near_zero(fabs(den), 1.0) ) return NAN;
+  return fmin(k * rBar / den, 1.0);
 }
 
 void psy_alpha(const double *aX, int n, int k, double *pAlpha, double *pAlphaStd, int *pnComplete){
@@ -188,11 +225,7 @@ void psy_alpha(const double *aX, int n, int k, double *pAlpha, double *pAlphaStd
   if( k >= 2 ){
     alpha_moments(aX, n, k, a, a + k, a + 2 * k, 0, 0, &mom);
     alpha = alpha_raw(k, mom.sumVar, mom.varT);
-    if( !isnan(mom.sumR) ){
-      double rBar = (mom.sumR - k) / ((double)k * (k - 1));
-      double den = 1.0 + (k - 1) * rBar;
-      alphaStd = den != 0.0 ? k * rBar / den : NAN;
-    }
+    if( !isnan(mom.sumR) ) alphaStd = alpha_std(k, (mom.sumR - k) / ((double)k * (k - 1)));
   }else{
     mom.m = 0;
     for(int i = 0; i < n && k > 0; i++) mom.m += row_complete(aX + (size_t)i * k, k);
@@ -218,9 +251,12 @@ void psy_item_stats(const double *aX, int n, int k, double *aItemRest, double *a
   for(int j = 0; j < k; j++){
     double r = NAN, ad = NAN;
     if( mom.m >= 2 ){
-      double den = aVar[j] * aVarRest[j];
-      if( den > 0.0 ) r = aCovRest[j] / sqrt(den);
-      ad = alpha_raw(k - 1, mom.sumVar - aVar[j], aVarRest[j]);
+      /* The rest score is constant (up to rounding) when its variance is
+      ** negligible beside its items' variances: then r and alpha are undefined. */
+      double sumRest = mom.sumVar - aVar[j];
+      int bRestConst = !(sumRest > 0.0) || near_zero(aVarRest[j], sumRest);
+      if( aVar[j] > 0.0 && !bRestConst ) r = clamp(aCovRest[j] / sqrt(aVar[j] * aVarRest[j]), -1.0, 1.0);
+      if( !bRestConst ) ad = alpha_raw(k - 1, sumRest, aVarRest[j]);
     }
     if( aItemRest ) aItemRest[j] = r;
     if( aAlphaIfDeleted ) aAlphaIfDeleted[j] = ad;
@@ -319,11 +355,7 @@ void psy_alpha_mom(const int64_t *aMom, int k, double *pAlpha, double *pAlphaStd
       }
     }
     alpha = alpha_raw(k, (double)trace, (double)total);
-    if( !bConst ){
-      double rBar = 2.0 * sumR / ((double)k * (k - 1));
-      double den = 1.0 + (k - 1) * rBar;
-      alphaStd = den != 0.0 ? k * rBar / den : NAN;
-    }
+    if( !bConst ) alphaStd = alpha_std(k, 2.0 * sumR / ((double)k * (k - 1)));
     scratch_free(&s);
   }
   if( pAlpha ) *pAlpha = alpha;
@@ -334,15 +366,14 @@ void psy_alpha_mom(const int64_t *aMom, int k, double *pAlpha, double *pAlphaStd
 double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions){
   double e = ((double)nOptions * nOptions - 1.0) / 12.0;
   double sumVar = 0.0, ratio, num;
-  if( k < 1 || aMom[MOM_ROWS] < 2 || nOptions < 2 ) return NAN;
+  int64_t m = aMom[MOM_COMPLETE];
+  if( k < 1 || m < 2 || nOptions < 2 ) return NAN;
   const int64_t *pC = aMom + MOM_CROSS(k);
   for(int j = 0; j < k; j++){
-    /* Every answer to item j: incomplete rows' sums plus complete rows'. */
-    const int64_t *p = aMom + MOM_ITEM(j);
-    int64_t nj = p[0] + aMom[MOM_COMPLETE], sj = p[1] + p[3], qj = p[2] + *pC;
+    /* Item j over the complete rows: its sum and (diagonal) sum of squares. */
+    int64_t sj = aMom[MOM_ITEM(j) + 3], qj = *pC;
     pC += k - j;
-    if( nj < 2 ) return NAN;
-    sumVar += (double)co_moment(nj, qj, sj, sj) / ((double)nj * (double)(nj - 1));
+    sumVar += (double)co_moment(m, qj, sj, sj) / ((double)m * (double)(m - 1));
   }
   ratio = sumVar / k / e;
   if( ratio > 1.0 ) ratio = 1.0;
@@ -353,12 +384,17 @@ double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions){
 double psy_rwg_j(const double *aX, int n, int k, int nOptions){
   double e = ((double)nOptions * nOptions - 1.0) / 12.0;
   double sumVar = 0.0, ratio, num;
+  Scratch s;
+  double *aMean, *aVar, *aDev;
+  AlphaMom mom;
   if( k < 1 || n < 2 || nOptions < 2 ) return NAN;
-  for(int j = 0; j < k; j++){
-    double mean, var;
-    if( mean_var(aX + j, n, k, &mean, &var) < 2 ) return NAN;
-    sumVar += var;
-  }
+  /* The item variances over the complete rows, as alpha has them. */
+  aMean = scratch_get(&s, 3 * (size_t)k);
+  aVar = aMean + k; aDev = aVar + k;
+  alpha_moments(aX, n, k, aMean, aVar, aDev, 0, 0, &mom);
+  for(int j = 0; j < k && mom.m >= 2; j++) sumVar += aVar[j];
+  scratch_free(&s);
+  if( mom.m < 2 ) return NAN;
   ratio = sumVar / k / e;
   if( ratio > 1.0 ) ratio = 1.0;
   num = k * (1.0 - ratio);
@@ -368,7 +404,7 @@ double psy_rwg_j(const double *aX, int n, int k, int nOptions){
 void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2){
   Scratch s;
   double *aSum, *aCnt;
-  double sum = 0.0, grand, ssb = 0.0, ssw = 0.0, msb, msw, gSize, icc1 = NAN, icc2 = NAN;
+  double sum = 0.0, sumSq = 0.0, grand, ssb = 0.0, ssw = 0.0, msb, msw, gSize, icc1 = NAN, icc2 = NAN;
   int nTot = 0, g = 0;
   if( nGroups < 1 ) goto icc_out_nofree;
   aSum = scratch_get(&s, 2 * (size_t)nGroups);
@@ -379,6 +415,7 @@ void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pI
     aSum[c] += aY[i];
     aCnt[c] += 1.0;
     sum += aY[i];
+    sumSq += aY[i] * aY[i];
     nTot++;
   }
   for(int c = 0; c < nGroups; c++){
@@ -394,11 +431,16 @@ void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pI
     if( isnan(aY[i]) || c < 0 || c >= nGroups ) continue;
     ssw += (aY[i] - aSum[c]) * (aY[i] - aSum[c]);
   }
+  /* Every score equal (up to rounding): no variance to divide. */
+  if( near_zero(ssb + ssw, 1e-20 * (sumSq + 1.0)) ) goto icc_out;
+  if( near_zero(ssb, ssb + ssw) ) ssb = 0.0;
+  if( near_zero(ssw, ssb + ssw) ) ssw = 0.0;
   msb = ssb / (g - 1);
   msw = ssw / (nTot - g);
   gSize = (double)nTot / g;
-  if( msb + (gSize - 1.0) * msw != 0.0 ) icc1 = (msb - msw) / (msb + (gSize - 1.0) * msw);
-  if( msb != 0.0 ) icc2 = (msb - msw) / msb;
+  icc1 = (msb - msw) / (msb + (gSize - 1.0) * msw);
+  if( gSize > 1.0 ) icc1 = clamp(icc1, -1.0 / (gSize - 1.0), 1.0);   /* its range, against rounding */
+  if( msb > 0.0 ) icc2 = (msb - msw) / msb;
 icc_out:
   scratch_free(&s);
 icc_out_nofree:
@@ -408,12 +450,13 @@ icc_out_nofree:
 
 double psy_sem(double sd, double reliability){
   if( !(sd >= 0.0) || !(reliability >= 0.0 && reliability <= 1.0) ) return NAN;
+  if( reliability > 1.0 - NEAR_ZERO ) return 0.0;
   return sd * sqrt(1.0 - reliability);
 }
 
 double psy_rci(double diff, double sd, double reliability){
   double sem = psy_sem(sd, reliability);
-  if( !(sem > 0.0) || isnan(diff) ) return NAN;
+  if( !(sem > 0.0) || near_zero(sem, 1e-6) || isnan(diff) ) return NAN;
   return diff / (sqrt(2.0) * sem);
 }
 
@@ -424,7 +467,7 @@ void psy_mean_diff(const PsyDesc *pA, const PsyDesc *pB, double *pDiff, double *
   if( pA->n < 2 || pB->n < 2 || isnan(diff) ) return;
   double a = pA->sd * pA->sd / pA->n, b = pB->sd * pB->sd / pB->n;
   double se2 = a + b;
-  if( !(se2 > 0.0) ) return;
+  if( near_zero(se2, 1e-20 * (pA->mean * pA->mean + pB->mean * pB->mean + 1.0)) ) return;
   double df = se2 * se2 / (a * a / (pA->n - 1) + b * b / (pB->n - 1));
   double half = t975(df) * sqrt(se2);
   *pLow = diff - half;
@@ -471,15 +514,16 @@ int psy_regress_std(const double *aY, const double *aX, int n, int p,
     }
   }
   for(int a = 0; a < q; a++){
-    if( !(aCross[a * q + a] > 0.0) ) goto regress_out;   /* constant variable */
+    /* constant variable (up to rounding, against its raw sum of squares) */
+    if( near_zero(aCross[a * q + a], 1e-20 * (m * aMean[a] * aMean[a] + 1.0)) ) goto regress_out;
   }
   /* Correlations: R among predictors (full, symmetric), r_xy into aDev. */
   for(int a = 1; a < q; a++){
     for(int b = 1; b <= a; b++){
-      double r = aCross[a * q + b] / sqrt(aCross[a * q + a] * aCross[b * q + b]);
+      double r = clamp(aCross[a * q + b] / sqrt(aCross[a * q + a] * aCross[b * q + b]), -1.0, 1.0);
       aR[(a - 1) * p + (b - 1)] = aR[(b - 1) * p + (a - 1)] = r;
     }
-    aDev[a - 1] = aCross[a * q] / sqrt(aCross[a * q + a] * aCross[0]);
+    aDev[a - 1] = clamp(aCross[a * q] / sqrt(aCross[a * q + a] * aCross[0]), -1.0, 1.0);
   }
   {
     gsl_matrix_view mR = gsl_matrix_view_array(aR, p, p);

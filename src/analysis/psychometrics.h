@@ -5,7 +5,10 @@
 **
 ** Data matrices are n respondents x k items, row-major (aX[i*k+j]), with
 ** NAN for a missing answer. Outputs that cannot be computed (too few cases,
-** zero variance, singular predictors) are NAN, never a crash. Nothing here
+** zero variance, singular predictors) are NAN, never a crash: a
+** denominator that is zero up to rounding (a constant total, a constant
+** variable, a zero mean square) makes the statistic NAN, never a huge
+** number, and every result lies in its statistic's range. Nothing here
 ** allocates memory the caller must free. Every call is O(n*k) (regression
 ** O(n*p^2), item moments O(n*k^2)) with at most one scratch allocation, so
 ** scoring millions of answers stays fast. Functions are thread-safe (the one shared table, of
@@ -50,17 +53,16 @@ void psy_mom_add(int64_t *aDst, const int64_t *aSrc, int k);
 /* psy_alpha() from moments: the same alpha and standardized alpha, over
 ** the complete rows. k must be >= 2. Any output pointer may be NULL. */
 void psy_alpha_mom(const int64_t *aMom, int k, double *pAlpha, double *pAlphaStd, int *pnComplete);
-/* psy_rwg_j() from moments: the same rwg(j). */
+/* psy_rwg_j() from moments: the same rwg(j), over the complete rows. */
 double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions);
 
 /* James, Demaree & Wolf (1984) rwg(j) for one group: J items, observed
-** variances averaged over items (each item's sample variance over its
-** non-missing answers), uniform null variance (A^2-1)/12 with A options.
-** As multilevel::rwg.j: rwg(j) = J(1 - s2/e) / (J(1 - s2/e) + s2/e), and 0
-** when the mean observed variance exceeds the null (truncated).
-** Without missing answers this equals multilevel::rwg.j exactly; with them,
-** rwg.j would drop whole rows where this uses every answer.
-** NAN when an item has fewer than 2 answers or nOptions < 2. */
+** variances averaged over items, uniform null variance (A^2-1)/12 with A
+** options, over the complete rows (respondents who answered every item),
+** as multilevel::rwg.j (which drops incomplete rows) and as alpha:
+** rwg(j) = J(1 - s2/e) / (J(1 - s2/e) + s2/e), and 0 when the mean
+** observed variance exceeds the null (truncated), so within [0, 1].
+** NAN with fewer than 2 complete rows or nOptions < 2. */
 double psy_rwg_j(const double *aX, int n, int k, int nOptions);
 
 /* Bliese (2000) ICC(1) and ICC(2) from the one-way ANOVA of scores aY by

@@ -18,8 +18,6 @@ int cmd_codebook_install(Cli*);
 int cmd_codebook_import(Cli*);
 int cmd_codebook_export(Cli*);
 int cmd_code_apply(Cli*);
-int cmd_segment_list(Cli*);
-int cmd_segment_remove(Cli*);
 int cmd_coder_add(Cli*);
 int cmd_coder_list(Cli*);
 int cmd_memo_add(Cli*);
@@ -81,16 +79,6 @@ int cmd_audit(Cli*);
     "  synergist code apply --source int011 --code trust --coder ana \\\n" \
     "      --quote \"on se fait confiance\"\n" \
     "  synergist code apply --source int011 --code conflict --coder ben --start 120 --end 188\n" }, \
-  { "segment list", cmd_segment_list, CMD_STUDY, "list coded segments", \
-    "Usage: synergist segment list [--source NAME] [--code CODE [--subtree]] [--coder C]\n" \
-    "                        [--partnership P] [--text]\n\n" \
-    "Columns: id, source, partnership, participant, code, coder, start, end, and\n" \
-    "with --text the coded text (pseudonymised unless --names). --subtree\n" \
-    "includes the code's sub-codes.\n\n" \
-    "Example:\n  synergist segment list --code trust --subtree --text\n" }, \
-  { "segment remove", cmd_segment_remove, CMD_WRITE, "remove a coded segment", \
-    "Usage: synergist segment remove ID [--reason TEXT]\n\n" \
-    "Example:\n  synergist segment remove 42 --reason \"coded twice\"\n" }, \
   { "coder add", cmd_coder_add, CMD_WRITE, "register a coder", \
     "Usage: synergist coder add NAME\n\n" \
     "Segments name the coder who made them; coding by an unregistered coder is\n" \

@@ -1,5 +1,5 @@
 /*
-** cmd_coding.c: code apply, segment list/remove, memo add/list (entries in
+** cmd_coding.c: code apply, memo add/list (entries in
 ** cmd_code.h, gathered in aCmd_qual).
 */
 #include <stdio.h>
@@ -13,13 +13,6 @@
 #include "util/sb.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
-
-/* Copy of code points [iStart,iEnd) of z (caller frees). */
-static char *cp_slice(const char *z, int64_t iStart, int64_t iEnd){
-  size_t b0 = utf8_byte_offset(z, (size_t)iStart);
-  size_t b1 = utf8_byte_offset(z, (size_t)iEnd);
-  return xstrndup(z+b0, b1-b0);
-}
 
 /* Find the span of --quote in the source; exits listing the places when the
 ** quote is absent or appears more than once (the text shown pseudonymised
@@ -94,61 +87,6 @@ int cmd_code_apply(Cli *p){
   if( rc ) fatal_store(p, rc);
   printf("segment %lld: %s [%lld,%lld)\n", (long long)id, zSource, (long long)iStart, (long long)iEnd);
   qual_source_clear(&src);
-  return EXIT_OK;
-}
-
-int cmd_segment_list(Cli *p){
-  SegFilter f = {0};
-  f.zSource = cli_opt(p, "--source");
-  f.zCode = cli_opt(p, "--code");
-  f.bSubtree = cli_flag(p, "--subtree");
-  f.zCoder = cli_opt(p, "--coder");
-  f.zPartnership = cli_opt(p, "--partnership");
-  int bText = cli_flag(p, "--text");
-  cli_args(p, 0, 0);
-  QualSegment *a; int n;
-  int rc = st_segment_list(p->pStore, &f, &a, &n);
-  if( rc ) fatal_store(p, rc);
-  Table *t = table_newc(NULL, bText ? "id,source,partnership,participant,code,coder,start,end,text"
-                                    : "id,source,partnership,participant,code,coder,start,end");
-  Redactor *r = bText && !p->bNames ? redactor_for_study(p->pStore) : NULL;
-  QualSource src = {0};
-  for(int i=0; i<n; i++){
-    int row = table_row(t);
-    table_int(t, row, 0, a[i].id);
-    table_text(t, row, 1, a[i].zSource);
-    table_text(t, row, 2, a[i].zPartnership);
-    table_text(t, row, 3, a[i].zParticipant);
-    table_text(t, row, 4, a[i].zCodePath);
-    table_text(t, row, 5, a[i].zCoder);
-    table_int(t, row, 6, a[i].iStart);
-    table_int(t, row, 7, a[i].iEnd);
-    if( !bText ) continue;
-    if( src.id!=a[i].iSource ){
-      qual_source_clear(&src);
-      if( (rc = st_source_get(p->pStore, a[i].zSource, 1, &src))!=STORE_OK ) fatal_store(p, rc);
-    }
-    char *z = cp_slice(src.zText, a[i].iStart, a[i].iEnd);
-    char *zShown = r ? redactor_apply(r, z) : xstrdup(z);
-    table_text(t, row, 8, zShown);
-    free(z); free(zShown);
-  }
-  qual_source_clear(&src);
-  redactor_free(r);
-  qual_segments_free(a, n);
-  cli_print_table(p, t);
-  return EXIT_OK;
-}
-
-int cmd_segment_remove(Cli *p){
-  const char *zReason = cli_opt(p, "--reason");
-  cli_args(p, 1, 1);
-  char *zE;
-  long long id = strtoll(p->azArg[0], &zE, 10);
-  if( *zE || !p->azArg[0][0] ) fatal(EXIT_USAGE, "segment id must be a number, not '%s'", p->azArg[0]);
-  int rc = st_segment_remove(p->pStore, id, NULL, zReason);
-  if( rc ) fatal_store(p, rc);
-  printf("segment %lld removed\n", id);
   return EXIT_OK;
 }
 

@@ -60,7 +60,12 @@ const CmdEntry aCmd_survey[] = {
     "Example:\n  synergist response import baseline.csv --instrument psf\n" },
   { "response list", cmd_response_list, CMD_STUDY, "count answer sets per partnership and wave",
     "Usage: synergist response list [--format text|csv|json]\n\n"
-    "Columns: partnership, wave, instrument, respondents, linked (to members).\n\n"
+    "Live response rates, also while `synergist serve` takes answers. Columns:\n"
+    "partnership, wave, instrument, respondents (complete answer sets), linked\n"
+    "(of them, linked to roster members), partial (web answer sets not yet\n"
+    "submitted), tokens (issued, not revoked) and rate (complete answer sets\n"
+    "of token holders per 100 tokens). Waves with tokens but no answers yet\n"
+    "are listed too.\n\n"
     "Example:\n  synergist response list --format csv\n" },
   { "response remove", cmd_response_remove, CMD_WRITE, "remove the answers of one wave",
     "Usage: synergist response remove PARTNERSHIP WAVE --instrument ID\n\n"
@@ -70,6 +75,7 @@ const CmdEntry aCmd_survey[] = {
   { "score", cmd_score, CMD_STUDY, "scale scores, reliability, agreement and change",
     "Usage: synergist score --instrument ID [--wave W] [--items | --between | --change | --balance]\n"
     "                       [--min-answered SHARE] [--suppress-min N] [--no-suppress]\n"
+    "                       [--include-partial]\n"
     "                       [--format text|csv|json]\n\n"
     "A respondent's scale score is the mean of the scale's answered items\n"
     "after reverse keying (min+max-value), given at least SHARE of its items\n"
@@ -92,16 +98,63 @@ const CmdEntry aCmd_survey[] = {
     "suppressed groups of a wave total fewer than N, the next smallest group\n"
     "is suppressed too, so that no small group can be recovered from \"all\";\n"
     "\"all\" itself is suppressed when the wave has fewer than N. --between\n"
-    "leaves suppressed groups out. --no-suppress shows everything.\n\n"
+    "leaves suppressed groups out. --no-suppress shows everything.\n"
+    "Only complete answer sets count (imported ones, and web answers once\n"
+    "submitted); --include-partial counts those still being answered too.\n\n"
     "Examples:\n  synergist score --instrument psf --format csv\n"
     "  synergist score --instrument psf --change\n"
     "  synergist score --instrument psf --between --wave baseline\n" },
+  { "serve", cmd_serve, CMD_STUDY, "the web survey: members answer by their token",
+    "Usage: synergist serve [--bind ADDR] [--port N] [--base-url URL]\n"
+    "                       [--token-failures N] [--threads N]\n\n"
+    "Serves the study's surveys on the web while the command line keeps\n"
+    "working on the same file (imports, score, report). A member opens\n"
+    "BASE/s/TOKEN (the link column of `token export`) or types the token on\n"
+    "the start page, and answers the wave's instrument (wave add --instrument)\n"
+    "page by page, in English or French (browser language, or the switch on\n"
+    "every page). Each page is saved as it is left: the same link resumes.\n"
+    "After the review page's submit the answer set is complete; `score`\n"
+    "counts complete sets (--include-partial: the others too).\n\n"
+    "  --bind ADDR        address to listen on (default 127.0.0.1). Any other\n"
+    "                     address prints a warning: put a TLS reverse proxy in\n"
+    "                     front (docs/deploy.md)\n"
+    "  --port N           TCP port (default 8080; 0 picks a free one)\n"
+    "  --base-url URL     the public address, kept in the study for the links\n"
+    "                     of `token export` (e.g. https://survey.example.org)\n"
+    "  --token-failures N unknown links one client may try per 10 minutes\n"
+    "                     before getting 429 (default 20)\n"
+    "  --threads N        request threads (default 2)\n\n"
+    "Stops cleanly on SIGINT or SIGTERM: requests in flight finish and every\n"
+    "acknowledged answer is on disk. Logs one line per request to stderr\n"
+    "(time, method, path with the token cut to 4 characters, status, ms).\n\n"
+    "HTTP statuses: 200 page; 303 after a saved form (post-redirect-get);\n"
+    "400 malformed form, missing form key or navigation, an answer out of\n"
+    "range or for a question not on the page; 403 wrong form key; 404\n"
+    "unknown page, or an unknown, revoked or mistyped token (one neutral\n"
+    "page); 405 wrong method (Allow header); 409 already submitted, or the\n"
+    "wave is not open; 413 body over 64 KB; 415 not a web form; 429 too many\n"
+    "unknown tokens (Retry-After); 503 the study is busy or unavailable.\n"
+    "A 4xx answer never changes anything.\n\n"
+    "Exit codes: 0 stopped cleanly; 1 could not start (port in use, study\n"
+    "unusable); 2 wrong options; 4 the study file cannot be used.\n\n"
+    "Example:\n  synergist serve --port 8080 --base-url https://survey.example.org\n" },
   { "token export", cmd_token_export, CMD_STUDY, "tokens of a wave for a mail merge",
-    "Usage: synergist token export PARTNERSHIP WAVE [--format text|csv|json]\n\n"
-    "Columns: token, member (pseudonymous id), partnership, wave; with the\n"
-    "global --names also the member's name. A token identifies an answer set,\n"
-    "never a name, in every other output.\n\n"
-    "Example:\n  synergist --names token export PCCP followup1 --format csv > mailmerge.csv\n" },
+    "Usage: synergist token export PARTNERSHIP WAVE [--status S] [--base-url URL]\n"
+    "                              [--format text|csv|json]\n\n"
+    "Columns: token, member (pseudonymous id), partnership, wave, status (not\n"
+    "started, partial, complete, revoked), link (BASE/s/TOKEN, when --base-url\n"
+    "or the study setting base_url, saved by `serve --base-url`, gives BASE);\n"
+    "with the global --names also the member's name. --status keeps one\n"
+    "status: not-started, partial, complete, revoked, or incomplete (not\n"
+    "started or partial: the reminder list). A token identifies an answer\n"
+    "set, never a name, in every other output.\n\n"
+    "Examples:\n  synergist --names token export PCCP followup1 --format csv > mailmerge.csv\n"
+    "  synergist token export PCCP followup1 --status incomplete --base-url https://survey.example.org\n" },
+  { "token revoke", cmd_token_revoke, CMD_WRITE, "revoke a member's survey token",
+    "Usage: synergist token revoke PARTNERSHIP WAVE MEMBER\n\n"
+    "The token then opens nothing: the web survey shows the same neutral page\n"
+    "as for a mistyped token. Answers already given stay.\n\n"
+    "Example:\n  synergist token revoke PCCP baseline 013\n" },
   { "token issue", cmd_token_issue, CMD_WRITE, "one survey token per current member",
     "Usage: synergist token issue PARTNERSHIP WAVE\n\n"
     "Gives every member of the partnership who is current when the wave opens\n"
@@ -110,10 +163,14 @@ const CmdEntry aCmd_survey[] = {
     "adding members only fills the gaps.\n\n"
     "Example:\n  synergist token issue PCCP baseline\n" },
   { "wave add", cmd_wave_add, CMD_WRITE, "add a survey wave to a partnership",
-    "Usage: synergist wave add PARTNERSHIP WAVE [--opens YYYY-MM-DD] [--closes YYYY-MM-DD]\n\n"
+    "Usage: synergist wave add PARTNERSHIP WAVE [--opens YYYY-MM-DD] [--closes YYYY-MM-DD]\n"
+    "                          [--instrument ID] [--allow-changes]\n\n"
     "A wave is one round of the survey (baseline, followup1, ...). Use the same\n"
     "wave name in every partnership so scores pool across them. Waves are\n"
-    "ordered by opening date, then creation.\n\n"
+    "ordered by opening date, then creation. On the web (synergist serve)\n"
+    "members answer instrument ID (default psf) between the opening and\n"
+    "closing dates; --allow-changes lets them change submitted answers until\n"
+    "the wave closes.\n\n"
     "Example:\n  synergist wave add PCCP baseline --opens 2016-09-01 --closes 2016-09-30\n" },
   { "wave import", cmd_wave_import, CMD_WRITE, "add waves from CSV",
     "Usage: synergist wave import FILE.csv\n\n"

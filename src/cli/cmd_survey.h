@@ -14,9 +14,11 @@ int cmd_wave_list(Cli*);
 int cmd_wave_remove(Cli*);
 int cmd_token_issue(Cli*);
 int cmd_token_export(Cli*);
+int cmd_token_revoke(Cli*);
 int cmd_response_import(Cli*);     /* cmd_survey_response.c */
 int cmd_response_list(Cli*);
 int cmd_response_remove(Cli*);
-int cmd_score(Cli*);               /* cmd_survey_score.c */
+int cmd_score(Cli*);
+int cmd_serve(Cli*);                /* cmd_serve.c */               /* cmd_survey_score.c */
 
 #endif

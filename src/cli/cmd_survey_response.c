@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include "cli/cmd_survey.h"
 #include "store/st_survey.h"
+#include "store/st_answer.h"
 #include "survey/survey.h"
 
 int cmd_response_import(Cli *p){
@@ -25,8 +26,8 @@ int cmd_response_import(Cli *p){
 
 int cmd_response_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "partnership,wave,instrument,respondents,linked");
-  int rc = st_response_counts(p->pStore, t);
+  Table *t = table_newc(NULL, "partnership,wave,instrument,respondents,linked,partial,tokens,rate");
+  int rc = st_response_rates(p->pStore, t);
   if( rc ) fatal_store(p, rc);
   cli_print_table(p, t);
   return EXIT_OK;

@@ -27,7 +27,7 @@ static Table *scores_table(const ScoreSet *s){
       table_text(t, r, 0, score_group_part(s, g));
       table_text(t, r, 1, s->azWave[pg->iWave]);
       table_text(t, r, 2, s->pInst->aScale[j].zId);
-      if( pg->bSuppressed ){ table_text(t, r, 12, "suppressed"); continue; }
+      if( pg->bSuppressed || st->bSuppressed ){ table_text(t, r, 12, "suppressed"); continue; }
       table_int(t, r, 3, st->n);
       put_real(t, r, 4, st->mean); put_real(t, r, 5, st->sd);
       put_real(t, r, 6, st->ciLow); put_real(t, r, 7, st->ciHigh);
@@ -55,7 +55,7 @@ static Table *items_table(const ScoreSet *s){
         table_text(t, r, 1, s->azWave[s->aGroup[g].iWave]);
         table_text(t, r, 2, sc->zId);
         table_text(t, r, 3, pI->aItem[sc->aiItem[m]].zId);
-        if( s->aGroup[g].bSuppressed ){ table_text(t, r, 6, "suppressed"); continue; }
+        if( score_stat(s, g, j)->bSuppressed ){ table_text(t, r, 6, "suppressed"); continue; }
         put_real(t, r, 4, aR[m]); put_real(t, r, 5, aA[m]);
       }
     }
@@ -112,7 +112,7 @@ static Table *balance_table(const ScoreSet *s){
     int r = table_row(t);
     table_text(t, r, 0, score_group_part(s, g));
     table_text(t, r, 1, s->azWave[s->aGroup[g].iWave]);
-    if( s->aGroup[g].bSuppressed ){ table_text(t, r, 9, "suppressed"); continue; }
+    if( score_balance_hidden(s, g) ){ table_text(t, r, 9, "suppressed"); continue; }
     table_int(t, r, 2, desc.n);
     put_real(t, r, 3, b); put_real(t, r, 4, d); put_real(t, r, 5, desc.mean);
     put_real(t, r, 6, desc.sd); put_real(t, r, 7, desc.ciLow); put_real(t, r, 8, desc.ciHigh);
@@ -128,6 +128,7 @@ int cmd_score(Cli *p){
   o.rMinAnswered = cli_opt_real(p, "--min-answered", o.rMinAnswered);
   o.nSuppressMin = (int)cli_opt_int(p, "--suppress-min", o.nSuppressMin);
   o.bNoSuppress = cli_flag(p, "--no-suppress");
+  o.bIncludePartial = cli_flag(p, "--include-partial");
   int bItems = cli_flag(p, "--items"), bBetween = cli_flag(p, "--between");
   int bChange = cli_flag(p, "--change"), bBalance = cli_flag(p, "--balance");
   cli_args(p, 0, 0);

@@ -1,7 +1,12 @@
 /* cmd_survey_wave.c: wave add/import/list/remove and token issue/export (part of aCmd_survey). */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "util/sb.h"
 #include "cli/cmd_survey.h"
 #include "store/st_survey.h"
+#include "store/st_answer.h"
+#include "survey/answer.h"
 #include "store/st_roster.h"
 #include "survey/survey.h"
 #include "util/csvread.h"
@@ -10,12 +15,23 @@
 int cmd_wave_add(Cli *p){
   const char *zOpens = cli_opt(p, "--opens");
   const char *zCloses = cli_opt(p, "--closes");
+  const char *zInst = cli_opt(p, "--instrument");
+  int bAllow = cli_flag(p, "--allow-changes");
   cli_args(p, 2, 2);
   int iOpen = zOpens ? cli_date("--opens", zOpens) : 0;
   int iClose = zCloses ? cli_date("--closes", zCloses) : 0;
   if( zOpens && zCloses && iClose<iOpen ) fatal(EXIT_USAGE, "--closes %s is before --opens %s", zCloses, zOpens);
   int rc = st_wave_add(p->pStore, p->azArg[0], p->azArg[1], zOpens, zCloses);
   if( rc ) fatal_store(p, rc);
+  if( zInst || bAllow ){
+    AnswerForm form;
+    char *zErr = NULL;
+    if( zInst && answer_instrument(p->pStore, zInst, &form, &zErr) ){
+      fatal(EXIT_FAIL, "%s", zErr);
+    }
+    rc = st_wave_set_web(p->pStore, p->azArg[0], p->azArg[1], zInst, bAllow);
+    if( rc ) fatal_store(p, rc);
+  }
   printf("wave %s of %s added\n", p->azArg[1], p->azArg[0]);
   return EXIT_OK;
 }
@@ -52,11 +68,37 @@ int cmd_token_issue(Cli *p){
 }
 
 int cmd_token_export(Cli *p){
+  const char *zStatus = cli_opt(p, "--status");
+  const char *zBase = cli_opt(p, "--base-url");
   cli_args(p, 2, 2);
-  Table *t = table_newc(NULL, p->bNames ? "token,member,partnership,wave,name" : "token,member,partnership,wave");
-  int rc = st_token_export(p->pStore, p->azArg[0], p->azArg[1], p->bNames, t);
+  static const char *const azStatus[] = { "not-started", "partial", "complete", "revoked", "incomplete", 0 };
+  int k = 0;
+  if( zStatus ){
+    while( azStatus[k] && strcmp(azStatus[k], zStatus)!=0 ) k++;
+    if( !azStatus[k] ) fatal(EXIT_USAGE, "--status must be not-started, partial, complete, revoked or incomplete, not '%s'", zStatus);
+  }
+  char *zSetting = NULL;
+  if( !zBase ){
+    if( store_setting_get(p->pStore, "base_url", &zSetting) ) fatal_store(p, STORE_ERROR);
+    zBase = zSetting;
+  }
+  Sb cols = SB_INIT;
+  sb_printf(&cols, "token,member,partnership,wave,status%s%s", zBase ? ",link" : "", p->bNames ? ",name" : "");
+  Table *t = table_newc(NULL, sb_str(&cols));
+  sb_free(&cols);
+  int rc = st_token_export_status(p->pStore, p->azArg[0], p->azArg[1],
+                                  zStatus ? (k==0 ? "not started" : zStatus) : NULL, zBase, p->bNames, t);
+  free(zSetting);
   if( rc ) fatal_store(p, rc);
   cli_print_table(p, t);
+  return EXIT_OK;
+}
+
+int cmd_token_revoke(Cli *p){
+  cli_args(p, 3, 3);
+  int rc = st_token_revoke(p->pStore, p->azArg[0], p->azArg[1], p->azArg[2]);
+  if( rc ) fatal_store(p, rc);
+  printf("token of %s in %s %s revoked\n", p->azArg[2], p->azArg[0], p->azArg[1]);
   return EXIT_OK;
 }
 

@@ -11,7 +11,7 @@
 #include "cli/cli.h"
 #include "util/xalloc.h"
 
-static const CmdEntry *const aaArea[] = { aCmd_study, aCmd_roster, aCmd_survey, aCmd_qual, aCmd_report, aCmd_diagnose };
+static const CmdEntry *const aaArea[] = { aCmd_study, aCmd_roster, aCmd_survey, aCmd_qual, aCmd_report, aCmd_diagnose, aCmd_network };
 static CmdEntry *aTable = NULL;
 static int nTable = 0;
 

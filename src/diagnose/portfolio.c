@@ -61,7 +61,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
       const ScoreGroup *G = &s->aGroup[g];
       if( G->iPart!=iPart ) continue;
       if( gAny<0 || G->iSeq>s->aGroup[gAny].iSeq ) gAny = g;
-      if( G->bSuppressed ) continue;
+      if( G->bSuppressed || (iSyn>=0 && score_stat(s, g, iSyn)->bSuppressed) ) continue;
       if( r->g<0 || G->iSeq>s->aGroup[r->g].iSeq ){ r->gPrev = r->g; r->g = g; }
       else if( r->gPrev<0 || G->iSeq>s->aGroup[r->gPrev].iSeq ) r->gPrev = g;
     }
@@ -73,12 +73,14 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
         if( d->aChg[c].iGroupTo==r->g && d->aChg[c].iScale==iSyn ) r->pChg = &d->aChg[c];
       }
     }
-    if( gAny>=0 ){
+    /* The response rate of the wave whose synergy is shown (else the latest). */
+    int gRate = r->g>=0 ? r->g : gAny;
+    if( gRate>=0 ){
       for(int w=0; w<d->nWave; w++){
         const WaveRec *W = &d->aWave[w];
-        if( strcmp(W->zPartnership, r->zP) || strcmp(W->zName, s->azWave[s->aGroup[gAny].iWave]) || !W->zOpens ) continue;
+        if( strcmp(W->zPartnership, r->zP) || strcmp(W->zName, s->azWave[s->aGroup[gRate].iWave]) || !W->zOpens ) continue;
         int nElig = diag_present_count(&d->roster, r->zP, diag_day(W->zOpens, 0));
-        if( nElig ) r->rResponse = (double)s->aGroup[gAny].nResp/nElig;
+        if( nElig ) r->rResponse = (double)s->aGroup[gRate].nResp/nElig;
       }
     }
     r->nConcern = findings_count(pF, r->zP, SEV_CONCERN, 1);

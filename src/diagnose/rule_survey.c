@@ -313,7 +313,9 @@ static char *cap_first(const char *z){
   return xasprintf("%.*s%s", (int)m, (const char*)aBuf, z+n);
 }
 
-/* Mean of item k over the respondents of group g (reverse keying applied). */
+/* Mean of item k over the respondents of group g (reverse keying
+** applied); NAN when fewer than suppress_min answered it, as a published
+** figure of so few people would not be confidential. */
 static double item_mean(const ScoreSet *s, int g, int k){
   const Instrument *pI = s->pInst;
   const InstResp *pR = &pI->aResp[pI->aItem[k].iResp];
@@ -326,6 +328,7 @@ static double item_mean(const ScoreSet *s, int g, int k){
     sum += pI->aItem[k].bReverse ? pR->iMin + pR->iMax - v : v;
     n++;
   }
+  if( !s->opts.bNoSuppress && n<s->opts.nSuppressMin ) return NAN;
   return n ? sum/n : NAN;
 }
 

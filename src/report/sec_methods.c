@@ -39,6 +39,7 @@ static Table *reliability_table(const ScoreSet *s, int *pnSupp){
       int iScale = instrument_scale_index(s->pInst, azRel[k]);
       if( iScale<0 ) continue;
       const ScaleStat *st = score_stat(s, g, iScale);
+      if( st->bSuppressed ) continue;
       int nGroups = 0, n = 0; double icc1, icc2;
       score_between(s, pG->iWave, iScale, &nGroups, &n, &icc1, &icc2);
       int r = table_row(t);

@@ -5,145 +5,11 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <ctype.h>
 #include "roster/import.h"
 #include "store/st_roster.h"
-#include "util/csvread.h"
+#include "util/csvdoc.h"
 #include "util/date.h"
 #include "util/xalloc.h"
-
-/* A whole CSV file in memory. */
-typedef struct CsvDoc { int nRow; int nCol; int *aLine; char ***aazRow; int *anField; char **azHead; } CsvDoc;
-
-static int doc_add(void *pArg, const CsvRow *r){
-  CsvDoc *d = pArg;
-  if( d->azHead==NULL ){
-    d->nCol = r->nField;
-    d->azHead = xcalloc((size_t)r->nField, sizeof(char*));
-    for(int i=0; i<r->nField; i++){
-      /* Header names: trimmed, lower case. */
-      char *z = xstrdup(r->az[i]);
-      size_t n = strlen(z);
-      while( n && isspace((unsigned char)z[n-1]) ) z[--n] = 0;
-      char *s = z; while( isspace((unsigned char)*s) ) s++;
-      memmove(z, s, strlen(s)+1);
-      for(char *c=z; *c; c++) *c = (char)tolower((unsigned char)*c);
-      d->azHead[i] = z;
-    }
-    return 0;
-  }
-  d->aazRow = xrealloc(d->aazRow, sizeof(char**)*(size_t)(d->nRow+1));
-  d->aLine = xrealloc(d->aLine, sizeof(int)*(size_t)(d->nRow+1));
-  d->anField = xrealloc(d->anField, sizeof(int)*(size_t)(d->nRow+1));
-  char **az = xcalloc((size_t)r->nField+1, sizeof(char*));
-  for(int i=0; i<r->nField; i++) az[i] = xstrdup(r->az[i]);
-  d->aazRow[d->nRow] = az;
-  d->aLine[d->nRow] = r->iLine;
-  d->anField[d->nRow] = r->nField;
-  d->nRow++;
-  return 0;
-}
-
-static void doc_free(CsvDoc *d){
-  for(int i=0; i<d->nRow; i++){
-    for(int j=0; j<d->anField[i]; j++) free(d->aazRow[i][j]);
-    free(d->aazRow[i]);
-  }
-  for(int j=0; j<d->nCol; j++) free(d->azHead[j]);
-  free(d->azHead); free(d->aazRow); free(d->aLine); free(d->anField);
-}
-
-static int doc_col(const CsvDoc *d, const char *zName){
-  for(int j=0; j<d->nCol; j++) if( strcmp(d->azHead[j], zName)==0 ) return j;
-  return -1;
-}
-
-/* Field j of row i, or NULL when absent or empty. */
-static const char *doc_get(const CsvDoc *d, int i, int j){
-  if( j<0 || j>=d->anField[i] ) return NULL;
-  const char *z = d->aazRow[i][j];
-  return z[0] ? z : NULL;
-}
-
-/* For each of n items, the first earlier item with an equal key, or -1:
-** items sorted by key (then position), so large files stay fast. g_key
-** compares the keys of items x and y (qsort passes no context). The caller
-** frees the array. */
-static int (*g_key)(int x, int y);
-static int cmp_key_pos(const void *a, const void *b){
-  int x = *(const int*)a, y = *(const int*)b;
-  int c = g_key(x, y);
-  return c ? c : (x > y) - (x < y);
-}
-static int *first_same(int n, int (*xKey)(int, int)){
-  int *aIdx = xcalloc((size_t)n+1, sizeof(int));
-  int *aFirst = xcalloc((size_t)n+1, sizeof(int));
-  for(int i=0; i<n; i++){ aIdx[i] = i; aFirst[i] = -1; }
-  g_key = xKey;
-  qsort(aIdx, (size_t)n, sizeof(int), cmp_key_pos);
-  for(int m=1, first=0; m<n; m++){
-    if( xKey(aIdx[m], aIdx[m-1])!=0 ){ first = m; continue; }
-    aFirst[aIdx[m]] = aIdx[first];
-  }
-  free(aIdx);
-  return aFirst;
-}
-
-/* Keys for first_same(): rows of g_pKeyDoc by columns g_c1 and g_c2 (g_c2
-** may be -1; an empty value as ""), header names of g_azKeyHead. */
-static const CsvDoc *g_pKeyDoc;
-static int g_c1, g_c2;
-static char **g_azKeyHead;
-static int cmp_val(const char *x, const char *y){
-  return strcmp(x ? x : "", y ? y : "");
-}
-static int key_row(int x, int y){
-  int c = cmp_val(doc_get(g_pKeyDoc, x, g_c1), doc_get(g_pKeyDoc, y, g_c1));
-  if( c==0 && g_c2>=0 ) c = cmp_val(doc_get(g_pKeyDoc, x, g_c2), doc_get(g_pKeyDoc, y, g_c2));
-  return c;
-}
-static int key_head(int x, int y){ return strcmp(g_azKeyHead[x], g_azKeyHead[y]); }
-
-/* For each row, the first earlier row with the same values in columns c1
-** and c2 (c2 may be -1), or -1. The caller frees the array. */
-static int *doc_first_same(const CsvDoc *d, int c1, int c2){
-  g_pKeyDoc = d; g_c1 = c1; g_c2 = c2;
-  return first_same(d->nRow, key_row);
-}
-
-/* Read zPath; check the header has every required column and rows are not
-** ragged. Returns 0 when the document can be checked row by row. */
-static int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired, ErrList *pErr){
-  memset(d, 0, sizeof(*d));
-  if( csv_read(zPath, doc_add, d, pErr)==1 ) return 1;
-  if( !d->azHead ){ errlist_add(pErr, zPath, 1, 0, "the file is empty: a header row is needed"); return 1; }
-  int bad = 0;
-  for(int k=0; azRequired[k]; k++){
-    if( doc_col(d, azRequired[k])<0 ){
-      errlist_add(pErr, zPath, 1, 0, "missing required column '%s'", azRequired[k]);
-      bad = 1;
-    }
-  }
-  /* Repeated names, each repeat once, against the name's first field. */
-  g_azKeyHead = d->azHead;
-  int *aFirst = first_same(d->nCol, key_head);
-  for(int j=0; j<d->nCol; j++){
-    if( aFirst[j]>=0 && d->azHead[j][0] ){
-      errlist_add(pErr, zPath, 1, j+1, "column '%s' appears twice (also field %d)", d->azHead[j], aFirst[j]+1);
-    }
-  }
-  free(aFirst);
-  for(int j=0; j<d->nCol; j++){
-    if( d->azHead[j][0]==0 ) errlist_add(pErr, zPath, 1, j+1, "empty column name");
-  }
-  for(int i=0; i<d->nRow; i++){
-    if( d->anField[i]!=d->nCol ){
-      errlist_add(pErr, zPath, d->aLine[i], d->anField[i] < d->nCol ? d->anField[i] : d->nCol+1,
-                  "this row has %d fields; the header has %d", d->anField[i], d->nCol);
-    }
-  }
-  return bad;
-}
 
 static void check_date(ErrList *pErr, const char *zPath, int iLine, int iCol, const char *zWhat, const char *z, int *piDay){
   if( z && !date_parse(z, piDay) ){
@@ -208,7 +74,8 @@ int roster_import_members(Store *p, const char *zPath, ErrList *pErr){
     if( !known ){ aAttrCol[nAttr] = j; azAttrType[nAttr] = column_type(&d, j); nAttr++; }
   }
   /* Check every row. */
-  int *aFirst = doc_first_same(&d, cP, cId);
+  int aiKey[2] = { cP, cId };
+  int *aFirst = doc_first_same(&d, aiKey, 2);
   for(int i=0; i<d.nRow; i++){
     int ln = d.aLine[i];
     const char *zP = doc_get(&d, i, cP), *zId = doc_get(&d, i, cId);
@@ -390,7 +257,7 @@ int roster_import_partnerships(Store *p, const char *zPath, ErrList *pErr){
   int nErr0 = pErr->n, nDone = 0;
   if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
   int cC = doc_col(&d, "code"), cN = doc_col(&d, "name"), cD = doc_col(&d, "description");
-  int *aFirst = doc_first_same(&d, cC, -1);
+  int *aFirst = doc_first_same(&d, &cC, 1);
   for(int i=0; i<d.nRow; i++){
     check_unique(&d, i, cC, aFirst, zPath, "code", pErr);
     const char *zC = doc_get(&d, i, cC);
@@ -413,7 +280,7 @@ int roster_import_orgs(Store *p, const char *zPath, ErrList *pErr){
   int nErr0 = pErr->n, nDone = 0;
   if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
   int cO = doc_col(&d, "organisation"), cS = doc_col(&d, "sector");
-  int *aFirst = doc_first_same(&d, cO, -1);
+  int *aFirst = doc_first_same(&d, &cO, 1);
   for(int i=0; i<d.nRow; i++){
     check_unique(&d, i, cO, aFirst, zPath, "organisation", pErr);
     const char *zO = doc_get(&d, i, cO), *zS = doc_get(&d, i, cS);

@@ -103,6 +103,7 @@ typedef struct QualSegment {
   int64_t iSource, iCode, iCoder;
   char *zSource, *zPartnership, *zCodePath, *zCoder;
   char *zParticipant;   /* pid of the source's participant, or NULL */
+  char *zMemo;          /* the segment's memos, oldest first, joined by "\n"; or NULL */
   int64_t iStart, iEnd;
 } QualSegment;
 void qual_segments_free(QualSegment *a, int n);
@@ -123,6 +124,11 @@ int st_segment_add(Store*, const char *zSource, const char *zCode, const char *z
                    int64_t iStart, int64_t iEnd, const char *zMemo, const char *zWho, int64_t *pId);
 /* Remove segment iId (and its memos). Audited. */
 int st_segment_remove(Store*, int64_t iId, const char *zWho, const char *zReason);
+/* Give segment iId the code zCode (as st_code_find() takes it); its memos
+** stay. STORE_NOTFOUND for an unknown segment or code; STORE_EXISTS when
+** the same coder already coded that span with zCode. Audited ("segment
+** recode", before and after). */
+int st_segment_recode(Store*, int64_t iId, const char *zCode, const char *zWho, const char *zReason);
 
 /* ---- memos (on the project, a source, a code or a segment) ---- */
 /* zKind: "project" (zTarget ignored), "source" (name), "code" (path or

@@ -29,7 +29,7 @@ const char *qual_who(void){
 void qual_segments_free(QualSegment *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zSource); free(a[i].zPartnership); free(a[i].zCodePath);
-    free(a[i].zCoder); free(a[i].zParticipant);
+    free(a[i].zCoder); free(a[i].zParticipant); free(a[i].zMemo);
   }
   free(a);
 }
@@ -46,7 +46,9 @@ int st_segment_list(Store *p, const SegFilter *pF, QualSegment **pa, int *pn){
   }
   sqlite3_stmt *s = st_prepare(p,
     "SELECT g.id, g.source_id, g.code_id, g.coder_id, s.name, pt.code, c.path, k.name, m.pid,"
-    " g.start_cp, g.end_cp"
+    " g.start_cp, g.end_cp,"
+    " (SELECT group_concat(text, char(10)) FROM"
+    "   (SELECT text FROM memo WHERE kind='segment' AND target_id=g.id ORDER BY id))"
     " FROM segment g JOIN source s ON s.id=g.source_id"
     " JOIN partnership pt ON pt.id=s.partnership_id"
     " JOIN code c ON c.id=g.code_id JOIN coder k ON k.id=g.coder_id"
@@ -78,6 +80,7 @@ int st_segment_list(Store *p, const SegFilter *pF, QualSegment **pa, int *pn){
     g->zParticipant = st_column_dup(s, 8);
     g->iStart = sqlite3_column_int64(s, 9);
     g->iEnd = sqlite3_column_int64(s, 10);
+    g->zMemo = st_column_dup(s, 11);
   }
   sqlite3_reset(s);
   if( rc!=SQLITE_DONE ){ qual_segments_free(a, n); return st_dberr(p); }
@@ -89,6 +92,25 @@ int st_segment_list(Store *p, const SegFilter *pF, QualSegment **pa, int *pn){
 static char *segment_desc(const char *zSource, int64_t iStart, int64_t iEnd,
                           const char *zCode, const char *zCoder){
   return xasprintf("%s [%lld,%lld) %s by %s", zSource, (long long)iStart, (long long)iEnd, zCode, zCoder);
+}
+
+/* The audit description of segment iId into *pzDesc (caller frees);
+** STORE_NOTFOUND when there is no such segment. */
+static int segment_desc_of(Store *p, int64_t iId, char **pzDesc){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT s.name, g.start_cp, g.end_cp, c.path, k.name FROM segment g"
+    " JOIN source s ON s.id=g.source_id JOIN code c ON c.id=g.code_id JOIN coder k ON k.id=g.coder_id"
+    " WHERE g.id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iId);
+  if( sqlite3_step(s)!=SQLITE_ROW ){
+    sqlite3_reset(s);
+    return st_err(p, STORE_NOTFOUND, "no segment %lld (see: synergist segment list)", (long long)iId);
+  }
+  *pzDesc = segment_desc((const char*)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
+      sqlite3_column_int64(s, 2), (const char*)sqlite3_column_text(s, 3), (const char*)sqlite3_column_text(s, 4));
+  sqlite3_reset(s);
+  return STORE_OK;
 }
 
 int st_segment_add(Store *p, const char *zSource, const char *zCode, const char *zCoder,
@@ -138,20 +160,9 @@ add_out:
 }
 
 int st_segment_remove(Store *p, int64_t iId, const char *zWho, const char *zReason){
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT s.name, g.start_cp, g.end_cp, c.path, k.name FROM segment g"
-    " JOIN source s ON s.id=g.source_id JOIN code c ON c.id=g.code_id JOIN coder k ON k.id=g.coder_id"
-    " WHERE g.id=?1");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, iId);
-  if( sqlite3_step(s)!=SQLITE_ROW ){
-    sqlite3_reset(s);
-    return st_err(p, STORE_NOTFOUND, "no segment %lld (see: synergist segment list)", (long long)iId);
-  }
-  char *zDesc = segment_desc((const char*)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
-      sqlite3_column_int64(s, 2), (const char*)sqlite3_column_text(s, 3), (const char*)sqlite3_column_text(s, 4));
-  sqlite3_reset(s);
-  int rc = STORE_OK;
+  char *zDesc = NULL;
+  int rc = segment_desc_of(p, iId, &zDesc);
+  if( rc ) return rc;
   static const char *const azSql[] = {
     "DELETE FROM memo WHERE kind='segment' AND target_id=?1",
     "DELETE FROM segment WHERE id=?1",
@@ -164,6 +175,31 @@ int st_segment_remove(Store *p, int64_t iId, const char *zWho, const char *zReas
     free(zTarget);
   }
   free(zDesc);
+  return rc;
+}
+
+int st_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zWho, const char *zReason){
+  char *zBefore = NULL, *zAfter = NULL, *zPath = NULL;
+  int64_t iCode;
+  int rc = segment_desc_of(p, iId, &zBefore);
+  if( rc ) return rc;
+  if( (rc = st_code_find(p, zCode, &iCode, &zPath))!=STORE_OK ) goto recode_out;
+  sqlite3_stmt *s = st_prepare(p, "UPDATE segment SET code_id=?2 WHERE id=?1");
+  if( !s ){ rc = STORE_ERROR; goto recode_out; }
+  sqlite3_bind_int64(s, 1, iId);
+  sqlite3_bind_int64(s, 2, iCode);
+  rc = st_exec(p, s);
+  if( rc==STORE_EXISTS ){
+    st_err(p, rc, "the same coder already coded that span of segment %lld as %s", (long long)iId, zPath);
+    goto recode_out;
+  }
+  if( rc ) goto recode_out;
+  if( (rc = segment_desc_of(p, iId, &zAfter))!=STORE_OK ) goto recode_out;
+  char *zTarget = xasprintf("segment %lld", (long long)iId);
+  rc = st_audit_add(p, zWho, "segment recode", zTarget, zBefore, zAfter, zReason);
+  free(zTarget);
+recode_out:
+  free(zBefore); free(zAfter); free(zPath);
   return rc;
 }
 

@@ -46,7 +46,7 @@ int st_instrument_put(Store *p, const char *zCode, const char *zTitle, const cha
   }
   /* New, or replacing one without answers (checked above). */
   sqlite3_stmt *s = st_prepare(p, "INSERT INTO instrument(code,title,source,n_item,definition) VALUES(?1,?2,?3,?4,?5)"
-                                  " ON CONFLICT(code) DO UPDATE SET title=excluded.title, source=excluded.source,"
+                                  " ON CONFLICT(code) DO UPDATE SET title=excluded.title, source=excluded.source, revision=revision+1,"
                                   " n_item=excluded.n_item, definition=excluded.definition");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zCode);
@@ -190,20 +190,6 @@ int st_token_issue(Store *p, const char *zPartnership, const char *zWave,
   return rc;
 }
 
-int st_token_export(Store *p, const char *zPartnership, const char *zWave, int bNames, Table *pOut){
-  int64_t idW;
-  int rc = st_wave_id(p, zPartnership, zWave, &idW);
-  if( rc ) return rc;
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT t.token, m.pid, pa.code, w.name, CASE WHEN ?2 THEN m.real_name END"
-    " FROM survey_token t JOIN member m ON m.id=t.member_id JOIN wave w ON w.id=t.wave_id"
-    " JOIN partnership pa ON pa.id=w.partnership_id WHERE t.wave_id=?1 ORDER BY m.pid");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, idW);
-  sqlite3_bind_int(s, 2, bNames);
-  return st_fill_table(p, s, pOut, 0);
-}
-
 /* ---- answer sets ---- */
 
 int st_response_add(Store *p, int64_t iWave, int64_t iInstrument, const char *zRespondent,
@@ -221,14 +207,15 @@ int st_response_add(Store *p, int64_t iWave, int64_t iInstrument, const char *zR
   return rc;
 }
 
-int st_response_each(Store *p, int64_t iInstrument, RespRowFn xRow, void *pArg){
+int st_response_each(Store *p, int64_t iInstrument, int bPartial, RespRowFn xRow, void *pArg){
   /* Waves first (CROSS JOIN keeps that order): each wave's answer sets then
   ** come from the unique index in respondent order, with no sort. */
   sqlite3_stmt *s = st_prepare(p,
     "SELECT r.wave_id, r.respondent, r.member_id, r.answers FROM wave w CROSS JOIN response r"
-    " ON r.wave_id=w.id AND r.instrument_id=?1 ORDER BY w.id, r.respondent");
+    " ON r.wave_id=w.id AND r.instrument_id=?1 WHERE ?2 OR r.status='complete' ORDER BY w.id, r.respondent");
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iInstrument);
+  sqlite3_bind_int(s, 2, bPartial);
   int rc;
   while( (rc = sqlite3_step(s))==SQLITE_ROW ){
     const unsigned char *a = sqlite3_column_blob(s, 3);
@@ -241,16 +228,6 @@ int st_response_each(Store *p, int64_t iInstrument, RespRowFn xRow, void *pArg){
   }
   sqlite3_reset(s);
   return rc==SQLITE_DONE ? STORE_OK : st_dberr(p);
-}
-
-int st_response_counts(Store *p, Table *pOut){
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT pa.code, w.name, i.code, count(*), count(r.member_id)"
-    " FROM response r JOIN wave w ON w.id=r.wave_id JOIN partnership pa ON pa.id=w.partnership_id"
-    " JOIN instrument i ON i.id=r.instrument_id"
-    " GROUP BY r.wave_id, r.instrument_id ORDER BY pa.code, w.opens IS NULL, w.opens, w.id, i.code");
-  if( !s ) return STORE_ERROR;
-  return st_fill_table(p, s, pOut, 0);
 }
 
 int st_response_delete(Store *p, const char *zInstrument, const char *zPartnership, const char *zWave, int *pn){

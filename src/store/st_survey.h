@@ -43,8 +43,7 @@ void wave_recs_free(WaveRec*, int);
 ** how many were issued. */
 int st_token_issue(Store*, const char *zPartnership, const char *zWave,
                    void (*xToken)(char*), int *pnNew);
-/* token,member,partnership,wave[,name]: with bNames the member's real name too. */
-int st_token_export(Store*, const char *zPartnership, const char *zWave, int bNames, Table *pOut);
+/* The export of tokens with their status: st_token_export_status() in st_answer.h. */
 
 /* ---- answer sets ---- */
 /* Add the answers of one respondent (aAns[0..nAns), coded as in
@@ -52,14 +51,14 @@ int st_token_export(Store*, const char *zPartnership, const char *zWave, int bNa
 ** when this respondent already answered this instrument in this wave. */
 int st_response_add(Store*, int64_t iWave, int64_t iInstrument, const char *zRespondent,
                     int64_t iMember, const unsigned char *aAns, int nAns);
-/* Call xRow for every answer set of instrument iInstrument, ordered by wave
-** and respondent. The pointers are valid during the call only. A non-zero
+/* Call xRow for every complete answer set of instrument iInstrument (with
+** bPartial also the partial ones of the web survey), ordered by wave and
+** respondent. The pointers are valid during the call only. A non-zero
 ** return from xRow stops. */
 typedef int (*RespRowFn)(void *pArg, int64_t iWave, const char *zRespondent, int64_t iMember,
                          const unsigned char *aAns, int nAns);
-int st_response_each(Store*, int64_t iInstrument, RespRowFn xRow, void *pArg);
-/* partnership,wave,instrument,respondents,linked */
-int st_response_counts(Store*, Table *pOut);
+int st_response_each(Store*, int64_t iInstrument, int bPartial, RespRowFn xRow, void *pArg);
+/* Counts and response rates: st_response_rates() in st_answer.h. */
 /* Delete the answers to instrument zCode in one partnership's wave; *pn how many. */
 int st_response_delete(Store*, const char *zInstrument, const char *zPartnership, const char *zWave, int *pn);
 

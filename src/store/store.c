@@ -362,6 +362,19 @@ void store_rollback(Store *p){
   p->nTxn = 0;
 }
 
+int store_read_begin(Store *p){
+  if( p->nTxn ) return STORE_OK;
+  return sqlite3_exec(p->db, "BEGIN", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);
+}
+void store_read_end(Store *p){
+  if( !p->nTxn && !sqlite3_get_autocommit(p->db) ) sqlite3_exec(p->db, "COMMIT", 0, 0, 0);
+}
+
+void store_set_durable(Store *p){
+  sqlite3_exec(p->db, "PRAGMA synchronous=FULL", 0, 0, 0);
+  sqlite3_busy_timeout(p->db, 60000);
+}
+
 int store_setting_get(Store *p, const char *zKey, char **pzVal){
   *pzVal = NULL;
   sqlite3_stmt *s = st_prepare(p, "SELECT value FROM setting WHERE key=?1");

@@ -49,6 +49,16 @@ int store_begin(Store*);
 int store_commit(Store*);
 void store_rollback(Store*);
 
+/* One read transaction around several reads (a web request): they see one
+** snapshot, and the connection checks the file once. */
+int store_read_begin(Store*);
+void store_read_end(Store*);
+
+/* For a long-running writer (the web survey's): every commit is synced to
+** disk before it returns (synchronous=FULL), and a write waits up to a
+** minute for another program's transaction to end. */
+void store_set_durable(Store*);
+
 /* Study-wide settings (key/value text), e.g. "gap_days". *pzVal NULL if unset. */
 int store_setting_get(Store*, const char *zKey, char **pzVal);
 int store_setting_set(Store*, const char *zKey, const char *zVal);

@@ -1,12 +1,16 @@
 /*
 ** score.c: scoring an instrument's answers into a ScoreSet (see score.h).
 **
-** Confidentiality rule, per wave: every partnership group with fewer
-** answer sets than nSuppressMin is suppressed. While the suppressed groups
-** of the wave hold between 1 and nSuppressMin-1 answer sets together (so
-** that "all" minus the shown groups would reveal a small group), the
-** smallest shown group is suppressed too. The pooled "all" row is
-** suppressed when the whole wave has fewer than nSuppressMin answer sets.
+** Confidentiality rule. A partnership group (partnership x wave) with fewer
+** answer sets than nSuppressMin is suppressed whole. Then every published
+** cell is judged on its own n: per wave and scale (and for the balance of
+** benefits and drawbacks), a cell whose n is between 1 and nSuppressMin-1
+** is withheld (primary suppression); while the withheld cells of the wave
+** hold between 1 and nSuppressMin-1 respondents together, the shown cell
+** with the smallest n is withheld too (complementary suppression), and
+** the pooled "all" cell is withheld when that cannot be reached or its own
+** n is small. Any residual "all" minus a set of shown cells then contains
+** the withheld cells and so is 0 or at least nSuppressMin respondents.
 */
 #include <math.h>
 #include <pthread.h>
@@ -134,6 +138,27 @@ static void value_table(ScoreSet *s){
 
 /* ---- groups ---- */
 
+/* The confidentiality rule over the nCell cells of one wave and one
+** statistic, the last being the pooled "all" cell: aN their n, abHide
+** (in: groups already withheld whole; out: every withheld cell). */
+static void suppress_cells(const int *aN, int nCell, int nMin, int *abHide){
+  int nHidden = 0, iAll = nCell-1;
+  for(int c=0; c<iAll; c++){
+    if( aN[c]>0 && aN[c]<nMin ) abHide[c] = 1;
+    if( abHide[c] ) nHidden += aN[c];
+  }
+  while( nHidden>0 && nHidden<nMin ){
+    int iSmall = -1;
+    for(int c=0; c<iAll; c++){
+      if( !abHide[c] && aN[c]>0 && (iSmall<0 || aN[c]<aN[iSmall]) ) iSmall = c;
+    }
+    if( iSmall<0 ) break;
+    abHide[iSmall] = 1;
+    nHidden += aN[iSmall];
+  }
+  if( (nHidden>0 && nHidden<nMin) || (aN[iAll]>0 && aN[iAll]<nMin) ) abHide[iAll] = 1;
+}
+
 static void add_group(ScoreSet *s, int iPart, int iWave, int iSeq, int iFirst, int nResp){
   s->aGroup = xrealloc(s->aGroup, sizeof(ScoreGroup)*(size_t)(s->nGroup+1));
   ScoreGroup *g = &s->aGroup[s->nGroup++];
@@ -141,24 +166,12 @@ static void add_group(ScoreSet *s, int iPart, int iWave, int iSeq, int iFirst, i
   g->bSuppressed = 0;
 }
 
-/* The confidentiality rule for groups aGroup[iLo..iHi) of one wave, the
-** last of which is its "all" group. */
+/* Groups aGroup[iLo..iHi) of one wave, the last its "all" group: those
+** with fewer answer sets than nSuppressMin are withheld whole. */
 static void suppress_wave(ScoreSet *s, int iLo, int iHi){
-  int nMin = s->opts.nSuppressMin;
-  int nHidden = 0;
-  for(int g=iLo; g<iHi-1; g++){
-    if( s->aGroup[g].nResp<nMin ){ s->aGroup[g].bSuppressed = 1; nHidden += s->aGroup[g].nResp; }
+  for(int g=iLo; g<iHi; g++){
+    if( s->aGroup[g].nResp<s->opts.nSuppressMin ) s->aGroup[g].bSuppressed = 1;
   }
-  while( nHidden>0 && nHidden<nMin ){
-    int iSmall = -1;
-    for(int g=iLo; g<iHi-1; g++){
-      if( !s->aGroup[g].bSuppressed && (iSmall<0 || s->aGroup[g].nResp<s->aGroup[iSmall].nResp) ) iSmall = g;
-    }
-    if( iSmall<0 ) break;
-    s->aGroup[iSmall].bSuppressed = 1;
-    nHidden += s->aGroup[iSmall].nResp;
-  }
-  if( s->aGroup[iHi-1].nResp<nMin ) s->aGroup[iHi-1].bSuppressed = 1;
 }
 
 /* Stable counting sort of aIn[0..n) into aOut by aKey[aIn[i]] in 0..nKey. */
@@ -411,6 +424,81 @@ static void group_stats(ScoreSet *s){
   tables_free(&t);
 }
 
+/* The respondents of group g with a value in aV (stride nStride, column
+** iCol; NAN missing). */
+static int group_count(const ScoreSet *s, int g, const double *aV, int nStride, int iCol){
+  const ScoreGroup *G = &s->aGroup[g];
+  int n = 0;
+  for(int r=0; r<G->nResp; r++) n += !isnan(aV[(size_t)s->aOrder[G->iFirst+r]*(size_t)nStride + (size_t)iCol]);
+  return n;
+}
+
+/* Withholds a scale cell: no figure survives. */
+static void stat_withhold(ScaleStat *st){
+  memset(st, 0, sizeof(*st));
+  st->mean = st->sd = st->ciLow = st->ciHigh = st->alpha = st->alphaStd = st->rwgj = NAN;
+  st->bSuppressed = 1;
+}
+
+/* Each respondent's benefits minus drawbacks (NAN when either is missing)
+** into s->aBalY; NULL when the instrument has no balance checklists. */
+static void balance_scores(ScoreSet *s){
+  const Instrument *p = s->pInst;
+  int iB = p->zBenefits ? instrument_scale_index(p, p->zBenefits) : -1;
+  int iD = p->zDrawbacks ? instrument_scale_index(p, p->zDrawbacks) : -1;
+  if( iB<0 || iD<0 ) return;
+  s->aBalY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
+  for(int i=0; i<s->nResp; i++){
+    size_t o = (size_t)i*(size_t)p->nScale;
+    s->aBalY[i] = s->aScore[o+(size_t)iB] - s->aScore[o+(size_t)iD];
+  }
+  s->aBal = xcalloc((size_t)(s->nGroup ? s->nGroup : 1), sizeof(PsyDesc));
+  s->abBalHidden = xcalloc((size_t)(s->nGroup ? s->nGroup : 1), sizeof(int));
+  double *aY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
+  for(int g=0; g<s->nGroup; g++){
+    const ScoreGroup *G = &s->aGroup[g];
+    for(int r=0; r<G->nResp; r++) aY[r] = s->aBalY[s->aOrder[G->iFirst+r]];
+    psy_describe(aY, G->nResp, &s->aBal[g]);
+  }
+  free(aY);
+}
+
+/* The cell rule (see the top of this file) for every wave, over the
+** scales' cells and the balance's, withholding what it hides. */
+static void suppress_all_cells(ScoreSet *s){
+  int nScale = s->pInst->nScale, nMin = s->opts.nSuppressMin;
+  int *aN = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1));
+  int *abHide = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1));
+  int iLo = 0;
+  while( iLo<s->nGroup ){
+    int iHi = iLo;
+    while( s->aGroup[iHi].iPart>=0 ) iHi++;   /* the wave's "all" group ends it */
+    int nCell = iHi - iLo + 1;
+    for(int j=0; j<=nScale; j++){
+      if( j==nScale && !s->aBal ) break;
+      for(int c=0; c<nCell; c++){
+        int g = iLo + c;
+        aN[c] = j<nScale ? group_count(s, g, s->aScore, nScale, j) : group_count(s, g, s->aBalY, 1, 0);
+        abHide[c] = s->aGroup[g].bSuppressed;
+      }
+      if( !s->opts.bNoSuppress ) suppress_cells(aN, nCell, nMin, abHide);
+      for(int c=0; c<nCell; c++){
+        int g = iLo + c;
+        if( !abHide[c] ) continue;
+        if( j<nScale ){
+          stat_withhold(&s->aStat[(size_t)g*(size_t)nScale + (size_t)j]);
+        }else{
+          s->abBalHidden[g] = 1;
+          s->aBal[g].n = 0;
+          s->aBal[g].mean = s->aBal[g].sd = s->aBal[g].ciLow = s->aBal[g].ciHigh = NAN;
+        }
+      }
+    }
+    iLo = iHi + 1;
+  }
+  free(aN); free(abHide);
+}
+
 int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts, ScoreSet **pp, char **pzErr){
   *pp = NULL; *pzErr = NULL;
   double t0 = now_s();
@@ -455,7 +543,7 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   for(int w=0; w<nW; w++) l.aWaveIdx[l.aWave[w].id] = w;
   l.s = s;
   l.nItem = s->pInst->nItem;
-  if( idInst ) rc = st_response_each(pStore, idInst, load_row, &l);
+  if( idInst ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
   if( rc ) *pzErr = xstrdup(store_errmsg(pStore));
   s->tLoad = now_s() - t0;
   t0 = now_s();
@@ -470,6 +558,8 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
     build_groups(s, aSeq);
     free(aSeq);
     group_stats(s);
+    balance_scores(s);
+    suppress_all_cells(s);
   }
   s->tCompute = now_s() - t0;
   wave_recs_free(l.aWave, nW);
@@ -488,6 +578,7 @@ void score_free(ScoreSet *s){
   free(s->aRespPart); free(s->aRespWave); free(s->aRespMember);
   free(s->aAns); free(s->aScore); free(s->aItemValue);
   free(s->aGroup); free(s->aOrder); free(s->aStat);
+  free(s->aBalY); free(s->aBal); free(s->abBalHidden);
   free(s);
 }
 
@@ -504,7 +595,7 @@ void score_items(const ScoreSet *s, int iGroup, int iScale, double *aItemRest, d
   const ScoreGroup *g = &s->aGroup[iGroup];
   const InstScale *sc = &s->pInst->aScale[iScale];
   for(int m=0; m<sc->nItem; m++){ aItemRest[m] = NAN; aAlphaDel[m] = NAN; }
-  if( g->bSuppressed || sc->nItem<2 || g->nResp<2 ) return;
+  if( score_stat(s, iGroup, iScale)->bSuppressed || sc->nItem<2 || g->nResp<2 ) return;
   double *aX = xmalloc(sizeof(double)*(size_t)g->nResp*(size_t)sc->nItem);
   group_matrix(s, g, sc, aX);
   psy_item_stats(aX, g->nResp, sc->nItem, aItemRest, aAlphaDel);
@@ -518,7 +609,7 @@ void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int 
   int n = 0, nGroups = 0;
   for(int gi=0; gi<s->nGroup; gi++){
     const ScoreGroup *g = &s->aGroup[gi];
-    if( g->iWave!=iWave || g->iPart<0 || g->bSuppressed ) continue;
+    if( g->iWave!=iWave || g->iPart<0 || score_stat(s, gi, iScale)->bSuppressed ) continue;
     int nIn = 0;
     for(int r=0; r<g->nResp; r++){
       double y = s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)nScale + (size_t)iScale];
@@ -553,6 +644,7 @@ void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){
         a = xrealloc(a, sizeof(ScoreChange)*(size_t)(n+nScale));
         for(int j=0; j<nScale; j++){
           const ScaleStat *f = score_stat(s, iPrev, j), *t = score_stat(s, iNext, j);
+          if( f->bSuppressed || t->bSuppressed ) continue;
           ScoreChange *c = &a[n++];
           c->iGroupFrom = iPrev; c->iGroupTo = iNext; c->iScale = j;
           PsyDesc df = { f->n, f->mean, f->sd, f->ciLow, f->ciHigh };
@@ -570,21 +662,13 @@ void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){
 
 int score_balance(const ScoreSet *s, int iGroup, double *pB, double *pD, PsyDesc *pDesc){
   const Instrument *p = s->pInst;
-  int iB = p->zBenefits ? instrument_scale_index(p, p->zBenefits) : -1;
-  int iD = p->zDrawbacks ? instrument_scale_index(p, p->zDrawbacks) : -1;
-  if( iB<0 || iD<0 ) return 0;
-  const ScoreGroup *g = &s->aGroup[iGroup];
-  *pB = score_stat(s, iGroup, iB)->mean;
-  *pD = score_stat(s, iGroup, iD)->mean;
-  memset(pDesc, 0, sizeof(*pDesc));
-  pDesc->mean = pDesc->sd = pDesc->ciLow = pDesc->ciHigh = NAN;
-  if( g->bSuppressed ) return 1;
-  double *aY = xmalloc(sizeof(double)*(size_t)(g->nResp ? g->nResp : 1));
-  for(int r=0; r<g->nResp; r++){
-    size_t i = (size_t)s->aOrder[g->iFirst+r]*(size_t)p->nScale;
-    aY[r] = s->aScore[i+(size_t)iB] - s->aScore[i+(size_t)iD];   /* NAN when either is missing */
-  }
-  psy_describe(aY, g->nResp, pDesc);
-  free(aY);
+  if( !s->aBal ) return 0;
+  *pB = score_stat(s, iGroup, instrument_scale_index(p, p->zBenefits))->mean;
+  *pD = score_stat(s, iGroup, instrument_scale_index(p, p->zDrawbacks))->mean;
+  *pDesc = s->aBal[iGroup];
   return 1;
+}
+
+int score_balance_hidden(const ScoreSet *s, int iGroup){
+  return s->aBal ? s->abBalHidden[iGroup] : 1;
 }

@@ -7,10 +7,14 @@
 ** respondent's scale scores and, per partnership x wave x scale (plus a
 ** pooled "all" group per wave), n, mean, SD, t-based 95% CI, Cronbach's
 ** alpha (raw and standardized), rwg(j) and the interpretation band.
-** It applies the confidentiality rule (score.c, docs/surveys.md): groups
-** with fewer answer sets than nSuppressMin are suppressed, and so are the
-** next smallest groups of the wave (or its pooled row) while the suppressed
-** total could be recovered by subtraction.
+** It applies the confidentiality rule (score.c, docs/statistics.md):
+** groups with fewer answer sets than nSuppressMin are suppressed whole
+** (ScoreGroup.bSuppressed); then each published cell (group x scale, and
+** the balance of benefits and drawbacks) with its own n below
+** nSuppressMin is withheld (ScaleStat.bSuppressed), and so are the next
+** smallest cells of the wave and scale (or its pooled cell) while the
+** withheld total could be recovered by subtraction. A withheld cell holds
+** no figure (n 0, NAN); every function below leaves withheld cells out.
 **
 ** A ScoreSet owns everything it points to; free it with score_free().
 */
@@ -26,6 +30,7 @@ typedef struct ScoreOpts {
   double rMinAnswered;      /* share of a scale's items needed for a score (0.5) */
   int nSuppressMin;         /* groups with fewer answer sets are suppressed (5) */
   int bNoSuppress;          /* show every group */
+  int bIncludePartial;      /* count partial answer sets of the web survey too */
 } ScoreOpts;
 
 /* Defaults, then the study settings min_answered and suppress_min. */
@@ -47,6 +52,7 @@ typedef struct ScaleStat {
   int nComplete;
   double rwgj;              /* mean scales only */
   const char *zBand;        /* borrowed from the instrument; NULL for none */
+  int bSuppressed;          /* withheld for confidentiality: every figure is empty */
 } ScaleStat;
 
 typedef struct ScoreSet {
@@ -61,8 +67,11 @@ typedef struct ScoreSet {
   double *aScore;           /* nResp x nScale scale scores, NAN when missing */
   int nGroup; ScoreGroup *aGroup;   /* by wave, then partnership, "all" last */
   int *aOrder;
-  ScaleStat *aStat;         /* nGroup x nScale; zeroed/NAN for suppressed groups */
+  ScaleStat *aStat;         /* nGroup x nScale; zeroed/NAN for withheld cells */
   double *aItemValue;       /* nItem x 256: value of each answer code after reverse keying, NAN if none */
+  double *aBalY;            /* per respondent: benefits minus drawbacks (NULL without balance scales) */
+  PsyDesc *aBal;            /* per group: the balance described (empty where withheld) */
+  int *abBalHidden;         /* per group: the balance withheld */
   double tLoad, tCompute;   /* seconds reading the study and computing (wall clock) */
 } ScoreSet;
 
@@ -97,5 +106,8 @@ void score_changes(const ScoreSet*, ScoreChange **pa, int *pn);
 ** respondent, described for group iGroup. 0 if the instrument has no
 ** balance scales, else 1 with *pB, *pD (mean counts) and *pDesc. */
 int score_balance(const ScoreSet*, int iGroup, double *pB, double *pD, PsyDesc *pDesc);
+/* True when group iGroup's balance is withheld for confidentiality (or
+** the instrument has none). */
+int score_balance_hidden(const ScoreSet*, int iGroup);
 
 #endif

@@ -33,3 +33,21 @@ expect_status(){
   [ "$got" = "$want" ] || { printf 'FAIL: exit status of %s\n expected %s, got %s\n--- stdout\n%s\n--- stderr\n%s\n' "$*" "$want" "$got" "$OUT" "$ERR" >&2; exit 1; }
 }
 set -e
+# serve_start [OPTIONS...]: starts `synergist serve` on a free loopback port
+# (its log in $T/serve.log); sets $PORT, $BASE and $SERVE_PID.
+# serve_stop: SIGTERM, waits, and checks it stopped cleanly (exit 0).
+serve_start(){
+  rm -f "$T/port"
+  "$SYN" serve --port 0 --port-file "$T/port" "$@" 2>"$T/serve.log" &
+  SERVE_PID=$!
+  for _ in $(seq 100); do [ -s "$T/port" ] && break; sleep 0.05; done
+  [ -s "$T/port" ] || { cat "$T/serve.log" >&2; fail "server did not start"; }
+  PORT=$(cat "$T/port"); BASE="http://127.0.0.1:$PORT"
+  trap 'kill $SERVE_PID 2>/dev/null; rm -rf "$T"' EXIT
+}
+serve_stop(){
+  kill -TERM "$SERVE_PID"
+  local rc=0; wait "$SERVE_PID" || rc=$?
+  [ "$rc" = 0 ] || { cat "$T/serve.log" >&2; fail "server exit status $rc after SIGTERM"; }
+  trap 'rm -rf "$T"' EXIT
+}

@@ -69,9 +69,9 @@ expect_status 2 "$SYN" code apply --source int_chrp_021 --code trust --coder ana
 expect_status 1 "$SYN" code apply --source int_chrp_021 --code trust --coder ana --start 185 --end 206
 expect_contains "duplicate" "ana already coded [185,206)" "$ERR"
 expect_status 0 "$SYN" segment list --format csv
-expect_eq "only the two good segments" "id,source,partnership,participant,code,coder,start,end
-1,int_chrp_021,CHRP,021,determinants/relationships among partners/trust,ana,185,206
-2,int_chrp_021,CHRP,021,determinants/relationships among partners/trust,ben,185,206" "$OUT"
+expect_eq "only the two good segments" "id,source,partnership,participant,code,coder,start,end,text,memo
+1,int_chrp_021,CHRP,021,determinants/relationships among partners/trust,ana,185,206,the trust came slowly,
+2,int_chrp_021,CHRP,021,determinants/relationships among partners/trust,ben,185,206,the trust came slowly,slow start" "$OUT"
 
 # Rename, add, move, merge: segments follow.
 expect_status 0 "$SYN" code rename trust "mutual trust" --reason "closer to the participants' words"
@@ -89,10 +89,10 @@ expect_status 1 "$SYN" code remove "ethics delays"
 expect_contains "remove refused while used" "has 2 segments" "$ERR"
 expect_status 0 "$SYN" code merge "ethics delays" --into "mutual trust" --reason "one theme"
 expect_status 0 "$SYN" segment list --code "mutual trust" --text --format csv
-expect_eq "merged: duplicate dropped, the other moved" "id,source,partnership,participant,code,coder,start,end,text
-1,int_chrp_021,CHRP,021,determinants/relationships among partners/mutual trust,ana,185,206,the trust came slowly
-2,int_chrp_021,CHRP,021,determinants/relationships among partners/mutual trust,ben,185,206,the trust came slowly
-3,int_chrp_021,CHRP,021,determinants/relationships among partners/mutual trust,ana,467,521,The long break because of the ethics approval hurt us." "$OUT"
+expect_eq "merged: duplicate dropped, the other moved" "id,source,partnership,participant,code,coder,start,end,text,memo
+1,int_chrp_021,CHRP,021,determinants/relationships among partners/mutual trust,ana,185,206,the trust came slowly,
+2,int_chrp_021,CHRP,021,determinants/relationships among partners/mutual trust,ben,185,206,the trust came slowly,slow start
+3,int_chrp_021,CHRP,021,determinants/relationships among partners/mutual trust,ana,467,521,The long break because of the ethics approval hurt us.," "$OUT"
 expect_status 0 "$SYN" code list --format csv
 expect_contains "counts: own, with sub-codes, sources" "determinants/relationships among partners,0,3,1" "$OUT"
 expect_contains "counts on the code" "determinants/relationships among partners/mutual trust,3,3,1" "$OUT"

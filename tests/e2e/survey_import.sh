@@ -42,7 +42,7 @@ expect_contains "not a number" "bad_answers.csv:5:5: item q2: \"x\" is not a who
 expect_contains "no partnership" "bad_answers.csv:6:2: no partnership \"Z\"" "$ERR"
 expect_contains "yes/no range" "bad_answers.csv:6:7: item g2: 2 is outside 0..1" "$ERR"
 expect_status 0 "$SYN" response list --format csv
-expect_eq "nothing imported" "partnership,wave,instrument,respondents,linked" "$OUT"
+expect_eq "nothing imported" "partnership,wave,instrument,respondents,linked,partial,tokens,rate" "$OUT"
 # Duplicates are found across the file (the other rows are fine here).
 grep -v -e ',w9,' -e ',Z,' -e ',7,' "$D/bad_answers.csv" | sed 's/,q9$//; s/,1$//; s/,x,/,2,/' > "$T/dup.csv"
 expect_status 3 "$SYN" response import "$T/dup.csv" --instrument tiny
@@ -95,7 +95,7 @@ expect_not_contains "no names" "Ann Example" "$OUT"
 expect_eq "token shape" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | grep -cE '^[A-Za-z0-9_-]{22}$')"
 expect_eq "tokens distinct" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | sort -u | wc -l | tr -d ' ')"
 expect_status 0 "$SYN" --names token export PCCP baseline --format csv
-expect_contains "names on request" "013,PCCP,baseline,Ann Example" "$OUT"
+expect_contains "names on request" "013,PCCP,baseline,not started,Ann Example" "$OUT"
 
 # Waves: listed in order, removable only without answers.
 "$SYN" wave add P w0 --opens 2019-06-01 >/dev/null

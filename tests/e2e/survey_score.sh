@@ -35,12 +35,13 @@ expect_status 0 "$SYN" score --instrument lead --items --format csv
 expect_eq "item lead01" "C2,w1,lead,lead01,0.6599,0.9004," "$(row "$OUT" C2 | grep lead01)"
 expect_eq "item lead02" "C2,w1,lead,lead02,0.5987,0.9037," "$(row "$OUT" C2 | grep lead02)"
 
-# Reverse keying and missing answers (score needs 3 of 5 items).
-# R: M n 124 mean 4.3194 sd 0.9758 ci 4.1459 4.4928 alpha 0.7835 std 0.7931
-#    F n 176 mean 4.8102 sd 0.7915 ci 4.6925 4.9280 alpha 0.6030 std 0.6243
+# Reverse keying and missing answers (score needs 3 of 5 items). rwg(j)
+# over complete answer sets (F has 7 incomplete), multilevel::rwg.j.
+# R: M n 124 mean 4.3194 sd 0.9758 ci 4.1459 4.4928 alpha 0.7835 std 0.7931 rwg_j 0.7623
+#    F n 176 mean 4.8102 sd 0.7915 ci 4.6925 4.9280 alpha 0.6030 std 0.6243 rwg_j 0.7942
 expect_status 0 "$SYN" score --instrument agree --format csv
-expect_contains "M agree" "M,w1,agree,124,4.3194,0.9758,4.1459,4.4928,0.7835,0.7931," "$(row "$OUT" M)"
-expect_contains "F agree" "F,w1,agree,176,4.8102,0.7915,4.6925,4.9280,0.6030,0.6243," "$(row "$OUT" F)"
+expect_contains "M agree" "M,w1,agree,124,4.3194,0.9758,4.1459,4.4928,0.7835,0.7931,0.7623," "$(row "$OUT" M)"
+expect_contains "F agree" "F,w1,agree,176,4.8102,0.7915,4.6925,4.9280,0.6030,0.6243,0.7942," "$(row "$OUT" F)"
 
 # JSON output keeps numbers as numbers; --wave filters.
 expect_status 0 "$SYN" score --instrument lead --wave w1 --format json

@@ -279,14 +279,14 @@ static void test_lq2002(void **state){
   free(m.a);
 }
 
-/* Company 2 with three answers blanked: rwg(j) from each item's variance
-** over its own answers, the multilevel::rwg.j formula with
-** var(na.rm = TRUE) (reference.R section 3). */
+/* Company 2 with three answers blanked (in three rows): rwg(j) over the 21
+** complete rows, multilevel::rwg.j(ranvar = 2), which drops incomplete
+** rows (reference.R section 3). */
 static void test_rwg_missing(void **state){
   (void)state;
   Mat m = mat_load("lq2002_comp2_na.csv");
   assert_int_equal(m.n, 24);
-  assert_near(psy_rwg_j(m.a, m.n, m.k, 5), 0.8085011597, TOL);
+  assert_near(psy_rwg_j(m.a, m.n, m.k, 5), 0.8618556701, TOL);
   free(m.a);
 }
 
@@ -498,8 +498,8 @@ static void test_mom_alpha_bfi(void **state){
 }
 
 /* rwg(j) from moments: multilevel::rwg.j for companies 2..5 of lq2002
-** (test_lq2002), the item variances over each item's own answers with
-** missing answers (test_rwg_missing), and companies 2 and 3 pooled by
+** (test_lq2002), the complete rows only with missing answers
+** (test_rwg_missing, multilevel::rwg.j), and companies 2 and 3 pooled by
 ** adding their moments, against psy_rwg_j() on their rows together. */
 static void test_mom_rwg(void **state){
   (void)state;
@@ -518,7 +518,7 @@ static void test_mom_rwg(void **state){
   free(aPool); free(x); free(m.a);
   Mat na = mat_load("lq2002_comp2_na.csv");
   int64_t *aMom = mom_of(na.a, na.k, 0, na.n);
-  assert_near(psy_rwg_j_mom(aMom, na.k, 5), 0.8085011597, TOL);
+  assert_near(psy_rwg_j_mom(aMom, na.k, 5), 0.8618556701, TOL);
   free(aMom); free(na.a);
 }
 

@@ -40,18 +40,12 @@ lead <- rowMeans(l[, 2:12])                   # the LEAD scale score
 mod <- aov(lead ~ as.factor(l$COMPID))
 cat("ICC1", ICC1(mod), " ICC2", ICC2(mod), "\n")
 
-## 3. rwg(j) with missing answers: psy_rwg_j averages each item's variance over
-##    its own non-missing answers (multilevel::rwg.j would drop whole rows), so
-##    the reference is its formula written out with var(na.rm = TRUE).
+## 3. rwg(j) with missing answers: like multilevel::rwg.j, psy_rwg_j keeps
+##    the complete answer sets only (the rows alpha uses too).
 g <- l[l$COMPID == 2, 2:12]
 g[1, 3] <- NA; g[4, 7] <- NA; g[5, 7] <- NA
 wcsv(g, "lq2002_comp2_na.csv")
-rwg_item <- function(Q, A) {
-  e <- (A^2 - 1) / 12; J <- ncol(Q)
-  S <- min(mean(apply(Q, 2, var, na.rm = TRUE)), e)
-  J * (1 - S / e) / (J * (1 - S / e) + S / e)
-}
-cat("rwg.j itemwise comp 2 with NA", rwg_item(g, 5), "\n")
+cat("rwg.j comp 2 with NA (complete rows)", rwg.j(g, rep(1, nrow(g)), ranvar = 2)$rwg.j, "\n")
 
 ## 4. swiss_na.csv: datasets::swiss (47 provinces), Fertility on Agriculture,
 ##    Education, Catholic, with two cells blanked (row 5 Agriculture, row 12

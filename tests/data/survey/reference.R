@@ -44,6 +44,8 @@ for (g in 1:2) {
   x <- k[b$gender == g, ]
   nans <- rowSums(!is.na(x)); s <- rowMeans(x, na.rm = TRUE); s[nans < 3] <- NA; s <- s[!is.na(s)]
   al <- psych::alpha(na.omit(x))
-  cat(sprintf("%s n %d mean %.4f sd %.4f ci %.4f %.4f alpha %.4f std %.4f\n", c("M", "F")[g], length(s),
-              mean(s), sd(s), t.test(s)$conf.int[1], t.test(s)$conf.int[2], al$total$raw_alpha, al$total$std.alpha))
+  rw <- rwg.j(x, rep(1, nrow(x)), ranvar = (6^2 - 1) / 12)   # drops incomplete answer sets, as alpha
+  cat(sprintf("%s n %d mean %.4f sd %.4f ci %.4f %.4f alpha %.4f std %.4f rwg_j %.4f\n", c("M", "F")[g], length(s),
+              mean(s), sd(s), t.test(s)$conf.int[1], t.test(s)$conf.int[2], al$total$raw_alpha, al$total$std.alpha,
+              rw$rwg.j))
 }

@@ -1,0 +1,47 @@
+/*
+** route.c: the one routing table of the server: each path pattern (see
+** sv_route_match in request.h) with the methods it takes and its handler.
+** Pages of later areas add their rows here.
+*/
+#include <string.h>
+#include "serve/serve_int.h"
+
+static const SvRoute aRoute[] = {
+  { "/",                  0,       sv_home },
+  { "/start",             0,       sv_start },
+  { "/style.css",         0,       sv_style },
+  { "/s/{token}",         0,       sv_welcome },
+  { "/s/{token}/p/{n}",   0,       sv_page_get },
+  { "/s/{token}/p/{n}",   SV_POST, sv_page_post },
+  { "/s/{token}/review",  0,       sv_review },
+  { "/s/{token}/submit",  SV_POST, sv_submit },
+  { "/s/{token}/thanks",  0,       sv_thanks },
+};
+
+SvHandler sv_route(SvReq *r, int *piStatus, const char **pzAllow){
+  int bPost = strcmp(r->zMethod, "POST")==0;
+  int bGet = strcmp(r->zMethod, "GET")==0 || strcmp(r->zMethod, "HEAD")==0;
+  int bGetPath = 0, bPostPath = 0;
+  for(size_t i=0; i<sizeof(aRoute)/sizeof(aRoute[0]); i++){
+    char zTok[65]; int n;
+    if( !sv_route_match(aRoute[i].zPattern, r->zPath, zTok, &n) ) continue;
+    int bRoutePost = (aRoute[i].flags & SV_POST)!=0;
+    if( bRoutePost ) bPostPath = 1; else bGetPath = 1;
+    if( (bRoutePost && bPost) || (!bRoutePost && bGet) ){
+      memcpy(r->zToken, zTok, sizeof(zTok));
+      r->iN = n;
+      return aRoute[i].x;
+    }
+  }
+  if( !bGetPath && !bPostPath && strncmp(r->zPath, "/s/", 3)==0 && (bGet || bPost) ){
+    /* A mistyped or made-up link: the same neutral page as an unknown token. */
+    return sv_unknown;
+  }
+  if( bGetPath || bPostPath ){
+    *piStatus = 405;
+    *pzAllow = bGetPath && bPostPath ? "GET, HEAD, POST" : bPostPath ? "POST" : "GET, HEAD";
+  }else{
+    *piStatus = 404;
+  }
+  return NULL;
+}

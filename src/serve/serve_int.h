@@ -1,0 +1,128 @@
+/*
+** serve_int.h: private to src/serve/. The request a handler works on, the
+** routing table, the page writer and the group-commit writer.
+**
+** A handler (SvHandler) gets a request whose route parameters, language,
+** form (POST) and read connection are ready; it first checks what it needs
+** (the token, the form key) and returns at once with a 4xx page when that
+** fails; it calls the same use-case functions as the command line
+** (survey/answer.h) and either writes a page (sv_page_begin ... _end),
+** a redirect (sv_redirect) or hands a save to the writer (sv_writer_queue)
+** and waits. Headers (security, cache, language cookie) are set in one
+** place, server.c, for every response.
+*/
+#ifndef SYN_SERVE_INT_H
+#define SYN_SERVE_INT_H
+#include <stdint.h>
+#include "serve/serve.h"
+#include "serve/request.h"
+#include "store/store.h"
+#include "survey/answer.h"
+#include "util/sb.h"
+
+typedef struct SvReq SvReq;
+typedef struct SvJob SvJob;
+typedef void (*SvHandler)(SvReq*);
+
+/* A save waiting for the writer thread. */
+struct SvJob {
+  TokenInfo tok;            /* owned */
+  AnswerForm form;          /* borrowed from the answer cache */
+  unsigned char *aAns, *aSet;   /* owned */
+  int iPage, bSubmit;
+  int rc;                   /* STORE_* once done */
+  SvReq *pReq;              /* the waiting request */
+  SvJob *pNext;
+};
+
+struct SvReq {
+  void *pConn;              /* struct MHD_Connection* */
+  const char *zMethod;
+  char *zPath;              /* owned */
+  char zToken[65]; int iN;  /* route parameters */
+  char zClient[64];         /* the client's address */
+  int bFr;                  /* French page */
+  int bLangCookie;          /* set the lang cookie to the chosen language */
+  Store *pStore;            /* this thread's read connection */
+  SvForm form;              /* the posted form */
+  Sb body; int bTooBig;     /* the request body as it arrives */
+  /* the response */
+  int iStatus;
+  Sb out;
+  const char *zType;        /* Content-Type; NULL: text/html */
+  char *zLocation;          /* for redirects, owned */
+  int nRetryAfter;          /* seconds, for 429 and 503 */
+  const char *zAllow;       /* for 405 */
+  SvJob *pJob;              /* a save handed to the writer */
+  int (*xAfterSave)(SvReq*);/* writes the response once pJob is done */
+  double tStart;
+};
+
+/* ---- configuration (server.c) ---- */
+typedef struct SvConfig {
+  ServeOpts opts;
+  unsigned char aKey[32];   /* form key secret */
+  int nSuppressMin;
+  char *zContact;           /* who runs the survey (setting survey_contact), may be NULL */
+} SvConfig;
+extern SvConfig g_sv;
+
+/* A query-string argument of the request (server.c), or NULL. Borrowed. */
+const char *sv_query(SvReq*, const char *zName);
+
+/* ---- routing (route.c) ---- */
+#define SV_POST 0x01          /* the route takes POST; otherwise GET and HEAD */
+typedef struct SvRoute { const char *zPattern; unsigned flags; SvHandler x; } SvRoute;
+/* Find the handler of zPath for method zMethod. Returns it with the route
+** parameters set, or NULL with *piStatus 404 (no such path) or 405 (the path
+** exists, not with this method; *pzAllow the methods it takes). */
+SvHandler sv_route(SvReq*, int *piStatus, const char **pzAllow);
+
+/* ---- pages (page.c) ---- */
+/* The translation of msgid z in the request's language. */
+const char *sv_t(const SvReq*, const char *z);
+/* Start a page with status iStatus and title zTitle (translated already):
+** doctype, head, language switch, skip link, <main>. */
+void sv_page_begin(SvReq*, int iStatus, const char *zTitle);
+void sv_page_end(SvReq*);
+/* html_printf into the page (%h escapes). */
+void sv_printf(SvReq*, const char *zFmt, ...);
+/* A whole page with a heading and one message, both msgids. */
+void sv_message(SvReq*, int iStatus, const char *zTitle, const char *zMsg);
+/* 303 See Other to a path of this server (printf-style). */
+void sv_redirect(SvReq*, const char *zFmt, ...) __attribute__((format(printf,2,3)));
+/* The plain stylesheet (GET /style.css). */
+void sv_style(SvReq*);
+
+/* ---- guards (guard.c) ---- */
+/* The form key of a token into zOut (at least 44 bytes). */
+void sv_form_key(const char *zToken, char *zOut);
+/* 1 when zKey is the form key of zToken (constant time). */
+int sv_form_key_ok(const char *zToken, const char *zKey);
+/* 1 when zClient may not try tokens now (*pnRetry seconds to wait). */
+int sv_rate_blocked(const char *zClient, int *pnRetry);
+/* Count a failed token attempt of zClient. */
+void sv_rate_fail(const char *zClient);
+
+/* ---- the writer thread (writer.c) ---- */
+int sv_writer_start(const char *zStudy, char **pzErr);
+/* Queue a save; the writer commits it (synced) with the others waiting
+** and then calls sv_job_done(pJob) from its thread. */
+void sv_writer_queue(SvJob*);
+/* Commit what is queued, then stop the thread. */
+void sv_writer_stop(void);
+void sv_job_done(SvJob*);     /* server.c: resumes the waiting request */
+void sv_job_free(SvJob*);
+
+/* ---- respondent pages (page_survey.c) ---- */
+void sv_home(SvReq*);         /* GET / */
+void sv_start(SvReq*);        /* GET /start?token= */
+void sv_welcome(SvReq*);      /* GET /s/{token} */
+void sv_page_get(SvReq*);     /* GET /s/{token}/p/{n} */
+void sv_page_post(SvReq*);    /* POST /s/{token}/p/{n} */
+void sv_review(SvReq*);       /* GET /s/{token}/review */
+void sv_submit(SvReq*);       /* POST /s/{token}/submit */
+void sv_thanks(SvReq*);       /* GET /s/{token}/thanks */
+void sv_unknown(SvReq*);      /* any other /s/... : the neutral page */
+
+#endif

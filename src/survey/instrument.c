@@ -83,6 +83,10 @@ void instrument_free(Instrument *p){
   free(p);
 }
 
+int instrument_item_index(const Instrument *p, const char *zId){
+  for(int i=0; i<p->nItem; i++) if( strcmp(p->aItem[i].zId, zId)==0 ) return i;
+  return -1;
+}
 int instrument_item_index_nocase(const Instrument *p, const char *zId){
   for(int i=0; i<p->nItem; i++) if( strcasecmp(p->aItem[i].zId, zId)==0 ) return i;
   return -1;

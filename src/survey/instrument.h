@@ -85,8 +85,9 @@ char *instrument_to_json(const Instrument*);
 
 void instrument_free(Instrument*);
 
+int instrument_item_index(const Instrument*, const char *zId);   /* -1 if none */
 int instrument_scale_index(const Instrument*, const char *zId);  /* -1 if none */
-/* The index of item zId, ignoring ASCII case; -1 if none. */
+/* Same, ignoring ASCII case. */
 int instrument_item_index_nocase(const Instrument*, const char *zId);
 
 /* Text in language zLang, else English, else the first; "" if empty. Borrowed. */

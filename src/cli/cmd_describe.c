@@ -165,6 +165,7 @@ int cmd_demo(Cli *p){
   int rc = demo_roster(p->pStore);
   if( !rc ) rc = demo_survey(p->pStore);
   if( !rc ) rc = demo_qual(p->pStore);
+  if( !rc ) rc = demo_network(p->pStore);
   if( rc ) fatal_store(p, rc);
   printf("demo study written to %s\n", store_path(p->pStore));
   return EXIT_OK;

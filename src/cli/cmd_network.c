@@ -14,8 +14,9 @@
 #include "network/tie_import.h"
 #include "util/xalloc.h"
 
+/* The study's networks; only one partnership's ties when one is named. */
 static void load_study(Cli *p, NetStudy *s){
-  if( netstudy_load(p->pStore, s) ) fatal_store(p, STORE_ERROR);
+  if( netstudy_load(p->pStore, s, p->nArg==1 ? p->azArg[0] : NULL) ) fatal_store(p, STORE_ERROR);
 }
 
 static void check_partnerships(Cli *p){

@@ -48,6 +48,7 @@ void diag_study_free(DiagStudy *d){
   free(d->aChg);
   lever_defs_free(d->pDefs);
   lever_fit_free(d->pFit);
+  if( d->pNet ){ netstudy_free(d->pNet); free(d->pNet); }
   free(d);
 }
 
@@ -132,6 +133,12 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   sv->aWave = d->aWave; sv->nWave = d->nWave;
   sv->aChg = d->aChg; sv->nChg = d->nChg;
   sv->pDefs = d->pDefs;
+  d->pNet = xcalloc(1, sizeof(NetStudy));
+  if( netstudy_load(pStore, d->pNet, o->zPartnership) ){
+    *pzErr = xstrdup(store_errmsg(pStore)); *piErr = 3;
+    diag_study_free(d);
+    return NULL;
+  }
   return d;
 }
 
@@ -184,6 +191,7 @@ Findings *diag_study_findings(DiagStudy *d, Store *pStore, const char *zP, int b
     rule_turnover(&d->roster, z, p, pOut);
     rule_attendance(&d->roster, z, p, pOut);
     rule_missing_group(&d->roster, z, p, pOut);
+    if( d->pNet ) rule_network(d->pNet, z, p, pOut);
     int iPart = diag_score_part(d, z);
     if( iPart<0 ) continue;
     rule_low_response(&d->survey, &d->roster, iPart, p, pOut);

@@ -47,6 +47,7 @@ typedef struct DiagStudy {
   LeverDefs *pDefs;
   LeverFit *pFit;                       /* NULL without survey answers */
   DiagSurvey survey;
+  NetStudy *pNet;                       /* collaboration networks (netstudy.h) */
 } DiagStudy;
 
 /* Load the study. NULL with *pzErr (caller frees) on an unknown

@@ -97,6 +97,11 @@ const char *finding_kind_name(const char *zKind){
     { "low_determinant", NC_("kind", "low_determinant") },
     { "benefits_below_drawbacks", NC_("kind", "benefits_below_drawbacks") },
     { "levers", NC_("kind", "levers") },
+    { "network_fragmented", NC_("kind", "network_fragmented") },
+    { "single_broker", NC_("kind", "single_broker") },
+    { "isolated_group", NC_("kind", "isolated_group") },
+    { "centralised_network", NC_("kind", "centralised_network") },
+    { "network_thinning", NC_("kind", "network_thinning") },
   };
   return name_in(az, sizeof(az)/sizeof(az[0]), zKind);
 }

@@ -52,6 +52,14 @@ static const DiagParamDef aDef[DP_COUNT] = {
     N_("share of the negative-factor maximum at which to proceed only with conditions")},
   [DP_SCREEN_SUCCESS_MIN] = {"screen_success_min", 0.5, "screen",
     N_("share of the success-factor maximum needed to proceed without conditions")},
+  [DP_NET_SHARE_DROP] = {"network_share_drop", 0.1, "network_fragmented",
+    N_("fall in the largest component's share of the organisations since the previous wave")},
+  [DP_NET_CENTRAL] = {"network_centralization", 0.6, "centralised_network",
+    N_("degree centralization above which the network runs through one hub")},
+  [DP_NET_DENSITY_DROP] = {"network_density_drop", 0.1, "network_thinning",
+    N_("fall in density since the previous wave")},
+  [DP_NET_LEVEL_DROP] = {"network_level_drop", 0.5, "network_thinning",
+    N_("fall in the mean collaboration level (0 to 5) since the previous wave")},
 };
 
 static int param_index(const char *zKey, size_t n){

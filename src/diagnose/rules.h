@@ -9,6 +9,8 @@
 ** Survey rules (rule_survey.c): low_response, synergy_decline (reliable
 ** fall or sustained slide), tipping_point, synergy_recovery,
 ** low_determinant, benefits_below_drawbacks.
+** Network rules (rule_network.c): network_fragmented, single_broker,
+** isolated_group, centralised_network, network_thinning.
 ** Levers: levers.h.
 */
 #ifndef SYN_DIAG_RULES_H
@@ -19,6 +21,7 @@
 #include "store/st_roster.h"
 #include "store/st_survey.h"
 #include "survey/score.h"
+#include "network/netstudy.h"
 
 /* The roster of the study as the rules see it (borrowed records). */
 typedef struct DiagRoster {
@@ -47,6 +50,8 @@ void rule_low_response(const DiagSurvey*, const DiagRoster*, int iPart, const Di
 void rule_synergy_trend(const DiagSurvey*, const DiagRoster*, int iPart, const DiagParams*, Findings*);
 void rule_low_determinant(const DiagSurvey*, int iPart, const DiagParams*, Findings*);
 void rule_balance(const DiagSurvey*, int iPart, const DiagParams*, Findings*);
+/* Every network rule over each wave of zP that has ties. */
+void rule_network(const NetStudy*, const char *zP, const DiagParams*, Findings*);
 
 /* ---- helpers shared by the rules ---- */
 /* Day number of an ISO date, or dflt when NULL or not a date. */

@@ -8,13 +8,13 @@
 #include "survey/score.h"
 #include "util/xalloc.h"
 
-int netstudy_load(Store *p, NetStudy *s){
+int netstudy_load(Store *p, NetStudy *s, const char *zOnly){
   memset(s, 0, sizeof(*s));
   ScoreOpts o;
   if( score_opts_init(p, &o) ) return STORE_ERROR;
   s->nSuppressMin = o.nSuppressMin;
   if( netroster_load(p, &s->r) ) return STORE_ERROR;
-  if( st_tie_all(p, NULL, NULL, &s->aTie, &s->nTie) ){ netroster_free(&s->r); return STORE_ERROR; }
+  if( st_tie_all(p, zOnly, NULL, &s->aTie, &s->nTie) ){ netroster_free(&s->r); return STORE_ERROR; }
   return STORE_OK;
 }
 

@@ -17,7 +17,8 @@ typedef struct NetStudy {
   int nSuppressMin;           /* the study's suppress_min */
 } NetStudy;
 
-int netstudy_load(Store*, NetStudy*);      /* STORE_* */
+/* Read the roster and the ties of zOnly (NULL: every partnership). STORE_*. */
+int netstudy_load(Store*, NetStudy*, const char *zOnly);
 void netstudy_free(NetStudy*);
 /* Build the network of zP's wave zW; 1 when there is no such wave. */
 int netstudy_graph(const NetStudy*, const char *zP, const char *zW, int bMember, NetGraph*);

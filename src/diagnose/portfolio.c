@@ -105,7 +105,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
     table_text(t, row, 3, r->zBand);
     if( r->pChg && !isnan(r->pChg->diff) ){
       const char *zDir = r->pChg->diff>0 ? "up" : r->pChg->diff<0 ? "down" : "flat";
-      char *z = xasprintf("%s %+.2f%s", zDir, r->pChg->diff, r->pChg->bReliable ? " (reliable)" : "");
+      char *z = xasprintf("%s %+.2f%s", zDir, r->pChg->diff, r->pChg->bClear ? " (CI excludes 0)" : "");
       table_text(t, row, 4, z);
       free(z);
     }

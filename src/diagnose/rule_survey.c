@@ -1,6 +1,6 @@
 /*
 ** rule_survey.c: the rules over survey scores (see rules.h): low_response,
-** synergy_decline (a reliable fall, or a sustained slide), tipping_point,
+** synergy_decline (a fall whose 95% CI excludes 0, or a sustained slide), tipping_point,
 ** synergy_recovery, low_determinant and benefits_below_drawbacks.
 ** Suppressed groups (too few answer sets to show) never give figures;
 ** only low_response speaks of them.
@@ -16,9 +16,9 @@
 #include "util/sb.h"
 #include "util/xalloc.h"
 
-int diag_is_decline(double diff, double rci, int bReliable, double rDeclinePoints){
+int diag_is_decline(double diff, double ciLow, double ciHigh, double rDeclinePoints){
   if( isnan(diff) || diff>=0 ) return 0;
-  if( !isnan(rci) ) return bReliable;
+  if( !isnan(ciLow) && !isnan(ciHigh) ) return ciHigh<0;
   return diff <= -rDeclinePoints + 1e-9;
 }
 
@@ -116,9 +116,9 @@ void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, cons
 
 static void scale_evidence(Finding *f, const ScoreSet *s, const ScoreChange *c){
   const ScaleStat *a = score_stat(s, c->iGroupFrom, c->iScale), *b = score_stat(s, c->iGroupTo, c->iScale);
-  char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, RCI %.2f)"),
+  char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, %d members in both waves)"),
                           a->mean, s->azWave[s->aGroup[c->iGroupFrom].iWave], b->mean,
-                          s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, c->ciLow, c->ciHigh, c->rci);
+                          s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, c->ciLow, c->ciHigh, c->nLinked);
   fnd_evidence(f, "scale", 0, s->pInst->aScale[c->iScale].zId, zText);
   free(zText);
 }
@@ -136,7 +136,7 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
     if( j<0 ) continue;
     const ScoreChange *cj = diag_change(d, c->iGroupFrom, c->iGroupTo, j);
     if( !cj || isnan(cj->diff) ) continue;
-    if( cj->diff <= -p->a[DP_PROTECT_POINTS] + 1e-9 || (cj->bReliable && cj->diff<0) ){
+    if( cj->diff <= -p->a[DP_PROTECT_POINTS] + 1e-9 || (cj->bClear && cj->diff<0) ){
       i18n_sb_printf(pSb, "%s%s %+.2f", nLoss ? ", " : "", lever_label(def), cj->diff);
       if( f ) scale_evidence(f, s, cj);
       nLoss++;
@@ -190,27 +190,31 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
     if( !c ) continue;
     const char *zFrom = s->azWave[s->aGroup[a[i-1]].iWave], *zTo = s->azWave[G->iWave];
     double m0 = aMean[i-1], m1 = aMean[i];
-    int bDecline = diag_is_decline(c->diff, c->rci, c->bReliable, p->a[DP_DECLINE_POINTS]);
+    int bDecline = diag_is_decline(c->diff, c->ciLow, c->ciHigh, p->a[DP_DECLINE_POINTS]);
+    int bCi = !isnan(c->ciLow);
     int nSlide = bDecline ? 0 : diag_slide_length(aMean, i+1, (int)p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
     if( bDecline || nSlide ){
       bDeclined = 1;
       Sb sbLoss = SB_INIT;
       int nLoss = count_losses(d, r, c, p, NULL, &sbLoss);
       int bTip = nLoss >= p->a[DP_TIPPING_LOSSES];
-      char *zThr = bDecline ? (isnan(c->rci) ? diag_param_str(p, DP_DECLINE_POINTS) : xstrdup("|RCI|>=1.96"))
+      char *zThr = bDecline ? (bCi ? xstrdup("ci_high<0") : diag_param_str(p, DP_DECLINE_POINTS))
                             : xasprintf("slide_waves=%g; slide_points=%g", p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
       Finding *f = add_survey_finding(pOut, d, a[i], "synergy_decline", bTip ? SEV_CONCERN : SEV_WARNING,
-                                      bDecline ? "synergy_decline.reliable" : "synergy_decline.slide", zThr);
+                                      !bDecline ? "synergy_decline.slide" : bCi ? "synergy_decline.ci"
+                                      : "synergy_decline.points", zThr);
       free(zThr);
-      if( bDecline && !isnan(c->rci) ){
-        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                        "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f)."),
-                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+      if( bDecline && bCi ){
+        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f; "
+                        "%.2f SD, 95%% CI %.2f to %.2f; %d members answered both waves), a fall whose whole CI "
+                        "lies below zero (rule synergy_decline.ci)."),
+                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->es, c->esLow, c->esHigh, c->nLinked);
       }else if( bDecline ){
-        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                        "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f; "
-                        "without reliability a fall of decline_points counts)."),
-                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+        char *zPts = diag_param_str(p, DP_DECLINE_POINTS);
+        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f; too few answers for a "
+                        "confidence interval, so a fall of at least %s counts (rule synergy_decline.points)."),
+                   m0, zFrom, m1, zTo, c->diff, zPts);
+        free(zPts);
       }else{
         double m00 = aMean[i-nSlide];
         char *zWaves = diag_param_str(p, DP_SLIDE_WAVES), *zPoints = diag_param_str(p, DP_SLIDE_POINTS);
@@ -226,7 +230,10 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
       fnd_figure(f, "change", c->diff, 2);
       fnd_figure(f, "ci_low", c->ciLow, 2);
       fnd_figure(f, "ci_high", c->ciHigh, 2);
-      fnd_figure(f, "rci", c->rci, 2);
+      fnd_figure(f, "effect", c->es, 2);
+      fnd_figure(f, "effect_low", c->esLow, 2);
+      fnd_figure(f, "effect_high", c->esHigh, 2);
+      fnd_figure(f, "linked", c->nLinked, 0);
       scale_evidence(f, s, c);
       period_evidence(d, r, c, f);
       if( bTip ){
@@ -240,7 +247,7 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
         char *zOrg = diag_param_str(p, DP_ORG_LOSS);
         fnd_detail(t, _("Synergy fell (%.2f to %.2f) while what protected it was lost too: %s "
                         "(rule tipping_point: at least %s losses among trust, involvement "
-                        "(a fall of %s or reliable) and organisational buy-in (%s))."),
+                        "(a fall of %s, or one whose 95%% CI lies below zero) and organisational buy-in (%s))."),
                    m0, m1, sb_str(&sbLoss), zLosses, zProtect, zOrg);
         free(zLosses); free(zProtect); free(zOrg);
         fnd_figure(t, "losses", nLoss, 0);
@@ -249,18 +256,30 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
         period_evidence(d, r, c, t);
       }
       sb_free(&sbLoss);
-    }else if( bDeclined && diag_is_decline(-c->diff, c->rci, c->bReliable, p->a[DP_DECLINE_POINTS]) ){
-      char *zThr = isnan(c->rci) ? diag_param_str(p, DP_DECLINE_POINTS) : xstrdup("|RCI|>=1.96");
+    }else if( bDeclined && diag_is_decline(-c->diff, -c->ciHigh, -c->ciLow, p->a[DP_DECLINE_POINTS]) ){
+      char *zThr = bCi ? xstrdup("ci_low>0") : diag_param_str(p, DP_DECLINE_POINTS);
       Finding *f = add_survey_finding(pOut, d, a[i], "synergy_recovery", SEV_INFO, "synergy_recovery", zThr);
       free(zThr);
-      fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                      "beyond reliable change after an earlier decline (rule synergy_recovery: |RCI| >= 1.96, "
-                      "RCI %.2f)."),
-                 m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+      if( bCi ){
+        fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f; "
+                        "%.2f SD; %d members answered both waves), a rise whose whole CI lies above zero, after an "
+                        "earlier decline (rule synergy_recovery)."),
+                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->es, c->nLinked);
+      }else{
+        char *zPts = diag_param_str(p, DP_DECLINE_POINTS);
+        fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f after an earlier "
+                        "decline; too few answers for a confidence interval, so a rise of at least %s counts "
+                        "(rule synergy_recovery)."),
+                   m0, zFrom, m1, zTo, c->diff, zPts);
+        free(zPts);
+      }
       fnd_figure(f, "from", m0, 2);
       fnd_figure(f, "to", m1, 2);
       fnd_figure(f, "change", c->diff, 2);
-      fnd_figure(f, "rci", c->rci, 2);
+      fnd_figure(f, "ci_low", c->ciLow, 2);
+      fnd_figure(f, "ci_high", c->ciHigh, 2);
+      fnd_figure(f, "effect", c->es, 2);
+      fnd_figure(f, "linked", c->nLinked, 0);
       scale_evidence(f, s, c);
       period_evidence(d, r, c, f);
       bDeclined = 0;

@@ -6,7 +6,7 @@
 **
 ** Roster rules (rule_roster.c): meeting_gap, turnover (individual and
 ** organisational), attendance_decline, missing_stakeholder_group.
-** Survey rules (rule_survey.c): low_response, synergy_decline (reliable
+** Survey rules (rule_survey.c): low_response, synergy_decline (clear
 ** fall or sustained slide), tipping_point, synergy_recovery,
 ** low_determinant, benefits_below_drawbacks.
 ** Network rules (rule_network.c): network_fragmented, single_broker,
@@ -94,9 +94,10 @@ int diag_present_count(const DiagRoster*, const char *zP, int x);
 /* Mark f open when its period ends (iEnd day) within open_days of iAsOf. */
 void diag_set_open(Finding *f, int iEnd, int iAsOf, const DiagParams*);
 
-/* Pure decision of the decline rule: 1 when a change diff with reliable
-** change index rci (NAN: unknown) and flag bReliable counts as a decline. */
-int diag_is_decline(double diff, double rci, int bReliable, double rDeclinePoints);
+/* Pure decision of the decline rule: 1 when a change diff with 95% CI
+** [ciLow, ciHigh] counts as a decline: the whole CI below 0; without a CI
+** (NAN), a fall of at least rDeclinePoints. */
+int diag_is_decline(double diff, double ciLow, double ciHigh, double rDeclinePoints);
 /* Pure sustained-slide test over the means a[0..n) of consecutive waves:
 ** the length of the run of falls ending at the last wave when it has at
 ** least nWaves falls totalling at least rPoints, else 0. */

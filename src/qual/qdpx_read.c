@@ -34,7 +34,7 @@
 #include "util/sb.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
-#include "util/zipread.h"
+#include "util/limits.h"
 
 /* A GUID and the string it stands for (user name, note text...). */
 typedef struct Ref { char *zGuid; char *zA, *zB; int iLine; int bUsed; } Ref;
@@ -162,8 +162,9 @@ static char *read_member(Imp *m, const char *zName, int iLine, size_t *pn){
                 strncasecmp(zName, zPrefix, strlen(zPrefix))==0 ? "" : " (only internal:// files are read)");
   }else if( zip_stat_index(m->pZip, (zip_uint64_t)i, 0, &st)!=0 || !(st.valid & ZIP_STAT_SIZE) ){
     errlist_add(m->pErr, m->zFile, 0, 0, "%s: damaged archive member", zPath);
-  }else if( st.size>ZIPREAD_MAX ){
-    errlist_add(m->pErr, m->zFile, 0, 0, "%s is too large (%llu bytes)", zPath, (unsigned long long)st.size);
+  }else if( st.size>limit_get(LIM_ARCHIVE_MEMBER) ){
+    errlist_add(m->pErr, m->zFile, 0, 0, "%s is too large (%llu bytes; %s)", zPath,
+                (unsigned long long)st.size, limit_hint(LIM_ARCHIVE_MEMBER));
   }else{
     zip_file_t *f = zip_fopen_index(m->pZip, (zip_uint64_t)i, 0);
     zOut = xmalloc((size_t)st.size+1);

@@ -29,50 +29,28 @@ int diag_slide_length(const double *a, int n, int nWaves, double rPoints){
   return a[n-1-k] - a[n-1] >= rPoints - 1e-9 ? k : 0;
 }
 
-/* The wave record of group g (NULL when unknown). */
-static const WaveRec *group_wave(const DiagSurvey *d, int g){
-  const ScoreSet *s = d->s;
-  const ScoreGroup *G = &s->aGroup[g];
-  if( G->iPart<0 ) return NULL;
-  for(int w=0; w<d->nWave; w++){
-    if( strcmp(d->aWave[w].zPartnership, s->azPart[G->iPart])==0 && strcmp(d->aWave[w].zName, s->azWave[G->iWave])==0 ){
-      return &d->aWave[w];
-    }
-  }
-  return NULL;
-}
-
 /* Give f the period of group g: its wave name and opening date. */
 static void set_wave(const DiagSurvey *d, int g, Finding *f){
-  const WaveRec *w = group_wave(d, g);
+  const WaveRec *w = diag_group_wave(d, g);
   fnd_period(f, d->s->azWave[d->s->aGroup[g].iWave], w ? w->zOpens : NULL, NULL);
   f->iOrder = w && w->zOpens ? diag_day(w->zOpens, 0) : d->s->aGroup[g].iSeq;
 }
 
 /* Groups of partnership iPart in wave order into a (caller frees); returns the count. */
-static int part_groups(const ScoreSet *s, int iPart, int **pa){
-  int *a = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1)), n = 0;
-  for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart==iPart ) a[n++] = g;
-  for(int i=1; i<n; i++){
-    for(int k=i; k>0 && s->aGroup[a[k]].iSeq<s->aGroup[a[k-1]].iSeq; k--){ int t = a[k]; a[k] = a[k-1]; a[k-1] = t; }
-  }
+static int part_groups(const DiagSurvey *d, int iPart, int **pa){
+  const int *aIx;
+  int n = diag_part_groups(d, iPart, &aIx);
+  int *a = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  if( n ) memcpy(a, aIx, sizeof(int)*(size_t)n);
   *pa = a;
   return n;
-}
-
-/* Is g the partnership's latest wave? */
-static int is_latest(const ScoreSet *s, int g){
-  for(int h=0; h<s->nGroup; h++){
-    if( s->aGroup[h].iPart==s->aGroup[g].iPart && s->aGroup[h].iSeq>s->aGroup[g].iSeq ) return 0;
-  }
-  return 1;
 }
 
 static Finding *add_survey_finding(Findings *pOut, const DiagSurvey *d, int g, const char *zKind, Severity e,
                                    const char *zRule, const char *zThreshold){
   Finding *f = findings_add(pOut, d->s->azPart[d->s->aGroup[g].iPart], zKind, e, zRule, zThreshold);
   set_wave(d, g, f);
-  f->bOpen = is_latest(d->s, g);
+  f->bOpen = diag_is_latest(d, g);
   return f;
 }
 
@@ -80,10 +58,10 @@ static Finding *add_survey_finding(Findings *pOut, const DiagSurvey *d, int g, c
 
 void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   for(int i=0; i<n; i++){
     const ScoreGroup *G = &s->aGroup[a[i]];
-    const WaveRec *w = group_wave(d, a[i]);
+    const WaveRec *w = diag_group_wave(d, a[i]);
     int nElig = w && w->zOpens ? diag_present_count(r, s->azPart[iPart], diag_day(w->zOpens, 0)) : 0;
     double rate = nElig ? (double)G->nResp/nElig : NAN;
     int bFew = G->nResp < p->a[DP_RESPONSE_MIN];
@@ -136,15 +114,6 @@ void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, cons
 
 /* ---- synergy trend: decline, slide, tipping point, recovery ---- */
 
-/* The change of scale j between groups g0 and g1, or NULL. */
-static const ScoreChange *find_change(const DiagSurvey *d, int g0, int g1, int j){
-  for(int i=0; i<d->nChg; i++){
-    const ScoreChange *c = &d->aChg[i];
-    if( c->iGroupFrom==g0 && c->iGroupTo==g1 && c->iScale==j ) return c;
-  }
-  return NULL;
-}
-
 static void scale_evidence(Finding *f, const ScoreSet *s, const ScoreChange *c){
   const ScaleStat *a = score_stat(s, c->iGroupFrom, c->iScale), *b = score_stat(s, c->iGroupTo, c->iScale);
   char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, %d members in both waves)"),
@@ -165,7 +134,7 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
     const LeverDef *def = &d->pDefs->a[k];
     int j = def->bProtective ? instrument_scale_index(s->pInst, def->zScale) : -1;
     if( j<0 ) continue;
-    const ScoreChange *cj = find_change(d, c->iGroupFrom, c->iGroupTo, j);
+    const ScoreChange *cj = diag_change(d, c->iGroupFrom, c->iGroupTo, j);
     if( !cj || isnan(cj->diff) ) continue;
     if( cj->diff <= -p->a[DP_PROTECT_POINTS] + 1e-9 || (cj->bClear && cj->diff<0) ){
       i18n_sb_printf(pSb, "%s%s %+.2f", nLoss ? ", " : "", lever_label(def), cj->diff);
@@ -173,7 +142,7 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
       nLoss++;
     }
   }
-  const WaveRec *w0 = group_wave(d, c->iGroupFrom), *w1 = group_wave(d, c->iGroupTo);
+  const WaveRec *w0 = diag_group_wave(d, c->iGroupFrom), *w1 = diag_group_wave(d, c->iGroupTo);
   if( w0 && w1 && w0->zOpens && w1->zOpens ){
     int x0 = diag_day(w0->zOpens, 0), x1 = diag_day(w1->zOpens, 0);
     const char *zP = s->azPart[s->aGroup[c->iGroupFrom].iPart];
@@ -197,7 +166,7 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
 
 /* Context: events and departures between the two waves of change c. */
 static void period_evidence(const DiagSurvey *d, const DiagRoster *r, const ScoreChange *c, Finding *f){
-  const WaveRec *w0 = group_wave(d, c->iGroupFrom), *w1 = group_wave(d, c->iGroupTo);
+  const WaveRec *w0 = diag_group_wave(d, c->iGroupFrom), *w1 = diag_group_wave(d, c->iGroupTo);
   if( !w0 || !w1 || !w0->zOpens || !w1->zOpens ) return;
   int x0 = diag_day(w0->zOpens, 0), x1 = diag_day(w1->zOpens, 0);
   const char *zP = f->zPartnership;
@@ -210,14 +179,14 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
   const ScoreSet *s = d->s;
   int iSyn = instrument_scale_index(s->pInst, "synergy");
   if( iSyn<0 ) return;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   double *aMean = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
   int bDeclined = 0;
   for(int i=0; i<n; i++){
     const ScoreGroup *G = &s->aGroup[a[i]];
     aMean[i] = G->bSuppressed ? NAN : score_stat(s, a[i], iSyn)->mean;
     if( i==0 ) continue;
-    const ScoreChange *c = find_change(d, a[i-1], a[i], iSyn);
+    const ScoreChange *c = diag_change(d, a[i-1], a[i], iSyn);
     if( !c ) continue;
     const char *zFrom = s->azWave[s->aGroup[a[i-1]].iWave], *zTo = s->azWave[G->iWave];
     double m0 = aMean[i-1], m1 = aMean[i];
@@ -373,7 +342,7 @@ static void low_items(const ScoreSet *s, int g, int j, Finding *f){
 
 void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   for(int i=0; i<n; i++){
     const ScoreGroup *G = &s->aGroup[a[i]];
     if( G->bSuppressed ) continue;
@@ -384,14 +353,8 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
       const ScaleStat *st = score_stat(s, a[i], j);
       if( isnan(st->mean) ) continue;
       /* the programme's other partnerships in the same wave */
-      double sum = 0; int nOther = 0;
-      for(int h=0; h<s->nGroup; h++){
-        const ScoreGroup *H = &s->aGroup[h];
-        if( H->iPart<0 || H->iPart==iPart || H->iWave!=G->iWave || H->bSuppressed ) continue;
-        double m = score_stat(s, h, j)->mean;
-        if( !isnan(m) ){ sum += m; nOther++; }
-      }
-      double other = nOther ? sum/nOther : NAN;
+      int nOther;
+      double other = diag_others_mean(d, a[i], j, &nOther);
       int bBand = st->zBand && strcmp(st->zBand, "concern")==0;
       int bBelow = nOther && st->mean <= other - p->a[DP_BELOW_PROGRAMME] + 1e-9;
       if( !bBand && !bBelow ) continue;
@@ -442,7 +405,7 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
 
 void rule_balance(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   for(int i=0; i<n; i++){
     if( s->aGroup[a[i]].bSuppressed ) continue;
     double rB, rD;

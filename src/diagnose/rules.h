@@ -23,7 +23,10 @@
 #include "survey/score.h"
 #include "network/netstudy.h"
 
-/* The roster of the study as the rules see it (borrowed records). */
+/* The roster as the rules see it (borrowed records): diagnose.c hands each
+** partnership's rules only that partnership's records, so a rule's cost
+** follows its own partnership's size. Attendance is ordered by meeting, then
+** member id (attend_find() of roster/dynamics.h searches it). */
 typedef struct DiagRoster {
   const MemberRec *aMem; int nMem;
   const MeetingRec *aMeet; int nMeet;      /* ordered by partnership, date */
@@ -33,13 +36,37 @@ typedef struct DiagRoster {
   int nExpected; const char *const *azExpected;  /* stakeholder groups every partnership should have */
 } DiagRoster;
 
-/* Survey scores as the rules see them (borrowed). */
+/* Programme-wide views of the scores, built once per run (survey_index.c). */
+typedef struct DiagSurveyIndex DiagSurveyIndex;
+
+/* Survey scores as the rules see them (borrowed, except pIx, which
+** diag_survey_index() builds and diag_survey_index_free() releases). */
 typedef struct DiagSurvey {
   const ScoreSet *s;
   const WaveRec *aWave; int nWave;         /* for opening dates */
   const ScoreChange *aChg; int nChg;       /* score_changes() */
   const LeverDefs *pDefs;                  /* which scales are determinants */
+  DiagSurveyIndex *pIx;                    /* the views below */
 } DiagSurvey;
+
+/* Build and release d->pIx (s, aWave and aChg must be set). */
+void diag_survey_index(DiagSurvey *d);
+void diag_survey_index_free(DiagSurvey *d);
+/* The groups of partnership iPart in wave order (borrowed); returns how many. */
+int diag_part_groups(const DiagSurvey*, int iPart, const int **pa);
+/* The latest unsuppressed group of partnership iPart, or -1. */
+int diag_latest_shown(const DiagSurvey*, int iPart);
+/* Is group g its partnership's latest wave (suppressed or not)? */
+int diag_is_latest(const DiagSurvey*, int g);
+/* The wave record of group g, or NULL. */
+const WaveRec *diag_group_wave(const DiagSurvey*, int g);
+/* The change of scale j from group g0 (-1: any) to group g1, or NULL. */
+const ScoreChange *diag_change(const DiagSurvey*, int g0, int g1, int j);
+/* Mean of scale j over the other partnerships' unsuppressed groups of group
+** g's wave; *pnOther gets how many (NAN when none). */
+double diag_others_mean(const DiagSurvey*, int g, int j, int *pnOther);
+/* Mean of scale j over the partnerships' latest unsuppressed waves (NAN: none). */
+double diag_programme_latest(const DiagSurvey*, int j);
 
 void rule_meeting_gap(const DiagRoster*, const char *zP, const DiagParams*, Findings*);
 void rule_turnover(const DiagRoster*, const char *zP, const DiagParams*, Findings*);

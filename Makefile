@@ -41,7 +41,7 @@ demo: build
 	@$(BUILD)/synergist --study $(DEMO) wave add PCCP web --opens $$(date -u +%Y-%m-%d) >/dev/null
 	@$(BUILD)/synergist --study $(DEMO) token issue PCCP web >/dev/null
 	@echo "web survey:  $(BUILD)/synergist --study $(DEMO) serve --port 8080"
-	@echo "             then open $$($(BUILD)/synergist --study $(DEMO) token export PCCP web --status not-started --base-url http://127.0.0.1:8080 --format csv | sed -n 2p | cut -d, -f6)"
+	@echo "             then open $$($(BUILD)/synergist --study $(DEMO) token export PCCP web --status not-started --base-url http://127.0.0.1:8080 --format csv | sed -n 2p | cut -d, -f7)"
 
 bench: build
 	@bash scripts/install-deps.sh bench

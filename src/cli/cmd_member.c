@@ -90,6 +90,8 @@ static Table *member_table(Cli *p, MemberRec *a, int n, int bAttrs){
     for(int i=0; i<n; i++) for(int k=0; k<a[i].nAttr; k++){
       int seen = 0;
       for(int j=0; j<nAttrName; j++) if( strcmp(azAttr[j], a[i].aAttr[k].zName)==0 ) seen = 1;
+      /* E-mail addresses are personal data: shown with --names only. */
+      if( !p->bNames && strcmp(a[i].aAttr[k].zName, "email")==0 ) seen = 1;
       if( !seen ){ azAttr = xrealloc(azAttr, sizeof(char*)*(size_t)(nAttrName+1)); azAttr[nAttrName++] = a[i].aAttr[k].zName; }
     }
   }

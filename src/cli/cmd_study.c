@@ -31,11 +31,12 @@ static int cmd_info(Cli *p){
 static int cmd_setting(Cli *p){
   cli_args(p, 1, 2);
   const char *zKey = p->azArg[0];
-  static const char *const azKnown[] = { "gap_days", "suppress_min", "min_answered", NULL };
+  static const char *const azKnown[] = { "gap_days", "suppress_min", "min_answered", "base_url", "survey_contact",
+                                         "smtp_url", "smtp_from", NULL };
   int ok = 0;
   for(int i=0; azKnown[i]; i++) if( strcmp(azKnown[i], zKey)==0 ) ok = 1;
   if( !ok && diag_setting_known(zKey) ) ok = 1;     /* diagnose.KEY: see diagnose --rules */
-  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, diagnose.KEY)", zKey);
+  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, base_url, survey_contact, smtp_url, smtp_from, diagnose.KEY)", zKey);
   if( p->nArg==2 ){
     int rc = store_setting_set(p->pStore, zKey, p->azArg[1]);
     if( rc ) fatal_store(p, rc);
@@ -68,6 +69,10 @@ const CmdEntry aCmd_study[] = {
     "  gap_days      meetings further apart than this are flagged (default 180)\n"
     "  suppress_min  groups with fewer respondents are suppressed (default 5)\n"
     "  min_answered  share of a scale's items needed for a score (default 0.5)\n"
+    "  base_url      public address of the web survey (serve --base-url)\n"
+    "  survey_contact who runs the survey, shown on its welcome page\n"
+    "  smtp_url      relay of `invite`: smtps://user@host:465 or smtp://...:587\n"
+    "  smtp_from     sender address of `invite`\n"
     "  diagnose.KEY  a diagnosis threshold (synergist diagnose --rules), or\n"
     "                diagnose.expected_groups (stakeholder groups, ';'-separated)\n\n"
     "Example:\n  synergist setting gap_days 120\n" },

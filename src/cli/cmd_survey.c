@@ -43,6 +43,41 @@ const CmdEntry aCmd_survey[] = {
     "Items: item, label, min, max, na (not-applicable code), reverse, scales.\n"
     "With --scales: scale, label, scoring (mean or count), items, bands.\n\n"
     "Example:\n  synergist instrument show psf --scales --lang fr\n" },
+  { "invite", cmd_invite, CMD_STUDY, "e-mail members their survey link, or a reminder",
+    "Usage: synergist invite PARTNERSHIP WAVE [--reminder] [--dry-run] [--again]\n"
+    "                        [--smtp URL] [--from ADDRESS] [--base-url URL]\n"
+    "                        [--rate N] [--password-stdin]\n\n"
+    "Sends every member whose token of the wave is not complete an e-mail in\n"
+    "their language (member attribute language: en or fr, default en) with\n"
+    "their personal link BASE/s/TOKEN, to their member attribute email (import\n"
+    "it as a roster column; it is printed only with --names). The text is the\n"
+    "study's (invite template set) or the built-in one. --reminder mails those\n"
+    "already invited and not complete. A member is never mailed twice for the\n"
+    "same step unless --again. --dry-run lists who would be mailed and sends\n"
+    "nothing. Every send is recorded (token export shows the last one); at\n"
+    "most N mails a second (default 2).\n\n"
+    "The relay: --smtp smtps://user@host:465 (TLS) or smtp://user@host:587\n"
+    "(STARTTLS required; plain SMTP only to a loopback relay), else the setting\n"
+    "smtp_url; --from, else smtp_from; the password from the environment\n"
+    "variable SYNERGIST_SMTP_PASSWORD or, with --password-stdin, the first line\n"
+    "of standard input. It is never stored. --base-url, else the setting\n"
+    "base_url (saved by serve --base-url).\n\n"
+    "Columns: member, language, step, result (sent, would send, failed: ERROR,\n"
+    "already invited, already reminded, not invited yet, no e-mail address),\n"
+    "with --names also email. Exit 1 when a send failed.\n\n"
+    "Examples:\n  synergist invite PCCP followup3 --dry-run\n"
+    "  SYNERGIST_SMTP_PASSWORD=... synergist invite PCCP followup3 --smtp smtps://survey@mail.example.org:465 --from survey@example.org\n"
+    "  synergist invite PCCP followup3 --reminder\n" },
+  { "invite template set", cmd_invite_template_set, CMD_WRITE, "change the invitation or reminder text",
+    "Usage: synergist invite template set FILE [--lang en|fr] [--reminder]\n\n"
+    "FILE: a first line \"Subject: ...\", an empty line, then the text. Both\n"
+    "may hold {partnership}, {wave}, {closes} and must hold {link}, the\n"
+    "member's personal link. Problems are listed as FILE:LINE:COLUMN (exit 3).\n\n"
+    "Example:\n  synergist invite template show --lang fr > fr.txt && synergist invite template set fr.txt --lang fr\n" },
+  { "invite template show", cmd_invite_template_show, CMD_STUDY, "print the invitation or reminder text",
+    "Usage: synergist invite template show [--lang en|fr] [--reminder]\n\n"
+    "The study's text, else the built-in one, in the format invite template set reads.\n\n"
+    "Example:\n  synergist invite template show --lang fr --reminder\n" },
   { "response import", cmd_response_import, CMD_WRITE, "import survey answers from CSV",
     "Usage: synergist response import FILE --instrument ID\n\n"
     "Columns: respondent, partnership, wave and one column per item id.\n"
@@ -142,7 +177,8 @@ const CmdEntry aCmd_survey[] = {
     "Usage: synergist token export PARTNERSHIP WAVE [--status S] [--base-url URL]\n"
     "                              [--format text|csv|json]\n\n"
     "Columns: token, member (pseudonymous id), partnership, wave, status (not\n"
-    "started, partial, complete, revoked), link (BASE/s/TOKEN, when --base-url\n"
+    "started, partial, complete, revoked), last_sent (the last invitation or\n"
+    "reminder: step, time, \"failed\" when refused), link (BASE/s/TOKEN, when --base-url\n"
     "or the study setting base_url, saved by `serve --base-url`, gives BASE);\n"
     "with the global --names also the member's name. --status keeps one\n"
     "status: not-started, partial, complete, revoked, or incomplete (not\n"

@@ -19,6 +19,9 @@ int cmd_response_import(Cli*);     /* cmd_survey_response.c */
 int cmd_response_list(Cli*);
 int cmd_response_remove(Cli*);
 int cmd_score(Cli*);
-int cmd_serve(Cli*);                /* cmd_serve.c */               /* cmd_survey_score.c */
+int cmd_serve(Cli*);                /* cmd_serve.c */
+int cmd_invite(Cli*);               /* cmd_invite.c */
+int cmd_invite_template_show(Cli*);
+int cmd_invite_template_set(Cli*);               /* cmd_survey_score.c */
 
 #endif

@@ -83,7 +83,7 @@ int cmd_token_export(Cli *p){
     zBase = zSetting;
   }
   Sb cols = SB_INIT;
-  sb_printf(&cols, "token,member,partnership,wave,status%s%s", zBase ? ",link" : "", p->bNames ? ",name" : "");
+  sb_printf(&cols, "token,member,partnership,wave,status,last_sent%s%s", zBase ? ",link" : "", p->bNames ? ",name" : "");
   Table *t = table_newc(NULL, sb_str(&cols));
   sb_free(&cols);
   int rc = st_token_export_status(p->pStore, p->azArg[0], p->azArg[1],

@@ -152,12 +152,14 @@ int st_token_export_status(Store *p, const char *zPartnership, const char *zWave
   int rc = st_wave_id(p, zPartnership, zWave, &idW);
   if( rc ) return rc;
   sqlite3_stmt *s = st_prepare(p,
-    "SELECT token, pid, code, wname, st, CASE WHEN ?3 IS NOT NULL THEN ?3 || '/s/' || token END, nm FROM ("
+    "SELECT token, pid, code, wname, st, last, CASE WHEN ?3 IS NOT NULL THEN ?3 || '/s/' || token END, nm FROM ("
     " SELECT t.token, m.pid, pa.code, w.name AS wname, m.real_name AS nm, m.pid AS ord,"
     "  CASE WHEN t.revoked_at IS NOT NULL THEN 'revoked'"
     "   ELSE (SELECT CASE WHEN max(r.status='complete') THEN 'complete' WHEN count(*) THEN 'partial'"
     "         ELSE 'not started' END FROM response r WHERE r.wave_id=t.wave_id AND r.member_id=t.member_id)"
-    "  END AS st"
+    "  END AS st,"
+    "  (SELECT i.step || ' ' || i.sent_at || CASE WHEN i.ok THEN '' ELSE ' failed' END"
+    "   FROM invite_send i WHERE i.token=t.token ORDER BY i.id DESC LIMIT 1) AS last"
     " FROM survey_token t JOIN member m ON m.id=t.member_id JOIN wave w ON w.id=t.wave_id"
     " JOIN partnership pa ON pa.id=w.partnership_id WHERE t.wave_id=?1)"
     " WHERE ?2 IS NULL OR st=?2 OR (?2='incomplete' AND st IN ('partial','not started'))"
@@ -166,13 +168,13 @@ int st_token_export_status(Store *p, const char *zPartnership, const char *zWave
   sqlite3_bind_int64(s, 1, idW);
   st_bind_text(s, 2, zStatus);
   st_bind_text(s, 3, zBaseUrl);
-  /* Columns 0-4 always; the link (5) and the name (6) only when asked. */
+  /* Columns 0-5 always; the link (6) and the name (7) only when asked. */
   while( (rc = sqlite3_step(s))==SQLITE_ROW ){
     int r = table_row(pOut);
     int j = 0;
-    for(int c=0; c<7; c++){
-      if( c==5 && !zBaseUrl ) continue;
-      if( c==6 && !bNames ) continue;
+    for(int c=0; c<8; c++){
+      if( c==6 && !zBaseUrl ) continue;
+      if( c==7 && !bNames ) continue;
       const char *z = (const char*)sqlite3_column_text(s, c);
       if( z ) table_text(pOut, r, j, z);
       j++;

@@ -59,8 +59,10 @@ int st_wave_set_web(Store*, const char *zPartnership, const char *zWave,
 /* Revoke the token of member zMember in a wave: it then opens nothing. */
 int st_token_revoke(Store*, const char *zPartnership, const char *zWave, const char *zMember);
 
-/* token,member,partnership,wave,status[,link][,name]: status is "revoked",
-** "complete", "partial" or "not started"; zStatus (NULL: all) keeps only
+/* token,member,partnership,wave,status,last_sent[,link][,name]: status is
+** "revoked", "complete", "partial" or "not started"; last_sent the last
+** invitation or reminder ("reminder 2026-03-08T09:00:00Z", " failed" when
+** the relay refused it); zStatus (NULL: all) keeps only
 ** that status, or every one but complete for "incomplete". zBaseUrl
 ** (NULL: no link column) gives link BASE/s/TOKEN. bNames adds names. */
 int st_token_export_status(Store*, const char *zPartnership, const char *zWave,

@@ -95,7 +95,7 @@ expect_not_contains "no names" "Ann Example" "$OUT"
 expect_eq "token shape" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | grep -cE '^[A-Za-z0-9_-]{22}$')"
 expect_eq "tokens distinct" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | sort -u | wc -l | tr -d ' ')"
 expect_status 0 "$SYN" --names token export PCCP baseline --format csv
-expect_contains "names on request" "013,PCCP,baseline,not started,Ann Example" "$OUT"
+expect_contains "names on request" "013,PCCP,baseline,not started,,Ann Example" "$OUT"
 
 # Waves: listed in order, removable only without answers.
 "$SYN" wave add P w0 --opens 2019-06-01 >/dev/null

@@ -17,3 +17,25 @@ ALTER TABLE survey_token ADD COLUMN revoked_at TEXT;
 -- Raised whenever an instrument's definition is replaced, so a server can
 -- keep the parsed instrument and check it is current with a small read.
 ALTER TABLE instrument ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+
+-- Invitations and reminders sent by `synergist invite`: one row per mail
+-- handed to the SMTP relay (ok 1) or refused by it (ok 0, its error).
+CREATE TABLE invite_send(
+  id INTEGER PRIMARY KEY,
+  token TEXT NOT NULL REFERENCES survey_token(token) ON DELETE CASCADE,
+  step TEXT NOT NULL CHECK(step IN ('invitation','reminder')),
+  sent_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  ok INTEGER NOT NULL,
+  error TEXT
+);
+CREATE INDEX invite_send_token ON invite_send(token, step);
+
+-- The study's own invitation texts (else the built-in ones), per language
+-- and step.
+CREATE TABLE invite_template(
+  lang TEXT NOT NULL,
+  step TEXT NOT NULL CHECK(step IN ('invitation','reminder')),
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY(lang, step)
+);

@@ -1,0 +1,108 @@
+/* cmd_invite.c: invite, invite template show/set (part of aCmd_survey; the use cases are survey/invite.c). */
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli/cmd_survey.h"
+#include "store/st_invite.h"
+#include "survey/invite.h"
+#include "util/sb.h"
+#include "util/xalloc.h"
+
+/* The option, else the study setting; *pzFree gets what to free. */
+static const char *opt_or_setting(Cli *p, const char *zOpt, const char *zKey, char **pzFree){
+  const char *z = cli_opt(p, zOpt);
+  *pzFree = NULL;
+  if( z ) return z;
+  if( store_setting_get(p->pStore, zKey, pzFree) ) fatal_store(p, STORE_ERROR);
+  return *pzFree;
+}
+
+int cmd_invite(Cli *p){
+  InviteOpts o = {0};
+  o.bReminder = cli_flag(p, "--reminder");
+  o.bDryRun = cli_flag(p, "--dry-run");
+  o.bAgain = cli_flag(p, "--again");
+  o.rPerSecond = cli_opt_real(p, "--rate", 2.0);
+  int bStdin = cli_flag(p, "--password-stdin");
+  char *zF1, *zF2, *zF3;
+  const char *zUrl = opt_or_setting(p, "--smtp", "smtp_url", &zF1);
+  o.zFrom = opt_or_setting(p, "--from", "smtp_from", &zF2);
+  o.zBaseUrl = opt_or_setting(p, "--base-url", "base_url", &zF3);
+  cli_args(p, 2, 2);
+  if( o.rPerSecond<=0 ) fatal(EXIT_USAGE, "--rate must be above 0");
+  if( !o.zBaseUrl ) fatal(EXIT_USAGE, "invite needs the survey's address: --base-url URL (or serve --base-url, setting base_url)");
+  MailRelay relay = { zUrl, NULL };
+  char zPass[512] = "";
+  if( !o.bDryRun ){
+    if( !mail_url_ok(zUrl) ) fatal(EXIT_USAGE, "invite needs an SMTP relay: --smtp smtps://user@host:465 (or setting smtp_url)");
+    if( !o.zFrom || !strchr(o.zFrom, '@') ) fatal(EXIT_USAGE, "invite needs a sender: --from ADDRESS (or setting smtp_from)");
+    if( bStdin ){
+      if( fgets(zPass, sizeof(zPass), stdin) ) zPass[strcspn(zPass, "\r\n")] = 0;
+      relay.zPassword = zPass;
+    }else{
+      relay.zPassword = getenv("SYNERGIST_SMTP_PASSWORD");
+    }
+    o.pRelay = &relay;
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+  }
+  Table *t = table_newc(NULL, p->bNames ? "member,language,step,result,email" : "member,language,step,result");
+  int nSent = 0, nFailed = 0;
+  int rc = invite_run(p->pStore, p->azArg[0], p->azArg[1], &o, p->bNames, t, &nSent, &nFailed);
+  if( !o.bDryRun ) curl_global_cleanup();
+  free(zF1); free(zF2); free(zF3);
+  if( rc ){ table_free(t); fatal_store(p, rc); }
+  cli_print_table(p, t);
+  if( !o.bDryRun ) fprintf(stderr, "%d sent, %d failed\n", nSent, nFailed);
+  return nFailed ? EXIT_FAIL : EXIT_OK;
+}
+
+int cmd_invite_template_show(Cli *p){
+  const char *zLang = cli_opt(p, "--lang");
+  int bReminder = cli_flag(p, "--reminder");
+  cli_args(p, 0, 0);
+  if( !zLang ) zLang = "en";
+  if( strcmp(zLang, "en")!=0 && strcmp(zLang, "fr")!=0 ) fatal(EXIT_USAGE, "--lang must be en or fr");
+  char *zSubject = NULL, *zBody = NULL;
+  int rc = invite_template(p->pStore, zLang, bReminder, &zSubject, &zBody);
+  if( rc ) fatal_store(p, rc);
+  printf("Subject: %s\n\n%s", zSubject, zBody);
+  free(zSubject); free(zBody);
+  return EXIT_OK;
+}
+
+int cmd_invite_template_set(Cli *p){
+  const char *zLang = cli_opt(p, "--lang");
+  int bReminder = cli_flag(p, "--reminder");
+  cli_args(p, 1, 1);
+  if( !zLang ) zLang = "en";
+  if( strcmp(zLang, "en")!=0 && strcmp(zLang, "fr")!=0 ) fatal(EXIT_USAGE, "--lang must be en or fr");
+  const char *zPath = p->azArg[0];
+  FILE *in = fopen(zPath, "rb");
+  if( !in ) fatal(EXIT_FAIL, "cannot open %s", zPath);
+  Sb b = SB_INIT;
+  char aBuf[4096]; size_t n;
+  while( (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ) sb_append(&b, aBuf, n);
+  fclose(in);
+  const char *z = sb_str(&b);
+  ErrList err = ERRLIST_INIT;
+  const char *zNl = strchr(z, '\n');
+  if( strncmp(z, "Subject: ", 9)!=0 || !zNl ){
+    errlist_add(&err, zPath, 1, 1, "the first line must be \"Subject: ...\", then an empty line, then the text");
+  }else if( zNl[1]!='\n' && !(zNl[1]=='\r' && zNl[2]=='\n') ){
+    errlist_add(&err, zPath, 2, 1, "the line after the subject must be empty");
+  }else if( !strstr(zNl, "{link}") ){
+    errlist_add(&err, zPath, 3, 1, "the text must hold {link}, the member's personal link");
+  }
+  if( err.n ) sb_free(&b);
+  fatal_if_errors(&err);
+  char *zSubject = xstrndup(z+9, (size_t)(zNl-(z+9)));
+  zSubject[strcspn(zSubject, "\r")] = 0;
+  const char *zBody = zNl[1]=='\r' ? zNl+3 : zNl+2;
+  int rc = st_invite_template_set(p->pStore, zLang, bReminder ? "reminder" : "invitation", zSubject, zBody);
+  free(zSubject);
+  sb_free(&b);
+  if( rc ) fatal_store(p, rc);
+  printf("%s %s text saved\n", zLang, bReminder ? "reminder" : "invitation");
+  return EXIT_OK;
+}

@@ -12,7 +12,7 @@ build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-
   libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev libcurl4-openssl-dev"
 test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip python3-igraph curl python3-aiosmtpd"
-bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk"
+bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk bc"
 reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-irr r-cran-clubsandwich r-cran-lme4"
 
 want=""

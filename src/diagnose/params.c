@@ -62,8 +62,6 @@ static const DiagParamDef aDef[DP_COUNT] = {
     N_("fall in the mean collaboration level (0 to 5) since the previous wave")},
 };
 
-const DiagParamDef *diag_param_defs(void){ return aDef; }
-
 static int param_index(const char *zKey, size_t n){
   for(int i=0; i<DP_COUNT; i++){
     if( strlen(aDef[i].zKey)==n && strncmp(aDef[i].zKey, zKey, n)==0 ) return i;

@@ -39,9 +39,6 @@ typedef struct DiagParamDef {
 
 typedef struct DiagParams { double a[DP_COUNT]; } DiagParams;
 
-/* The definition table (DP_COUNT entries, in DP_* order); static. */
-const DiagParamDef *diag_param_defs(void);
-
 /* Defaults, then study settings (pStore may be NULL), then azSet[0..nSet)
 ** "KEY=VALUE". Returns 0, or 1 with *pzErr (caller frees) naming an unknown
 ** key or a value that is not a number. */

@@ -5,7 +5,8 @@
 #include "util/date.h"
 #include "util/xalloc.h"
 
-#define MISSING "(missing)"
+/* The row for units without a value; compared by address, never by text. */
+static char zMissing[] = "(missing)";
 
 int percent_half_up(int n, int of){
   if( of<=0 ) return -1;
@@ -65,7 +66,7 @@ Table *describe_build(int nAttr, const char *const *azAttr, const DescUnit *aUni
       if( find_str(azV, nV, z)<0 ) azV[nV++] = (char*)z;
     }
     qsort(azV, (size_t)nV, sizeof(char*), cmp_value);
-    if( bMissing ) azV[nV++] = (char*)MISSING;
+    if( bMissing ) azV[nV++] = zMissing;
     for(int v=0; v<nV; v++){
       for(int j=0; j<=nP; j++){
         int n = 0;
@@ -73,7 +74,7 @@ Table *describe_build(int nAttr, const char *const *azAttr, const DescUnit *aUni
           if( j<nP && strcmp(aUnit[u].zPartnership, azP[j]) ) continue;
           const char *z = aUnit[u].azValue[k];
           int bMiss = !z || !z[0];
-          if( (bMiss && azV[v]==(char*)MISSING) || (!bMiss && azV[v]!=(char*)MISSING && strcmp(z, azV[v])==0) ) n++;
+          if( (bMiss && azV[v]==zMissing) || (!bMiss && azV[v]!=zMissing && strcmp(z, azV[v])==0) ) n++;
         }
         int r = table_row(t);
         table_text(t, r, 0, azAttr[k]);

@@ -262,16 +262,3 @@ int st_suggestion_decide(Store *p, int64_t iId, int bAccept, const char *zCoder,
   return rc;
 }
 
-int st_suggestion_counts(Store *p, const char *zOrigin, int64_t a[3]){
-  static const char *const azStatus[3] = { "pending", "accepted", "rejected" };
-  sqlite3_stmt *s = st_prepare(p, "SELECT count(*) FROM suggestion WHERE origin=?1 AND status=?2");
-  if( !s ) return STORE_ERROR;
-  for(int i=0; i<3; i++){
-    sqlite3_reset(s);
-    st_bind_text(s, 1, zOrigin);
-    st_bind_text(s, 2, azStatus[i]);
-    a[i] = sqlite3_step(s)==SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-  }
-  sqlite3_reset(s);
-  return STORE_OK;
-}

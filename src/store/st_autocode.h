@@ -65,8 +65,4 @@ int st_suggestion_list(Store*, const SuggestFilter*, Table *pOut);
 ** says so) if it was already decided. */
 int st_suggestion_decide(Store*, int64_t iId, int bAccept, const char *zCoder, const char *zWho);
 
-/* Suggestion counts of origin zOrigin per status (pending,accepted,rejected)
-** into a[3]. */
-int st_suggestion_counts(Store*, const char *zOrigin, int64_t a[3]);
-
 #endif

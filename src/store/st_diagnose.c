@@ -65,6 +65,12 @@ static void read_header(sqlite3_stmt *s, ScreenHeader *h){
 
 #define HEADER_COLS "g.id, p.code, g.date, g.by_whom, g.note FROM screening g JOIN partnership p ON p.id=g.partnership_id"
 
+static int answer_add(sqlite3_stmt *s, void *pArg){
+  screen_answers_add(pArg, (const char*)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1),
+                     (const char*)sqlite3_column_text(s, 2));
+  return 0;
+}
+
 int st_screening_get(Store *p, const char *zPartnership, int64_t id, ScreenHeader *pH, ScreenAnswers **pa){
   *pa = NULL;
   sqlite3_stmt *s = st_prepare(p, "SELECT " HEADER_COLS
@@ -72,8 +78,9 @@ int st_screening_get(Store *p, const char *zPartnership, int64_t id, ScreenHeade
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zPartnership);
   sqlite3_bind_int64(s, 2, id);
-  if( sqlite3_step(s)!=SQLITE_ROW ){
-    sqlite3_reset(s);
+  int rc = st_step_row(p, s);
+  if( rc<0 ) return STORE_ERROR;
+  if( rc==0 ){
     if( id ) return st_err(p, STORE_NOTFOUND, "no screening %lld of %s (see: synergist screen list)", (long long)id, zPartnership);
     return st_err(p, STORE_NOTFOUND, "%s has no screening yet (see: synergist screen record)", zPartnership);
   }
@@ -83,11 +90,8 @@ int st_screening_get(Store *p, const char *zPartnership, int64_t id, ScreenHeade
   if( !s ){ screen_header_clear(pH); return STORE_ERROR; }
   sqlite3_bind_int64(s, 1, pH->id);
   ScreenAnswers *a = screen_answers_new();
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    screen_answers_add(a, (const char*)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1),
-                       (const char*)sqlite3_column_text(s, 2));
-  }
-  sqlite3_reset(s);
+  rc = st_each(p, s, answer_add, a);
+  if( rc ){ screen_answers_free(a); screen_header_clear(pH); return rc; }
   *pa = a;
   return STORE_OK;
 }

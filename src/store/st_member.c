@@ -21,12 +21,8 @@ static int org_id(Store *p, const char *zOrg, int64_t *pId){
   *pId = 0;
   if( !zOrg ) return STORE_OK;
   sqlite3_stmt *s = st_prepare(p, "SELECT id FROM organisation WHERE name=?1");
-  if( !s ) return STORE_ERROR;
-  st_bind_text(s, 1, zOrg);
-  int found = sqlite3_step(s)==SQLITE_ROW;
-  if( found ) *pId = sqlite3_column_int64(s, 0);
-  sqlite3_reset(s);
-  return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no organisation '%s'", zOrg);
+  if( s ) st_bind_text(s, 1, zOrg);
+  return st_find_id(p, s, pId, "no organisation '%s'", zOrg);
 }
 
 /* Bind ?1 = iKey and ?2..?7 = the fields of r (organisation id idO, 0 for
@@ -50,13 +46,8 @@ int st_member_lookup(Store *p, const char *zPartnership, const char *zPid, int64
   int rc = st_partnership_id(p, zPartnership, &idP);
   if( rc ) return rc;
   sqlite3_stmt *s = st_prepare(p, "SELECT id FROM member WHERE partnership_id=?1 AND pid=?2");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, idP);
-  st_bind_text(s, 2, zPid);
-  int found = sqlite3_step(s)==SQLITE_ROW;
-  if( found ) *pId = sqlite3_column_int64(s, 0);
-  sqlite3_reset(s);
-  return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no member '%s' in partnership %s", zPid, zPartnership);
+  if( s ){ sqlite3_bind_int64(s, 1, idP); st_bind_text(s, 2, zPid); }
+  return st_find_id(p, s, pId, "no member '%s' in partnership %s", zPid, zPartnership);
 }
 
 int st_member_exists(Store *p, const char *zPartnership, const char *zPid){
@@ -128,6 +119,30 @@ int st_member_remove(Store *p, const char *zPartnership, const char *zPid){
   return rc;
 }
 
+static void member_row(sqlite3_stmt *s, void *pElem){
+  MemberRec *r = pElem;
+  r->id = sqlite3_column_int64(s, 0);
+  r->zPartnership = st_column_dup(s, 1);
+  r->zPid = st_column_dup(s, 2);
+  r->zRealName = st_column_dup(s, 3);
+  r->zOrg = st_column_dup(s, 4);
+  r->zGroup = st_column_dup(s, 5);
+  r->zJoined = st_column_dup(s, 6);
+  r->zLeft = st_column_dup(s, 7);
+}
+static void member_clear(void *pElem){ member_rec_clear(pElem); }
+
+static void attr_row(sqlite3_stmt *s, void *pElem){
+  MemberAttr *at = pElem;
+  at->zName = st_column_dup(s, 0);
+  at->zType = st_column_dup(s, 1);
+  at->zValue = st_column_dup(s, 2);
+}
+static void attr_clear(void *pElem){
+  MemberAttr *at = pElem;
+  free(at->zName); free(at->zType); free(at->zValue);
+}
+
 int st_member_all(Store *p, const char *zPartnership, MemberRec **paRec, int *pnRec){
   *paRec = NULL; *pnRec = 0;
   sqlite3_stmt *s = st_prepare(p,
@@ -138,31 +153,13 @@ int st_member_all(Store *p, const char *zPartnership, MemberRec **paRec, int *pn
   sqlite3_stmt *sA = st_prepare(p, "SELECT name, type, value FROM member_attr WHERE member_id=?1 ORDER BY name");
   if( !s || !sA ) return STORE_ERROR;
   st_bind_text(s, 1, zPartnership);
-  int n = 0, nAlloc = 0;
-  MemberRec *a = NULL;
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 32; a = xrealloc(a, sizeof(MemberRec)*(size_t)nAlloc); }
-    MemberRec *r = &a[n++];
-    memset(r, 0, sizeof(*r));
-    r->zPartnership = st_column_dup(s, 1);
-    r->zPid = st_column_dup(s, 2);
-    r->zRealName = st_column_dup(s, 3);
-    r->zOrg = st_column_dup(s, 4);
-    r->zGroup = st_column_dup(s, 5);
-    r->zJoined = st_column_dup(s, 6);
-    r->zLeft = st_column_dup(s, 7);
-    sqlite3_reset(sA);
-    sqlite3_bind_int64(sA, 1, sqlite3_column_int64(s, 0));
-    while( sqlite3_step(sA)==SQLITE_ROW ){
-      r->aAttr = xrealloc(r->aAttr, sizeof(MemberAttr)*(size_t)(r->nAttr+1));
-      MemberAttr *at = &r->aAttr[r->nAttr++];
-      at->zName = st_column_dup(sA, 0);
-      at->zType = st_column_dup(sA, 1);
-      at->zValue = st_column_dup(sA, 2);
-    }
-    sqlite3_reset(sA);
+  MemberRec *a;
+  int n, rc = st_rows(p, s, sizeof(MemberRec), member_row, member_clear, &a, &n);
+  for(int i=0; i<n && rc==STORE_OK; i++){
+    sqlite3_bind_int64(sA, 1, a[i].id);
+    rc = st_rows(p, sA, sizeof(MemberAttr), attr_row, attr_clear, &a[i].aAttr, &a[i].nAttr);
   }
-  sqlite3_reset(s);
+  if( rc ){ member_recs_free(a, n); return rc; }
   *paRec = a; *pnRec = n;
   return STORE_OK;
 }

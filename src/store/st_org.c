@@ -15,10 +15,8 @@ int st_sector_exists(Store *p, const char *zName){
   sqlite3_stmt *s = st_prepare(p, "SELECT 1 FROM sector WHERE name=?1");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zName);
-  int found = sqlite3_step(s)==SQLITE_ROW;
-  sqlite3_reset(s);
-  if( found ) return STORE_OK;
-  return st_err(p, STORE_NOTFOUND, "unknown sector '%s' (see: synergist sector list; add one with: synergist sector add NAME)", zName);
+  int64_t iOne;
+  return st_find_id(p, s, &iOne, "unknown sector '%s' (see: synergist sector list; add one with: synergist sector add NAME)", zName);
 }
 
 int st_sector_list(Store *p, Table *pOut){
@@ -32,10 +30,8 @@ int st_org_exists(Store *p, const char *zName){
   sqlite3_stmt *s = st_prepare(p, "SELECT 1 FROM organisation WHERE name=?1");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zName);
-  int found = sqlite3_step(s)==SQLITE_ROW;
-  sqlite3_reset(s);
-  if( found ) return STORE_OK;
-  return st_err(p, STORE_NOTFOUND, "no organisation '%s' (see: synergist organisation list)", zName);
+  int64_t iOne;
+  return st_find_id(p, s, &iOne, "no organisation '%s' (see: synergist organisation list)", zName);
 }
 
 int st_org_add(Store *p, const char *zName, const char *zSector){

@@ -80,17 +80,11 @@ int st_partnership_list(Store *p, Table *pOut){
   return st_fill_table(p, s, pOut, 0);
 }
 
+static void text_row(sqlite3_stmt *s, void *pElem){ *(char**)pElem = st_column_dup(s, 0); }
+static void text_clear(void *pElem){ free(*(char**)pElem); }
+
 int st_partnership_codes(Store *p, char ***pazCode, int *pnCode){
   *pazCode = NULL; *pnCode = 0;
   sqlite3_stmt *s = st_prepare(p, "SELECT code FROM partnership ORDER BY code");
-  if( !s ) return STORE_ERROR;
-  int n = 0, nAlloc = 0;
-  char **az = NULL;
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 8; az = xrealloc(az, sizeof(char*)*(size_t)nAlloc); }
-    az[n++] = st_column_dup(s, 0);
-  }
-  sqlite3_reset(s);
-  *pazCode = az; *pnCode = n;
-  return STORE_OK;
+  return st_rows(p, s, sizeof(char*), text_row, text_clear, pazCode, pnCode);
 }

@@ -29,8 +29,9 @@ int st_summary_set(Store *p, const char *zRowKind, const char *zRow, const char 
   st_bind_text(s, 1, zRowKind);
   st_bind_text(s, 2, zRow);
   sqlite3_bind_int64(s, 3, iCode);
-  if( sqlite3_step(s)==SQLITE_ROW ) zBefore = st_column_dup(s, 0);
-  sqlite3_reset(s);
+  int bRow = st_step_row(p, s);
+  if( bRow<0 ){ rc = STORE_ERROR; goto set_out; }
+  if( bRow ){ zBefore = st_column_dup(s, 0); sqlite3_reset(s); }
   if( (zBefore==NULL && zText==NULL) || (zBefore && zText && strcmp(zBefore, zText)==0) ) goto set_out;
   if( zText ){
     s = st_prepare(p,
@@ -79,26 +80,5 @@ int st_summary_all(Store *p, const char *zRowKind, QualSummary **pa, int *pn){
   sqlite3_reset(s);
   if( rc!=SQLITE_DONE ){ qual_summaries_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
-  return STORE_OK;
-}
-
-int st_summary_move_code(Store *p, int64_t iFrom, int64_t iInto){
-  static const char *const azSql[] = {
-    "UPDATE matrix_summary SET text=text||char(10)||(SELECT f.text FROM matrix_summary f"
-    " WHERE f.code_id=?1 AND f.row_kind=matrix_summary.row_kind AND f.row_value=matrix_summary.row_value)"
-    " WHERE code_id=?2 AND EXISTS(SELECT 1 FROM matrix_summary f WHERE f.code_id=?1"
-    " AND f.row_kind=matrix_summary.row_kind AND f.row_value=matrix_summary.row_value)",
-    "DELETE FROM matrix_summary WHERE code_id=?1 AND EXISTS(SELECT 1 FROM matrix_summary t"
-    " WHERE t.code_id=?2 AND t.row_kind=matrix_summary.row_kind AND t.row_value=matrix_summary.row_value)",
-    "UPDATE matrix_summary SET code_id=?2 WHERE code_id=?1",
-  };
-  for(size_t i=0; i<sizeof(azSql)/sizeof(azSql[0]); i++){
-    sqlite3_stmt *s = st_prepare(p, azSql[i]);
-    if( !s ) return STORE_ERROR;
-    sqlite3_bind_int64(s, 1, iFrom);
-    sqlite3_bind_int64(s, 2, iInto);
-    int rc = st_exec(p, s);
-    if( rc ) return rc;
-  }
   return STORE_OK;
 }

@@ -28,8 +28,5 @@ int st_summary_set(Store*, const char *zRowKind, const char *zRow, const char *z
 /* Every summary with rows of kind zRowKind (NULL: all), ordered by row,
 ** code path. Caller frees with qual_summaries_free(). */
 int st_summary_all(Store*, const char *zRowKind, QualSummary **pa, int *pn);
-/* Move the summaries of code iFrom to iInto (for merging codes); a cell that
-** already has a summary on iInto gets both texts, iInto's first. */
-int st_summary_move_code(Store*, int64_t iFrom, int64_t iInto);
 
 #endif

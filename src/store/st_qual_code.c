@@ -52,6 +52,20 @@ int st_code_all(Store *p, QualCode **pa, int *pn){
   return STORE_OK;
 }
 
+/* The codes st_code_find() matched: the first's id and path, every path. */
+typedef struct CodeMatch { int64_t *pId; char **pzPath; Sb cand; int n; } CodeMatch;
+
+static int code_match(sqlite3_stmt *s, void *pArg){
+  CodeMatch *m = pArg;
+  if( m->n==0 ){
+    *m->pId = sqlite3_column_int64(s, 0);
+    if( m->pzPath ) *m->pzPath = st_column_dup(s, 1);
+  }
+  sb_printf(&m->cand, "\n  %s", (const char*)sqlite3_column_text(s, 1));
+  m->n++;
+  return 0;
+}
+
 int st_code_find(Store *p, const char *zCode, int64_t *pId, char **pzPath){
   if( pzPath ) *pzPath = NULL;
   sqlite3_stmt *s = st_prepare(p,
@@ -60,19 +74,13 @@ int st_code_find(Store *p, const char *zCode, int64_t *pId, char **pzPath){
     " AND NOT EXISTS(SELECT 1 FROM code WHERE path=?1)");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zCode);
-  int n = 0;
-  Sb cand = SB_INIT;
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    if( n==0 ){
-      *pId = sqlite3_column_int64(s, 0);
-      if( pzPath ) *pzPath = st_column_dup(s, 1);
-    }
-    sb_printf(&cand, "\n  %s", (const char*)sqlite3_column_text(s, 1));
-    n++;
-  }
-  sqlite3_reset(s);
-  int rc = STORE_OK;
-  if( n==0 ){
+  CodeMatch m = { pId, pzPath, SB_INIT, 0 };
+  int rc = st_each(p, s, code_match, &m);
+  int n = m.n;
+  Sb cand = m.cand;
+  if( rc ){
+    if( pzPath ){ free(*pzPath); *pzPath = NULL; }
+  }else if( n==0 ){
     rc = st_err(p, STORE_NOTFOUND, "no code '%s' (see: synergist code list)", zCode);
   }else if( n>1 ){
     rc = st_err(p, STORE_NOTFOUND, "code name '%s' is ambiguous; give its path, one of:%s", zCode, sb_str(&cand));
@@ -89,15 +97,7 @@ int st_code_subtree(Store *p, int64_t iCode, int64_t **paId, int *pn){
     " WHERE c.id=?1 ORDER BY replace(d.path,'/',char(1))");
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iCode);
-  int n = 0, nAlloc = 0;
-  int64_t *a = NULL;
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 16; a = xrealloc(a, sizeof(int64_t)*(size_t)nAlloc); }
-    a[n++] = sqlite3_column_int64(s, 0);
-  }
-  sqlite3_reset(s);
-  *paId = a; *pn = n;
-  return STORE_OK;
+  return st_rows(p, s, sizeof(int64_t), st_id_row, NULL, paId, pn);
 }
 
 /* Check that zName is usable as a code name. */
@@ -154,17 +154,26 @@ static int rewrite_paths(Store *p, const char *zOldPath, const char *zNewPath){
   return st_exec(p, s);
 }
 
+/* *pz = column 0 of zSql (a literal with the code id as ?1) for code iCode,
+** NULL when no row or the column is NULL; caller frees. STORE_ERROR when
+** SQLite fails. */
+static int code_text(Store *p, const char *zSql, int64_t iCode, char **pz){
+  *pz = NULL;
+  sqlite3_stmt *s = st_prepare(p, zSql);
+  if( s ) sqlite3_bind_int64(s, 1, iCode);
+  int rc = st_step_row(p, s);
+  if( rc<0 ) return STORE_ERROR;
+  if( rc ){ *pz = st_column_dup(s, 0); sqlite3_reset(s); }
+  return STORE_OK;
+}
+
 /* Give code iCode the name zName under iParent (0: top), rewriting paths. */
 static int place_code(Store *p, int64_t iCode, const char *zOldPath, int64_t iParent,
                       const char *zName, char **pzNewPath){
   char *zParentPath = NULL;
   *pzNewPath = NULL;
-  if( iParent ){
-    sqlite3_stmt *s = st_prepare(p, "SELECT path FROM code WHERE id=?1");
-    if( !s ) return STORE_ERROR;
-    sqlite3_bind_int64(s, 1, iParent);
-    if( sqlite3_step(s)==SQLITE_ROW ) zParentPath = st_column_dup(s, 0);
-    sqlite3_reset(s);
+  if( iParent && code_text(p, "SELECT path FROM code WHERE id=?1", iParent, &zParentPath) ){
+    return STORE_ERROR;
   }
   char *zNewPath = zParentPath ? xasprintf("%s/%s", zParentPath, zName) : xstrdup(zName);
   free(zParentPath);
@@ -183,14 +192,10 @@ static int place_code(Store *p, int64_t iCode, const char *zOldPath, int64_t iPa
   return STORE_OK;
 }
 
-static int64_t parent_of(Store *p, int64_t iCode){
-  int64_t iParent = 0;
+static int parent_of(Store *p, int64_t iCode, int64_t *piParent){
   sqlite3_stmt *s = st_prepare(p, "SELECT coalesce(parent_id,0) FROM code WHERE id=?1");
-  if( !s ) return 0;
-  sqlite3_bind_int64(s, 1, iCode);
-  if( sqlite3_step(s)==SQLITE_ROW ) iParent = sqlite3_column_int64(s, 0);
-  sqlite3_reset(s);
-  return iParent;
+  if( s ) sqlite3_bind_int64(s, 1, iCode);
+  return st_find_id(p, s, piParent, "no code %lld", (long long)iCode);
 }
 
 int st_code_rename(Store *p, const char *zCode, const char *zNewName, const char *zWho, const char *zReason){
@@ -200,7 +205,9 @@ int st_code_rename(Store *p, const char *zCode, const char *zNewName, const char
   char *zPath, *zNewPath = NULL;
   rc = st_code_find(p, zCode, &id, &zPath);
   if( rc ) return rc;
-  rc = place_code(p, id, zPath, parent_of(p, id), zNewName, &zNewPath);
+  int64_t iParent;
+  rc = parent_of(p, id, &iParent);
+  if( rc==STORE_OK ) rc = place_code(p, id, zPath, iParent, zNewName, &zNewPath);
   if( rc==STORE_OK ) rc = st_audit_add(p, zWho, "code rename", zNewPath, zPath, zNewPath, zReason);
   free(zPath); free(zNewPath);
   return rc;
@@ -211,14 +218,12 @@ int st_code_describe(Store *p, const char *zCode, const char *zDesc, const char 
   char *zPath;
   int rc = st_code_find(p, zCode, &id, &zPath);
   if( rc ) return rc;
-  char *zBefore = NULL;
-  sqlite3_stmt *s = st_prepare(p, "SELECT description FROM code WHERE id=?1");
-  if( s ){
-    sqlite3_bind_int64(s, 1, id);
-    if( sqlite3_step(s)==SQLITE_ROW ) zBefore = st_column_dup(s, 0);
-    sqlite3_reset(s);
+  char *zBefore;
+  if( code_text(p, "SELECT description FROM code WHERE id=?1", id, &zBefore) ){
+    free(zPath);
+    return STORE_ERROR;
   }
-  s = st_prepare(p, "UPDATE code SET description=coalesce(?2,description), example=coalesce(?3,example) WHERE id=?1");
+  sqlite3_stmt *s = st_prepare(p, "UPDATE code SET description=coalesce(?2,description), example=coalesce(?3,example) WHERE id=?1");
   rc = STORE_ERROR;
   if( s ){
     sqlite3_bind_int64(s, 1, id);
@@ -233,23 +238,21 @@ int st_code_describe(Store *p, const char *zCode, const char *zDesc, const char 
   return rc;
 }
 
-/* 1 if iCode is iAncestor or lies in its subtree. */
-static int in_subtree(Store *p, int64_t iAncestor, int64_t iCode){
-  int64_t *a; int n, bIn = 0;
-  if( st_code_subtree(p, iAncestor, &a, &n) ) return 0;
-  for(int i=0; i<n; i++) if( a[i]==iCode ) bIn = 1;
+/* *pbIn = 1 if iCode is iAncestor or lies in its subtree. */
+static int in_subtree(Store *p, int64_t iAncestor, int64_t iCode, int *pbIn){
+  int64_t *a; int n;
+  *pbIn = 0;
+  int rc = st_code_subtree(p, iAncestor, &a, &n);
+  for(int i=0; i<n; i++) if( a[i]==iCode ) *pbIn = 1;
   free(a);
-  return bIn;
+  return rc;
 }
 
-static char *name_of(Store *p, int64_t iCode){
-  char *z = NULL;
-  sqlite3_stmt *s = st_prepare(p, "SELECT name FROM code WHERE id=?1");
-  if( !s ) return xstrdup("");
-  sqlite3_bind_int64(s, 1, iCode);
-  if( sqlite3_step(s)==SQLITE_ROW ) z = st_column_dup(s, 0);
-  sqlite3_reset(s);
-  return z ? z : xstrdup("");
+/* The name of code iCode ("" when none); caller frees. */
+static int name_of(Store *p, int64_t iCode, char **pzName){
+  int rc = code_text(p, "SELECT name FROM code WHERE id=?1", iCode, pzName);
+  if( *pzName==NULL ) *pzName = xstrdup("");
+  return rc;
 }
 
 int st_code_move(Store *p, const char *zCode, const char *zNewParent, const char *zWho, const char *zReason){
@@ -259,11 +262,13 @@ int st_code_move(Store *p, const char *zCode, const char *zNewParent, const char
   if( rc ) return rc;
   rc = find_parent(p, zNewParent, &iParent, &zParentPath);
   if( rc ) goto move_out;
-  if( iParent && in_subtree(p, id, iParent) ){
+  int bIn = 0;
+  if( iParent && (rc = in_subtree(p, id, iParent, &bIn))!=0 ) goto move_out;
+  if( bIn ){
     rc = st_err(p, STORE_INUSE, "cannot move '%s' under itself ('%s')", zPath, zParentPath);
     goto move_out;
   }
-  zName = name_of(p, id);
+  if( (rc = name_of(p, id, &zName))!=0 ) goto move_out;
   rc = place_code(p, id, zPath, iParent, zName, &zNewPath);
   if( rc==STORE_OK ) rc = st_audit_add(p, zWho, "code move", zNewPath, zPath, zNewPath, zReason);
 move_out:
@@ -280,7 +285,9 @@ int st_code_merge(Store *p, const char *zFrom, const char *zInto, const char *zW
   if( rc ) return rc;
   rc = st_code_find(p, zInto, &iInto, &zIntoPath);
   if( rc ) goto merge_out;
-  if( in_subtree(p, iFrom, iInto) ){
+  int bIn;
+  if( (rc = in_subtree(p, iFrom, iInto, &bIn))!=0 ) goto merge_out;
+  if( bIn ){
     rc = st_err(p, STORE_INUSE, "cannot merge '%s' into itself or its own sub-code '%s'", zFromPath, zIntoPath);
     goto merge_out;
   }
@@ -295,11 +302,11 @@ int st_code_merge(Store *p, const char *zFrom, const char *zInto, const char *zW
     "UPDATE segment SET code_id=?2 WHERE code_id=?1",
     "UPDATE memo SET target_id=?2 WHERE kind='code' AND target_id=?1",
     /* Charted summaries follow; where the target has one for the same cell, the texts are joined. */
-    "UPDATE matrix_summary AS t SET text = t.text || char(10) || char(10) || f.text"
-    " FROM matrix_summary AS f WHERE f.code_id=?1 AND t.code_id=?2"
-    " AND t.row_kind=f.row_kind AND t.row_value=f.row_value",
-    "DELETE FROM matrix_summary WHERE code_id=?1 AND EXISTS(SELECT 1 FROM matrix_summary t"
-    " WHERE t.code_id=?2 AND t.row_kind=matrix_summary.row_kind AND t.row_value=matrix_summary.row_value)",
+    ("UPDATE matrix_summary AS t SET text = t.text || char(10) || char(10) || f.text"
+     " FROM matrix_summary AS f WHERE f.code_id=?1 AND t.code_id=?2"
+     " AND t.row_kind=f.row_kind AND t.row_value=f.row_value"),
+    ("DELETE FROM matrix_summary WHERE code_id=?1 AND EXISTS(SELECT 1 FROM matrix_summary t"
+     " WHERE t.code_id=?2 AND t.row_kind=matrix_summary.row_kind AND t.row_value=matrix_summary.row_value)"),
     "UPDATE matrix_summary SET code_id=?2 WHERE code_id=?1",
   };
   /* Run one at a time to count what the second and third statements change. */
@@ -316,13 +323,10 @@ int st_code_merge(Store *p, const char *zFrom, const char *zInto, const char *zW
   sqlite3_stmt *s = st_prepare(p, "SELECT id FROM code WHERE parent_id=?1 ORDER BY name");
   if( !s ){ rc = STORE_ERROR; goto merge_out; }
   sqlite3_bind_int64(s, 1, iFrom);
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    aChild = xrealloc(aChild, sizeof(int64_t)*(size_t)(nChild+1));
-    aChild[nChild++] = sqlite3_column_int64(s, 0);
-  }
-  sqlite3_reset(s);
+  rc = st_rows(p, s, sizeof(int64_t), st_id_row, NULL, &aChild, &nChild);
   for(int i=0; i<nChild && rc==STORE_OK; i++){
-    char *zName = name_of(p, aChild[i]);
+    char *zName;
+    if( (rc = name_of(p, aChild[i], &zName))!=0 ){ free(zName); break; }
     char *zOld = xasprintf("%s/%s", zFromPath, zName), *zNew = NULL;
     rc = place_code(p, aChild[i], zOld, iInto, zName, &zNew);
     free(zName); free(zOld); free(zNew);
@@ -357,7 +361,8 @@ int st_code_remove(Store *p, const char *zCode, const char *zWho, const char *zR
   if( !s ){ free(zPath); return STORE_ERROR; }
   sqlite3_bind_int64(s, 1, id);
   int nSeg = 0, nKid = 0;
-  if( sqlite3_step(s)==SQLITE_ROW ){ nSeg = sqlite3_column_int(s, 0); nKid = sqlite3_column_int(s, 1); }
+  if( st_step_row(p, s)<0 ){ free(zPath); return STORE_ERROR; }
+  nSeg = sqlite3_column_int(s, 0); nKid = sqlite3_column_int(s, 1);   /* always one row */
   sqlite3_reset(s);
   if( nSeg || nKid ){
     rc = st_err(p, STORE_INUSE, "code '%s' has %d segments and %d sub-codes; merge it into another code instead",

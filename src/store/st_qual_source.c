@@ -178,15 +178,8 @@ int st_coder_add(Store *p, const char *zName){
 
 int st_coder_id(Store *p, const char *zName, int64_t *pId){
   sqlite3_stmt *s = st_prepare(p, "SELECT id FROM coder WHERE name=?1");
-  if( !s ) return STORE_ERROR;
-  st_bind_text(s, 1, zName);
-  if( sqlite3_step(s)==SQLITE_ROW ){
-    *pId = sqlite3_column_int64(s, 0);
-    sqlite3_reset(s);
-    return STORE_OK;
-  }
-  sqlite3_reset(s);
-  return st_err(p, STORE_NOTFOUND, "no coder '%s' (add one with: synergist coder add NAME)", zName);
+  if( s ) st_bind_text(s, 1, zName);
+  return st_find_id(p, s, pId, "no coder '%s' (add one with: synergist coder add NAME)", zName);
 }
 
 int st_coder_list(Store *p, Table *pOut){

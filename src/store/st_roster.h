@@ -38,6 +38,7 @@ typedef struct MemberAttr { char *zName; char *zType; char *zValue; } MemberAttr
 typedef struct MemberRec {
   char *zPartnership, *zPid, *zRealName, *zOrg, *zGroup, *zJoined, *zLeft;
   int nAttr; MemberAttr *aAttr;
+  int64_t id;              /* row id, set by st_member_all(); ignored when writing */
 } MemberRec;
 void member_rec_clear(MemberRec*);   /* frees every string it holds */
 
@@ -61,8 +62,6 @@ int st_meeting_add(Store*, const char *zPartnership, const char *zDate, const ch
                    int nDurationMin, const char *zTitle, int64_t *pId);
 int st_meeting_remove(Store*, int64_t iMeeting);
 int st_meeting_list(Store*, const char *zPartnership, Table *pOut); /* id,partnership,date,kind,duration,title,attended */
-/* Find the meeting of zPartnership on zDate (the first if several; kind when given). */
-int st_meeting_find(Store*, const char *zPartnership, const char *zDate, const char *zKind, int64_t *pId);
 int st_attendance_add(Store*, int64_t iMeeting, const char *zPid);
 int st_attendance_list(Store*, int64_t iMeeting, Table *pOut);      /* member,stakeholder_group */
 /* Meetings in the columns meeting import reads: partnership,date,kind,duration,title,attendees

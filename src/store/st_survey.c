@@ -12,10 +12,9 @@ int st_instrument_get(Store *p, const char *zCode, int64_t *pId, char **pzJson){
   sqlite3_stmt *s = st_prepare(p, "SELECT id, definition FROM instrument WHERE code=?1");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zCode);
-  if( sqlite3_step(s)!=SQLITE_ROW ){
-    sqlite3_reset(s);
-    return st_err(p, STORE_NOTFOUND, "no instrument '%s' (see: synergist instrument list)", zCode);
-  }
+  int rc = st_step_row(p, s);
+  if( rc<0 ) return STORE_ERROR;
+  if( rc==0 ) return st_err(p, STORE_NOTFOUND, "no instrument '%s' (see: synergist instrument list)", zCode);
   if( pId ) *pId = sqlite3_column_int64(s, 0);
   if( pzJson ) *pzJson = st_column_dup(s, 1);
   sqlite3_reset(s);
@@ -24,11 +23,11 @@ int st_instrument_get(Store *p, const char *zCode, int64_t *pId, char **pzJson){
 
 static int instrument_answered(Store *p, int64_t id, int *pbAnswered){
   sqlite3_stmt *s = st_prepare(p, "SELECT EXISTS(SELECT 1 FROM response WHERE instrument_id=?1)");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, id);
-  *pbAnswered = sqlite3_step(s)==SQLITE_ROW && sqlite3_column_int(s, 0);
-  sqlite3_reset(s);
-  return STORE_OK;
+  if( s ) sqlite3_bind_int64(s, 1, id);
+  int64_t iExists;   /* EXISTS(...) always gives one row */
+  int rc = st_find_id(p, s, &iExists, "instrument %lld vanished", (long long)id);
+  *pbAnswered = iExists!=0;
+  return rc;
 }
 
 int st_instrument_put(Store *p, const char *zCode, const char *zTitle, const char *zSource,
@@ -100,13 +99,8 @@ int st_wave_id(Store *p, const char *zPartnership, const char *zName, int64_t *p
   int rc = st_partnership_id(p, zPartnership, &idP);
   if( rc ) return rc;
   sqlite3_stmt *s = st_prepare(p, "SELECT id FROM wave WHERE partnership_id=?1 AND name=?2");
-  if( !s ) return STORE_ERROR;
-  sqlite3_bind_int64(s, 1, idP);
-  st_bind_text(s, 2, zName);
-  int found = sqlite3_step(s)==SQLITE_ROW;
-  if( found ) *pId = sqlite3_column_int64(s, 0);
-  sqlite3_reset(s);
-  return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no wave '%s' in %s (see: synergist wave list)", zName, zPartnership);
+  if( s ){ sqlite3_bind_int64(s, 1, idP); st_bind_text(s, 2, zName); }
+  return st_find_id(p, s, pId, "no wave '%s' in %s (see: synergist wave list)", zName, zPartnership);
 }
 
 int st_wave_remove(Store *p, const char *zPartnership, const char *zName){
@@ -134,31 +128,29 @@ int st_wave_list(Store *p, const char *zPartnership, Table *pOut){
   return st_fill_table(p, s, pOut, 0);
 }
 
+static void wave_row(sqlite3_stmt *s, void *pElem){
+  WaveRec *w = pElem;
+  w->id = sqlite3_column_int64(s, 0);
+  w->zPartnership = st_column_dup(s, 1);
+  w->zName = st_column_dup(s, 2);
+  w->zOpens = st_column_dup(s, 3);
+  w->zCloses = st_column_dup(s, 4);
+}
+static void wave_clear(void *pElem){
+  WaveRec *w = pElem;
+  free(w->zPartnership); free(w->zName); free(w->zOpens); free(w->zCloses);
+}
+
 int st_wave_all(Store *p, WaveRec **paRec, int *pn){
   *paRec = NULL; *pn = 0;
   sqlite3_stmt *s = st_prepare(p,
     "SELECT w.id, pa.code, w.name, w.opens, w.closes FROM wave w JOIN partnership pa ON pa.id=w.partnership_id"
     " ORDER BY w.opens IS NULL, w.opens, w.id");
-  if( !s ) return STORE_ERROR;
-  int n = 0, nAlloc = 0, rc;
-  WaveRec *a = NULL;
-  while( (rc = sqlite3_step(s))==SQLITE_ROW ){
-    if( n==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 16; a = xrealloc(a, sizeof(WaveRec)*(size_t)nAlloc); }
-    a[n].id = sqlite3_column_int64(s, 0);
-    a[n].zPartnership = st_column_dup(s, 1);
-    a[n].zName = st_column_dup(s, 2);
-    a[n].zOpens = st_column_dup(s, 3);
-    a[n].zCloses = st_column_dup(s, 4);
-    n++;
-  }
-  sqlite3_reset(s);
-  *paRec = a; *pn = n;
-  if( rc!=SQLITE_DONE ){ wave_recs_free(a, n); *paRec = NULL; *pn = 0; return st_dberr(p); }
-  return STORE_OK;
+  return st_rows(p, s, sizeof(WaveRec), wave_row, wave_clear, paRec, pn);
 }
 
 void wave_recs_free(WaveRec *a, int n){
-  for(int i=0; i<n; i++){ free(a[i].zPartnership); free(a[i].zName); free(a[i].zOpens); free(a[i].zCloses); }
+  for(int i=0; i<n; i++) wave_clear(&a[i]);
   free(a);
 }
 
@@ -181,12 +173,8 @@ int st_token_issue(Store *p, const char *zPartnership, const char *zWave,
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, idW);
   st_bind_text(s, 2, getenv("SYNERGIST_TODAY"));
-  int64_t *aId = NULL; int n = 0;
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    aId = xrealloc(aId, sizeof(int64_t)*(size_t)(n+1));
-    aId[n++] = sqlite3_column_int64(s, 0);
-  }
-  sqlite3_reset(s);
+  int64_t *aId; int n;
+  rc = st_rows(p, s, sizeof(int64_t), st_id_row, NULL, &aId, &n);
   for(int i=0; i<n && rc==STORE_OK; i++){
     char zTok[64];
     xToken(zTok);

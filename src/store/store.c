@@ -96,36 +96,110 @@ char *st_column_dup(sqlite3_stmt *s, int i){
   return z ? xstrdup((const char*)z) : NULL;
 }
 
+/* The table st_fill_table() appends to and its decimals. */
+typedef struct TableFill { Table *pOut; int nDec; } TableFill;
+
+static int table_append(sqlite3_stmt *s, void *pArg){
+  TableFill *f = pArg;
+  int r = table_row(f->pOut);
+  int n = sqlite3_column_count(s);
+  for(int j=0; j<n && j<f->pOut->nCol; j++){
+    switch( sqlite3_column_type(s, j) ){
+      case SQLITE_INTEGER: table_int(f->pOut, r, j, sqlite3_column_int64(s, j)); break;
+      case SQLITE_FLOAT: table_real(f->pOut, r, j, sqlite3_column_double(s, j), f->nDec); break;
+      case SQLITE_NULL: break;
+      default: table_text(f->pOut, r, j, (const char*)sqlite3_column_text(s, j));
+    }
+  }
+  return 0;
+}
+
 int st_fill_table(Store *p, sqlite3_stmt *s, Table *pOut, int nDec){
+  TableFill f = { pOut, nDec };
+  return st_each(p, s, table_append, &f);
+}
+
+int st_each(Store *p, sqlite3_stmt *s, StEachFn xRow, void *pArg){
+  if( !s ) return STORE_ERROR;
   int rc;
   while( (rc = sqlite3_step(s))==SQLITE_ROW ){
-    int r = table_row(pOut);
-    int n = sqlite3_column_count(s);
-    for(int j=0; j<n && j<pOut->nCol; j++){
-      switch( sqlite3_column_type(s, j) ){
-        case SQLITE_INTEGER: table_int(pOut, r, j, sqlite3_column_int64(s, j)); break;
-        case SQLITE_FLOAT: table_real(pOut, r, j, sqlite3_column_double(s, j), nDec); break;
-        case SQLITE_NULL: break;
-        default: table_text(pOut, r, j, (const char*)sqlite3_column_text(s, j));
-      }
-    }
+    int rcRow = xRow(s, pArg);
+    if( rcRow ){ sqlite3_reset(s); return rcRow; }
   }
   if( rc!=SQLITE_DONE ){ st_dberr(p); sqlite3_reset(s); return STORE_ERROR; }
   sqlite3_reset(s);
   return STORE_OK;
 }
 
-int st_partnership_id(Store *p, const char *zCode, int64_t *pId){
-  sqlite3_stmt *s = st_prepare(p, "SELECT id FROM partnership WHERE code=?1");
-  if( !s ) return STORE_ERROR;
-  st_bind_text(s, 1, zCode);
-  if( sqlite3_step(s)==SQLITE_ROW ){
+/* The array st_rows() grows while st_each() runs. */
+typedef struct RowArray {
+  size_t szElem; StRowFn xRow;
+  char *a; int n, nAlloc;
+} RowArray;
+
+static int row_append(sqlite3_stmt *s, void *pArg){
+  RowArray *r = pArg;
+  if( r->n==r->nAlloc ){
+    r->nAlloc = r->nAlloc ? 2*r->nAlloc : 16;
+    r->a = xrealloc(r->a, r->szElem*(size_t)r->nAlloc);
+  }
+  void *pElem = r->a + r->szElem*(size_t)r->n++;
+  memset(pElem, 0, r->szElem);
+  r->xRow(s, pElem);
+  return 0;
+}
+
+int st_rows(Store *p, sqlite3_stmt *s, size_t szElem, StRowFn xRow, StClearFn xClear,
+            void *ppArray, int *pn){
+  RowArray r = { szElem, xRow, NULL, 0, 0 };
+  void *pOut = NULL;
+  *pn = 0;
+  int rc = st_each(p, s, row_append, &r);
+  if( rc ){
+    for(int i=0; xClear && i<r.n; i++) xClear(r.a + szElem*(size_t)i);
+    free(r.a);
+  }else{
+    pOut = r.a;
+    *pn = r.n;
+  }
+  /* ppArray points at a typed pointer (T**); memcpy stores the untyped one
+  ** into it without an aliasing cast. */
+  memcpy(ppArray, &pOut, sizeof(pOut));
+  return rc;
+}
+
+void st_id_row(sqlite3_stmt *s, void *pElem){ *(int64_t*)pElem = sqlite3_column_int64(s, 0); }
+
+int st_step_row(Store *p, sqlite3_stmt *s){
+  if( !s ) return -1;
+  int rc = sqlite3_step(s);
+  if( rc==SQLITE_ROW ) return 1;
+  if( rc!=SQLITE_DONE ) st_dberr(p);
+  sqlite3_reset(s);
+  return rc==SQLITE_DONE ? 0 : -1;
+}
+
+int st_find_id(Store *p, sqlite3_stmt *s, int64_t *pId, const char *zFmt, ...){
+  *pId = 0;
+  int rc = st_step_row(p, s);
+  if( rc<0 ) return STORE_ERROR;
+  if( rc>0 ){
     *pId = sqlite3_column_int64(s, 0);
     sqlite3_reset(s);
     return STORE_OK;
   }
-  sqlite3_reset(s);
-  return st_err(p, STORE_NOTFOUND, "no partnership '%s' (see: synergist partnership list)", zCode);
+  va_list ap;
+  va_start(ap, zFmt);
+  free(p->zErr);
+  p->zErr = xvasprintf(zFmt, ap);
+  va_end(ap);
+  return STORE_NOTFOUND;
+}
+
+int st_partnership_id(Store *p, const char *zCode, int64_t *pId){
+  sqlite3_stmt *s = st_prepare(p, "SELECT id FROM partnership WHERE code=?1");
+  if( s ) st_bind_text(s, 1, zCode);
+  return st_find_id(p, s, pId, "no partnership '%s' (see: synergist partnership list)", zCode);
 }
 
 /* Read application_id and user_version without writing anything. */
@@ -287,7 +361,6 @@ void store_rollback(Store *p){
   sqlite3_exec(p->db, "ROLLBACK", 0, 0, 0);
   p->nTxn = 0;
 }
-int store_in_transaction(Store *p){ return p->nTxn; }
 
 int store_read_begin(Store *p){
   if( p->nTxn ) return STORE_OK;
@@ -305,10 +378,10 @@ void store_set_durable(Store *p){
 int store_setting_get(Store *p, const char *zKey, char **pzVal){
   *pzVal = NULL;
   sqlite3_stmt *s = st_prepare(p, "SELECT value FROM setting WHERE key=?1");
-  if( !s ) return STORE_ERROR;
-  st_bind_text(s, 1, zKey);
-  if( sqlite3_step(s)==SQLITE_ROW ) *pzVal = st_column_dup(s, 0);
-  sqlite3_reset(s);
+  if( s ) st_bind_text(s, 1, zKey);
+  int bRow = st_step_row(p, s);
+  if( bRow<0 ) return STORE_ERROR;
+  if( bRow ){ *pzVal = st_column_dup(s, 0); sqlite3_reset(s); }
   return STORE_OK;
 }
 int store_setting_set(Store *p, const char *zKey, const char *zVal){

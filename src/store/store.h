@@ -48,7 +48,6 @@ int store_schema_latest(void);          /* this program's */
 int store_begin(Store*);
 int store_commit(Store*);
 void store_rollback(Store*);
-int store_in_transaction(Store*);
 
 /* One read transaction around several reads (a web request): they see one
 ** snapshot, and the connection checks the file once. */

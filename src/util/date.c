@@ -47,7 +47,8 @@ int date_parse(const char *z, int *piDay){
 void date_format(int iDay, char *zOut){
   int y, m, d;
   ymd_from_days(iDay, &y, &m, &d);
-  snprintf(zOut, 11, "%04d-%02d-%02d", y, m, d);
+  /* Valid dates have years 1000..9999; the modulos only show the compiler that the text fits. */
+  snprintf(zOut, 11, "%04u-%02u-%02u", (unsigned)y%10000u, (unsigned)m%100u, (unsigned)d%100u);
 }
 
 int date_year(int iDay){ int y, m, d; ymd_from_days(iDay, &y, &m, &d); return y; }

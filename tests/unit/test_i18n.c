@@ -76,7 +76,7 @@ static void test_num(void **state){
 /* Findings of the meeting-gap rule on two meetings 214 days apart. */
 static Findings *gap_findings(void){
   static MeetingRec g[] = { {"P", "2016-05-01", "meeting", 60, 1}, {"P", "2016-12-01", "meeting", 60, 2} };
-  static MemberRec m[] = { {"P", "1", NULL, NULL, "clinician", "2015-01-01", NULL, 0, NULL} };
+  static MemberRec m[] = { {"P", "1", NULL, NULL, "clinician", "2015-01-01", NULL, 0, NULL, 0} };
   DiagRoster r = {0};
   int d;
   date_parse("2017-01-01", &d);

@@ -17,7 +17,7 @@ extern Store *g_pOpenStore;
 static void usage(FILE *out){
   fprintf(out,
     "synergist %s: evaluate and strengthen multi-stakeholder health partnerships\n\n"
-    "Usage: synergist [--study PATH] [--format text|csv|json] COMMAND [ARGS]\n\n",
+    "Usage: synergist [--study PATH] [--format text|csv|json] [--raw] COMMAND [ARGS]\n\n",
     SYNERGIST_VERSION);
   cmd_print_list(out);
 }
@@ -48,6 +48,7 @@ static int run(int argc, char **argv, char **azWord){
     }else if( strncmp(z, "--study=", 8)==0 ){ zStudy = z+8;
     }else if( strncmp(z, "--format=", 9)==0 ){ zFormat = z+9;
     }else if( strcmp(z, "--names")==0 ){ bNames = 1;
+    }else if( strcmp(z, "--raw")==0 ){ table_set_raw(1);
     }else if( strcmp(z, "--help")==0 || strcmp(z, "-h")==0 ){ bHelp = 1;
     }else if( strcmp(z, "--version")==0 ){
       printf("synergist %s\n", SYNERGIST_VERSION);
@@ -100,6 +101,7 @@ static int run(int argc, char **argv, char **azWord){
       fatal(rc==STORE_ERROR ? EXIT_INTERNAL : EXIT_STUDY, "%s", zErr);
     }
     g_pOpenStore = cli.pStore;
+    cli_load_limits(cli.pStore);
     if( (pCmd->flags & CMD_WRITE) && store_begin(cli.pStore) ){
       fatal(EXIT_INTERNAL, "%s", store_errmsg(cli.pStore));
     }

@@ -401,10 +401,15 @@ double psy_rwg_j(const double *aX, int n, int k, int nOptions){
   return num / (num + ratio);
 }
 
-void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2){
+/* The one-way ANOVA behind psy_icc() and psy_icc1_k0(): ICC(1) with the
+** mean group size, ICC(2), and ICC(1) with the adjusted size k0; any
+** output pointer may be NULL. */
+static void icc_core(const double *aY, const int *aGroup, int n, int nGroups,
+                     double *pIcc1, double *pIcc2, double *pIcc1k0){
   Scratch s;
   double *aSum, *aCnt;
   double sum = 0.0, sumSq = 0.0, grand, ssb = 0.0, ssw = 0.0, msb, msw, gSize, icc1 = NAN, icc2 = NAN;
+  double sumN2 = 0.0, k0, icc1k0 = NAN;
   int nTot = 0, g = 0;
   if( nGroups < 1 ) goto icc_out_nofree;
   aSum = scratch_get(&s, 2 * (size_t)nGroups);
@@ -419,7 +424,7 @@ void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pI
     nTot++;
   }
   for(int c = 0; c < nGroups; c++){
-    if( aCnt[c] > 0.0 ){ aSum[c] /= aCnt[c]; g++; }   /* aSum now holds group means */
+    if( aCnt[c] > 0.0 ){ aSum[c] /= aCnt[c]; g++; sumN2 += aCnt[c] * aCnt[c]; }   /* aSum now holds group means */
   }
   if( g < 2 || nTot <= g ) goto icc_out;
   grand = sum / nTot;
@@ -441,11 +446,26 @@ void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pI
   icc1 = (msb - msw) / (msb + (gSize - 1.0) * msw);
   if( gSize > 1.0 ) icc1 = clamp(icc1, -1.0 / (gSize - 1.0), 1.0);   /* its range, against rounding */
   if( msb > 0.0 ) icc2 = (msb - msw) / msb;
+  k0 = (nTot - sumN2 / nTot) / (g - 1);
+  icc1k0 = (msb - msw) / (msb + (k0 - 1.0) * msw);
+  if( k0 > 1.0 ) icc1k0 = clamp(icc1k0, -1.0 / (k0 - 1.0), 1.0);
+  else if( !isfinite(icc1k0) ) icc1k0 = NAN;
 icc_out:
   scratch_free(&s);
 icc_out_nofree:
   if( pIcc1 ) *pIcc1 = icc1;
   if( pIcc2 ) *pIcc2 = icc2;
+  if( pIcc1k0 ) *pIcc1k0 = icc1k0;
+}
+
+void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2){
+  icc_core(aY, aGroup, n, nGroups, pIcc1, pIcc2, NULL);
+}
+
+double psy_icc1_k0(const double *aY, const int *aGroup, int n, int nGroups){
+  double v;
+  icc_core(aY, aGroup, n, nGroups, NULL, NULL, &v);
+  return v;
 }
 
 double psy_sem(double sd, double reliability){
@@ -472,6 +492,59 @@ void psy_mean_diff(const PsyDesc *pA, const PsyDesc *pB, double *pDiff, double *
   double half = t975(df) * sqrt(se2);
   *pLow = diff - half;
   *pHigh = diff + half;
+}
+
+void psy_change(const double *aFrom, int nFrom, const double *aTo, int nTo,
+                const int *aPair, int nPair, PsyChange *pOut){
+  PsyDesc d1, d2;
+  memset(pOut, 0, sizeof(*pOut));
+  pOut->diff = pOut->se = pOut->df = pOut->ciLow = pOut->ciHigh = NAN;
+  pOut->es = pOut->esLow = pOut->esHigh = NAN;
+  psy_describe(aFrom, nFrom, &d1);
+  psy_describe(aTo, nTo, &d2);
+  pOut->n1 = d1.n; pOut->n2 = d2.n;
+  pOut->diff = d2.mean - d1.mean;
+  /* The pairs with both values: their count and correlation. */
+  int nc = 0;
+  double m1 = 0, m2 = 0, s11 = 0, s22 = 0, s12 = 0, r = 0.0;
+  for(int i = 0; i < nPair; i++){
+    double x = aFrom[aPair[2 * i]], y = aTo[aPair[2 * i + 1]];
+    if( isnan(x) || isnan(y) ) continue;
+    nc++; m1 += x; m2 += y;
+  }
+  pOut->nLinked = nc;
+  if( nc > 0 ){ m1 /= nc; m2 /= nc; }
+  for(int i = 0; i < nPair; i++){
+    double x = aFrom[aPair[2 * i]], y = aTo[aPair[2 * i + 1]];
+    if( isnan(x) || isnan(y) ) continue;
+    s11 += (x - m1) * (x - m1); s22 += (y - m2) * (y - m2); s12 += (x - m1) * (y - m2);
+  }
+  /* r of the pairs; 0 when undefined (fewer than 2 pairs, a constant
+  ** side), which leaves the formula exact: a constant side has S r = 0. */
+  if( nc >= 2 && !near_zero(s11, 1e-20 * nc * (m1 * m1 + 1.0)) && !near_zero(s22, 1e-20 * nc * (m2 * m2 + 1.0)) ){
+    r = clamp(s12 / sqrt(s11 * s22), -1.0, 1.0);
+  }
+  if( d1.n < 2 || d2.n < 2 || isnan(pOut->diff) ) return;
+  double v1 = d1.sd * d1.sd / d1.n, v2 = d2.sd * d2.sd / d2.n;
+  double se2 = v1 + v2 - 2.0 * r * d1.sd * d2.sd * nc / ((double)d1.n * d2.n);
+  double ref = 1e-20 * (d1.mean * d1.mean + d2.mean * d2.mean + 1.0);
+  if( near_zero(se2, ref) ) return;
+  double na = d1.n - nc, nb = d2.n - nc, df;
+  if( near_zero(v1 + v2, ref) ) return;
+  double gamma = (v1 + v2) * (v1 + v2) / (v1 * v1 / (d1.n - 1) + v2 * v2 / (d2.n - 1));
+  df = (nc - 1) + (gamma - nc + 1) * (na + nb) / (na + nb + 2.0 * nc);
+  if( !(df > 0.0) ) return;
+  pOut->se = sqrt(se2);
+  pOut->df = df;
+  double half = t975(df) * pOut->se;
+  pOut->ciLow = pOut->diff - half;
+  pOut->ciHigh = pOut->diff + half;
+  double sAv = sqrt((d1.sd * d1.sd + d2.sd * d2.sd) / 2.0);
+  if( !near_zero(sAv * sAv, ref) ){
+    pOut->es = pOut->diff / sAv;
+    pOut->esLow = pOut->ciLow / sAv;
+    pOut->esHigh = pOut->ciHigh / sAv;
+  }
 }
 
 /* True when y[i] and the p predictors of row i are all present. */

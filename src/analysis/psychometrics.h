@@ -72,6 +72,12 @@ double psy_rwg_j(const double *aX, int n, int k, int nOptions);
 ** multilevel::ICC2. NAN with fewer than 2 groups, N <= groups, or a zero
 ** denominator. Either output pointer may be NULL. */
 void psy_icc(const double *aY, const int *aGroup, int n, int nGroups, double *pIcc1, double *pIcc2);
+/* ICC(1) of the same ANOVA with the adjusted group size of unbalanced
+** designs, k0 = (N - sum n_j^2 / N) / (G - 1), in place of the mean N/G:
+** (MSB - MSW) / (MSB + (k0 - 1) MSW) (Snijders & Bosker 2012; Bliese 2000
+** note that the mean serves when sizes are close). Equal to ICC(1) when the
+** groups are of equal size. NAN as psy_icc(). */
+double psy_icc1_k0(const double *aY, const int *aGroup, int n, int nGroups);
 
 /* Standard error of measurement: sd * sqrt(1 - reliability).
 ** NAN unless sd >= 0 and 0 <= reliability <= 1. */
@@ -86,6 +92,31 @@ double psy_rci(double diff, double sd, double reliability);
 ** (R: t.test(a, b)$conf.int). *pDiff is NAN if either mean is; the CI is NAN
 ** when either side has fewer than 2 values or both SDs are zero. */
 void psy_mean_diff(const PsyDesc *pA, const PsyDesc *pB, double *pDiff, double *pLow, double *pHigh);
+
+/* Change of a mean between two waves whose samples partly overlap: the
+** same people (linked members) answered both, others only one. The
+** partially overlapping samples t-test of Derrick, Toher & White (2017,
+** The Quantitative Methods for Psychology 13(2), "Tnew2"): over every
+** value of each wave (n1, mean1, S1; n2, mean2, S2) and the nc pairs with
+** both values (their correlation r),
+**   diff = mean2 - mean1,
+**   SE^2 = S1^2/n1 + S2^2/n2 - 2 r S1 S2 nc / (n1 n2),
+**   df = (nc - 1) + (gamma - nc + 1) (na + nb) / (na + nb + 2 nc),
+** gamma the Welch df, na = n1 - nc, nb = n2 - nc; the 95% CI is
+** diff +- t(0.975, df) SE. Without pairs it is Welch's test (R t.test),
+** with only pairs the paired t-test (R t.test(paired = TRUE)). r is taken
+** as 0 when fewer than 2 pairs or a constant side leave it undefined.
+** The standardized change es = diff / sqrt((S1^2 + S2^2)/2) (Cohen's d
+** with the average variance), its CI the change's CI on the same scale.
+** aFrom[0..nFrom) and aTo[0..nTo) hold the values (NAN skipped); aPair
+** holds nPair pairs (index into aFrom, index into aTo) of the same person.
+** Anything undefined is NAN (CI with n < 2 on a side, zero SE). */
+typedef struct PsyChange {
+  int n1, n2, nLinked;      /* values per wave, pairs with both values */
+  double diff, se, df, ciLow, ciHigh, es, esLow, esHigh;
+} PsyChange;
+void psy_change(const double *aFrom, int nFrom, const double *aTo, int nTo,
+                const int *aPair, int nPair, PsyChange *pOut);
 
 /* Ordinary least squares of y on p predictors (rows aX[i*p+j]) over complete
 ** rows, every variable standardized first over those rows, so aBeta are

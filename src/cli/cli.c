@@ -5,6 +5,7 @@
 #include <string.h>
 #include "cli/cli.h"
 #include "util/date.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 
 Store *g_pOpenStore = NULL;   /* rolled back by fatal(); set by main.c */
@@ -141,4 +142,16 @@ int cli_date(const char *zWhat, const char *zValue){
   int iDay;
   if( !date_parse(zValue, &iDay) ) fatal(EXIT_USAGE, "%s: '%s' is not a date (YYYY-MM-DD)", zWhat, zValue);
   return iDay;
+}
+
+void cli_load_limits(Store *pStore){
+  for(int i=0; i<LIM_COUNT; i++){
+    char *zVal = NULL;
+    if( store_setting_get(pStore, limit_setting((LimitId)i), &zVal)==STORE_OK && zVal ){
+      if( limit_set(limit_setting((LimitId)i), zVal) ){
+        warn("setting %s = '%s' is not a whole number >= 1; its default applies", limit_setting((LimitId)i), zVal);
+      }
+    }
+    free(zVal);
+  }
 }

@@ -73,6 +73,8 @@ void fatal(int rc, const char *zFmt, ...) __attribute__((format(printf,2,3), nor
 void warn(const char *zFmt, ...) __attribute__((format(printf,1,2)));
 /* Print an ErrList, roll back and exit with EXIT_DATA when it has entries. */
 void fatal_if_errors(ErrList*);
+/* Load the input limits (util/limits.h) from the study's max_* settings. */
+void cli_load_limits(Store*);
 /* Map a STORE_* code to an exit code and die with the store's message. */
 void fatal_store(Cli*, int rc) __attribute__((noreturn));
 /* Write a table in the chosen --format to stdout and free it. */

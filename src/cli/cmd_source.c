@@ -62,7 +62,7 @@ int cmd_source_import(Cli *p){
   SrcPrep *pPrep;
   while( (pPrep = srcreader_next(pRead))!=NULL ){
     const char *zFile = pPrep->zFile;
-    for(int k=0; k<pPrep->err.n; k++){
+    for(int k=0; k<errlist_kept(&pPrep->err); k++){
       const ErrEntry *e = &pPrep->err.a[k];
       errlist_add(&err, e->zFile, e->iLine, e->iCol, "%s", e->zMsg);
     }

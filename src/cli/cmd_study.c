@@ -8,6 +8,7 @@
 #include "store/st_roster.h"
 #include "cli/cmd_roster.h"
 #include "diagnose/params.h"
+#include "util/limits.h"
 
 static int cmd_init(Cli *p){
   cli_args(p, 0, 0);
@@ -36,7 +37,13 @@ static int cmd_setting(Cli *p){
   int ok = 0;
   for(int i=0; azKnown[i]; i++) if( strcmp(azKnown[i], zKey)==0 ) ok = 1;
   if( !ok && diag_setting_known(zKey) ) ok = 1;     /* diagnose.KEY: see diagnose --rules */
-  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, base_url, survey_contact, smtp_url, smtp_from, diagnose.KEY)", zKey);
+  if( !ok && limit_is_setting(zKey) ){               /* max_*: see help limits */
+    ok = 1;
+    if( p->nArg==2 && limit_set(zKey, p->azArg[1]) ){
+      fatal(EXIT_USAGE, "%s must be a whole number from 1 to its ceiling (synergist help limits), not '%s'", zKey, p->azArg[1]);
+    }
+  }
+  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, base_url, survey_contact, smtp_url, smtp_from, diagnose.KEY, max_* of synergist help limits)", zKey);
   if( p->nArg==2 ){
     int rc = store_setting_set(p->pStore, zKey, p->azArg[1]);
     if( rc ) fatal_store(p, rc);
@@ -74,7 +81,8 @@ const CmdEntry aCmd_study[] = {
     "  smtp_url      relay of `invite`: smtps://user@host:465 or smtp://...:587\n"
     "  smtp_from     sender address of `invite`\n"
     "  diagnose.KEY  a diagnosis threshold (synergist diagnose --rules), or\n"
-    "                diagnose.expected_groups (stakeholder groups, ';'-separated)\n\n"
+    "                diagnose.expected_groups (stakeholder groups, ';'-separated)\n"
+    "  max_*         an input limit, e.g. max_source_text_mb (synergist help limits)\n\n"
     "Example:\n  synergist setting gap_days 120\n" },
   { "demo", cmd_demo, CMD_WRITE|CMD_CREATE, "write the fictional demo programme into a new study",
     "Usage: synergist --study PATH demo\n\n"

@@ -65,23 +65,24 @@ static Table *items_table(const ScoreSet *s){
 }
 
 static Table *between_table(const ScoreSet *s){
-  Table *t = table_newc(NULL, "wave,scale,groups,n,icc1,icc2");
+  Table *t = table_newc(NULL, "wave,scale,groups,n,icc1,icc1_k0,icc2");
   for(int w=0; w<s->nWave; w++){
     for(int j=0; j<s->pInst->nScale; j++){
-      int nG, n; double i1, i2;
-      score_between(s, w, j, &nG, &n, &i1, &i2);
+      int nG, n; double i1, i2, i1k;
+      score_between(s, w, j, &nG, &n, &i1, &i2, &i1k);
       int r = table_row(t);
       table_text(t, r, 0, s->azWave[w]);
       table_text(t, r, 1, s->pInst->aScale[j].zId);
       table_int(t, r, 2, nG); table_int(t, r, 3, n);
-      put_real(t, r, 4, i1); put_real(t, r, 5, i2);
+      put_real(t, r, 4, i1); put_real(t, r, 5, i1k); put_real(t, r, 6, i2);
     }
   }
   return t;
 }
 
 static Table *change_table(const ScoreSet *s){
-  Table *t = table_newc(NULL, "partnership,wave,from_wave,scale,n_from,n,mean_from,mean,change,ci_low,ci_high,rci,reliable");
+  Table *t = table_newc(NULL, "partnership,wave,from_wave,scale,n_from,n,n_linked,mean_from,mean,change,ci_low,ci_high,df,"
+                              "effect,effect_low,effect_high,clear");
   ScoreChange *a; int n;
   score_changes(s, &a, &n);
   for(int i=0; i<n; i++){
@@ -91,11 +92,31 @@ static Table *change_table(const ScoreSet *s){
     table_text(t, r, 1, s->azWave[s->aGroup[a[i].iGroupTo].iWave]);
     table_text(t, r, 2, s->azWave[s->aGroup[a[i].iGroupFrom].iWave]);
     table_text(t, r, 3, s->pInst->aScale[a[i].iScale].zId);
-    table_int(t, r, 4, f->n); table_int(t, r, 5, to->n);
-    put_real(t, r, 6, f->mean); put_real(t, r, 7, to->mean);
-    put_real(t, r, 8, a[i].diff); put_real(t, r, 9, a[i].ciLow); put_real(t, r, 10, a[i].ciHigh);
-    put_real(t, r, 11, a[i].rci);
-    if( !isnan(a[i].rci) ) table_text(t, r, 12, a[i].bReliable ? "yes" : "no");
+    table_int(t, r, 4, f->n); table_int(t, r, 5, to->n); table_int(t, r, 6, a[i].nLinked);
+    put_real(t, r, 7, f->mean); put_real(t, r, 8, to->mean);
+    put_real(t, r, 9, a[i].diff); put_real(t, r, 10, a[i].ciLow); put_real(t, r, 11, a[i].ciHigh);
+    put_real(t, r, 12, a[i].df);
+    put_real(t, r, 13, a[i].es); put_real(t, r, 14, a[i].esLow); put_real(t, r, 15, a[i].esHigh);
+    if( !isnan(a[i].ciLow) ) table_text(t, r, 16, a[i].bClear ? "yes" : "no");
+  }
+  free(a);
+  return t;
+}
+
+static Table *member_change_table(const ScoreSet *s){
+  Table *t = table_newc(NULL, "partnership,wave,from_wave,scale,member,score_from,score,change,rci");
+  MemberChange *a; int n;
+  score_member_changes(s, &a, &n);
+  for(int i=0; i<n; i++){
+    if( !a[i].bReliable ) continue;
+    int r = table_row(t);
+    table_text(t, r, 0, score_group_part(s, a[i].iGroupTo));
+    table_text(t, r, 1, s->azWave[s->aGroup[a[i].iGroupTo].iWave]);
+    table_text(t, r, 2, s->azWave[s->aGroup[a[i].iGroupFrom].iWave]);
+    table_text(t, r, 3, s->pInst->aScale[a[i].iScale].zId);
+    table_text(t, r, 4, a[i].zMember);
+    put_real(t, r, 5, a[i].from); put_real(t, r, 6, a[i].to); put_real(t, r, 7, a[i].diff);
+    put_real(t, r, 8, a[i].rci);
   }
   free(a);
   return t;
@@ -131,9 +152,11 @@ int cmd_score(Cli *p){
   o.bIncludePartial = cli_flag(p, "--include-partial");
   int bItems = cli_flag(p, "--items"), bBetween = cli_flag(p, "--between");
   int bChange = cli_flag(p, "--change"), bBalance = cli_flag(p, "--balance");
+  int bMembers = cli_flag(p, "--members");
   cli_args(p, 0, 0);
   if( !zInst ) fatal(EXIT_USAGE, "score needs --instrument ID (see: synergist instrument list)");
   if( bItems+bBetween+bChange+bBalance>1 ) fatal(EXIT_USAGE, "choose one of --items, --between, --change, --balance");
+  if( bMembers && !bChange ) fatal(EXIT_USAGE, "--members goes with --change");
   if( !(o.rMinAnswered>0 && o.rMinAnswered<=1) ) fatal(EXIT_USAGE, "--min-answered must be above 0 and at most 1");
   if( o.nSuppressMin<1 ) fatal(EXIT_USAGE, "--suppress-min must be at least 1");
   ScoreSet *s = NULL;
@@ -146,7 +169,7 @@ int cmd_score(Cli *p){
   }
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
-  Table *t = bItems ? items_table(s) : bBetween ? between_table(s) : bChange ? change_table(s)
+  Table *t = bItems ? items_table(s) : bBetween ? between_table(s) : bChange ? (bMembers ? member_change_table(s) : change_table(s))
            : bBalance ? balance_table(s) : scores_table(s);
   double tLoad = s->tLoad, tCompute = s->tCompute;
   score_free(s);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 
 static const CmdEntry *const aaArea[] = { aCmd_study, aCmd_roster, aCmd_survey, aCmd_qual, aCmd_report, aCmd_diagnose, aCmd_network };
@@ -105,7 +106,7 @@ void cmd_print_list(FILE *out){
     fprintf(out, "  %-24s %s\n", a[i].zName, a[i].zSummary);
   }
   fprintf(out,
-    "\nHelp topics: synergist help exit-codes | formats | environment\n");
+    "\nHelp topics: synergist help exit-codes | formats | environment | limits\n");
 }
 
 static const char zTopicExit[] =
@@ -125,12 +126,28 @@ static const char zTopicFormats[] =
   "  csv   RFC 4180, a header row, empty cells for missing values\n"
   "  json  an array of objects, numbers as numbers, null for missing values\n"
   "  In CSV input files (imports), COLUMN in error positions is the 1-based\n"
-  "  field number of the record that starts on LINE.\n";
+  "  field number of the record that starts on LINE.\n\n"
+  "Spreadsheet-safe CSV\n"
+  "  A spreadsheet runs a cell that begins with =, +, -, @, a tab or a carriage\n"
+  "  return as a formula, so a roster or a transcript could put a formula in\n"
+  "  an evaluator's spreadsheet. Every CSV that synergist writes (--format csv,\n"
+  "  member/meeting/token export, instrument export --redcap) therefore puts an\n"
+  "  apostrophe before such a text cell, as OWASP advises: =SUM(A1) is written\n"
+  "  '=SUM(A1). A text that is a plain number (-5, +3.5) and number cells are\n"
+  "  never touched. A text that already begins with apostrophes before one of\n"
+  "  those characters gets one more, so nothing is ambiguous.\n"
+  "  synergist's own CSV imports remove exactly that one apostrophe, so every\n"
+  "  export read back by the matching import gives the values exactly.\n"
+  "  --raw (a global option, for every command) writes text cells exactly as\n"
+  "  stored, for data pipelines and for uploading a dictionary into REDCap.\n"
+  "  Example: synergist --raw --format csv member list > members.csv\n";
 static const char zTopicEnv[] =
   "Environment and global options\n"
   "  --study PATH        the study file; else $SYNERGIST_STUDY; else ./synergist.db\n"
   "  --format FMT        text, csv or json for listings\n"
   "  --names             allow real names of members in output (pseudonyms otherwise)\n"
+  "  --raw               CSV text cells exactly as stored, without the spreadsheet\n"
+  "                      guard (synergist help formats)\n"
   "  SYNERGIST_TODAY     a YYYY-MM-DD date used as today (reproducible output)\n"
   "  SYNERGIST_TIMING    1: score prints on stderr the seconds spent reading the\n"
   "                      study, computing and writing (timing: load_s= compute_s= write_s=)\n"
@@ -140,6 +157,7 @@ int cmd_print_help(const char *zTopic, FILE *out){
   if( strcmp(zTopic, "exit-codes")==0 ){ fputs(zTopicExit, out); return 0; }
   if( strcmp(zTopic, "formats")==0 ){ fputs(zTopicFormats, out); return 0; }
   if( strcmp(zTopic, "environment")==0 ){ fputs(zTopicEnv, out); return 0; }
+  if( strcmp(zTopic, "limits")==0 ){ limits_print(out); return 0; }
   int n, nShown = 0;
   const CmdEntry *a = cmd_table(&n);
   size_t nTopic = strlen(zTopic);

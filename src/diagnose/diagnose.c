@@ -1,7 +1,9 @@
 /* diagnose.c: loading a study for the rules and running them (see diagnose.h). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "diagnose/diagnose.h"
+#include "roster/dynamics.h"
 #include "qual/excerpt.h"
 #include "qual/redact.h"
 #include "store/st_qual.h"
@@ -42,14 +44,79 @@ void diag_study_free(DiagStudy *d){
   meeting_recs_free(d->aMeet, d->nMeet);
   attend_recs_free(d->aAtt, d->nAtt);
   event_recs_free(d->aEv, d->nEv);
+  free(d->aMemAt); free(d->aMeetAt); free(d->aAttAt); free(d->aEvAt); free(d->aScoreOf);
   wave_recs_free(d->aWave, d->nWave);
   free_strs(d->azExpected, d->nExpected);
   score_free(d->pScore);
   free(d->aChg);
   lever_defs_free(d->pDefs);
   lever_fit_free(d->pFit);
+  diag_survey_index_free(&d->survey);
   if( d->pNet ){ netstudy_free(d->pNet); free(d->pNet); }
   free(d);
+}
+
+static int cmp_str(const void *a, const void *b){
+  return strcmp(*(const char *const*)a, *(const char *const*)b);
+}
+
+int diag_part_index(const DiagStudy *d, const char *zP){
+  const char *const *p = bsearch(&zP, d->azPart, (size_t)d->nPart, sizeof(char*), cmp_str);
+  return p ? (int)(p - (const char *const*)d->azPart) : -1;
+}
+
+/* Regroup the n records of a (each nSize bytes, partnership code at byte
+** offset iOff) by partnership in azPart order, keeping their order within
+** one; records of unknown partnerships go last. Returns the nPart+1
+** offsets (caller frees). */
+static int *group_by_part(const DiagStudy *d, void *a, int n, size_t nSize, size_t iOff){
+  int *aAt = xcalloc((size_t)d->nPart+2, sizeof(int));
+  int *aIdx = xcalloc((size_t)n+1, sizeof(int));
+  char *pA = a;
+  for(int i=0; i<n; i++){
+    int k = diag_part_index(d, *(const char**)(pA + (size_t)i*nSize + iOff));
+    aIdx[i] = k<0 ? d->nPart : k;
+    aAt[aIdx[i]+1]++;
+  }
+  for(int k=0; k<d->nPart; k++) aAt[k+1] += aAt[k];
+  char *pTmp = xmalloc(nSize*(size_t)n + 1);
+  int *aFill = xcalloc((size_t)d->nPart+2, sizeof(int));
+  for(int i=0; i<n; i++){
+    int at = aAt[aIdx[i]] + aFill[aIdx[i]]++;
+    memcpy(pTmp + (size_t)at*nSize, pA + (size_t)i*nSize, nSize);
+  }
+  if( n ) memcpy(a, pTmp, nSize*(size_t)n);
+  free(pTmp); free(aFill); free(aIdx);
+  return aAt;
+}
+
+/* Organisations' sectors sorted by name, for finding each member's. */
+typedef struct OrgSector { const char *zName, *zSector; } OrgSector;
+static int cmp_org(const void *a, const void *b){
+  return strcmp(((const OrgSector*)a)->zName, ((const OrgSector*)b)->zName);
+}
+
+/* Sector of each member's organisation (NULL when unknown) into d->azMemSector. */
+static int member_sectors(Store *pStore, DiagStudy *d){
+  Table *tOrg = table_newc(NULL, "organisation,sector,members,partnerships");
+  if( st_org_list(pStore, tOrg) ){ table_free(tOrg); return 1; }
+  OrgSector *a = xcalloc((size_t)tOrg->nRow+1, sizeof(OrgSector));
+  int n = 0;
+  for(int r=0; r<tOrg->nRow; r++){
+    const Cell *c = table_cell(tOrg, r, 0), *s = table_cell(tOrg, r, 1);
+    if( c->t==CELL_TEXT && s->t==CELL_TEXT ){ a[n].zName = c->z; a[n].zSector = s->z; n++; }
+  }
+  if( n>1 ) qsort(a, (size_t)n, sizeof(OrgSector), cmp_org);
+  d->azMemSector = xcalloc((size_t)d->nMem+1, sizeof(char*));
+  for(int i=0; i<d->nMem; i++){
+    if( !d->aMem[i].zOrg ) continue;
+    OrgSector key = { d->aMem[i].zOrg, NULL };
+    const OrgSector *f = bsearch(&key, a, (size_t)n, sizeof(OrgSector), cmp_org);
+    if( f ) d->azMemSector[i] = xstrdup(f->zSector);
+  }
+  free(a);
+  table_free(tOrg);
+  return 0;
 }
 
 DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr, int *piErr){
@@ -77,23 +144,17 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
     diag_study_free(d);
     return NULL;
   }
-  /* the sector of each member's organisation */
-  Table *tOrg = table_newc(NULL, "organisation,sector,members,partnerships");
-  if( st_org_list(pStore, tOrg) ){
-    table_free(tOrg);
+  d->aMemAt = group_by_part(d, d->aMem, d->nMem, sizeof(MemberRec), offsetof(MemberRec, zPartnership));
+  d->aMeetAt = group_by_part(d, d->aMeet, d->nMeet, sizeof(MeetingRec), offsetof(MeetingRec, zPartnership));
+  d->aAttAt = group_by_part(d, d->aAtt, d->nAtt, sizeof(AttendRec), offsetof(AttendRec, zPartnership));
+  d->aEvAt = group_by_part(d, d->aEv, d->nEv, sizeof(EventRec), offsetof(EventRec, zPartnership));
+  for(int i=0; i<d->nPart; i++) attend_sort(d->aAtt + d->aAttAt[i], d->aAttAt[i+1] - d->aAttAt[i]);
+  if( member_sectors(pStore, d) ){
     *pzErr = xstrdup(store_errmsg(pStore));
     *piErr = 3;
     diag_study_free(d);
     return NULL;
   }
-  d->azMemSector = xcalloc((size_t)d->nMem+1, sizeof(char*));
-  for(int i=0; i<d->nMem; i++){
-    for(int r=0; r<tOrg->nRow && d->aMem[i].zOrg; r++){
-      const Cell *c = table_cell(tOrg, r, 0), *s = table_cell(tOrg, r, 1);
-      if( c->t==CELL_TEXT && s->t==CELL_TEXT && strcmp(c->z, d->aMem[i].zOrg)==0 ) d->azMemSector[i] = xstrdup(s->z);
-    }
-  }
-  table_free(tOrg);
   char *zExp = NULL;
   store_setting_get(pStore, "diagnose.expected_groups", &zExp);
   d->nExpected = split_list(zExp ? zExp : "patient partner", &d->azExpected);
@@ -139,26 +200,42 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
     diag_study_free(d);
     return NULL;
   }
+  if( d->pScore ) diag_survey_index(sv);
+  d->aScoreOf = xcalloc((size_t)d->nPart+1, sizeof(int));
+  for(int i=0; i<d->nPart; i++) d->aScoreOf[i] = diag_score_part(d, d->azPart[i]);
   return d;
 }
 
 int diag_score_part(const DiagStudy *d, const char *zP){
   if( !d->pScore ) return -1;
-  for(int i=0; i<d->pScore->nPart; i++) if( strcmp(d->pScore->azPart[i], zP)==0 ) return i;
-  return -1;
+  const char *const *p = bsearch(&zP, d->pScore->azPart, (size_t)d->pScore->nPart, sizeof(char*), cmp_str);
+  return p ? (int)(p - (const char *const*)d->pScore->azPart) : -1;
 }
 
-/* Coded segments on the determinant's codes, and timeline events of the
-** kind it names up to the finding's wave, as evidence of finding f. */
-static void add_qual_evidence(DiagStudy *d, Store *pStore, Redactor *pRed, Finding *f){
+void diag_part(const DiagStudy *d, int i, DiagPart *pp){
+  pp->zP = d->azPart[i];
+  pp->iPart = i;
+  pp->iScore = d->aScoreOf[i];
+  pp->roster = d->roster;
+  DiagRoster *r = &pp->roster;
+  r->aMem = d->aMem + d->aMemAt[i]; r->nMem = d->aMemAt[i+1] - d->aMemAt[i];
+  r->aMeet = d->aMeet + d->aMeetAt[i]; r->nMeet = d->aMeetAt[i+1] - d->aMeetAt[i];
+  r->aAtt = d->aAtt + d->aAttAt[i]; r->nAtt = d->aAttAt[i+1] - d->aAttAt[i];
+  r->aEv = d->aEv + d->aEvAt[i]; r->nEv = d->aEvAt[i+1] - d->aEvAt[i];
+}
+
+/* Coded segments on the determinant's codes, and timeline events (of the
+** finding's partnership's roster r) of the kind it names up to the
+** finding's wave, as evidence of finding f. */
+static void add_qual_evidence(const DiagStudy *d, const DiagRoster *r, Store *pStore, Redactor *pRed, Finding *f){
   const char *zScale = NULL;
   for(int i=0; i<f->nEv && !zScale; i++) if( strcmp(f->aEv[i].zType, "scale")==0 ) zScale = f->aEv[i].zRef;
   int k = zScale ? lever_def_index(d->pDefs, zScale) : -1;
   if( k<0 ) return;
   const LeverDef *def = &d->pDefs->a[k];
   if( def->zTimeline ){
-    int xEnd = f->zDate ? diag_day(f->zDate, d->roster.iAsOf) : d->roster.iAsOf;
-    diag_events_in(&d->roster, f->zPartnership, -2147483647, xEnd, def->zTimeline, f);
+    int xEnd = f->zDate ? diag_day(f->zDate, r->iAsOf) : r->iAsOf;
+    diag_events_in(r, f->zPartnership, -2147483647, xEnd, def->zTimeline, f);
   }
   int nQuote = 0;
   for(int c=0; c<def->nCode && nQuote<QUOTES_PER_FINDING && pStore; c++){
@@ -181,30 +258,52 @@ static void add_qual_evidence(DiagStudy *d, Store *pStore, Redactor *pRed, Findi
   }
 }
 
+/* ---- the rules, one line each ---- */
+
+static void run_meeting_gap(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_meeting_gap(&q->roster, q->zP, &d->params, f); }
+static void run_turnover(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_turnover(&q->roster, q->zP, &d->params, f); }
+static void run_attendance(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_attendance(&q->roster, q->zP, &d->params, f); }
+static void run_missing_group(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_missing_group(&q->roster, q->zP, &d->params, f); }
+static void run_network(const DiagStudy *d, const DiagPart *q, Findings *f){
+  if( d->pNet ) rule_network(d->pNet, q->zP, &d->params, f);
+}
+static void run_low_response(const DiagStudy *d, const DiagPart *q, Findings *f){
+  if( q->iScore>=0 ) rule_low_response(&d->survey, &q->roster, q->iScore, &d->params, f);
+}
+static void run_synergy_trend(const DiagStudy *d, const DiagPart *q, Findings *f){
+  if( q->iScore>=0 ) rule_synergy_trend(&d->survey, &q->roster, q->iScore, &d->params, f);
+}
+static void run_low_determinant(const DiagStudy *d, const DiagPart *q, Findings *f){
+  if( q->iScore>=0 ) rule_low_determinant(&d->survey, q->iScore, &d->params, f);
+}
+static void run_balance(const DiagStudy *d, const DiagPart *q, Findings *f){
+  if( q->iScore>=0 ) rule_balance(&d->survey, q->iScore, &d->params, f);
+}
+static void run_levers(const DiagStudy *d, const DiagPart *q, Findings *f){
+  if( q->iScore>=0 ) rule_levers(&d->survey, d->pFit, q->iScore, &d->params, f);
+}
+
+/* Every rule, in the order its findings are produced (findings_sort()
+** orders them afterwards). A new rule is one more line. */
+static const DiagRuleFn aRule[] = {
+  run_meeting_gap, run_turnover, run_attendance, run_missing_group, run_network,
+  run_low_response, run_synergy_trend, run_low_determinant, run_balance, run_levers,
+};
+
 Findings *diag_study_findings(DiagStudy *d, Store *pStore, const char *zP, int bNames){
   Findings *pOut = findings_new();
-  const DiagParams *p = &d->params;
-  for(int i=0; i<d->nPart; i++){
-    const char *z = d->azPart[i];
-    if( zP && strcmp(zP, z) ) continue;
-    rule_meeting_gap(&d->roster, z, p, pOut);
-    rule_turnover(&d->roster, z, p, pOut);
-    rule_attendance(&d->roster, z, p, pOut);
-    rule_missing_group(&d->roster, z, p, pOut);
-    if( d->pNet ) rule_network(d->pNet, z, p, pOut);
-    int iPart = diag_score_part(d, z);
-    if( iPart<0 ) continue;
-    rule_low_response(&d->survey, &d->roster, iPart, p, pOut);
-    rule_synergy_trend(&d->survey, &d->roster, iPart, p, pOut);
-    rule_low_determinant(&d->survey, iPart, p, pOut);
-    rule_balance(&d->survey, iPart, p, pOut);
-    rule_levers(&d->survey, d->pFit, iPart, p, pOut);
-  }
   Redactor *pRed = pStore && !bNames ? redactor_for_study(pStore) : NULL;
-  for(int i=0; i<pOut->n; i++){
-    Finding *f = &pOut->a[i];
-    if( strcmp(f->zKind, "low_determinant")==0 || strcmp(f->zKind, "levers")==0 ){
-      add_qual_evidence(d, pStore, pRed, f);
+  for(int i=0; i<d->nPart; i++){
+    if( zP && strcmp(zP, d->azPart[i]) ) continue;
+    DiagPart q;
+    diag_part(d, i, &q);
+    int n0 = pOut->n;
+    for(size_t k=0; k<sizeof(aRule)/sizeof(aRule[0]); k++) aRule[k](d, &q, pOut);
+    for(int j=n0; j<pOut->n; j++){
+      Finding *f = &pOut->a[j];
+      if( strcmp(f->zKind, "low_determinant")==0 || strcmp(f->zKind, "levers")==0 ){
+        add_qual_evidence(d, &q.roster, pStore, pRed, f);
+      }
     }
   }
   redactor_free(pRed);

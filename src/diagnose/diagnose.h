@@ -30,7 +30,13 @@ typedef struct DiagnoseOptions {
   int bNames;                 /* quotes keep real names (else pseudonymised) */
 } DiagnoseOptions;
 
-/* Everything the rules read, loaded once. */
+/* Everything the rules read, loaded once per run, with everything that
+** is computed across the programme (scores of every partnership and wave,
+** their changes, the levers regression, the comparison sums of
+** survey.pIx). Members, meetings, attendance and events are grouped by
+** partnership: partnership i's members are aMem[aMemAt[i] .. aMemAt[i+1]),
+** and so on (within one: members by id, meetings and events by date,
+** attendance by meeting and member id). */
 typedef struct DiagStudy {
   DiagParams params;
   int nPart; char **azPart;             /* partnership codes, in code order */
@@ -39,9 +45,11 @@ typedef struct DiagStudy {
   MeetingRec *aMeet; int nMeet;
   AttendRec *aAtt; int nAtt;
   EventRec *aEv; int nEv;
+  int *aMemAt, *aMeetAt, *aAttAt, *aEvAt;   /* nPart+1 offsets each */
+  int *aScoreOf;                        /* per partnership: its index in pScore->azPart, or -1 */
   WaveRec *aWave; int nWave;
   char **azExpected; int nExpected;
-  DiagRoster roster;
+  DiagRoster roster;                    /* the whole study (iAsOf, expected groups) */
   ScoreSet *pScore;                     /* NULL without survey answers */
   ScoreChange *aChg; int nChg;
   LeverDefs *pDefs;
@@ -50,13 +58,33 @@ typedef struct DiagStudy {
   NetStudy *pNet;                       /* collaboration networks (netstudy.h) */
 } DiagStudy;
 
+/* What a rule sees of one partnership: its code, its own records and its
+** index in the scores (-1 without answers). The study's programme-wide
+** results stay in DiagStudy. */
+typedef struct DiagPart {
+  const char *zP;
+  int iPart;                            /* index in DiagStudy.azPart */
+  int iScore;                           /* index in pScore->azPart, or -1 */
+  DiagRoster roster;                    /* borrowed slices of the study's records */
+} DiagPart;
+
+/* A rule: appends its findings about partnership *pPart to pOut. Every
+** rule of the engine is one line of the table in diagnose.c. */
+typedef void (*DiagRuleFn)(const DiagStudy*, const DiagPart *pPart, Findings *pOut);
+
+/* Partnership i (index in azPart) as the rules see it. */
+void diag_part(const DiagStudy*, int i, DiagPart*);
+/* Index of zP in azPart, or -1. */
+int diag_part_index(const DiagStudy*, const char *zP);
+
 /* Load the study. NULL with *pzErr (caller frees) on an unknown
 ** partnership, a bad threshold override or a database error; *piErr gets
 ** 1 for a usage problem (bad override), 2 for an unknown partnership, 3
 ** otherwise. */
 DiagStudy *diag_study_load(Store*, const DiagnoseOptions*, char **pzErr, int *piErr);
 void diag_study_free(DiagStudy*);
-/* Index of partnership zP in pScore->azPart, or -1 when it has no answers. */
+/* Index of partnership zP in pScore->azPart, or -1 when it has no answers
+** (binary search). */
 int diag_score_part(const DiagStudy*, const char *zP);
 
 /* Apply every rule to partnership zP (or every one when NULL); findings

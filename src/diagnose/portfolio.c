@@ -22,6 +22,13 @@ unsigned portfolio_sector_mask(const MemberRec *aMem, const char *const *aSector
   return m;
 }
 
+/* The sectors of partnership i's current members (its own records only). */
+static unsigned part_sectors(const DiagStudy *d, int i){
+  int k = d->aMemAt[i];
+  return portfolio_sector_mask(d->aMem + k, (const char *const*)d->azMemSector + k, d->aMemAt[i+1] - k,
+                               d->azPart[i], d->roster.iAsOf);
+}
+
 static int n_bits(unsigned m){ return (int)(m&1) + (int)((m>>1)&1) + (int)((m>>2)&1); }
 
 typedef struct PfRow {
@@ -55,11 +62,14 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
     r->zP = d->azPart[i];
     r->g = r->gPrev = -1;
     r->rSyn = r->rResponse = NAN;
-    int iPart = diag_score_part(d, r->zP);
+    DiagPart q;
+    diag_part(d, i, &q);
+    const int *aG = NULL;
+    int nG = q.iScore>=0 ? diag_part_groups(&d->survey, q.iScore, &aG) : 0;
     int gAny = -1;
-    for(int g=0; s && iPart>=0 && g<s->nGroup; g++){
+    for(int k=0; k<nG; k++){
+      int g = aG[k];
       const ScoreGroup *G = &s->aGroup[g];
-      if( G->iPart!=iPart ) continue;
       if( gAny<0 || G->iSeq>s->aGroup[gAny].iSeq ) gAny = g;
       if( G->bSuppressed || (iSyn>=0 && score_stat(s, g, iSyn)->bSuppressed) ) continue;
       if( r->g<0 || G->iSeq>s->aGroup[r->g].iSeq ){ r->gPrev = r->g; r->g = g; }
@@ -69,24 +79,19 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
       const ScaleStat *st = score_stat(s, r->g, iSyn);
       r->rSyn = st->mean;
       r->zBand = st->zBand;
-      for(int c=0; c<d->nChg; c++){
-        if( d->aChg[c].iGroupTo==r->g && d->aChg[c].iScale==iSyn ) r->pChg = &d->aChg[c];
-      }
+      r->pChg = diag_change(&d->survey, -1, r->g, iSyn);
     }
     /* The response rate of the wave whose synergy is shown (else the latest). */
     int gRate = r->g>=0 ? r->g : gAny;
-    if( gRate>=0 ){
-      for(int w=0; w<d->nWave; w++){
-        const WaveRec *W = &d->aWave[w];
-        if( strcmp(W->zPartnership, r->zP) || strcmp(W->zName, s->azWave[s->aGroup[gRate].iWave]) || !W->zOpens ) continue;
-        int nElig = diag_present_count(&d->roster, r->zP, diag_day(W->zOpens, 0));
-        if( nElig ) r->rResponse = (double)s->aGroup[gRate].nResp/nElig;
-      }
+    const WaveRec *W = gRate>=0 ? diag_group_wave(&d->survey, gRate) : NULL;
+    if( W && W->zOpens ){
+      int nElig = diag_present_count(&q.roster, r->zP, diag_day(W->zOpens, 0));
+      if( nElig ) r->rResponse = (double)s->aGroup[gRate].nResp/nElig;
     }
     r->nConcern = findings_count(pF, r->zP, SEV_CONCERN, 1);
     r->nWarning = findings_count(pF, r->zP, SEV_WARNING, 1) - r->nConcern;
-    r->nMembers = diag_present_count(&d->roster, r->zP, iAsOf);
-    r->mSector = portfolio_sector_mask(d->aMem, (const char *const*)d->azMemSector, d->nMem, r->zP, iAsOf);
+    r->nMembers = diag_present_count(&q.roster, r->zP, iAsOf);
+    r->mSector = part_sectors(d, i);
   }
   qsort(a, (size_t)d->nPart, sizeof(PfRow), cmp_row);
   Table *t = table_newc(_("Programme portfolio (struggling partnerships first)"),
@@ -100,7 +105,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
     table_text(t, row, 3, r->zBand);
     if( r->pChg && !isnan(r->pChg->diff) ){
       const char *zDir = r->pChg->diff>0 ? "up" : r->pChg->diff<0 ? "down" : "flat";
-      char *z = xasprintf("%s %+.2f%s", zDir, r->pChg->diff, r->pChg->bReliable ? " (reliable)" : "");
+      char *z = xasprintf("%s %+.2f%s", zDir, r->pChg->diff, r->pChg->bClear ? " (CI excludes 0)" : "");
       table_text(t, row, 4, z);
       free(z);
     }
@@ -118,7 +123,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
 Table *portfolio_sectors(const DiagStudy *d){
   int aCount[6] = {0};
   for(int i=0; i<d->nPart; i++){
-    unsigned m = portfolio_sector_mask(d->aMem, (const char *const*)d->azMemSector, d->nMem, d->azPart[i], d->roster.iAsOf);
+    unsigned m = part_sectors(d, i);
     for(int k=0; k<3; k++) aCount[k] += (m>>k)&1;
     int nb = n_bits(m);
     if( nb>0 ) aCount[2+nb]++;

@@ -11,21 +11,10 @@
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
-/* The latest unsuppressed group of partnership iPart, or -1. */
-static int latest_group(const ScoreSet *s, int iPart){
-  int gBest = -1;
-  for(int g=0; g<s->nGroup; g++){
-    const ScoreGroup *G = &s->aGroup[g];
-    if( G->iPart!=iPart || G->bSuppressed ) continue;
-    if( gBest<0 || G->iSeq>s->aGroup[gBest].iSeq ) gBest = g;
-  }
-  return gBest;
-}
-
 void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
   const char *zP = s->azPart[iPart];
-  int g = latest_group(s, iPart);
+  int g = diag_latest_shown(d, iPart);
   if( !fit || g<0 ) return;
   const char *zWave = s->azWave[s->aGroup[g].iWave];
   if( fit->nUsed==0 ){
@@ -44,13 +33,7 @@ void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const Diag
   double *aScore = xmalloc(sizeof(double)*(size_t)n), *aProg = xmalloc(sizeof(double)*(size_t)n);
   for(int k=0; k<n; k++){
     aScore[k] = score_stat(s, g, fit->aiScale[k])->mean;
-    double sum = 0; int nP = 0;
-    for(int q=0; q<s->nPart; q++){
-      int h = latest_group(s, q);
-      double m = h>=0 ? score_stat(s, h, fit->aiScale[k])->mean : NAN;
-      if( !isnan(m) ){ sum += m; nP++; }
-    }
-    aProg[k] = nP ? sum/nP : NAN;
+    aProg[k] = diag_programme_latest(d, fit->aiScale[k]);
   }
   int nMax = (int)p->a[DP_LEVER_COUNT];
   int *aPick = xmalloc(sizeof(int)*(size_t)n);

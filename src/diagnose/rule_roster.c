@@ -187,10 +187,7 @@ void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Fin
 
 /* Did member pid of zP attend meeting id? */
 static int attended(const DiagRoster *r, int64_t iMeeting, const char *zPid){
-  for(int a=0; a<r->nAtt; a++){
-    if( r->aAtt[a].iMeeting==iMeeting && strcmp(r->aAtt[a].zPid, zPid)==0 ) return 1;
-  }
-  return 0;
+  return attend_find(r->aAtt, r->nAtt, iMeeting, zPid);
 }
 
 /* Attendance of zP's meetings in year y: meetings, eligible and attended

@@ -1,6 +1,6 @@
 /*
 ** rule_survey.c: the rules over survey scores (see rules.h): low_response,
-** synergy_decline (a reliable fall, or a sustained slide), tipping_point,
+** synergy_decline (a fall whose 95% CI excludes 0, or a sustained slide), tipping_point,
 ** synergy_recovery, low_determinant and benefits_below_drawbacks.
 ** Suppressed groups (too few answer sets to show) never give figures;
 ** only low_response speaks of them.
@@ -16,9 +16,9 @@
 #include "util/sb.h"
 #include "util/xalloc.h"
 
-int diag_is_decline(double diff, double rci, int bReliable, double rDeclinePoints){
+int diag_is_decline(double diff, double ciLow, double ciHigh, double rDeclinePoints){
   if( isnan(diff) || diff>=0 ) return 0;
-  if( !isnan(rci) ) return bReliable;
+  if( !isnan(ciLow) && !isnan(ciHigh) ) return ciHigh<0;
   return diff <= -rDeclinePoints + 1e-9;
 }
 
@@ -29,50 +29,28 @@ int diag_slide_length(const double *a, int n, int nWaves, double rPoints){
   return a[n-1-k] - a[n-1] >= rPoints - 1e-9 ? k : 0;
 }
 
-/* The wave record of group g (NULL when unknown). */
-static const WaveRec *group_wave(const DiagSurvey *d, int g){
-  const ScoreSet *s = d->s;
-  const ScoreGroup *G = &s->aGroup[g];
-  if( G->iPart<0 ) return NULL;
-  for(int w=0; w<d->nWave; w++){
-    if( strcmp(d->aWave[w].zPartnership, s->azPart[G->iPart])==0 && strcmp(d->aWave[w].zName, s->azWave[G->iWave])==0 ){
-      return &d->aWave[w];
-    }
-  }
-  return NULL;
-}
-
 /* Give f the period of group g: its wave name and opening date. */
 static void set_wave(const DiagSurvey *d, int g, Finding *f){
-  const WaveRec *w = group_wave(d, g);
+  const WaveRec *w = diag_group_wave(d, g);
   fnd_period(f, d->s->azWave[d->s->aGroup[g].iWave], w ? w->zOpens : NULL, NULL);
   f->iOrder = w && w->zOpens ? diag_day(w->zOpens, 0) : d->s->aGroup[g].iSeq;
 }
 
 /* Groups of partnership iPart in wave order into a (caller frees); returns the count. */
-static int part_groups(const ScoreSet *s, int iPart, int **pa){
-  int *a = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1)), n = 0;
-  for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart==iPart ) a[n++] = g;
-  for(int i=1; i<n; i++){
-    for(int k=i; k>0 && s->aGroup[a[k]].iSeq<s->aGroup[a[k-1]].iSeq; k--){ int t = a[k]; a[k] = a[k-1]; a[k-1] = t; }
-  }
+static int part_groups(const DiagSurvey *d, int iPart, int **pa){
+  const int *aIx;
+  int n = diag_part_groups(d, iPart, &aIx);
+  int *a = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  if( n ) memcpy(a, aIx, sizeof(int)*(size_t)n);
   *pa = a;
   return n;
-}
-
-/* Is g the partnership's latest wave? */
-static int is_latest(const ScoreSet *s, int g){
-  for(int h=0; h<s->nGroup; h++){
-    if( s->aGroup[h].iPart==s->aGroup[g].iPart && s->aGroup[h].iSeq>s->aGroup[g].iSeq ) return 0;
-  }
-  return 1;
 }
 
 static Finding *add_survey_finding(Findings *pOut, const DiagSurvey *d, int g, const char *zKind, Severity e,
                                    const char *zRule, const char *zThreshold){
   Finding *f = findings_add(pOut, d->s->azPart[d->s->aGroup[g].iPart], zKind, e, zRule, zThreshold);
   set_wave(d, g, f);
-  f->bOpen = is_latest(d->s, g);
+  f->bOpen = diag_is_latest(d, g);
   return f;
 }
 
@@ -80,10 +58,10 @@ static Finding *add_survey_finding(Findings *pOut, const DiagSurvey *d, int g, c
 
 void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   for(int i=0; i<n; i++){
     const ScoreGroup *G = &s->aGroup[a[i]];
-    const WaveRec *w = group_wave(d, a[i]);
+    const WaveRec *w = diag_group_wave(d, a[i]);
     int nElig = w && w->zOpens ? diag_present_count(r, s->azPart[iPart], diag_day(w->zOpens, 0)) : 0;
     double rate = nElig ? (double)G->nResp/nElig : NAN;
     int bFew = G->nResp < p->a[DP_RESPONSE_MIN];
@@ -136,20 +114,11 @@ void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, cons
 
 /* ---- synergy trend: decline, slide, tipping point, recovery ---- */
 
-/* The change of scale j between groups g0 and g1, or NULL. */
-static const ScoreChange *find_change(const DiagSurvey *d, int g0, int g1, int j){
-  for(int i=0; i<d->nChg; i++){
-    const ScoreChange *c = &d->aChg[i];
-    if( c->iGroupFrom==g0 && c->iGroupTo==g1 && c->iScale==j ) return c;
-  }
-  return NULL;
-}
-
 static void scale_evidence(Finding *f, const ScoreSet *s, const ScoreChange *c){
   const ScaleStat *a = score_stat(s, c->iGroupFrom, c->iScale), *b = score_stat(s, c->iGroupTo, c->iScale);
-  char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, RCI %.2f)"),
+  char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, %d members in both waves)"),
                           a->mean, s->azWave[s->aGroup[c->iGroupFrom].iWave], b->mean,
-                          s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, c->ciLow, c->ciHigh, c->rci);
+                          s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, c->ciLow, c->ciHigh, c->nLinked);
   fnd_evidence(f, "scale", 0, s->pInst->aScale[c->iScale].zId, zText);
   free(zText);
 }
@@ -165,15 +134,15 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
     const LeverDef *def = &d->pDefs->a[k];
     int j = def->bProtective ? instrument_scale_index(s->pInst, def->zScale) : -1;
     if( j<0 ) continue;
-    const ScoreChange *cj = find_change(d, c->iGroupFrom, c->iGroupTo, j);
+    const ScoreChange *cj = diag_change(d, c->iGroupFrom, c->iGroupTo, j);
     if( !cj || isnan(cj->diff) ) continue;
-    if( cj->diff <= -p->a[DP_PROTECT_POINTS] + 1e-9 || (cj->bReliable && cj->diff<0) ){
+    if( cj->diff <= -p->a[DP_PROTECT_POINTS] + 1e-9 || (cj->bClear && cj->diff<0) ){
       i18n_sb_printf(pSb, "%s%s %+.2f", nLoss ? ", " : "", lever_label(def), cj->diff);
       if( f ) scale_evidence(f, s, cj);
       nLoss++;
     }
   }
-  const WaveRec *w0 = group_wave(d, c->iGroupFrom), *w1 = group_wave(d, c->iGroupTo);
+  const WaveRec *w0 = diag_group_wave(d, c->iGroupFrom), *w1 = diag_group_wave(d, c->iGroupTo);
   if( w0 && w1 && w0->zOpens && w1->zOpens ){
     int x0 = diag_day(w0->zOpens, 0), x1 = diag_day(w1->zOpens, 0);
     const char *zP = s->azPart[s->aGroup[c->iGroupFrom].iPart];
@@ -197,7 +166,7 @@ static int count_losses(const DiagSurvey *d, const DiagRoster *r, const ScoreCha
 
 /* Context: events and departures between the two waves of change c. */
 static void period_evidence(const DiagSurvey *d, const DiagRoster *r, const ScoreChange *c, Finding *f){
-  const WaveRec *w0 = group_wave(d, c->iGroupFrom), *w1 = group_wave(d, c->iGroupTo);
+  const WaveRec *w0 = diag_group_wave(d, c->iGroupFrom), *w1 = diag_group_wave(d, c->iGroupTo);
   if( !w0 || !w1 || !w0->zOpens || !w1->zOpens ) return;
   int x0 = diag_day(w0->zOpens, 0), x1 = diag_day(w1->zOpens, 0);
   const char *zP = f->zPartnership;
@@ -210,38 +179,42 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
   const ScoreSet *s = d->s;
   int iSyn = instrument_scale_index(s->pInst, "synergy");
   if( iSyn<0 ) return;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   double *aMean = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
   int bDeclined = 0;
   for(int i=0; i<n; i++){
     const ScoreGroup *G = &s->aGroup[a[i]];
     aMean[i] = G->bSuppressed ? NAN : score_stat(s, a[i], iSyn)->mean;
     if( i==0 ) continue;
-    const ScoreChange *c = find_change(d, a[i-1], a[i], iSyn);
+    const ScoreChange *c = diag_change(d, a[i-1], a[i], iSyn);
     if( !c ) continue;
     const char *zFrom = s->azWave[s->aGroup[a[i-1]].iWave], *zTo = s->azWave[G->iWave];
     double m0 = aMean[i-1], m1 = aMean[i];
-    int bDecline = diag_is_decline(c->diff, c->rci, c->bReliable, p->a[DP_DECLINE_POINTS]);
+    int bDecline = diag_is_decline(c->diff, c->ciLow, c->ciHigh, p->a[DP_DECLINE_POINTS]);
+    int bCi = !isnan(c->ciLow);
     int nSlide = bDecline ? 0 : diag_slide_length(aMean, i+1, (int)p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
     if( bDecline || nSlide ){
       bDeclined = 1;
       Sb sbLoss = SB_INIT;
       int nLoss = count_losses(d, r, c, p, NULL, &sbLoss);
       int bTip = nLoss >= p->a[DP_TIPPING_LOSSES];
-      char *zThr = bDecline ? (isnan(c->rci) ? diag_param_str(p, DP_DECLINE_POINTS) : xstrdup("|RCI|>=1.96"))
+      char *zThr = bDecline ? (bCi ? xstrdup("ci_high<0") : diag_param_str(p, DP_DECLINE_POINTS))
                             : xasprintf("slide_waves=%g; slide_points=%g", p->a[DP_SLIDE_WAVES], p->a[DP_SLIDE_POINTS]);
       Finding *f = add_survey_finding(pOut, d, a[i], "synergy_decline", bTip ? SEV_CONCERN : SEV_WARNING,
-                                      bDecline ? "synergy_decline.reliable" : "synergy_decline.slide", zThr);
+                                      !bDecline ? "synergy_decline.slide" : bCi ? "synergy_decline.ci"
+                                      : "synergy_decline.points", zThr);
       free(zThr);
-      if( bDecline && !isnan(c->rci) ){
-        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                        "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f)."),
-                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+      if( bDecline && bCi ){
+        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f; "
+                        "%.2f SD, 95%% CI %.2f to %.2f; %d members answered both waves), a fall whose whole CI "
+                        "lies below zero (rule synergy_decline.ci)."),
+                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->es, c->esLow, c->esHigh, c->nLinked);
       }else if( bDecline ){
-        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                        "beyond reliable change (rule synergy_decline.reliable: |RCI| >= 1.96, RCI %.2f; "
-                        "without reliability a fall of decline_points counts)."),
-                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+        char *zPts = diag_param_str(p, DP_DECLINE_POINTS);
+        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f; too few answers for a "
+                        "confidence interval, so a fall of at least %s counts (rule synergy_decline.points)."),
+                   m0, zFrom, m1, zTo, c->diff, zPts);
+        free(zPts);
       }else{
         double m00 = aMean[i-nSlide];
         char *zWaves = diag_param_str(p, DP_SLIDE_WAVES), *zPoints = diag_param_str(p, DP_SLIDE_POINTS);
@@ -257,7 +230,10 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
       fnd_figure(f, "change", c->diff, 2);
       fnd_figure(f, "ci_low", c->ciLow, 2);
       fnd_figure(f, "ci_high", c->ciHigh, 2);
-      fnd_figure(f, "rci", c->rci, 2);
+      fnd_figure(f, "effect", c->es, 2);
+      fnd_figure(f, "effect_low", c->esLow, 2);
+      fnd_figure(f, "effect_high", c->esHigh, 2);
+      fnd_figure(f, "linked", c->nLinked, 0);
       scale_evidence(f, s, c);
       period_evidence(d, r, c, f);
       if( bTip ){
@@ -271,7 +247,7 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
         char *zOrg = diag_param_str(p, DP_ORG_LOSS);
         fnd_detail(t, _("Synergy fell (%.2f to %.2f) while what protected it was lost too: %s "
                         "(rule tipping_point: at least %s losses among trust, involvement "
-                        "(a fall of %s or reliable) and organisational buy-in (%s))."),
+                        "(a fall of %s, or one whose 95%% CI lies below zero) and organisational buy-in (%s))."),
                    m0, m1, sb_str(&sbLoss), zLosses, zProtect, zOrg);
         free(zLosses); free(zProtect); free(zOrg);
         fnd_figure(t, "losses", nLoss, 0);
@@ -280,18 +256,30 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
         period_evidence(d, r, c, t);
       }
       sb_free(&sbLoss);
-    }else if( bDeclined && diag_is_decline(-c->diff, c->rci, c->bReliable, p->a[DP_DECLINE_POINTS]) ){
-      char *zThr = isnan(c->rci) ? diag_param_str(p, DP_DECLINE_POINTS) : xstrdup("|RCI|>=1.96");
+    }else if( bDeclined && diag_is_decline(-c->diff, -c->ciHigh, -c->ciLow, p->a[DP_DECLINE_POINTS]) ){
+      char *zThr = bCi ? xstrdup("ci_low>0") : diag_param_str(p, DP_DECLINE_POINTS);
       Finding *f = add_survey_finding(pOut, d, a[i], "synergy_recovery", SEV_INFO, "synergy_recovery", zThr);
       free(zThr);
-      fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f) "
-                      "beyond reliable change after an earlier decline (rule synergy_recovery: |RCI| >= 1.96, "
-                      "RCI %.2f)."),
-                 m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->rci);
+      if( bCi ){
+        fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f; "
+                        "%.2f SD; %d members answered both waves), a rise whose whole CI lies above zero, after an "
+                        "earlier decline (rule synergy_recovery)."),
+                   m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->es, c->nLinked);
+      }else{
+        char *zPts = diag_param_str(p, DP_DECLINE_POINTS);
+        fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f after an earlier "
+                        "decline; too few answers for a confidence interval, so a rise of at least %s counts "
+                        "(rule synergy_recovery)."),
+                   m0, zFrom, m1, zTo, c->diff, zPts);
+        free(zPts);
+      }
       fnd_figure(f, "from", m0, 2);
       fnd_figure(f, "to", m1, 2);
       fnd_figure(f, "change", c->diff, 2);
-      fnd_figure(f, "rci", c->rci, 2);
+      fnd_figure(f, "ci_low", c->ciLow, 2);
+      fnd_figure(f, "ci_high", c->ciHigh, 2);
+      fnd_figure(f, "effect", c->es, 2);
+      fnd_figure(f, "linked", c->nLinked, 0);
       scale_evidence(f, s, c);
       period_evidence(d, r, c, f);
       bDeclined = 0;
@@ -354,7 +342,7 @@ static void low_items(const ScoreSet *s, int g, int j, Finding *f){
 
 void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   for(int i=0; i<n; i++){
     const ScoreGroup *G = &s->aGroup[a[i]];
     if( G->bSuppressed ) continue;
@@ -365,14 +353,8 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
       const ScaleStat *st = score_stat(s, a[i], j);
       if( isnan(st->mean) ) continue;
       /* the programme's other partnerships in the same wave */
-      double sum = 0; int nOther = 0;
-      for(int h=0; h<s->nGroup; h++){
-        const ScoreGroup *H = &s->aGroup[h];
-        if( H->iPart<0 || H->iPart==iPart || H->iWave!=G->iWave || H->bSuppressed ) continue;
-        double m = score_stat(s, h, j)->mean;
-        if( !isnan(m) ){ sum += m; nOther++; }
-      }
-      double other = nOther ? sum/nOther : NAN;
+      int nOther;
+      double other = diag_others_mean(d, a[i], j, &nOther);
       int bBand = st->zBand && strcmp(st->zBand, "concern")==0;
       int bBelow = nOther && st->mean <= other - p->a[DP_BELOW_PROGRAMME] + 1e-9;
       if( !bBand && !bBelow ) continue;
@@ -423,7 +405,7 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
 
 void rule_balance(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
-  int *a, n = part_groups(s, iPart, &a);
+  int *a, n = part_groups(d, iPart, &a);
   for(int i=0; i<n; i++){
     if( s->aGroup[a[i]].bSuppressed ) continue;
     double rB, rD;

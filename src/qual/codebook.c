@@ -6,6 +6,7 @@
 #include "qual/codebook.h"
 #include "store/st_qual.h"
 #include "util/jsonpos.h"
+#include "util/limits.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -93,6 +94,7 @@ static int add_codes(Store *p, json_t *aCodes, const char *zParent, int bBuiltin
 int codebook_install(Store *p, const char *zJson, const char *zFile, const char *zUnder,
                      int bBuiltin, const char *zWho, int *pnAdded, ErrList *pErr){
   *pnAdded = 0;
+  if( jsonpos_check_text(zJson, strlen(zJson), limit_get(LIM_JSON_DEPTH), zFile, pErr) ) return STORE_OK;
   json_error_t e;
   json_t *pRoot = json_loads(zJson, 0, &e);
   if( !pRoot ){

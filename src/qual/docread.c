@@ -1,6 +1,7 @@
 /*
 ** docread.c: doc_read() and doc_clean_text() (see docread.h). Text files
-** are read whole; .docx and .odt through zip_read_member() and libxml2.
+** are read whole; .docx and .odt through zip_read_pieces() and libxml2's
+** push parser, piece by piece (see docread.h for the limits).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,7 +10,9 @@
 #include <sys/stat.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/SAX2.h>
 #include "qual/docread.h"
+#include "util/limits.h"
 #include "util/sb.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -42,11 +45,13 @@ char *doc_clean_text(const char *zFile, const char *z, size_t n, ErrList *pErr){
     i += iBad+1;
     while( i<n && ((unsigned char)z[i] & 0xC0)==0x80 ) i++;
   }
-  const char *zNul = memchr(z, 0, n);
-  if( zNul ){
+  /* NUL and the other control characters text cannot hold, each placed. */
+  for(size_t k = utf8_find_control(z, n); k<n && nBad<MAX_BAD; k += 1 + utf8_find_control(z+k+1, n-k-1)){
     int iLine, iCol;
-    line_col(z, (size_t)(zNul-z), &iLine, &iCol);
-    errlist_add(pErr, zFile, iLine, iCol, "contains a NUL byte: not a text file");
+    line_col(z, k, &iLine, &iCol);
+    errlist_add(pErr, zFile, iLine, iCol, "control character U+%04X: text cannot hold it%s",
+                (unsigned char)z[k], z[k]==0 ? " (a NUL byte: not a text file?)" : "");
+    nBad++;
   }
   if( pErr->n>nBefore ) return NULL;
   /* One copy: runs up to the next CR at once, each CR or CRLF as LF (never
@@ -83,16 +88,25 @@ static char *read_text_file(const char *zPath, ErrList *pErr){
   struct stat st;
   size_t nAlloc = fstat(fileno(f), &st)==0 && S_ISREG(st.st_mode) && st.st_size>0
                   ? (size_t)st.st_size + 1 : 65536;
+  size_t nMax = limit_get(LIM_SOURCE_TEXT);
+  if( nAlloc>nMax+1 ){
+    errlist_add(pErr, zPath, 0, 0, "the file has %zu bytes: %s", nAlloc-1, limit_hint(LIM_SOURCE_TEXT));
+    fclose(f);
+    return NULL;
+  }
   char *zBuf = xmalloc(nAlloc);
   size_t n = 0, k;
-  while( (k = fread(zBuf+n, 1, nAlloc-n, f))>0 ){
+  int bLong = 0;
+  while( !bLong && (k = fread(zBuf+n, 1, nAlloc-n, f))>0 ){
     n += k;
-    if( n==nAlloc ){ nAlloc *= 2; zBuf = xrealloc(zBuf, nAlloc); }
+    if( n>nMax ) bLong = 1;                 /* a file that grew, or not a regular file */
+    else if( n==nAlloc ){ nAlloc *= 2; zBuf = xrealloc(zBuf, nAlloc); }
   }
   int bErr = ferror(f);
   fclose(f);
   char *zOut = NULL;
-  if( bErr ) errlist_add(pErr, zPath, 0, 0, "cannot read the file");
+  if( bLong ) errlist_add(pErr, zPath, 0, 0, "the text passes %zu bytes: %s", nMax, limit_hint(LIM_SOURCE_TEXT));
+  else if( bErr ) errlist_add(pErr, zPath, 0, 0, "cannot read the file");
   else zOut = doc_clean_text(zPath, zBuf, n, pErr);
   free(zBuf);
   return zOut;
@@ -111,95 +125,139 @@ static void xml_error(void *pArg, xmlErrorPtr e){
   free(zMsg);
 }
 
-/* Name test: element node in namespace zNs with local name zName. */
-static int is_el(const xmlNode *n, const char *zNs, const char *zName){
-  return n->type==XML_ELEMENT_NODE && n->ns && n->ns->href
-      && strcmp((const char*)n->ns->href, zNs)==0 && strcmp((const char*)n->name, zName)==0;
+/* The text of a .docx or .odt body, gathered from the parser's events as
+** the member is inflated, so that memory follows the text, not the XML
+** (no document tree is built).
+**   .docx: w:t holds text, w:tab is a tab, w:br/w:cr a line break, the end
+**          of w:p a line; w:delText, w:instrText and w:del are skipped.
+**   .odt:  text inside text:p/text:h; text:s is c spaces (default 1),
+**          text:tab, text:line-break; the end of text:p/text:h a line;
+**          text:note, office:annotation, text:tracked-changes skipped. */
+typedef struct XmlText {
+  int bOdt;
+  int nSkip;            /* depth inside an element whose content is skipped */
+  int nIn;              /* depth of w:t (docx) or text:p/text:h (odt) */
+  Sb out;
+  size_t nMax;          /* the source-text limit */
+  int bTooLong;
+  xmlParserCtxtPtr ctx;
+} XmlText;
+
+static int is_name(const xmlChar *zLocal, const xmlChar *zUri, const char *zNs, const char *zName){
+  return zUri && strcmp((const char*)zUri, zNs)==0 && strcmp((const char*)zLocal, zName)==0;
 }
 
-/* Append the text of a .docx body: w:p ends a line, w:t is text, w:tab a
-** tab, w:br/w:cr a line break; w:delText and field instructions are skipped. */
-static void walk_docx(const xmlNode *n, Sb *pOut){
-  for(; n; n = n->next){
-    if( n->type!=XML_ELEMENT_NODE ) continue;
-    if( is_el(n, NS_W, "t") ){
-      xmlChar *z = xmlNodeGetContent(n);
-      if( z ){ sb_puts(pOut, (const char*)z); xmlFree(z); }
-    }else if( is_el(n, NS_W, "tab") ){
-      sb_putc(pOut, '\t');
-    }else if( is_el(n, NS_W, "br") || is_el(n, NS_W, "cr") ){
-      sb_putc(pOut, '\n');
-    }else if( is_el(n, NS_W, "delText") || is_el(n, NS_W, "instrText") || is_el(n, NS_W, "del") ){
-      continue;
-    }else{
-      walk_docx(n->children, pOut);
-      if( is_el(n, NS_W, "p") ) sb_putc(pOut, '\n');
+static void text_put(XmlText *t, const char *z, size_t n){
+  if( t->bTooLong ) return;
+  if( t->out.n + n > t->nMax ){
+    t->bTooLong = 1;
+    xmlStopParser(t->ctx);
+    return;
+  }
+  sb_append(&t->out, z, n);
+}
+
+static void on_start(void *pArg, const xmlChar *zLocal, const xmlChar *zPrefix, const xmlChar *zUri,
+                     int nNs, const xmlChar **azNs, int nAttr, int nDefaulted, const xmlChar **azAttr){
+  (void)zPrefix; (void)nNs; (void)azNs; (void)nDefaulted;
+  XmlText *t = pArg;
+  if( t->nSkip ){ t->nSkip++; return; }
+  if( !t->bOdt ){
+    if( is_name(zLocal, zUri, NS_W, "t") ) t->nIn++;
+    else if( is_name(zLocal, zUri, NS_W, "tab") ){ text_put(t, "\t", 1); t->nSkip = 1; }
+    else if( is_name(zLocal, zUri, NS_W, "br") || is_name(zLocal, zUri, NS_W, "cr") ){ text_put(t, "\n", 1); t->nSkip = 1; }
+    else if( is_name(zLocal, zUri, NS_W, "delText") || is_name(zLocal, zUri, NS_W, "instrText")
+          || is_name(zLocal, zUri, NS_W, "del") ) t->nSkip = 1;
+    return;
+  }
+  if( is_name(zLocal, zUri, NS_TEXT, "s") ){
+    int c = 1;
+    for(int i=0; i<nAttr; i++){      /* 5 pointers each: local, prefix, URI, value, end */
+      const xmlChar **a = azAttr + 5*i;
+      if( is_name(a[0], a[2], NS_TEXT, "c") ){
+        char zNum[16];
+        size_t n = (size_t)(a[4]-a[3]);
+        if( n>=sizeof(zNum) ) n = sizeof(zNum)-1;
+        memcpy(zNum, a[3], n); zNum[n] = 0;
+        c = atoi(zNum);
+      }
     }
+    for(int i=0; i<c && i<10000; i++) text_put(t, " ", 1);
+    t->nSkip = 1;
+  }else if( is_name(zLocal, zUri, NS_TEXT, "tab") ){
+    text_put(t, "\t", 1); t->nSkip = 1;
+  }else if( is_name(zLocal, zUri, NS_TEXT, "line-break") ){
+    text_put(t, "\n", 1); t->nSkip = 1;
+  }else if( is_name(zLocal, zUri, NS_TEXT, "note") || is_name(zLocal, zUri, NS_OFFICE, "annotation")
+         || is_name(zLocal, zUri, NS_TEXT, "tracked-changes") ){
+    t->nSkip = 1;
+  }else if( is_name(zLocal, zUri, NS_TEXT, "p") || is_name(zLocal, zUri, NS_TEXT, "h") ){
+    t->nIn++;
   }
 }
 
-/* Append the text of an .odt body: text:p and text:h end a line; text:s is
-** c spaces (default 1); text:tab, text:line-break; notes and annotations skipped. */
-static void walk_odt(const xmlNode *n, int bInPara, Sb *pOut){
-  for(; n; n = n->next){
-    if( n->type==XML_TEXT_NODE || n->type==XML_CDATA_SECTION_NODE ){
-      if( bInPara && n->content ) sb_puts(pOut, (const char*)n->content);
-    }else if( n->type!=XML_ELEMENT_NODE ){
-      continue;
-    }else if( is_el(n, NS_TEXT, "s") ){
-      xmlChar *zC = xmlGetNsProp(n, (const xmlChar*)"c", (const xmlChar*)NS_TEXT);
-      int c = zC ? atoi((const char*)zC) : 1;
-      if( zC ) xmlFree(zC);
-      for(int i=0; i<c && i<10000; i++) sb_putc(pOut, ' ');
-    }else if( is_el(n, NS_TEXT, "tab") ){
-      sb_putc(pOut, '\t');
-    }else if( is_el(n, NS_TEXT, "line-break") ){
-      sb_putc(pOut, '\n');
-    }else if( is_el(n, NS_TEXT, "note") || is_el(n, NS_OFFICE, "annotation")
-           || is_el(n, NS_TEXT, "tracked-changes") ){
-      continue;
-    }else if( is_el(n, NS_TEXT, "p") || is_el(n, NS_TEXT, "h") ){
-      walk_odt(n->children, 1, pOut);
-      sb_putc(pOut, '\n');
-    }else{
-      walk_odt(n->children, bInPara, pOut);
-    }
+static void on_end(void *pArg, const xmlChar *zLocal, const xmlChar *zPrefix, const xmlChar *zUri){
+  (void)zPrefix;
+  XmlText *t = pArg;
+  if( t->nSkip ){ t->nSkip--; return; }
+  if( !t->bOdt ){
+    if( is_name(zLocal, zUri, NS_W, "t") ) t->nIn--;
+    else if( is_name(zLocal, zUri, NS_W, "p") ) text_put(t, "\n", 1);
+  }else if( is_name(zLocal, zUri, NS_TEXT, "p") || is_name(zLocal, zUri, NS_TEXT, "h") ){
+    t->nIn--;
+    text_put(t, "\n", 1);
   }
 }
 
-/* Read member zMember of zip zPath as XML and extract its text with the
-** walker for bOdt. Problems go to pErr; returns NULL then. */
+static void on_text(void *pArg, const xmlChar *z, int n){
+  XmlText *t = pArg;
+  if( !t->nSkip && t->nIn>0 ) text_put(t, (const char*)z, (size_t)n);
+}
+
+static int on_piece(void *pArg, const char *z, size_t n){
+  XmlText *t = pArg;
+  xmlParseChunk(t->ctx, z, (int)n, 0);
+  return t->bTooLong || t->ctx->disableSAX;
+}
+
+/* Read member zMember of zip zPath as XML and extract its text (.odt rules
+** when bOdt), within the source-text limit. Problems go to pErr; returns
+** NULL then. */
 static char *read_zipped_xml(const char *zPath, const char *zMember, int bOdt, ErrList *pErr){
-  char *zErr = NULL;
-  size_t nXml;
-  char *zXml = zip_read_member(zPath, zMember, &nXml, &zErr);
-  if( !zXml ){
-    errlist_add(pErr, zPath, 0, 0, "not a valid %s file: %s", bOdt ? ".odt" : ".docx", zErr);
-    free(zErr);
-    return NULL;
-  }
   char *zWhere = xasprintf("%s(%s)", zPath, zMember);
   XmlErrs x = { pErr, zWhere };
   int nBefore = pErr->n;
-  xmlParserCtxtPtr ctx = xmlNewParserCtxt();
+  xmlSAXHandler h;
+  memset(&h, 0, sizeof(h));
+  h.initialized = XML_SAX2_MAGIC;
+  h.startElementNs = on_start;
+  h.endElementNs = on_end;
+  h.characters = on_text;
+  h.cdataBlock = on_text;
+  XmlText t;
+  memset(&t, 0, sizeof(t));
+  t.bOdt = bOdt;
+  t.nMax = limit_get(LIM_SOURCE_TEXT);
+  sb_append(&t.out, "", 0);
   xmlSetStructuredErrorFunc(&x, xml_error);
-  xmlDocPtr doc = xmlCtxtReadMemory(ctx, zXml, (int)nXml, zMember, NULL,
-                                    XML_PARSE_NONET|XML_PARSE_NOERROR|XML_PARSE_NOWARNING);
+  t.ctx = xmlCreatePushParserCtxt(&h, &t, NULL, 0, zMember);
+  xmlCtxtUseOptions(t.ctx, XML_PARSE_NONET|XML_PARSE_NOERROR|XML_PARSE_NOWARNING);
+  char *zErr = NULL;
   char *zOut = NULL;
-  if( !doc && pErr->n==nBefore ) errlist_add(pErr, zWhere, 0, 0, "malformed XML");
-  if( doc && pErr->n==nBefore ){
-    Sb sb = SB_INIT;
-    sb_append(&sb, "", 0);
-    const xmlNode *root = xmlDocGetRootElement(doc);
-    if( bOdt ) walk_odt(root, 0, &sb);
-    else walk_docx(root, &sb);
-    zOut = doc_clean_text(zWhere, sb.z, sb.n, pErr);
-    sb_free(&sb);
+  if( zip_read_pieces(zPath, zMember, on_piece, &t, &zErr) ){
+    errlist_add(pErr, zPath, 0, 0, "not a valid %s file: %s", bOdt ? ".odt" : ".docx", zErr);
+    free(zErr);
+  }else if( t.bTooLong ){
+    errlist_add(pErr, zWhere, xmlSAX2GetLineNumber(t.ctx), xmlSAX2GetColumnNumber(t.ctx),
+                "the text passes %zu bytes: %s", t.nMax, limit_hint(LIM_SOURCE_TEXT));
+  }else{
+    xmlParseChunk(t.ctx, NULL, 0, 1);
+    if( !t.ctx->wellFormed && pErr->n==nBefore ) errlist_add(pErr, zWhere, 0, 0, "malformed XML");
   }
   xmlSetStructuredErrorFunc(NULL, NULL);
-  xmlFreeDoc(doc);
-  xmlFreeParserCtxt(ctx);
-  free(zXml);
+  if( pErr->n==nBefore ) zOut = doc_clean_text(zWhere, t.out.z, t.out.n, pErr);
+  xmlFreeParserCtxt(t.ctx);
+  sb_free(&t.out);
   free(zWhere);
   return zOut;
 }

@@ -10,6 +10,11 @@
 **   .odt        content.xml: text:p and text:h become lines; text:s, tab
 **               and line-break are kept; notes and annotations left out
 ** The result is NFC-normalised UTF-8 without trailing line breaks.
+** Limits (util/limits.h): the text at most max_source_text_mb, a .docx or
+** .odt member at most max_archive_member_mb inflated and its archive at
+** most max_archive_total_mb; all counted while reading, so memory stays
+** a small multiple of the text. Control characters are refused with their
+** place, never dropped.
 */
 #ifndef SYN_DOCREAD_H
 #define SYN_DOCREAD_H

@@ -9,6 +9,7 @@
 #include "qual/query.h"
 #include "qual/tokenize.h"
 #include "util/sb.h"
+#include "util/limits.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -19,6 +20,7 @@ typedef struct QParse {
   int i;                   /* lexer position (bytes) */
   int eTok, iTok, nTok;    /* current token: kind, start, length of its text */
   int bPrefix;             /* current word/phrase ends with '*' */
+  int nDepth;              /* parentheses open around the current token */
   char *zErr;              /* first error (owned) */
   QualTok *pFold, *apStem[2];
 } QParse;
@@ -159,12 +161,33 @@ static char *q_term(QParse *p){
 
 static char *q_or(QParse *p);
 
-/* Join two operands: "(L OP R)". Takes ownership of both. */
-static char *q_join(char *zL, const char *zOp, char *zR){
-  if( !zL || !zR ){ free(zL); free(zR); return NULL; }
-  char *z = xasprintf("(%s %s %s)", zL, zOp, zR);
-  free(zL); free(zR);
-  return z;
+/* Operands joined by one operator, flat: "(A OP B OP C)" (one operand as
+** it is), so that a long chain neither nests nor copies itself again for
+** each term; FTS5 reads a chain of one operator left to right, as the
+** grammar here does. xOperand parses one operand; NULL after an error. */
+static char *q_chain(QParse *p, char *(*xOperand)(QParse*), int eOp, const char *zOp){
+  char *z = xOperand(p);
+  if( !z ) return NULL;
+  Sb out = SB_INIT;
+  int n = 1;
+  for(;;){
+    if( eOp==TK_AND ){
+      if( p->eTok==TK_AND ) q_next(p);
+      else if( p->eTok!=TK_WORD && p->eTok!=TK_PHRASE && p->eTok!=TK_LP ) break;
+    }else if( p->eTok==eOp ){
+      q_next(p);
+    }else{
+      break;
+    }
+    char *zR = xOperand(p);
+    if( !zR ){ free(z); sb_free(&out); return NULL; }
+    if( n++==1 ){ sb_putc(&out, '('); sb_puts(&out, z); free(z); z = NULL; }
+    sb_printf(&out, " %s %s", zOp, zR);
+    free(zR);
+  }
+  if( n==1 ) return z;
+  sb_putc(&out, ')');
+  return sb_take(&out);
 }
 
 static char *q_primary(QParse *p){
@@ -175,8 +198,18 @@ static char *q_primary(QParse *p){
   }
   if( p->eTok==TK_LP ){
     int iOpen = p->iTok;
+    /* Each ( recurses: the depth limit bounds the stack. */
+    if( (size_t)p->nDepth >= limit_get(LIM_QUERY_DEPTH) ){
+      char *zMsg = xasprintf("parentheses nested too deep: %s", limit_hint(LIM_QUERY_DEPTH));
+      q_error(p, iOpen, zMsg);
+      free(zMsg);
+      return NULL;
+    }
+    p->nDepth++;
     q_next(p);
     char *z = q_or(p);
+    p->nDepth--;
+    if( !z ) return NULL;
     if( p->eTok!=TK_RP ){
       q_error(p, iOpen, "this ( is not closed");
       free(z);
@@ -191,43 +224,24 @@ static char *q_primary(QParse *p){
   return NULL;
 }
 
-static char *q_not(QParse *p){
-  char *z = q_primary(p);
-  while( z && p->eTok==TK_NOT ){
-    q_next(p);
-    z = q_join(z, "NOT", q_primary(p));
-  }
-  return z;
-}
-
-static char *q_and(QParse *p){
-  char *z = q_not(p);
-  while( z ){
-    if( p->eTok==TK_AND ) q_next(p);
-    else if( p->eTok!=TK_WORD && p->eTok!=TK_PHRASE && p->eTok!=TK_LP ) break;
-    z = q_join(z, "AND", q_not(p));
-  }
-  return z;
-}
-
-static char *q_or(QParse *p){
-  char *z = q_and(p);
-  while( z && p->eTok==TK_OR ){
-    q_next(p);
-    z = q_join(z, "OR", q_and(p));
-  }
-  return z;
-}
+static char *q_not(QParse *p){ return q_chain(p, q_primary, TK_NOT, "NOT"); }
+static char *q_and(QParse *p){ return q_chain(p, q_not, TK_AND, "AND"); }
+static char *q_or(QParse *p){ return q_chain(p, q_and, TK_OR, "OR"); }
 
 int qual_query_translate(const char *zQuery, char **pzMatch, char **pzErr){
+  *pzMatch = NULL;
+  *pzErr = NULL;
+  size_t nQuery = strlen(zQuery);
+  if( nQuery > limit_get(LIM_QUERY_LENGTH) ){
+    *pzErr = xasprintf("the query is too long (%zu bytes): %s", nQuery, limit_hint(LIM_QUERY_LENGTH));
+    return 1;
+  }
   QParse q;
   memset(&q, 0, sizeof(q));
   q.z = zQuery;
   q.pFold = qtok_new(NULL);
   q.apStem[0] = qtok_new("en");
   q.apStem[1] = qtok_new("fr");
-  *pzMatch = NULL;
-  *pzErr = NULL;
   q_next(&q);
   char *z = NULL;
   if( q.eTok==TK_END && !q.zErr ) q_error(&q, 0, "the query is empty");

@@ -41,7 +41,7 @@ static Table *reliability_table(const ScoreSet *s, int *pnSupp){
       const ScaleStat *st = score_stat(s, g, iScale);
       if( st->bSuppressed ) continue;
       int nGroups = 0, n = 0; double icc1, icc2;
-      score_between(s, pG->iWave, iScale, &nGroups, &n, &icc1, &icc2);
+      score_between(s, pG->iWave, iScale, &nGroups, &n, &icc1, &icc2, NULL);
       int r = table_row(t);
       table_text(t, r, 0, s->azWave[pG->iWave]);
       table_text(t, r, 1, azRel[k]);

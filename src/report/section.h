@@ -41,7 +41,7 @@ extern const int nReportSection;
 
 /* The sections, each defined in its sec_*.c file. */
 extern const ReportSection sec_model, sec_partnerships, sec_scores, sec_profile,
-  sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods;
+  sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods, sec_network;
 
 /* "<p class=no-data>" saying that zWhat (translated text) has no data yet
 ** and which command provides it (zHow, a command line, may be NULL). */

@@ -27,7 +27,10 @@ typedef struct Dynamics {
 } Dynamics;
 
 /* Compute every table; the caller frees with dynamics_free(). Rates and
-** retention are proportions in [0,1] with 3 decimals; NULL when undefined. */
+** retention are proportions in [0,1] with 3 decimals; NULL when undefined.
+** Partnerships come in code order; the records may come in any order
+** (meetings of one partnership by date); the cost grows with the number
+** of records, not with their square. */
 Dynamics *dynamics_compute(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet,
                            const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays);
 void dynamics_free(Dynamics*);
@@ -42,6 +45,15 @@ Dynamics *dynamics_of_study(Store*, int iAsOf, int nGapDays);
 ** partnership and organisation is present on day x1. Counting the members
 ** for which this is 1 counts organisations represented on x0 once each. */
 int org_first_on(const MemberRec *a, int n, int i, int x0, int x1, int *pbKept);
+
+/* Attendance records ordered by meeting, then member id (the order of
+** st_attendance_all()): attend_sort() puts them in it; attend_first() is
+** the first record of meeting iMeeting (or where it would be);
+** attend_find() whether member zPid attended meeting iMeeting, by binary
+** search. */
+void attend_sort(AttendRec *a, int n);
+int attend_first(const AttendRec *a, int n, int64_t iMeeting);
+int attend_find(const AttendRec *a, int n, int64_t iMeeting, const char *zPid);
 
 /* Is member r present on day x? */
 int member_present(const MemberRec *r, int x);

@@ -14,6 +14,9 @@
 #include "survey/instrument.h"
 #include "util/builtin.h"
 #include "util/jsonpos.h"
+#include "util/limits.h"
+#include "util/sb.h"
+#include "util/strmap.h"
 #include "util/xalloc.h"
 
 #define FORMAT_KEY "synergist_instrument"
@@ -121,18 +124,49 @@ void instrument_default_bands(Instrument *p){
 
 /* ---- where problems go ---- */
 
-/* The file's name, the list of problems and, when the instrument came from
-** JSON, its text, in which each problem is placed at the value it is about. */
-/* The reader's state. bBadId and abBadResp/abBadScale/abBadItem (NULL
+/* The reader's state: the file's name, the list of problems and, when the
+** instrument came from JSON, its text, in which each problem is placed at
+** the value it is about. bBadId and abBadResp/abBadScale/abBadItem (NULL
 ** when not reading JSON) flag the instrument id, responses, scales and
 ** items whose reading found a problem, so that the whole-instrument
-** checks, which run anyway, do not report their default values again. */
+** checks, which run anyway, do not report their default values again.
+**
+** Problems are placed in one pass at the end (rd_locate()): each is added
+** at once without its place, and aPend remembers which entry wants which
+** path, plus the paths azList whose lines its message lists. */
+typedef struct RdPend { int iEntry; char *zAt; int nList; char **azList; int nMore; } RdPend;
 typedef struct Rd {
   const char *zFile; ErrList *pErr; const char *zJson; size_t nJson;
   int bBadId;
   unsigned char *abBadResp, *abBadScale, *abBadItem;
+  RdPend *aPend; int nPend, nPendAlloc;
+  StrMap *pResp, *pScale;   /* ids -> first index, for the items' references */
 } Rd;
 #define RD_BAD(r, ab, i) ((r)->ab && (r)->ab[i])
+#define RD_LIST_MAX 10      /* places listed in one message before "and N more" */
+
+/* The path of zPath.zKey as jsonpos.h writes it (caller frees). */
+static char *rd_path(const char *zPath, const char *zKey){
+  return !zKey ? xstrdup(zPath)
+       : strcmp(zPath, "(top)")==0 ? xstrdup(zKey) : xasprintf("%s.%s", zPath, zKey);
+}
+
+/* Add the problem zMsg, to be placed at zPath.zKey (or its nearest
+** enclosing value) when reading JSON; returns its pending record, or NULL
+** when it is not placed (no JSON, or beyond what the list keeps). */
+static RdPend *rd_add(Rd *r, const char *zPath, const char *zKey, const char *zMsg){
+  errlist_add(r->pErr, r->zFile, 0, 0, "%s", zMsg);
+  if( !r->zJson || r->pErr->n>ERRLIST_KEEP ) return NULL;
+  if( r->nPend==r->nPendAlloc ){
+    r->nPendAlloc = r->nPendAlloc ? r->nPendAlloc*2 : 16;
+    r->aPend = xrealloc(r->aPend, sizeof(RdPend)*(size_t)r->nPendAlloc);
+  }
+  RdPend *pP = &r->aPend[r->nPend++];
+  memset(pP, 0, sizeof(*pP));
+  pP->iEntry = r->pErr->n - 1;
+  pP->zAt = rd_path(zPath, zKey);
+  return pP;
+}
 
 /* A problem placed at the value zPath.zKey (zKey may be NULL), or at the
 ** nearest enclosing value when that one is absent (a missing key: the
@@ -142,22 +176,96 @@ static void rd_report(Rd *r, const char *zPrefix, const char *zPath, const char 
                       const char *zFmt, ...) __attribute__((format(printf,5,6)));
 static void rd_report(Rd *r, const char *zPrefix, const char *zPath, const char *zKey,
                       const char *zFmt, ...){
-  int iLine = 0, iCol = 0;
-  if( r->zJson ){
-    char *zAt = !zKey ? xstrdup(zPath)
-              : strcmp(zPath, "(top)")==0 ? xstrdup(zKey) : xasprintf("%s.%s", zPath, zKey);
-    jsonpos_find(r->zJson, r->nJson, zAt, &iLine, &iCol);
-    free(zAt);
-  }
   va_list ap;
   va_start(ap, zFmt);
   char *zMsg = xvasprintf(zFmt, ap);
   va_end(ap);
-  errlist_add(r->pErr, r->zFile, iLine, iCol, "%s%s%s", zPrefix ? zPrefix : "", zPrefix ? ": " : "", zMsg);
+  char *zFull = xasprintf("%s%s%s", zPrefix ? zPrefix : "", zPrefix ? ": " : "", zMsg);
+  rd_add(r, zPath, zKey, zFull);
+  free(zFull);
   free(zMsg);
 }
 #define rd_err(r, zPath, zKey, ...) rd_report(r, zPath, zPath, zKey, __VA_ARGS__)
 #define rd_at(r, zPath, zKey, ...)  rd_report(r, NULL, zPath, zKey, __VA_ARGS__)
+
+/* Place every pending problem, in one pass over the JSON text: LINE:COLUMN
+** of its value, and the lines of the values its message lists. */
+static void rd_locate(Rd *r){
+  int nPath = 0;
+  for(int i=0; i<r->nPend; i++) nPath += 1 + r->aPend[i].nList;
+  const char **azPath = xmalloc(sizeof(char*)*(size_t)(nPath+1));
+  int *aiLine = xmalloc(sizeof(int)*(size_t)(nPath+1));
+  int *aiCol = xmalloc(sizeof(int)*(size_t)(nPath+1));
+  int k = 0;
+  for(int i=0; i<r->nPend; i++){
+    azPath[k++] = r->aPend[i].zAt;
+    for(int j=0; j<r->aPend[i].nList; j++) azPath[k++] = r->aPend[i].azList[j];
+  }
+  if( nPath ) jsonpos_find_all(r->zJson, r->nJson, azPath, nPath, aiLine, aiCol);
+  k = 0;
+  for(int i=0; i<r->nPend; i++){
+    RdPend *pP = &r->aPend[i];
+    ErrEntry *e = &r->pErr->a[pP->iEntry];
+    e->iLine = aiLine[k]; e->iCol = aiCol[k]; k++;
+    if( pP->nList ){
+      Sb m = SB_INIT;
+      sb_puts(&m, e->zMsg);
+      for(int j=0; j<pP->nList; j++, k++){
+        sb_printf(&m, "%s%s (line %d)", j ? ", " : ": ", pP->azList[j], aiLine[k]);
+        free(pP->azList[j]);
+      }
+      if( pP->nMore ) sb_printf(&m, " and %d more", pP->nMore);
+      free(e->zMsg);
+      e->zMsg = sb_take(&m);
+    }
+    free(pP->azList);
+    free(pP->zAt);
+  }
+  free(r->aPend); r->aPend = NULL; r->nPend = r->nPendAlloc = 0;
+  free(azPath); free(aiLine); free(aiCol);
+}
+
+/* For sorting indices of ids: by id, then by index. */
+static const char *const *g_azSortId;   /* only during check_repeats()'s qsort */
+static int cmp_id_index(const void *a, const void *b){
+  int x = *(const int*)a, y = *(const int*)b;
+  int c = strcmp(g_azSortId[x], g_azSortId[y]);
+  return c ? c : (x>y) - (x<y);
+}
+
+/* One problem for each id used more than once among az[0..n) (the ids of
+** JSON array zArr; ids of entries flagged in abBad that are empty are left
+** out, their absence being reported): placed at its second use, listing
+** every use with its line. Sorting keeps this O(n log n). */
+static void check_repeats(Rd *r, const char *zArr, const char *const *az, int n,
+                          const unsigned char *abBad){
+  int *ai = xmalloc(sizeof(int)*(size_t)(n+1));
+  int m = 0;
+  for(int i=0; i<n; i++) if( az[i][0] || !(abBad && abBad[i]) ) ai[m++] = i;
+  g_azSortId = az;
+  qsort(ai, (size_t)m, sizeof(int), cmp_id_index);
+  for(int i=0; i<m; ){
+    int j = i+1;
+    while( j<m && strcmp(az[ai[i]], az[ai[j]])==0 ) j++;
+    if( j-i>1 ){
+      char zP[64], zTimes[32];
+      snprintf(zP, sizeof(zP), "%s[%d]", zArr, ai[i+1]);
+      if( j-i==2 ) snprintf(zTimes, sizeof(zTimes), "twice");
+      else snprintf(zTimes, sizeof(zTimes), "%d times", j-i);
+      char *zMsg = xasprintf("%s: id \"%s\" is used %s", zP, az[ai[i]], zTimes);
+      RdPend *pP = rd_add(r, zP, "id", zMsg);
+      free(zMsg);
+      if( pP ){
+        pP->nList = j-i < RD_LIST_MAX ? j-i : RD_LIST_MAX;
+        pP->nMore = j-i - pP->nList;
+        pP->azList = xmalloc(sizeof(char*)*(size_t)pP->nList);
+        for(int k=0; k<pP->nList; k++) pP->azList[k] = xasprintf("%s[%d]", zArr, ai[i+k]);
+      }
+    }
+    i = j;
+  }
+  free(ai);
+}
 
 /* ---- checks shared by every source of instruments ---- */
 
@@ -187,9 +295,6 @@ static int check(Instrument *p, Rd *r){
       rd_at(r, zP, "na", "responses[%d] (\"%s\"): the not-applicable code %d lies inside %d..%d",
             i, pR->zId, pR->iNa, pR->iMin, pR->iMax);
     }
-    for(int j=0; j<i; j++) if( strcmp(p->aResp[j].zId, pR->zId)==0 ){
-      rd_at(r, zP, "id", "responses[%d]: id \"%s\" is used twice", i, pR->zId);
-    }
   }
   for(int i=0; i<p->nScale; i++){
     InstScale *s = &p->aScale[i];
@@ -197,9 +302,6 @@ static int check(Instrument *p, Rd *r){
     if( !s->zId[0] && RD_BAD(r, abBadScale, i) ){   /* its missing id is reported */
     }else if( !instrument_valid_id(s->zId) ){
       rd_at(r, zP, "id", "scales[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, s->zId);
-    }
-    for(int j=0; j<i; j++) if( strcmp(p->aScale[j].zId, s->zId)==0 ){
-      rd_at(r, zP, "id", "scales[%d]: id \"%s\" is used twice", i, s->zId);
     }
     free(s->aiItem); s->aiItem = NULL; s->nItem = 0;
   }
@@ -210,14 +312,31 @@ static int check(Instrument *p, Rd *r){
     }else if( !instrument_valid_id(it->zId) ){
       rd_at(r, zP, "id", "items[%d]: id \"%s\" must be lowercase letters, digits and _ starting with a letter", i, it->zId);
     }
-    for(int j=0; j<i; j++) if( strcmp(p->aItem[j].zId, it->zId)==0 ){
-      rd_at(r, zP, "id", "items[%d]: id \"%s\" is used twice", i, it->zId);
-    }
+    for(int k=0; k<it->nScale; k++) p->aScale[it->aiScale[k]].nItem++;
+  }
+  /* Each scale's items, in item order: counted above, then filled. */
+  for(int i=0; i<p->nScale; i++){
+    p->aScale[i].aiItem = xmalloc(sizeof(int)*(size_t)(p->aScale[i].nItem+1));
+    p->aScale[i].nItem = 0;
+  }
+  for(int i=0; i<p->nItem; i++){
+    const InstItem *it = &p->aItem[i];
     for(int k=0; k<it->nScale; k++){
       InstScale *s = &p->aScale[it->aiScale[k]];
-      s->aiItem = xrealloc(s->aiItem, sizeof(int)*(size_t)(s->nItem+1));
       s->aiItem[s->nItem++] = i;
     }
+  }
+  {
+    int nMax = p->nResp > p->nScale ? p->nResp : p->nScale;
+    if( p->nItem>nMax ) nMax = p->nItem;
+    const char **az = xmalloc(sizeof(char*)*(size_t)(nMax+1));
+    for(int i=0; i<p->nResp; i++) az[i] = p->aResp[i].zId;
+    check_repeats(r, "responses", az, p->nResp, r->abBadResp);
+    for(int i=0; i<p->nScale; i++) az[i] = p->aScale[i].zId;
+    check_repeats(r, "scales", az, p->nScale, r->abBadScale);
+    for(int i=0; i<p->nItem; i++) az[i] = p->aItem[i].zId;
+    check_repeats(r, "items", az, p->nItem, r->abBadItem);
+    free(az);
   }
   for(int i=0; i<p->nScale; i++){
     InstScale *s = &p->aScale[i];
@@ -255,7 +374,7 @@ static int check(Instrument *p, Rd *r){
 }
 
 int instrument_check(Instrument *p, const char *zFile, ErrList *pErr){
-  Rd r = { zFile, pErr, NULL, 0, 0, NULL, NULL, NULL };
+  Rd r = { zFile, pErr, NULL, 0, 0, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL };
   return check(p, &r);
 }
 
@@ -369,11 +488,6 @@ static void rd_response(Rd *r, json_t *o, int i, InstResp *pR){
   free(zP);
 }
 
-static int resp_index(const Instrument *p, const char *zId){
-  for(int i=0; i<p->nResp; i++) if( strcmp(p->aResp[i].zId, zId)==0 ) return i;
-  return -1;
-}
-
 static void rd_scale(Rd *r, json_t *o, int i, InstScale *pS){
   char *zP = xasprintf("scales[%d]", i);
   if( !json_is_object(o) ){ rd_err(r, zP, NULL, "must be an object"); free(zP); pS->zId = xstrdup(""); return; }
@@ -390,7 +504,7 @@ static void rd_scale(Rd *r, json_t *o, int i, InstScale *pS){
   free(zP);
 }
 
-static void rd_item(Rd *r, Instrument *p, json_t *o, int i, InstItem *pI){
+static void rd_item(Rd *r, json_t *o, int i, InstItem *pI){
   char *zP = xasprintf("items[%d]", i);
   pI->iResp = 0;
   if( !json_is_object(o) ){ rd_err(r, zP, NULL, "must be an object"); free(zP); pI->zId = xstrdup(""); return; }
@@ -400,7 +514,7 @@ static void rd_item(Rd *r, Instrument *p, json_t *o, int i, InstItem *pI){
   if( pI->label.n==0 ) rd_err(r, zP, "label", "\"label\" is missing");
   const char *zResp = rd_str(r, o, "response", zP, 1);
   if( zResp ){
-    int k = resp_index(p, zResp);
+    int k = strmap_get(r->pResp, zResp);
     if( k<0 ) rd_err(r, zP, "response", "no response scale \"%s\" in \"responses\"", zResp);
     else pI->iResp = k;
   }
@@ -413,7 +527,7 @@ static void rd_item(Rd *r, Instrument *p, json_t *o, int i, InstItem *pI){
     pI->aiScale = xcalloc(json_array_size(a)+1, sizeof(int));
     for(size_t k=0; k<json_array_size(a); k++){
       json_t *s = json_array_get(a, k);
-      int iS = json_is_string(s) ? instrument_scale_index(p, json_string_value(s)) : -1;
+      int iS = json_is_string(s) ? strmap_get(r->pScale, json_string_value(s)) : -1;
       if( iS<0 ){
         char zK[32];
         snprintf(zK, sizeof(zK), "scales[%zu]", k);
@@ -436,6 +550,7 @@ static size_t rd_array(Rd *r, json_t *root, const char *zKey, json_t **pA){
 
 int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument **pp, ErrList *pErr){
   *pp = NULL;
+  if( jsonpos_check_text(zJson, n, limit_get(LIM_JSON_DEPTH), zFile, pErr) ) return 1;
   json_error_t jerr;
   json_t *root = json_loadb(zJson, n, JSON_REJECT_DUPLICATES, &jerr);
   if( !root ){
@@ -443,7 +558,7 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
     return 1;
   }
   int n0 = pErr->n;
-  Rd r = { zFile, pErr, zJson, n, 0, NULL, NULL, NULL };
+  Rd r = { zFile, pErr, zJson, n, 0, NULL, NULL, NULL, NULL, 0, 0, strmap_new(), strmap_new() };
   Instrument *p = xcalloc(1, sizeof(Instrument));
   if( !json_is_object(root) ){
     rd_err(&r, "(top)", NULL, "an instrument is a JSON object");
@@ -466,7 +581,9 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
   r.abBadResp = xcalloc(nA+1, 1);
   for(size_t i=0; i<nA; i++){
     int e0 = pErr->n;
-    rd_response(&r, json_array_get(a, i), (int)i, &p->aResp[p->nResp++]);
+    rd_response(&r, json_array_get(a, i), (int)i, &p->aResp[p->nResp]);
+    strmap_put(r.pResp, p->aResp[p->nResp].zId, p->nResp);
+    p->nResp++;
     r.abBadResp[i] = pErr->n>e0;
   }
   if( json_object_get(root, "bands") ) rd_bands(&r, json_object_get(root, "bands"), "bands", &p->aBand, &p->nBand);
@@ -476,7 +593,9 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
   r.abBadScale = xcalloc(nA+1, 1);
   for(size_t i=0; i<nA; i++){
     int e0 = pErr->n;
-    rd_scale(&r, json_array_get(a, i), (int)i, &p->aScale[p->nScale++]);
+    rd_scale(&r, json_array_get(a, i), (int)i, &p->aScale[p->nScale]);
+    strmap_put(r.pScale, p->aScale[p->nScale].zId, p->nScale);
+    p->nScale++;
     r.abBadScale[i] = pErr->n>e0;
   }
   nA = rd_array(&r, root, "items", &a);
@@ -486,7 +605,7 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
   r.abBadItem = xcalloc(nA+1, 1);
   for(size_t i=0; i<nA && p->nResp>0; i++){
     int e0 = pErr->n;
-    rd_item(&r, p, json_array_get(a, i), (int)i, &p->aItem[p->nItem++]);
+    rd_item(&r, json_array_get(a, i), (int)i, &p->aItem[p->nItem++]);
     r.abBadItem[i] = pErr->n>e0;
   }
   json_t *bal = json_object_get(root, "balance");
@@ -502,6 +621,9 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
   if( pErr->n==n0 || (bFormat && p->nResp>0) ) check(p, &r);
   free(r.abBadResp); free(r.abBadScale); free(r.abBadItem);
 parse_out:
+  rd_locate(&r);
+  strmap_free(r.pResp);
+  strmap_free(r.pScale);
   json_decref(root);
   if( pErr->n>n0 ){ instrument_free(p); return 1; }
   *pp = p;

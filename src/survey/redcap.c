@@ -12,6 +12,7 @@
 #include "util/table.h"
 #include "util/xalloc.h"
 #include "util/sb.h"
+#include "util/strmap.h"
 
 #define HDR_FIRST "Variable / Field Name"
 static const char *const azHeader[] = {
@@ -80,8 +81,11 @@ typedef struct RcState {
   Instrument *p;
   int iVar, iForm, iType, iLabel, iChoices, iAnnot;
   int bHeader;
-  Sb *aKey;          /* canonical text of each response scale, for sharing */
+  StrMap *pRespKey;  /* canonical text of each response scale -> its index, for sharing */
+  StrMap *pVar;      /* variable name -> item index, for repeated names */
+  StrMap *pScale;    /* scale id -> scale index */
   int *aiItemLine;   /* the line of each item, for repeated variable names */
+  int nItemAlloc;    /* slots in p->aItem and aiItemLine (grown by doubling) */
 } RcState;
 
 static int field_at(const CsvRow *r, int i, const char **pz){
@@ -106,12 +110,13 @@ static int response_for(RcState *s, Choice *aC, int nC, int iNa, int bNa){
   Sb key = SB_INIT;
   sb_printf(&key, "%d|%d|%d|%d", iMin, iMax, bNa, iNa);
   for(int i=0; i<nC; i++) sb_printf(&key, "|%d=%s", aC[i].iCode, aC[i].zLabel);
-  for(int i=0; i<p->nResp; i++){
-    if( strcmp(sb_str(&s->aKey[i]), sb_str(&key))==0 ){ sb_free(&key); return i; }
+  int iOld = strmap_put(s->pRespKey, sb_str(&key), p->nResp);
+  sb_free(&key);
+  if( iOld>=0 ) return iOld;
+  /* Grown by doubling: nResp is a power of two exactly when full. */
+  if( (p->nResp & (p->nResp-1))==0 ){
+    p->aResp = xrealloc(p->aResp, sizeof(InstResp)*(size_t)(p->nResp ? p->nResp*2 : 1));
   }
-  p->aResp = xrealloc(p->aResp, sizeof(InstResp)*(size_t)(p->nResp+1));
-  s->aKey = xrealloc(s->aKey, sizeof(Sb)*(size_t)(p->nResp+1));
-  s->aKey[p->nResp] = key;
   InstResp *r = &p->aResp[p->nResp];
   memset(r, 0, sizeof(*r));
   r->zId = xasprintf("choices%d", p->nResp+1);
@@ -132,10 +137,13 @@ static int response_for(RcState *s, Choice *aC, int nC, int iNa, int bNa){
   return p->nResp++;
 }
 
-static int scale_get(Instrument *p, const char *zId){
-  int i = instrument_scale_index(p, zId);
+static int scale_get(RcState *s, const char *zId){
+  Instrument *p = s->p;
+  int i = strmap_put(s->pScale, zId, p->nScale);
   if( i>=0 ) return i;
-  p->aScale = xrealloc(p->aScale, sizeof(InstScale)*(size_t)(p->nScale+1));
+  if( (p->nScale & (p->nScale-1))==0 ){   /* grown by doubling */
+    p->aScale = xrealloc(p->aScale, sizeof(InstScale)*(size_t)(p->nScale ? p->nScale*2 : 1));
+  }
   memset(&p->aScale[p->nScale], 0, sizeof(InstScale));
   p->aScale[p->nScale].zId = xstrdup(zId);
   inst_text_set(&p->aScale[p->nScale].label, "en", zId);
@@ -214,15 +222,16 @@ static int rc_row(void *pArg, const CsvRow *r){
     for(int i=0; i<nC; i++) if( nC>2 && is_na_label(aC[i].zLabel) ){ bNa = 1; iNa = aC[i].iCode; }
   }
   Instrument *p = s->p;
-  for(int i=0; i<p->nItem; i++){
-    if( strcmp(p->aItem[i].zId, zVar)==0 ){
-      errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, "variable \"%s\" appears twice (first on line %d)", zVar, s->aiItemLine[i]);
-      break;
-    }
+  int iFirst = strmap_put(s->pVar, zVar, p->nItem);
+  if( iFirst>=0 ){
+    errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, "variable \"%s\" appears twice (first on line %d)", zVar, s->aiItemLine[iFirst]);
   }
-  s->aiItemLine = xrealloc(s->aiItemLine, sizeof(int)*(size_t)(p->nItem+1));
+  if( p->nItem==s->nItemAlloc ){
+    s->nItemAlloc = s->nItemAlloc ? s->nItemAlloc*2 : 64;
+    s->aiItemLine = xrealloc(s->aiItemLine, sizeof(int)*(size_t)s->nItemAlloc);
+    p->aItem = xrealloc(p->aItem, sizeof(InstItem)*(size_t)s->nItemAlloc);
+  }
   s->aiItemLine[p->nItem] = r->iLine;
-  p->aItem = xrealloc(p->aItem, sizeof(InstItem)*(size_t)(p->nItem+1));
   InstItem *it = &p->aItem[p->nItem++];
   memset(it, 0, sizeof(*it));
   it->zId = xstrdup(zVar);
@@ -230,7 +239,7 @@ static int rc_row(void *pArg, const CsvRow *r){
   it->bReverse = bReverse;
   it->iResp = response_for(s, aC, nC, iNa, bNa);
   it->aiScale = xcalloc((size_t)nScale+1, sizeof(int));
-  for(int k=0; k<nScale; k++) it->aiScale[it->nScale++] = scale_get(p, azScale[k]);
+  for(int k=0; k<nScale; k++) it->aiScale[it->nScale++] = scale_get(s, azScale[k]);
   for(int i=0; i<nC; i++) free(aC[i].zLabel);
   free(aC); free(azScale); free(zCopy);
   return 0;
@@ -243,24 +252,25 @@ int redcap_read_dictionary(const char *zPath, const char *zId, Instrument **pp, 
   s.zPath = zPath; s.pErr = pErr;
   s.p = xcalloc(1, sizeof(Instrument));
   s.p->zId = xstrdup(zId);
+  s.pRespKey = strmap_new();
+  s.pVar = strmap_new();
+  s.pScale = strmap_new();
   inst_text_set(&s.p->title, "en", zId);
   instrument_default_bands(s.p);
   csv_read(zPath, rc_row, &s, pErr);
-  for(int i=0; i<s.p->nResp; i++) sb_free(&s.aKey[i]);
-  free(s.aKey);
+  strmap_free(s.pRespKey);
+  strmap_free(s.pVar);
+  strmap_free(s.pScale);
   free(s.aiItemLine);
   if( pErr->n==n0 && s.p->nItem==0 ) errlist_add(pErr, zPath, 0, 0, "no radio, dropdown or yes/no field: nothing to score");
-  /* Scales whose items all answer 0..1 are checklists scored as counts. */
-  for(int i=0; i<s.p->nScale; i++){
-    int bYesNo = 1;
-    for(int j=0; j<s.p->nItem; j++){
-      const InstItem *it = &s.p->aItem[j];
-      for(int k=0; k<it->nScale; k++){
-        const InstResp *r = &s.p->aResp[it->iResp];
-        if( it->aiScale[k]==i && !(r->iMin==0 && r->iMax==1) ) bYesNo = 0;
-      }
-    }
-    s.p->aScale[i].eScoring = bYesNo ? SCORE_COUNT : SCORE_MEAN;
+  /* Scales whose items all answer 0..1 are checklists scored as counts:
+  ** one pass over the items marks the scales that have another item. */
+  for(int i=0; i<s.p->nScale; i++) s.p->aScale[i].eScoring = SCORE_COUNT;
+  for(int j=0; j<s.p->nItem; j++){
+    const InstItem *it = &s.p->aItem[j];
+    const InstResp *r = &s.p->aResp[it->iResp];
+    if( r->iMin==0 && r->iMax==1 ) continue;
+    for(int k=0; k<it->nScale; k++) s.p->aScale[it->aiScale[k]].eScoring = SCORE_MEAN;
   }
   /* Checklists with the built-in ids form the benefits/drawbacks balance. */
   if( instrument_scale_index(s.p, "benefits_checklist")>=0 && instrument_scale_index(s.p, "drawbacks_checklist")>=0 ){
@@ -290,7 +300,7 @@ void redcap_write_dictionary(const Instrument *p, const char *zLang, FILE *out){
     const InstItem *it = &p->aItem[i];
     const InstResp *r = &p->aResp[it->iResp];
     fprintf(out, "%s,%s,,radio,", it->zId, p->zId);
-    csv_write_field(out, inst_text(&it->label, zLang));
+    csv_write_text(out, inst_text(&it->label, zLang));
     fputc(',', out);
     sb_reset(&b);
     int iL = 0;
@@ -304,14 +314,14 @@ void redcap_write_dictionary(const Instrument *p, const char *zLang, FILE *out){
       const char *zL = inst_text(&r->naLabel, zLang);
       sb_printf(&b, " | %d, %s", r->iNa, zL[0] ? zL : "Not applicable");
     }
-    csv_write_field(out, sb_str(&b));
+    csv_write_text(out, sb_str(&b));
     for(int c=6; c<nCol-1; c++) fputc(',', out);
     fputc(',', out);
     sb_reset(&b);
     for(int k=0; k<it->nScale; k++) sb_printf(&b, "%s@SYNERGIST-SCALE=%s", b.n ? " " : "", p->aScale[it->aiScale[k]].zId);
     if( it->bReverse ) sb_printf(&b, "%s@SYNERGIST-REVERSE", b.n ? " " : "");
     if( r->bNa ) sb_printf(&b, "%s@SYNERGIST-NA=%d", b.n ? " " : "", r->iNa);
-    csv_write_field(out, sb_str(&b));
+    csv_write_text(out, sb_str(&b));
     fputs("\r\n", out);
   }
   sb_free(&b);

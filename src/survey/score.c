@@ -60,7 +60,6 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
                     const unsigned char *aAns, int nAns){
   Loader *l = pArg;
   ScoreSet *s = l->s;
-  (void)zRespondent;
   if( iWave<0 || iWave>=l->nWaveIdx || l->aWaveIdx[iWave]<0 ) return 0;
   int w = (int)l->aWaveIdx[iWave];
   if( l->aWaveName[w]<0 ) return 0;
@@ -69,12 +68,14 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
     s->aRespPart = xrealloc(s->aRespPart, sizeof(int)*(size_t)l->nAlloc);
     s->aRespWave = xrealloc(s->aRespWave, sizeof(int)*(size_t)l->nAlloc);
     s->aRespMember = xrealloc(s->aRespMember, sizeof(int64_t)*(size_t)l->nAlloc);
+    s->azRespId = xrealloc(s->azRespId, sizeof(char*)*(size_t)l->nAlloc);
     s->aAns = xrealloc(s->aAns, (size_t)l->nAlloc*(size_t)l->nItem);
   }
   int i = s->nResp++;
   s->aRespPart[i] = l->aWavePart[w];
   s->aRespWave[i] = w;          /* WaveRec index for now; mapped to names later */
   s->aRespMember[i] = iMember;
+  s->azRespId[i] = iMember ? xstrdup(zRespondent) : NULL;
   unsigned char *a = &s->aAns[(size_t)i*(size_t)l->nItem];
   int nCopy = nAns<l->nItem ? nAns : l->nItem;
   memcpy(a, aAns, (size_t)nCopy);
@@ -575,7 +576,8 @@ void score_free(ScoreSet *s){
   for(int i=0; i<s->nWave; i++) free(s->azWave[i]);
   for(int i=0; i<s->nPart; i++) free(s->azPart[i]);
   free(s->azWave); free(s->azPart);
-  free(s->aRespPart); free(s->aRespWave); free(s->aRespMember);
+  for(int i=0; i<s->nResp; i++) free(s->azRespId[i]);
+  free(s->aRespPart); free(s->aRespWave); free(s->aRespMember); free(s->azRespId);
   free(s->aAns); free(s->aScore); free(s->aItemValue);
   free(s->aGroup); free(s->aOrder); free(s->aStat);
   free(s->aBalY); free(s->aBal); free(s->abBalHidden);
@@ -602,7 +604,8 @@ void score_items(const ScoreSet *s, int iGroup, int iScale, double *aItemRest, d
   free(aX);
 }
 
-void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2){
+void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2,
+                   double *pIcc1k0){
   int nScale = s->pInst->nScale;
   double *aY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
   int *aG = xmalloc(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
@@ -620,44 +623,123 @@ void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int 
   }
   *pnGroups = nGroups; *pn = n;
   *pIcc1 = *pIcc2 = NAN;
-  if( nGroups>=2 ) psy_icc(aY, aG, n, nGroups, pIcc1, pIcc2);
+  if( pIcc1k0 ) *pIcc1k0 = NAN;
+  if( nGroups>=2 ){
+    psy_icc(aY, aG, n, nGroups, pIcc1, pIcc2);
+    if( pIcc1k0 ) *pIcc1k0 = psy_icc1_k0(aY, aG, n, nGroups);
+  }
   free(aY); free(aG);
 }
 
-void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){
-  *pa = NULL; *pn = 0;
-  int nScale = s->pInst->nScale, n = 0;
-  ScoreChange *a = NULL;
-  for(int pa_=0; pa_<s->nPart; pa_++){
-    /* This partnership's groups in its own wave order. */
+/* Calls xPair(s, gFrom, gTo, pArg) for every pair of consecutive waves of
+** each partnership (by its own wave order). */
+static void each_wave_pair(const ScoreSet *s, void (*xPair)(const ScoreSet*, int, int, void*), void *pArg){
+  for(int iPart=0; iPart<s->nPart; iPart++){
     int iPrev = -1;
     for(;;){
       int iNext = -1;
       for(int gi=0; gi<s->nGroup; gi++){
         const ScoreGroup *g = &s->aGroup[gi];
-        if( g->iPart!=pa_ ) continue;
+        if( g->iPart!=iPart ) continue;
         if( iPrev>=0 && g->iSeq<=s->aGroup[iPrev].iSeq ) continue;
         if( iNext<0 || g->iSeq<s->aGroup[iNext].iSeq ) iNext = gi;
       }
       if( iNext<0 ) break;
-      if( iPrev>=0 && !s->aGroup[iPrev].bSuppressed && !s->aGroup[iNext].bSuppressed ){
-        a = xrealloc(a, sizeof(ScoreChange)*(size_t)(n+nScale));
-        for(int j=0; j<nScale; j++){
-          const ScaleStat *f = score_stat(s, iPrev, j), *t = score_stat(s, iNext, j);
-          if( f->bSuppressed || t->bSuppressed ) continue;
-          ScoreChange *c = &a[n++];
-          c->iGroupFrom = iPrev; c->iGroupTo = iNext; c->iScale = j;
-          PsyDesc df = { f->n, f->mean, f->sd, f->ciLow, f->ciHigh };
-          PsyDesc dt = { t->n, t->mean, t->sd, t->ciLow, t->ciHigh };
-          psy_mean_diff(&dt, &df, &c->diff, &c->ciLow, &c->ciHigh);   /* to - from */
-          c->rci = psy_rci(c->diff, f->sd, f->alpha);
-          c->bReliable = !isnan(c->rci) && fabs(c->rci)>=1.96;
-        }
-      }
+      if( iPrev>=0 ) xPair(s, iPrev, iNext, pArg);
       iPrev = iNext;
     }
   }
-  *pa = a; *pn = n;
+}
+
+/* The linked members of groups gFrom and gTo who appear once in each:
+** pairs (respondent index in gFrom, in gTo) into aPair (caller's, room for
+** the smaller group); returns their number. */
+typedef struct MemPos { int64_t iMember; int r, bTo; } MemPos;
+static int cmp_mempos(const void *a, const void *b){
+  const MemPos *x = a, *y = b;
+  if( x->iMember!=y->iMember ) return x->iMember<y->iMember ? -1 : 1;
+  return x->bTo!=y->bTo ? x->bTo - y->bTo : x->r - y->r;
+}
+static int linked_pairs(const ScoreSet *s, int gFrom, int gTo, int *aPair){
+  const ScoreGroup *F = &s->aGroup[gFrom], *T = &s->aGroup[gTo];
+  MemPos *a = xmalloc(sizeof(MemPos)*(size_t)(F->nResp+T->nResp+1));
+  int n = 0, nPair = 0;
+  for(int r=0; r<F->nResp; r++){
+    int64_t m = s->aRespMember[s->aOrder[F->iFirst+r]];
+    if( m ){ a[n].iMember = m; a[n].r = r; a[n].bTo = 0; n++; }
+  }
+  for(int r=0; r<T->nResp; r++){
+    int64_t m = s->aRespMember[s->aOrder[T->iFirst+r]];
+    if( m ){ a[n].iMember = m; a[n].r = r; a[n].bTo = 1; n++; }
+  }
+  qsort(a, (size_t)n, sizeof(MemPos), cmp_mempos);
+  for(int i=0; i<n; ){
+    int j = i;
+    while( j<n && a[j].iMember==a[i].iMember ) j++;
+    if( j-i==2 && a[i].bTo==0 && a[i+1].bTo==1 ){ aPair[2*nPair] = a[i].r; aPair[2*nPair+1] = a[i+1].r; nPair++; }
+    i = j;
+  }
+  free(a);
+  return nPair;
+}
+
+/* Scale j's scores of group g into aY (NAN when missing). */
+static void group_scores(const ScoreSet *s, int g, int j, double *aY){
+  const ScoreGroup *G = &s->aGroup[g];
+  for(int r=0; r<G->nResp; r++) aY[r] = s->aScore[(size_t)s->aOrder[G->iFirst+r]*(size_t)s->pInst->nScale + (size_t)j];
+}
+
+typedef struct ChangeAcc { ScoreChange *a; int n; MemberChange *aM; int nM; int bMembers; } ChangeAcc;
+
+static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
+  ChangeAcc *p = pArg;
+  const ScoreGroup *F = &s->aGroup[gFrom], *T = &s->aGroup[gTo];
+  int nScale = s->pInst->nScale;
+  int *aPair = xmalloc(sizeof(int)*2*(size_t)(F->nResp+1));
+  double *aFrom = xmalloc(sizeof(double)*(size_t)(F->nResp+1)), *aTo = xmalloc(sizeof(double)*(size_t)(T->nResp+1));
+  int nPair = linked_pairs(s, gFrom, gTo, aPair);
+  for(int j=0; j<nScale; j++){
+    const ScaleStat *f = score_stat(s, gFrom, j), *t = score_stat(s, gTo, j);
+    if( f->bSuppressed || t->bSuppressed ) continue;
+    group_scores(s, gFrom, j, aFrom);
+    group_scores(s, gTo, j, aTo);
+    if( !p->bMembers ){
+      PsyChange c;
+      psy_change(aFrom, F->nResp, aTo, T->nResp, aPair, nPair, &c);
+      p->a = xrealloc(p->a, sizeof(ScoreChange)*(size_t)(p->n+1));
+      ScoreChange *o = &p->a[p->n++];
+      o->iGroupFrom = gFrom; o->iGroupTo = gTo; o->iScale = j;
+      o->nLinked = c.nLinked; o->diff = c.diff; o->ciLow = c.ciLow; o->ciHigh = c.ciHigh; o->df = c.df;
+      o->es = c.es; o->esLow = c.esLow; o->esHigh = c.esHigh;
+      o->bClear = !isnan(c.ciLow) && (c.ciLow>0 || c.ciHigh<0);
+      continue;
+    }
+    for(int i=0; i<nPair; i++){
+      double x = aFrom[aPair[2*i]], y = aTo[aPair[2*i+1]];
+      if( isnan(x) || isnan(y) ) continue;
+      p->aM = xrealloc(p->aM, sizeof(MemberChange)*(size_t)(p->nM+1));
+      MemberChange *m = &p->aM[p->nM++];
+      m->iGroupFrom = gFrom; m->iGroupTo = gTo; m->iScale = j;
+      m->zMember = s->azRespId[s->aOrder[T->iFirst+aPair[2*i+1]]];
+      m->from = x; m->to = y; m->diff = y - x;
+      m->rci = psy_rci(m->diff, f->sd, f->alpha);
+      m->bReliable = !isnan(m->rci) && fabs(m->rci)>=1.96;
+    }
+  }
+  free(aPair); free(aFrom); free(aTo);
+}
+
+void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){
+  ChangeAcc acc = {0};
+  each_wave_pair(s, change_pair, &acc);
+  *pa = acc.a; *pn = acc.n;
+}
+
+void score_member_changes(const ScoreSet *s, MemberChange **pa, int *pn){
+  ChangeAcc acc = {0};
+  acc.bMembers = 1;
+  each_wave_pair(s, change_pair, &acc);
+  *pa = acc.aM; *pn = acc.nM;
 }
 
 int score_balance(const ScoreSet *s, int iGroup, double *pB, double *pD, PsyDesc *pDesc){

@@ -63,6 +63,7 @@ typedef struct ScoreSet {
   int nResp;
   int *aRespPart, *aRespWave;
   int64_t *aRespMember;     /* roster member row id, 0 when not linked */
+  char **azRespId;          /* the linked member's pseudonymous id, NULL when not linked */
   unsigned char *aAns;      /* nResp x nItem answer codes (instrument.h) */
   double *aScore;           /* nResp x nScale scale scores, NAN when missing */
   int nGroup; ScoreGroup *aGroup;   /* by wave, then partnership, "all" last */
@@ -88,19 +89,39 @@ const ScaleStat *score_stat(const ScoreSet*, int iGroup, int iScale);
 ** and alpha if deleted, into caller arrays of the scale's nItem. */
 void score_items(const ScoreSet*, int iGroup, int iScale, double *aItemRest, double *aAlphaDel);
 
-/* ICC(1) and ICC(2) of scale iScale across the unsuppressed partnership
-** groups of wave iWave; *pnGroups and *pn count groups and scores used. */
-void score_between(const ScoreSet*, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2);
+/* ICC(1) and ICC(2) of scale iScale across the shown partnership cells of
+** wave iWave, and ICC(1) with the adjusted group size k0 (pIcc1k0 may be
+** NULL); *pnGroups and *pn count groups and scores used. */
+void score_between(const ScoreSet*, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2,
+                   double *pIcc1k0);
 
-/* Change of a scale in one partnership from its previous wave. */
+/* Change of a scale in one partnership from its previous wave: the
+** difference of the two waves' means, its 95% CI from the partially
+** overlapping samples t-test (psy_change: paired for the members linked in
+** both waves, independent for the rest), the standardized change with its
+** CI, and how many members were linked. bClear: the CI excludes 0. */
 typedef struct ScoreChange {
   int iGroupFrom, iGroupTo, iScale;
-  double diff, ciLow, ciHigh, rci;
-  int bReliable;            /* |RCI| >= 1.96 */
+  int nLinked;
+  double diff, ciLow, ciHigh, df, es, esLow, esHigh;
+  int bClear;
 } ScoreChange;
-/* Every change between consecutive unsuppressed waves of each partnership.
-** Caller frees *pa. */
+/* Every change between consecutive waves of each partnership whose cells
+** of that scale are both shown. Caller frees *pa. */
 void score_changes(const ScoreSet*, ScoreChange **pa, int *pn);
+
+/* One linked member's own change on a scale between consecutive waves, and
+** the Jacobson & Truax (1991) reliable change index with the SD and alpha
+** of the earlier wave's group: RCI = change / (sqrt(2) SD sqrt(1 - alpha)). */
+typedef struct MemberChange {
+  int iGroupFrom, iGroupTo, iScale;
+  const char *zMember;      /* pseudonymous id, borrowed from the ScoreSet */
+  double from, to, diff, rci;
+  int bReliable;            /* |RCI| >= 1.96 */
+} MemberChange;
+/* The changes of every linked member with a score in both waves, where
+** both cells are shown. Caller frees *pa. */
+void score_member_changes(const ScoreSet*, MemberChange **pa, int *pn);
 
 /* Benefits minus drawbacks (the instrument's balance checklists) per
 ** respondent, described for group iGroup. 0 if the instrument has no

@@ -5,6 +5,8 @@
 #include <strings.h>
 #include <csv.h>
 #include "util/csvread.h"
+#include "util/limits.h"
+#include "util/table.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -18,6 +20,8 @@ typedef struct CsvState {
   int stop;
   int nField, nAlloc;
   char **az; size_t *an;
+  size_t nMaxField;     /* longest field accepted (limits.h) */
+  int bTooLong;         /* a field over it was reported */
 } CsvState;
 
 static void cb_field(void *pData, size_t n, void *pCtx){
@@ -29,7 +33,17 @@ static void cb_field(void *pData, size_t n, void *pCtx){
   }
   s->az[s->nField] = xstrndup(pData ? (const char*)pData : "", pData ? n : 0);
   s->an[s->nField] = pData ? n : 0;
+  /* Undo the spreadsheet guard of synergist's CSV output (table.h). */
+  if( csv_guarded(s->az[s->nField]) ){
+    memmove(s->az[s->nField], s->az[s->nField]+1, s->an[s->nField]);
+    s->an[s->nField]--;
+  }
   s->nField++;
+  if( n>s->nMaxField && !s->bTooLong ){
+    errlist_add(s->pErr, s->zPath, s->iLine, s->nField, "a field is too long (%zu bytes): %s",
+                n, limit_hint(LIM_CSV_FIELD));
+    s->bTooLong = 1;
+  }
   s->atBoundary = 0;
 }
 
@@ -43,6 +57,12 @@ static void cb_record(int c, void *pCtx){
         errlist_add(s->pErr, s->zPath, s->iRecStart, i+1,
                     "not valid UTF-8 (byte %zu of the field); save the file as UTF-8", iBad+1);
       }
+      size_t iCtl = utf8_find_control(s->az[i], s->an[i]);
+      if( iCtl<s->an[i] ){
+        errlist_add(s->pErr, s->zPath, s->iRecStart, i+1,
+                    "control character U+%04X (byte %zu of the field): text cannot hold it",
+                    (unsigned char)s->az[i][iCtl], iCtl+1);
+      }
     }
     CsvRow r = { s->iRecStart, s->nField, s->az, s->an };
     if( s->xRow(s->pArg, &r) ) s->stop = 1;
@@ -51,6 +71,21 @@ static void cb_record(int c, void *pCtx){
   s->nField = 0;
   s->atBoundary = 1;
 }
+
+/* Read the next piece of the file into z[0..nCap): up to and including the
+** next line feed, or nCap bytes when the line is longer (so a line without
+** end costs no more memory than a piece). Returns its length, 0 at the end. */
+static size_t read_piece(FILE *in, char *z, size_t nCap){
+  size_t n = 0;
+  int c;
+  while( n<nCap && (c = getc_unlocked(in))!=EOF ){
+    z[n++] = (char)c;
+    if( c=='\n' ) break;
+  }
+  return n;
+}
+
+#define PIECE 65536
 
 int csv_read(const char *zPath, CsvRowFn xRow, void *pArg, ErrList *pErr){
   FILE *in = fopen(zPath, "rb");
@@ -63,19 +98,31 @@ int csv_read(const char *zPath, CsvRowFn xRow, void *pArg, ErrList *pErr){
   csv_set_blk_size(&p, 64*1024);  /* libcsv grows a field by this much per realloc: long fields stay linear */
   CsvState s = {0};
   s.zPath = zPath; s.xRow = xRow; s.pArg = pArg; s.pErr = pErr; s.atBoundary = 1;
-  char *zLine = 0; size_t nLineAlloc = 0; ssize_t nLine;
-  int rc = 0;
-  while( !s.stop && (nLine = getline(&zLine, &nLineAlloc, in))>=0 ){
-    s.iLine++;
-    char *z = zLine;
-    if( s.iLine==1 && nLine>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ){ z += 3; nLine -= 3; }
-    if( s.atBoundary ){
-      if( strspn(z, "\r\n")==(size_t)nLine ) continue;   /* blank line */
+  char *zBuf = xmalloc(PIECE+1);
+  size_t nMaxField = s.nMaxField = limit_get(LIM_CSV_FIELD);
+  size_t nPiece;
+  int rc = 0, bLineStart = 1;
+  while( !s.stop && (nPiece = read_piece(in, zBuf, PIECE))>0 ){
+    zBuf[nPiece] = 0;
+    char *z = zBuf;
+    int bFirst = bLineStart;
+    if( bLineStart ) s.iLine++;
+    bLineStart = z[nPiece-1]=='\n';
+    if( s.iLine==1 && bFirst && nPiece>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ){ z += 3; nPiece -= 3; }
+    if( s.atBoundary && bFirst ){
+      if( strspn(z, "\r\n")==nPiece && bLineStart ) continue;   /* blank line */
       s.iRecStart = s.iLine;
     }
-    if( csv_parse(&p, z, (size_t)nLine, cb_field, cb_record, &s)!=(size_t)nLine ){
+    if( csv_parse(&p, z, nPiece, cb_field, cb_record, &s)!=nPiece ){
       errlist_add(pErr, zPath, s.iLine, s.nField+1, "malformed CSV: %s",
                   csv_strerror(csv_error(&p)));
+      rc = 1;
+      break;
+    }
+    /* The field being read grows at most a piece past the limit. */
+    if( p.entry_pos > nMaxField ){
+      errlist_add(pErr, zPath, s.iLine, s.nField+1, "a field is too long (over %zu bytes): %s",
+                  nMaxField, limit_hint(LIM_CSV_FIELD));
       rc = 1;
       break;
     }
@@ -87,7 +134,7 @@ int csv_read(const char *zPath, CsvRowFn xRow, void *pArg, ErrList *pErr){
   }
   for(int i=0; i<s.nField; i++) free(s.az[i]);
   csv_free(&p);
-  free(s.az); free(s.an); free(zLine);
+  free(s.az); free(s.an); free(zBuf);
   fclose(in);
   if( rc==0 && s.stop ) rc = 2;
   return rc;

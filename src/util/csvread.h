@@ -6,6 +6,10 @@
 ** the call). Fields that are not valid UTF-8 are reported into pErr as
 ** FILE:LINE:FIELD (the column is the 1-based field number) and still passed.
 ** A UTF-8 byte-order mark at the start is dropped; blank lines are skipped.
+** The spreadsheet guard synergist's CSV output adds (an apostrophe before
+** a leading =, +, -, @, tab or CR; see table.h) is removed, so that every
+** export reads back exactly. A field longer than max_csv_field_mb and a
+** control character text cannot hold are reported with their place.
 ** Returns 0 when the file was read to the end, 1 when it could not be opened
 ** or its quoting is malformed (reported into pErr), 2 when xRow asked to stop.
 */

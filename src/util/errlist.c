@@ -6,6 +6,7 @@
 #include "util/xalloc.h"
 
 void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol, const char *zFmt, ...){
+  if( p->n>=ERRLIST_KEEP ){ p->n++; return; }   /* counted, not kept */
   if( p->n==p->nAlloc ){
     p->nAlloc = p->nAlloc ? p->nAlloc*2 : 16;
     p->a = xrealloc(p->a, sizeof(ErrEntry)*(size_t)p->nAlloc);
@@ -17,11 +18,19 @@ void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol, const char 
   e->iLine = iLine;
   e->iCol = iCol;
   e->zMsg = xvasprintf(zFmt, ap);
+  /* A message quoting a huge value is cut (at a character boundary). */
+  size_t n = strlen(e->zMsg);
+  if( n>ERRLIST_MSG_MAX ){
+    size_t k = ERRLIST_MSG_MAX;
+    while( k>0 && ((unsigned char)e->zMsg[k] & 0xC0)==0x80 ) k--;
+    memcpy(e->zMsg+k, "\xE2\x80\xA6 (cut)", 10);
+  }
   e->iSeq = p->n;
   va_end(ap);
 }
 void errlist_print(const ErrList *p, FILE *out){
-  for(int i=0; i<p->n; i++){
+  int nShow = p->n < ERRLIST_SHOW ? p->n : ERRLIST_SHOW;
+  for(int i=0; i<nShow; i++){
     const ErrEntry *e = &p->a[i];
     fputs("synergist: error: ", out);
     if( e->zFile ){
@@ -34,9 +43,10 @@ void errlist_print(const ErrList *p, FILE *out){
     }
     fprintf(out, "%s\n", e->zMsg);
   }
+  if( p->n>nShow ) fprintf(out, "synergist: error: and %d more problem%s\n", p->n-nShow, p->n-nShow==1 ? "" : "s");
 }
 void errlist_free(ErrList *p){
-  for(int i=0; i<p->n; i++){ free(p->a[i].zFile); free(p->a[i].zMsg); }
+  for(int i=0; i<errlist_kept(p); i++){ free(p->a[i].zFile); free(p->a[i].zMsg); }
   free(p->a);
   p->a = 0; p->n = p->nAlloc = 0;
 }
@@ -50,5 +60,5 @@ static int cmp_entry(const void *a, const void *b){
   return c;
 }
 void errlist_sort(ErrList *p){
-  if( p->n>1 ) qsort(p->a, (size_t)p->n, sizeof(ErrEntry), cmp_entry);
+  if( p->n>1 ) qsort(p->a, (size_t)errlist_kept(p), sizeof(ErrEntry), cmp_entry);
 }

@@ -137,6 +137,36 @@ void csv_write_field(FILE *out, const char *z){
   else fputs(z, out);
 }
 
+static int bRawCsv = 0;
+void table_set_raw(int bRaw){ bRawCsv = bRaw; }
+
+static int is_trigger(char c){ return c && strchr("=+-@\t\r", c)!=NULL; }
+
+int csv_guard(const char *z){
+  size_t k = strspn(z, "'");
+  if( !is_trigger(z[k]) ) return 0;
+  if( k==0 && (z[0]=='-' || z[0]=='+') ){
+    char *zEnd;
+    (void)strtod(z, &zEnd);
+    if( zEnd>z+1 && *zEnd==0 && !strchr(z, ' ') && !strpbrk(z, "xXnN") ) return 0;   /* a plain number */
+  }
+  return 1;
+}
+
+int csv_guarded(const char *z){
+  return z[0]=='\'' && is_trigger(z[strspn(z, "'")]);
+}
+
+void csv_write_text(FILE *out, const char *z){
+  if( !bRawCsv && csv_guard(z) ){
+    char *zG = xasprintf("'%s", z);
+    csv_write_field(out, zG);
+    free(zG);
+  }else{
+    csv_write_field(out, z);
+  }
+}
+
 static void write_text(const Table *p, FILE *out){
   int *aw = xcalloc((size_t)p->nCol, sizeof(int));
   char **az = xcalloc((size_t)(p->nRow*p->nCol)+1, sizeof(char*));
@@ -188,7 +218,7 @@ static void write_csv(const Table *p, FILE *out){
     n = 0;
     for(int j=0; j<p->nCol; j++){
       const Cell *c = table_cell(p, i, j);
-      size_t nMax = 34 + (c->t==CELL_TEXT ? 2*strlen(c->z) : 0);
+      size_t nMax = 35 + (c->t==CELL_TEXT ? 2*strlen(c->z) : 0);
       if( n+nMax+2>nAlloc ){ while( n+nMax+2>nAlloc ) nAlloc *= 2; zLine = xrealloc(zLine, nAlloc); }
       if( j ) zLine[n++] = ',';
       if( c->t==CELL_INT ){
@@ -196,11 +226,17 @@ static void write_csv(const Table *p, FILE *out){
       }else if( c->t==CELL_REAL && (nz = real_format(c->r, c->nDec, zLine+n))>0 ){
         n += nz;
       }else if( c->t==CELL_TEXT && !strpbrk(c->z, ",\"\r\n") ){
+        if( !bRawCsv && csv_guard(c->z) ) zLine[n++] = '\'';
         nz = strlen(c->z);
         memcpy(zLine+n, c->z, nz);
         n += nz;
       }else if( c->t!=CELL_NULL ){
         char *z = table_cell_str(p, i, j);
+        if( c->t==CELL_TEXT && !bRawCsv && csv_guard(z) ){
+          char *zG = xasprintf("'%s", z);
+          free(z);
+          z = zG;
+        }
         int bQuote = strpbrk(z, ",\"\r\n")!=NULL;
         if( strlen(z)*2+n+4>nAlloc ){ nAlloc = strlen(z)*2+n+4; zLine = xrealloc(zLine, nAlloc); }
         if( bQuote ) zLine[n++] = '"';

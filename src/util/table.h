@@ -43,7 +43,24 @@ void table_write(const Table*, Format, FILE *out);
 /* Parse "text", "csv", "json"; returns -1 if unknown. */
 int format_parse(const char *z);
 
-/* Write one CSV field (quoted as RFC 4180 requires) without separator. */
+/* Write one CSV field (quoted as RFC 4180 requires) without separator,
+** exactly as given (names, headers). */
 void csv_write_field(FILE *out, const char *z);
+/* Write one CSV text cell: csv_write_field() of its spreadsheet-safe form
+** (csv_guard_len()), or of z itself after table_set_raw(1). */
+void csv_write_text(FILE *out, const char *z);
+
+/* Spreadsheet-safe CSV (OWASP's advice against formula injection): a text
+** cell that a spreadsheet would run as a formula, one beginning with =, +,
+** -, @, a tab or a carriage return after any apostrophes, is written with
+** one more leading apostrophe; a cell that is a plain number ("-5",
+** "+3.2") is left as it is, and number cells are never touched. csv_read()
+** removes exactly that apostrophe, so export -> import is exact.
+** csv_guard() is 1 when z needs the apostrophe. */
+int csv_guard(const char *z);
+/* 1 when a field read from CSV carries that apostrophe (to be dropped). */
+int csv_guarded(const char *z);
+/* --raw: CSV text cells written exactly as stored (for data pipelines). */
+void table_set_raw(int bRaw);
 
 #endif

@@ -105,3 +105,11 @@ size_t utf8_byte_offset(const char *z, size_t iCp){
   }
   return i;
 }
+
+size_t utf8_find_control(const char *z, size_t n){
+  for(size_t i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c<0x20 && c!='\t' && c!='\n' && c!='\r' ) return i;
+  }
+  return n;
+}

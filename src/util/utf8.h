@@ -8,6 +8,10 @@
 
 /* 1 if z[0..n) is valid UTF-8; else 0 and *piBad is the offending byte offset. */
 int utf8_valid(const char *z, size_t n, size_t *piBad);
+/* Offset of the first control character in z[0..n) that stored text
+** cannot hold (U+0000 to U+001F but tab, line feed and carriage return),
+** or n when there is none. */
+size_t utf8_find_control(const char *z, size_t n);
 /* NFC-normalised copy of valid UTF-8 z, or NULL if z is not valid UTF-8. */
 char *utf8_nfc(const char *z);
 /* The same for a string z the caller hands over (from malloc()): returns z

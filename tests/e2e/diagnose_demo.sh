@@ -16,7 +16,7 @@ expect_contains "CHRP meeting gap" 'CHRP,meeting_gap,concern,,2015-05-04,2016-11
 GAP=$(printf '%s\n' "$CSV" | grep '^CHRP,meeting_gap')
 expect_contains "gap evidence" "event:2015-05-20 context" "$GAP"
 # PCCP: decline and tipping point in followup1, recovery in followup2
-expect_contains "PCCP decline" "PCCP,synergy_decline,concern,followup1,2015-10-01,,synergy_decline.reliable" "$CSV"
+expect_contains "PCCP decline" "PCCP,synergy_decline,concern,followup1,2015-10-01,,synergy_decline.ci" "$CSV"
 expect_contains "PCCP tipping point" "PCCP,tipping_point,concern,followup1,2015-10-01,,tipping_point,tipping_losses=1" "$CSV"
 TIP=$(printf '%s\n' "$CSV" | grep '^PCCP,tipping_point')
 expect_contains "tipping point names involvement" "level of involvement" "$TIP"

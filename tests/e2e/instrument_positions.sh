@@ -18,7 +18,7 @@ expect_status 3 "$SYN" instrument import "$F"
 expect_eq "checks placed and sorted" "synergist: error: $F:5:48: balance: no scale \"coûts\"
 synergist: error: $F:7:45: responses[0] (\"agree\"): the not-applicable code 3 lies inside 1..5
 synergist: error: $F:13:3: scale \"vide\" has no items (list it in some item's scales)
-synergist: error: $F:17:39: items[1]: id \"q1\" is used twice
+synergist: error: $F:17:39: items[1]: id \"q1\" is used twice: items[0] (line 16), items[1] (line 17)
 synergist: 4 problems found; nothing was changed" "$ERR"
 
 # Reading: 2 labels for 1..5 (line 6, the "en" array at column 56), scoring
@@ -42,7 +42,7 @@ synergist: 5 problems found; nothing was changed" "$ERR"
 F="$D/bad_mixed.json"
 expect_status 3 "$SYN" instrument import "$F"
 expect_eq "every problem in one run" "synergist: error: $F:13:69: items[0]: scales[1]: no scale \"nope\" in \"scales\"
-synergist: error: $F:14:10: items[1]: id \"q1\" is used twice
+synergist: error: $F:14:10: items[1]: id \"q1\" is used twice: items[0] (line 13), items[1] (line 14)
 synergist: error: $F:15:46: items[2]: no response scale \"nada\" in \"responses\"
 synergist: error: $F:16:45: scale \"s\": item \"q4\" answers 0..1 but item \"q1\" answers 1..5; a scale's items must share one range
 synergist: 4 problems found; nothing was changed" "$ERR"

@@ -40,7 +40,7 @@ rm -f "$STUDY"
 "$SYN" demo >/dev/null
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
 expect_contains "PCCP line" "PCCP,followup2,3.85," "$OUT"
-expect_contains "PCCP trend" "up +1.01 (reliable)" "$OUT"
+expect_contains "PCCP trend" "up +1.01 (CI excludes 0)" "$OUT"
 expect_contains "PCCP response" ",0.94,13," "$OUT"
 expect_contains "CHRP response" ",0.91,23," "$OUT"
 expect_status 0 "$SYN" portfolio --format json

@@ -44,7 +44,8 @@ steering,PCCP,document,,fr,,110,0" "$OUT"
 expect_status 0 "$SYN" source show oct2017 --start 141 --end 148
 expect_eq "slice by code points" "réforme" "$OUT"
 expect_status 0 "$SYN" source show oct2017 --paragraphs --format csv
-expect_contains "paragraph rule: one line, one paragraph; blank lines skipped" "3,95,168,- Le vote sur le second site est reporté : la réforme change les mandats." "$OUT"
+# (a line beginning with "-" carries the spreadsheet guard in CSV: synergist help formats)
+expect_contains "paragraph rule: one line, one paragraph; blank lines skipped" "3,95,168,'- Le vote sur le second site est reporté : la réforme change les mandats." "$OUT"
 
 # Bad input: every problem of every file, then nothing imported.
 printf '<?xml version="1.0"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\n<w:body><w:p><w:t>open</w:p>\n</w:document>\n' > "$T/document.xml"

@@ -25,10 +25,11 @@ expect_eq "C14 lead" "C14,w1,lead,10,2.6636,0.8277,2.0715,3.2558,0.8961,0.8957,0
 # R: all n 91 mean 2.8242 sd 0.8053 ci 2.6565 2.9919 alpha 0.8915 std 0.8905
 expect_contains "all lead" "all,w1,lead,91,2.8242,0.8053,2.6565,2.9919,0.8915,0.8905," "$(row "$OUT" all)"
 
-# R: ICC1 0.0149 ICC2 0.2563 (aov of the scale score by company)
+# R: ICC1 0.0149 ICC2 0.2563 (aov of the scale score by company;
+# multilevel::ICC1, ICC2), ICC1_k0 0.0170 (k0 19.9121, written out in R)
 expect_status 0 "$SYN" score --instrument lead --between --format csv
-expect_eq "between" "wave,scale,groups,n,icc1,icc2
-w1,lead,4,91,0.0149,0.2563" "$OUT"
+expect_eq "between" "wave,scale,groups,n,icc1,icc1_k0,icc2
+w1,lead,4,91,0.0149,0.0170,0.2563" "$OUT"
 
 # R: C2 r.drop 0.6599 0.5987 alpha.drop 0.9004 0.9037
 expect_status 0 "$SYN" score --instrument lead --items --format csv

@@ -21,15 +21,16 @@
 
 static void test_is_decline(void **state){
   (void)state;
-  /* with an RCI the reliable flag decides */
-  assert_true(diag_is_decline(-0.76, -2.74, 1, 0.5));
-  assert_false(diag_is_decline(-0.76, -1.50, 0, 0.5));
+  /* with a CI, the whole CI below zero decides, whatever the size */
+  assert_true(diag_is_decline(-0.76, -1.20, -0.32, 0.5));
+  assert_false(diag_is_decline(-0.76, -1.60, 0.08, 0.5));
+  assert_true(diag_is_decline(-0.10, -0.19, -0.01, 0.5));
   /* a rise is never a decline */
-  assert_false(diag_is_decline(0.9, 3.0, 1, 0.5));
-  /* without an RCI, a fall of at least decline_points counts */
-  assert_true(diag_is_decline(-0.5, NAN, 0, 0.5));
-  assert_false(diag_is_decline(-0.49, NAN, 0, 0.5));
-  assert_false(diag_is_decline(NAN, NAN, 0, 0.5));
+  assert_false(diag_is_decline(0.9, 0.3, 1.5, 0.5));
+  /* without a CI, a fall of at least decline_points counts */
+  assert_true(diag_is_decline(-0.5, NAN, NAN, 0.5));
+  assert_false(diag_is_decline(-0.49, NAN, NAN, 0.5));
+  assert_false(diag_is_decline(NAN, NAN, NAN, 0.5));
 }
 
 static void test_slide(void **state){

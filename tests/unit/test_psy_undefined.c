@@ -154,6 +154,17 @@ static void test_random_small_groups(void **state){
     ** noise would make it astronomically large. */
     assert_empty_or_in(psy_rci(diff, dA.sd, alpha), -1e8, 1e8, c);
 
+    /* The same two groups with their first rows as the same people. */
+    int aPair[2 * NMAX], nPair = rnd(1 + (n < n2 ? n : n2));
+    for(int i = 0; i < nPair; i++){ aPair[2 * i] = i; aPair[2 * i + 1] = i; }
+    PsyChange ch;
+    psy_change(aY, n, aY + n, n2, aPair, nPair, &ch);
+    assert_empty_or_in(ch.diff, -4.0, 4.0, c);
+    if( !isnan(ch.ciLow) && !(ch.ciLow <= ch.diff && ch.diff <= ch.ciHigh && isfinite(ch.ciHigh) && ch.df > 0) ){
+      fail_msg("case %d: change CI %.12g .. %.12g around %.12g, df %g", c, ch.ciLow, ch.ciHigh, ch.diff, ch.df);
+    }
+    assert_empty_or_in(ch.es, -1e8, 1e8, c);
+
     int nGroups = 2 + rnd(2);
     for(int i = 0; i < n + n2; i++) aG[i] = i < n ? 0 : 1 + (nGroups == 3 ? i % 2 : 0);
     double icc1, icc2;
@@ -162,6 +173,15 @@ static void test_random_small_groups(void **state){
     ** defined, as N > groups): at least -3. */
     assert_empty_or_in(icc1, -3.0 - 1e-9, 1.0, c);
     assert_empty_or_in(icc2, -1e8, 1.0, c);
+    /* ICC(1) with k0: within its range; with two groups of equal size (in
+    ** scores present) k0 is the mean size, so it equals ICC(1). */
+    double icc1k0 = psy_icc1_k0(aY, aG, n + n2, nGroups);
+    assert_empty_or_in(icc1k0, -1e8, 1.0, c);
+    int nA = 0, nB = 0;
+    for(int i = 0; i < n + n2; i++) if( !isnan(aY[i]) ){ if( i < n ) nA++; else nB++; }
+    if( nGroups == 2 && nA == nB && !isnan(icc1) && fabs(icc1k0 - icc1) > 1e-12 ){
+      fail_msg("case %d: equal groups, ICC(1) %.12g but with k0 %.12g", c, icc1, icc1k0);
+    }
 
     double b[2], bl[2], bh[2], r2, aP[NMAX * 2 * 2];
     for(int i = 0; i < n + n2; i++){

@@ -398,6 +398,59 @@ static void test_degenerate(void **state){
   assert_nan(b[0]);
 }
 
+/* ---- change between waves ----------------------------------------------- */
+
+/* Partnership P of tests/data/survey/tiny_answers.csv, scale s: w1 (p1..p6)
+** and w2 (p1..p7); values printed by tests/data/survey/change_reference.R. */
+static const double aW1[] = {4, 5, 3, 4, 3, 4.5}, aW2[] = {2, 3, 1.5, 1.5, 3, 2.5, 1};
+static const int aPair6[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
+
+/* No pairs: Welch, R t.test(w2, w1): CI -2.8223 -0.8682, df 10.6306;
+** Cohen's d (average variance) -2.3241, CI -3.5547 -1.0935. */
+static void test_change_welch(void **state){
+  (void)state;
+  PsyChange c;
+  psy_change(aW1, 6, aW2, 7, NULL, 0, &c);
+  assert_int_equal(c.nLinked, 0);
+  assert_near(c.diff, -1.8452, 5e-5);
+  assert_near(c.ciLow, -2.8223, 5e-5); assert_near(c.ciHigh, -0.8682, 5e-5);
+  assert_near(c.df, 10.6306, 5e-5);
+  assert_near(c.es, -2.3241, 5e-5);
+  assert_near(c.esLow, -3.5547, 5e-5); assert_near(c.esHigh, -1.0935, 5e-5);
+}
+
+/* Only p1..p6, all linked: the paired t-test, R t.test(w2, w1, paired =
+** TRUE): change -1.6667, CI -2.5855 -0.7478, df 5. */
+static void test_change_paired(void **state){
+  (void)state;
+  PsyChange c;
+  psy_change(aW1, 6, aW2, 6, aPair6, 6, &c);
+  assert_int_equal(c.nLinked, 6);
+  assert_near(c.diff, -1.6667, 5e-5);
+  assert_near(c.ciLow, -2.5855, 5e-5); assert_near(c.ciHigh, -0.7478, 5e-5);
+  assert_near(c.df, 5.0, 1e-9);
+}
+
+/* p1..p6 linked, p7 in w2 only: Derrick et al. (2017) Tnew2 written out in
+** R: CI -2.7787 -0.9117, df 5.4331 (r 0.3170); effect -2.3241, CI -3.4999
+** -1.1484. A pair with a missing side does not count as linked. */
+static void test_change_overlap(void **state){
+  (void)state;
+  PsyChange c;
+  psy_change(aW1, 6, aW2, 7, aPair6, 6, &c);
+  assert_int_equal(c.nLinked, 6);
+  assert_near(c.diff, -1.8452, 5e-5);
+  assert_near(c.ciLow, -2.7787, 5e-5); assert_near(c.ciHigh, -0.9117, 5e-5);
+  assert_near(c.df, 5.4331, 5e-5);
+  assert_near(c.esLow, -3.4999, 5e-5); assert_near(c.esHigh, -1.1484, 5e-5);
+  double aMiss[] = {4, 5, 3, 4, 3, NAN};
+  psy_change(aMiss, 6, aW2, 7, aPair6, 6, &c);
+  assert_int_equal(c.nLinked, 5);
+  /* one value on a side: no interval */
+  psy_change(aW1, 1, aW2, 7, aPair6, 1, &c);
+  assert_nan(c.ciLow); assert_nan(c.es);
+}
+
 /* ---- numeric robustness ------------------------------------------------- */
 
 /* 200,000 respondents whose answers sit on a huge offset (1e9): centered
@@ -565,6 +618,9 @@ int main(void){
     cmocka_unit_test(test_regress_swiss),
     cmocka_unit_test(test_degenerate),
     cmocka_unit_test(test_large_offset),
+    cmocka_unit_test(test_change_welch),
+    cmocka_unit_test(test_change_paired),
+    cmocka_unit_test(test_change_overlap),
     cmocka_unit_test(test_mom_alpha_bfi),
     cmocka_unit_test(test_mom_rwg),
     cmocka_unit_test(test_mom_degenerate),

@@ -27,6 +27,11 @@ cat(sprintf("all n %d mean %.4f sd %.4f ci %.4f %.4f alpha %.4f std %.4f\n", nro
             t.test(s)$conf.int[1], t.test(s)$conf.int[2], al$total$raw_alpha, al$total$std.alpha))
 mod <- aov(s ~ as.factor(l$COMPID))
 cat(sprintf("ICC1 %.4f ICC2 %.4f\n", ICC1(mod), ICC2(mod)))
+# ICC(1) with the adjusted group size k0 = (N - sum n_j^2 / N) / (G - 1)
+# (unequal sizes 24, 45, 12, 10), from the same aov's mean squares.
+ms <- summary(mod)[[1]][, 3]; nj <- table(l$COMPID); N <- sum(nj)
+k0 <- (N - sum(nj^2) / N) / (length(nj) - 1)
+cat(sprintf("ICC1_k0 %.4f (k0 %.4f)\n", (ms[1] - ms[2]) / (ms[1] + (k0 - 1) * ms[2]), k0))
 al2 <- psych::alpha(l[l$COMPID == 2, 2:12])
 cat("C2 r.drop", sprintf("%.4f", al2$item.stats$r.drop[1:2]), "alpha.drop", sprintf("%.4f", al2$alpha.drop$raw_alpha[1:2]), "\n")
 

@@ -1,0 +1,77 @@
+/* limits.c: the input limits and their settings (see limits.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "util/limits.h"
+
+#define MB ((size_t)1024*1024)
+
+typedef struct Limit {
+  const char *zSetting;   /* study setting, in zUnit */
+  size_t nUnit;           /* bytes per unit (1 for counts) */
+  const char *zUnit;      /* "MB", "bytes", "levels" */
+  size_t nDefault;        /* in units */
+  size_t nMax;            /* the most a setting may ask for, in units */
+  const char *zWhat;      /* what is limited, for messages and help */
+} Limit;
+
+static const Limit aLimit[LIM_COUNT] = {
+  { "max_csv_field_mb",      MB, "MB",     1,    4096,    "the longest CSV field" },
+  { "max_source_text_mb",    MB, "MB",     64,   4096,    "the longest source text" },
+  { "max_archive_member_mb", MB, "MB",     256,  16384,   "the largest uncompressed member of a .docx/.odt archive" },
+  { "max_archive_total_mb",  MB, "MB",     1024, 65536,   "the largest total uncompressed size of a .docx/.odt archive" },
+  { "max_json_depth",        1,  "levels", 64,   1000,    "the deepest nesting of a JSON file" },
+  { "max_query_length",      1,  "bytes",  4096, 1048576, "the longest search query" },
+  { "max_query_depth",       1,  "levels", 10,   100,     "the deepest nesting of parentheses in a search query" },
+};
+
+static size_t aValue[LIM_COUNT];   /* in units; 0: the default */
+
+static size_t units(LimitId e){ return aValue[e] ? aValue[e] : aLimit[e].nDefault; }
+
+size_t limit_get(LimitId e){
+  size_t n = units(e);
+  return n > (size_t)-1 / aLimit[e].nUnit ? (size_t)-1 : n*aLimit[e].nUnit;
+}
+
+const char *limit_setting(LimitId e){ return aLimit[e].zSetting; }
+
+static int find(const char *zKey){
+  for(int i=0; i<LIM_COUNT; i++) if( strcmp(aLimit[i].zSetting, zKey)==0 ) return i;
+  return -1;
+}
+
+int limit_is_setting(const char *zKey){ return find(zKey)>=0; }
+
+int limit_set(const char *zKey, const char *zVal){
+  int i = find(zKey);
+  if( i<0 || !zVal ) return 1;
+  char *zEnd;
+  unsigned long long v = strtoull(zVal, &zEnd, 10);
+  if( zVal[0]<'0' || zVal[0]>'9' || *zEnd || v<1 || v>aLimit[i].nMax ) return 1;
+  aValue[i] = (size_t)v;
+  return 0;
+}
+
+const char *limit_hint(LimitId e){
+  static char zBuf[200];
+  snprintf(zBuf, sizeof(zBuf), "%s is %zu %s (raise it with: synergist setting %s N)",
+           aLimit[e].zWhat, units(e), aLimit[e].zUnit, aLimit[e].zSetting);
+  return zBuf;
+}
+
+void limits_print(FILE *out){
+  fputs("Input limits\n"
+        "  Every input has a limit, so that a hostile or broken file can neither\n"
+        "  exhaust memory nor run without end. An input over a limit is refused\n"
+        "  with its place (FILE:LINE:COLUMN, or the query's column), a message\n"
+        "  naming the limit and its setting, exit code 3 (2 for a query), and\n"
+        "  nothing changes. Each limit is a study setting (synergist setting KEY N):\n\n", out);
+  for(int i=0; i<LIM_COUNT; i++){
+    fprintf(out, "  %-22s %6zu %-6s %s (at most %zu)\n", aLimit[i].zSetting, aLimit[i].nDefault,
+            aLimit[i].zUnit, aLimit[i].zWhat, aLimit[i].nMax);
+  }
+  fputs("\n  Sizes are counted while reading: an archive member is refused as soon as\n"
+        "  inflating it passes the limit, whatever its header claims. A problem list\n"
+        "  longer than 100 entries is cut, ending with \"and N more\".\n"
+        "  Example: synergist setting max_source_text_mb 128\n", out);
+}

@@ -16,7 +16,7 @@
 
 /* The order of the report. */
 const ReportSection *const aReportSection[] = {
-  &sec_model, &sec_partnerships, &sec_scores, &sec_profile, &sec_benefits,
+  &sec_model, &sec_partnerships, &sec_network, &sec_scores, &sec_profile, &sec_benefits,
   &sec_membership, &sec_findings, &sec_qual, &sec_methods,
 };
 const int nReportSection = (int)(sizeof(aReportSection)/sizeof(aReportSection[0]));

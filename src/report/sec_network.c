@@ -1,0 +1,148 @@
+/*
+** sec_network.c: the collaboration networks of the report's partnerships.
+** For each partnership with tie surveys: the map of its first and last
+** waves with ties side by side (src/network/netmap.c), the figures of each
+** wave, and the tie table as the map's text alternative. Its tables for
+** the workbook: the figures per wave, per organisation (trust and value
+** as rated by others suppressed under suppress_min raters) and the ties
+** (pseudonymous respondent ids). Exports sec_network.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "report/section.h"
+#include "network/netmap.h"
+#include "network/netstudy.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+/* The networks of the report with ties: parallel arrays (caller frees the
+** arrays; names borrowed from s). */
+static int report_networks(ReportCtx *p, const NetStudy *s, const char ***pazP, const char ***pazW){
+  const char **azP, **azW;
+  int n = netstudy_select(s, NULL, 0, NULL, &azP, &azW), m = 0;
+  for(int i=0; i<n; i++){
+    if( !report_has_part(p, azP[i]) || !netstudy_has_ties(s, azP[i], azW[i]) ) continue;
+    azP[m] = azP[i]; azW[m] = azW[i]; m++;
+  }
+  *pazP = azP; *pazW = azW;
+  return m;
+}
+
+/* The pairs of g with a tie, each once: organisation, other, level each way. */
+static Table *pair_table(const NetGraph *g){
+  Table *t = table_newc(NULL, "organisation,other,level_to,level_from");
+  for(int i=0; i<g->nArc; i++){
+    const NetArc *e = &g->aArc[i], *f = netgraph_arc(g, e->to, e->from);
+    if( e->level<1 && !(f && f->level>=1) ) continue;
+    if( f && (f->level>=1 || e->level<1) && e->from>e->to ) continue;
+    int r = table_row(t);
+    table_text(t, r, 0, g->aNode[e->from].zName);
+    table_text(t, r, 1, g->aNode[e->to].zName);
+    table_int(t, r, 2, e->level);
+    table_int(t, r, 3, f ? f->level : 0);
+  }
+  return t;
+}
+
+static void one_partnership(ReportCtx *p, const NetStudy *s, const char *zP, const char **azW, int nW){
+  html_printf(p->pOut, "<h3>%h</h3>\n", zP);
+  NetGraph g1, g2; NetMetrics m1, m2;
+  netstudy_graph(s, zP, azW[0], 0, &g1);
+  netgraph_metrics(&g1, &m1);
+  int bTwo = nW>1;
+  if( bTwo ){ netstudy_graph(s, zP, azW[nW-1], 0, &g2); netgraph_metrics(&g2, &m2); }
+  char *zTitle = bTwo ? xasprintf(_("Collaboration network of %s, waves %s and %s"), zP, azW[0], azW[nW-1])
+                      : xasprintf(_("Collaboration network of %s, wave %s"), zP, azW[0]);
+  char *zDesc = xasprintf(_("%d organisations and %d ties in wave %s; the ties are listed in the tie table."),
+                          m1.nNode, m1.nTie, azW[0]);
+  const char *azLegend[] = { _("Sector"), _("other"), _("Collaboration level"), _("left before the next wave"),
+                             _("joined since the previous wave"), _("size: degree") };
+  sb_puts(p->pOut, "<figure class=\"netmap\">\n");
+  netmap_svg(p->pOut, &g1, &m1, bTwo ? &g2 : NULL, bTwo ? &m2 : NULL, report_chart_id(p), zTitle, zDesc, azLegend);
+  html_printf(p->pOut, "<figcaption>%h</figcaption>\n</figure>\n", zTitle);
+  free(zTitle); free(zDesc);
+  /* The figures of every wave. */
+  Table *tG = table_newc(NULL, NET_METRIC_COLS);
+  for(int i=0; i<nW; i++){
+    NetGraph g; NetMetrics m;
+    netstudy_graph(s, zP, azW[i], 0, &g);
+    if( netgraph_metrics(&g, &m)==0 ){ netstudy_rows(&g, &m, s->nSuppressMin, tG, NULL); netmetrics_free(&m); }
+    netgraph_free(&g);
+  }
+  Table *tShow = report_select(p, tG, -1, "wave,nodes,ties,density,degree_centralization,components,"
+                               "mean_distance,trust_score,value_score,mean_collaboration", NULL);
+  const char *azHead[] = { _("Wave"), _("Organisations"), _("Ties"), _("Density"), _("Degree centralization"),
+                           _("Components"), _("Mean distance"), _("Trust (%)"), _("Value (%)"),
+                           _("Mean collaboration level") };
+  report_table(p, tShow, _("Network figures by wave (igraph)"), azHead);
+  table_free(tShow); table_free(tG);
+  /* The text alternative of the map: the ties of each wave drawn. */
+  for(int w=0; w<(bTwo ? 2 : 1); w++){
+    const NetGraph *g = w ? &g2 : &g1;
+    Table *t = pair_table(g);
+    char *zCap = xasprintf(_("Ties of %s in wave %s (collaboration level 0 to 5 each way)"), zP, g->zWave);
+    const char *azT[] = { _("Organisation"), _("Other organisation"), _("Level given"), _("Level received") };
+    html_printf(p->pOut, "<details><summary>%h</summary>\n", zCap);
+    report_table(p, t, zCap, azT);
+    sb_puts(p->pOut, "</details>\n");
+    free(zCap);
+    table_free(t);
+  }
+  netmetrics_free(&m1); netgraph_free(&g1);
+  if( bTwo ){ netmetrics_free(&m2); netgraph_free(&g2); }
+}
+
+static int network_html(ReportCtx *p){
+  NetStudy s;
+  if( netstudy_load(p->pStore, &s, NULL) ) return STORE_ERROR;
+  const char **azP, **azW;
+  int n = report_networks(p, &s, &azP, &azW);
+  if( n==0 ){
+    report_no_data(p, _("No tie survey has been imported."), "synergist network import");
+  }else{
+    html_printf(p->pOut, "<p>%h</p>\n",
+                _("Who works with whom: a tie is an organisation naming another with a collaboration level of 1 "
+                  "(networking) or more. Organisations are coloured by sector and sized by the number of "
+                  "partners they work with; darker lines are closer collaboration."));
+    for(int i=0; i<n; ){
+      int j = i;
+      while( j<n && strcmp(azP[j], azP[i])==0 ) j++;
+      one_partnership(p, &s, azP[i], azW+i, j-i);
+      i = j;
+    }
+  }
+  free(azP); free(azW);
+  netstudy_free(&s);
+  return STORE_OK;
+}
+
+static int network_tables(ReportCtx *p, ReportTables *pOut){
+  NetStudy s;
+  if( netstudy_load(p->pStore, &s, NULL) ) return STORE_ERROR;
+  const char **azP, **azW;
+  int n = report_networks(p, &s, &azP, &azW);
+  Table *tG = table_newc("network_metrics", NET_METRIC_COLS);
+  Table *tN = table_newc("network_organisations", NET_NODE_COLS);
+  Table *tT = table_newc("network_ties", "partnership,wave,respondent,organisation,collaboration");
+  for(int i=0; i<n; i++){
+    NetGraph g; NetMetrics m;
+    netstudy_graph(&s, azP[i], azW[i], 0, &g);
+    if( netgraph_metrics(&g, &m)==0 ){ netstudy_rows(&g, &m, s.nSuppressMin, tG, tN); netmetrics_free(&m); }
+    netgraph_free(&g);
+    Table *t = netstudy_tie_table(&s, azP[i], azW[i], 0);
+    for(int r=0; r<t->nRow; r++){
+      int k = table_row(tT);
+      for(int c=0; c<4; c++) table_text(tT, k, c, table_cell(t, r, c)->z);
+      table_int(tT, k, 4, table_cell(t, r, 4)->i);
+    }
+    table_free(t);
+  }
+  free(azP); free(azW);
+  netstudy_free(&s);
+  report_tables_add(pOut, tG);
+  report_tables_add(pOut, tN);
+  report_tables_add(pOut, tT);
+  return STORE_OK;
+}
+
+const ReportSection sec_network = { "network", N_("Collaboration networks"), network_html, network_tables };

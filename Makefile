@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO ?= demo/impact.db
 
-.PHONY: all deps deps-test build test asan demo bench clean
+.PHONY: all deps deps-test build test asan demo bench fuzz faults clean
 
 all: build
 
@@ -47,5 +47,20 @@ bench: build
 	@bash scripts/install-deps.sh bench
 	@for b in bench/*.sh; do bash $$b || exit 1; done
 
+# libFuzzer harnesses (tests/fuzz/): each replays its seed corpus, then
+# explores for FUZZ_SECONDS (two at a time). make fuzz FUZZ_SECONDS=3600.
+FUZZ_SECONDS ?= 25
+fuzz: deps-test
+	@bash scripts/install-deps.sh fuzz
+	@CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNERGIST_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+	@bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+# Fault injection: each kind of writing command killed at FAULT_TRIALS random
+# moments (tests/faults/kill9.sh); CTest runs a sample (e2e/faults_sample).
+FAULT_TRIALS ?= 30
+faults: build
+	@bash tests/faults/kill9.sh $(BUILD)/synergist $(FAULT_TRIALS)
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

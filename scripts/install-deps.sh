@@ -4,7 +4,8 @@
 # playwright-core for browser tests), bench (R psych, pandas and scipy, ripgrep),
 # reference (the R packages whose reference.R scripts made the expected
 # values pinned in the tests; the tests themselves never need R).
-# Usage: scripts/install-deps.sh [build|test|bench|reference]...
+# fuzz (clang for the libFuzzer harnesses of tests/fuzz/).
+# Usage: scripts/install-deps.sh [build|test|bench|fuzz|reference]...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,7 @@ build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev libcurl4-openssl-dev"
 test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip python3-igraph curl python3-aiosmtpd"
 bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk bc"
+fuzz_pkgs="clang"
 reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-irr r-cran-clubsandwich r-cran-lme4"
 
 want=""
@@ -21,6 +23,7 @@ for group in "${@:-build}"; do
     build) want="$want $build_pkgs";;
     test) want="$want $test_pkgs";;
     bench) want="$want $bench_pkgs";;
+    fuzz) want="$want $fuzz_pkgs";;
     reference) want="$want $reference_pkgs";;
     *) echo "install-deps.sh: unknown group '$group'" >&2; exit 2;;
   esac

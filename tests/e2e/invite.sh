@@ -17,7 +17,7 @@ CSV
 "$SYN" member import "$T/roster.csv" >/dev/null
 "$SYN" wave add P web --opens 2018-12-01 --closes 2019-01-31 >/dev/null
 "$SYN" token issue P web >/dev/null
-tok(){ "$SYN" token export P web --format csv | grep ",$1,P," | cut -d, -f1; }
+tok(){ "$SYN" --raw token export P web --format csv | grep ",$1,P," | cut -d, -f1; }
 
 # Addresses are personal data: only with --names.
 expect_status 0 "$SYN" member list --attributes --format csv

@@ -8,7 +8,7 @@
 "$SYN" wave add CHRP web --opens 2018-12-01 >/dev/null
 "$SYN" wave add PCCP imp --opens 2018-11-01 >/dev/null
 "$SYN" token issue CHRP web >/dev/null
-"$SYN" token export CHRP web --format csv | tail -n +2 | cut -d, -f1 > "$T/tokens"
+"$SYN" --raw token export CHRP web --format csv | tail -n +2 | cut -d, -f1 > "$T/tokens"
 NTOK=$(wc -l < "$T/tokens")
 [ "$NTOK" -ge 12 ] || fail "only $NTOK tokens"
 # Every item answered its top value (one form for the whole instrument, as
@@ -51,7 +51,7 @@ kill -9 "$SERVE_PID"
 wait "$SERVE_PID" 2>/dev/null || true
 trap 'rm -rf "$T"' EXIT
 wait $SUBS || true
-"$SYN" token export CHRP web --status complete --format csv | tail -n +2 | cut -d, -f1 | sort > "$T/done"
+"$SYN" --raw token export CHRP web --status complete --format csv | tail -n +2 | cut -d, -f1 | sort > "$T/done"
 grep ' 303$' "$T/acks2" | cut -d' ' -f1 | sort > "$T/acked"
 [ -s "$T/acked" ] || fail "nothing acknowledged before the kill"
 MISSING=$(comm -23 "$T/acked" "$T/done" | wc -l)

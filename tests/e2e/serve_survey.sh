@@ -10,7 +10,7 @@
 "$SYN" wave add CHRP old --opens 2018-01-01 --closes 2018-02-01 >/dev/null
 for w in web late; do "$SYN" token issue PCCP $w >/dev/null; done
 "$SYN" token issue CHRP old >/dev/null
-tok(){ "$SYN" token export "$1" "$2" --format csv | sed -n "$(( $3 + 1 ))p" | cut -d, -f1; }
+tok(){ "$SYN" --raw token export "$1" "$2" --format csv | sed -n "$(( $3 + 1 ))p" | cut -d, -f1; }
 T1=$(tok PCCP web 1); T2=$(tok PCCP web 2); T3=$(tok PCCP web 3); TL=$(tok PCCP late 1); TO=$(tok CHRP old 1)
 serve_start --token-failures 5
 # code URL [curl options]: the HTTP status; headers in $T/h, body in $T/b.

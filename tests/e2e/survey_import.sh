@@ -89,7 +89,7 @@ expect_status 0 "$SYN" token issue PCCP baseline
 expect_contains "three current" "3 tokens issued" "$OUT"
 expect_status 0 "$SYN" token issue PCCP baseline
 expect_contains "no new" "0 tokens issued" "$OUT"
-expect_status 0 "$SYN" token export PCCP baseline --format csv
+expect_status 0 "$SYN" --raw token export PCCP baseline --format csv
 expect_eq "export rows" "4" "$(printf '%s\n' "$OUT" | wc -l | tr -d ' ')"
 expect_not_contains "no names" "Ann Example" "$OUT"
 expect_eq "token shape" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | grep -cE '^[A-Za-z0-9_-]{22}$')"

@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO ?= demo/impact.db
 
-.PHONY: all deps deps-test build test asan demo bench fuzz faults clean
+.PHONY: all deps deps-test build test asan release clang demo bench fuzz faults clean
 
 all: build
 
@@ -16,19 +16,32 @@ deps-test:
 
 # The program alone (the demo needs nothing from the test group).
 build: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNERGIST_WERROR=ON >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS) --target synergist
 
 # The unit tests need cmocka, so the test group is installed before building.
 test: deps-test
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNERGIST_WERROR=ON >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 asan: deps-test
-	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DSYNERGIST_SANITIZE=ON >/dev/null
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DSYNERGIST_SANITIZE=ON -DSYNERGIST_WERROR=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# The whole suite built as a packager would (-O3), and with clang: both
+# without a warning.
+release: deps-test
+	@cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DSYNERGIST_WERROR=ON >/dev/null
+	@cmake --build build-release -j $(JOBS)
+	@cd build-release && ctest --output-on-failure -j $(JOBS)
+
+clang: deps-test
+	@bash scripts/install-deps.sh fuzz
+	@CC=clang cmake -S . -B build-clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNERGIST_WERROR=ON >/dev/null
+	@cmake --build build-clang -j $(JOBS)
+	@cd build-clang && ctest --output-on-failure -j $(JOBS)
 
 demo: build
 	@mkdir -p demo
@@ -63,4 +76,4 @@ faults: build
 	@bash tests/faults/kill9.sh $(BUILD)/synergist $(FAULT_TRIALS)
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) build-asan build-release build-clang build-fuzz

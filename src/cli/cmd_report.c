@@ -25,7 +25,9 @@ static int cmd_report(Cli *p){
   const char *zOut = cli_opt(p, "--out");
   const char *zXlsx = cli_opt(p, "--xlsx");
   const char *zLang = cli_opt(p, "--lang");
+  int bProgramme = cli_flag(p, "--programme");
   cli_args(p, 0, -1);
+  if( bProgramme && p->nArg ) fatal(EXIT_USAGE, "report --programme covers every partnership: name none");
   if( !zOut && !zXlsx ) fatal(EXIT_USAGE, "report needs --out FILE.html or --xlsx FILE.xlsx");
   if( !zLang ) zLang = "en";
   if( i18n_set_lang(zLang) ) fatal(EXIT_USAGE, "--lang must be en or fr, not '%s'", zLang);
@@ -35,7 +37,7 @@ static int cmd_report(Cli *p){
   }
   const char *zToday = getenv("SYNERGIST_TODAY");
   int iFixed;
-  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today(), zToday && date_parse(zToday, &iFixed) };
+  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today(), zToday && date_parse(zToday, &iFixed), bProgramme };
   if( zOut ){
     Sb page = SB_INIT;
     int rc = report_html(p->pStore, &opts, &page);
@@ -59,6 +61,7 @@ static int cmd_report(Cli *p){
 const CmdEntry aCmd_report[] = {
   { "report", cmd_report, CMD_STUDY, "write the partnership report (HTML) or its tables (Excel)",
     "Usage: synergist report [PARTNERSHIP...] [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr]\n"
+    "       synergist report --programme [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr]\n"
     "\n"
     "Writes one self-contained HTML page (styles and SVG charts inside, no\n"
     "script, nothing fetched from the network; prints cleanly) with the model\n"
@@ -72,9 +75,16 @@ const CmdEntry aCmd_report[] = {
     "membership chart runs to the last dated event of the study (to\n"
     "SYNERGIST_TODAY when that is set).\n"
     "\n"
+    "--programme writes the programme overview instead: the spread of synergy\n"
+    "across partnerships in each wave (quartiles), the struggling partnerships\n"
+    "with their most severe open finding, the portfolio (band, trend, open\n"
+    "concerns, response rate, members, sectors) and the sector mix; with\n"
+    "--xlsx, sheets portfolio and sectors.\n"
+    "\n"
     "Example:\n"
     "  synergist report PCCP CHRP --out report.html --lang fr\n"
     "  synergist report --xlsx tables.xlsx\n"
+    "  synergist report --programme --out programme.html\n"
     "" },
   {0,0,0,0,0}
 };

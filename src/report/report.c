@@ -21,6 +21,14 @@ const ReportSection *const aReportSection[] = {
 };
 const int nReportSection = (int)(sizeof(aReportSection)/sizeof(aReportSection[0]));
 
+static const ReportSection *const aProgrammeSection[] = { &sec_programme };
+
+int report_sections(const ReportOpts *pOpts, const ReportSection *const **paSec){
+  if( pOpts->bProgramme ){ *paSec = aProgrammeSection; return 1; }
+  *paSec = aReportSection;
+  return nReportSection;
+}
+
 void report_no_data(ReportCtx *p, const char *zWhat, const char *zHow){
   html_printf(p->pOut, "<p class=\"no-data\"><strong>%h</strong> %h",
               _("No data yet."), zWhat);
@@ -132,7 +140,16 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
   char zToday[16];
   date_format(pOpts->iToday, zToday);
   const char *zCss = builtin_text("data/report/report.css", NULL);
-  char *zParts = cover_partnerships(&ctx);
+  const ReportSection *const *aSec;
+  int nSec = report_sections(pOpts, &aSec);
+  char *zParts = pOpts->bProgramme ? NULL : cover_partnerships(&ctx);
+  if( pOpts->bProgramme ){
+    Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
+    int nP = st_partnership_list(pStore, t)==STORE_OK ? t->nRow : 0;
+    table_free(t);
+    zParts = i18n_asprintf(ngettext("Programme overview: %d partnership", "Programme overview: %d partnerships",
+                                    (unsigned long)nP), nP);
+  }
   html_printf(pOut,
     "<!DOCTYPE html>\n<html lang=\"%t\">\n<head>\n<meta charset=\"utf-8\">\n"
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -149,13 +166,13 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
   free(zParts);
   html_printf(pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
               _("Contents"));
-  for(int i=0; i<nReportSection; i++){
-    html_printf(pOut, "<li><a href=\"#%t\">%h</a></li>\n", aReportSection[i]->zId, _(aReportSection[i]->zTitle));
+  for(int i=0; i<nSec; i++){
+    html_printf(pOut, "<li><a href=\"#%t\">%h</a></li>\n", aSec[i]->zId, _(aSec[i]->zTitle));
   }
   sb_puts(pOut, "</ol>\n</nav>\n<main>\n");
   int rc = STORE_OK;
-  for(int i=0; i<nReportSection && rc==STORE_OK; i++){
-    const ReportSection *s = aReportSection[i];
+  for(int i=0; i<nSec && rc==STORE_OK; i++){
+    const ReportSection *s = aSec[i];
     html_printf(pOut, "<section class=\"report-section\" id=\"%t\" aria-labelledby=\"%t-h\">\n<h2 id=\"%t-h\">%h</h2>\n",
                 s->zId, s->zId, s->zId, _(s->zTitle));
     rc = s->xHtml(&ctx);

@@ -18,6 +18,8 @@ typedef struct ReportOpts {
   int iToday;                 /* day number used as "today" */
   int bTodayFixed;            /* iToday was set (SYNERGIST_TODAY): time charts run to it;
                               ** otherwise they end at the study's last dated event */
+  int bProgramme;             /* the programme overview (sec_programme.c) instead of
+                              ** the partnership sections */
 } ReportOpts;
 
 /* Append the whole page to pOut. Returns STORE_OK or a STORE_* code (message

@@ -44,8 +44,10 @@ int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char 
   ReportTables list = {0, 0, NULL};
   int rc = STORE_OK;
   *pzErr = NULL;
-  for(int i=0; i<nReportSection && rc==STORE_OK; i++){
-    if( aReportSection[i]->xTables ) rc = aReportSection[i]->xTables(&ctx, &list);
+  const ReportSection *const *aSec;
+  int nSec = report_sections(pOpts, &aSec);
+  for(int i=0; i<nSec && rc==STORE_OK; i++){
+    if( aSec[i]->xTables ) rc = aSec[i]->xTables(&ctx, &list);
   }
   if( rc ){
     *pzErr = xstrdup(store_errmsg(pStore));

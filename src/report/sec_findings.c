@@ -12,10 +12,13 @@
 #include "report/section.h"
 #include "util/i18n.h"
 
-/* The findings of the whole study (caller frees), NULL on failure. */
+/* The findings of the report's partnerships (caller frees), NULL on
+** failure: the rules of one partnership only when the report has one (the
+** programme-wide comparisons are computed either way). */
 static Findings *report_findings(ReportCtx *p){
   DiagnoseOptions o = {0};
   o.iAsOf = p->pOpts->iToday;
+  if( p->pOpts->nPart==1 ) o.zPartnership = p->pOpts->azPart[0];
   char *zErr = NULL;
   Findings *f = diagnose_run(p->pStore, &o, &zErr);
   free(zErr);

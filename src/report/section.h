@@ -38,10 +38,13 @@ typedef struct ReportSection {
 
 extern const ReportSection *const aReportSection[];
 extern const int nReportSection;
+/* The sections of the report asked for (pOpts->bProgramme: the programme
+** overview only); returns how many. */
+int report_sections(const ReportOpts*, const ReportSection *const **paSec);
 
 /* The sections, each defined in its sec_*.c file. */
 extern const ReportSection sec_model, sec_partnerships, sec_scores, sec_profile,
-  sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods, sec_network;
+  sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods, sec_network, sec_programme;
 
 /* "<p class=no-data>" saying that zWhat (translated text) has no data yet
 ** and which command provides it (zHow, a command line, may be NULL). */

@@ -9,6 +9,7 @@
 
 int st_instrument_get(Store *p, const char *zCode, int64_t *pId, char **pzJson){
   if( pzJson ) *pzJson = NULL;
+  if( pId ) *pId = 0;
   sqlite3_stmt *s = st_prepare(p, "SELECT id, definition FROM instrument WHERE code=?1");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zCode);

@@ -1,0 +1,135 @@
+/*
+** sec_programme.c: the programme overview (report --programme): the
+** distribution of synergy across partnerships per wave (a chart of the
+** quartiles), the struggling partnerships with their main finding, the
+** portfolio (bands, trends, response rates, members, sectors) and the
+** sector mix. One diagnosis of the whole study serves every part.
+** Exports sec_programme.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/diagnose.h"
+#include "diagnose/portfolio.h"
+#include "report/chart.h"
+#include "report/section.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+#define MAX_STRUGGLING 20
+
+static int cmp_dbl(const void *a, const void *b){
+  double x = *(const double*)a, y = *(const double*)b;
+  return (x>y) - (x<y);
+}
+
+/* Quantile q of the sorted a[0..n) (linear interpolation, R's type 7). */
+static double quantile(const double *a, int n, double q){
+  if( n==0 ) return NAN;
+  double h = (n-1)*q;
+  int i = (int)floor(h);
+  return i+1<n ? a[i] + (h-i)*(a[i+1]-a[i]) : a[i];
+}
+
+/* Quartiles of the partnerships' synergy means per wave, as a bar chart. */
+static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
+  const ScoreSet *s = d->pScore;
+  int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
+  if( iSyn<0 ){ report_no_data(p, _("Survey scores"), "synergist response import FILE --instrument psf"); return; }
+  double *aVal = xcalloc((size_t)s->nWave*3+1, sizeof(double));
+  double *aM = xcalloc((size_t)s->nGroup+1, sizeof(double));
+  const char **azCat = xcalloc((size_t)s->nWave+1, sizeof(char*));
+  for(int w=0; w<s->nWave; w++){
+    int n = 0;
+    for(int g=0; g<s->nGroup; g++){
+      const ScoreGroup *G = &s->aGroup[g];
+      if( G->iPart<0 || G->iWave!=w || G->bSuppressed ) continue;
+      double m = score_stat(s, g, iSyn)->mean;
+      if( !isnan(m) ) aM[n++] = m;
+    }
+    qsort(aM, (size_t)n, sizeof(double), cmp_dbl);
+    for(int k=0; k<3; k++) aVal[w*3+k] = quantile(aM, n, 0.25*(k+1));
+    azCat[w] = s->azWave[w];
+  }
+  const char *azSeries[3] = { _("lower quartile"), _("median"), _("upper quartile") };
+  BarChart c = { report_chart_id(p), _("Synergy across partnerships by wave"),
+                 _("For each wave, the lower quartile, median and upper quartile of the partnerships' mean synergy."),
+                 _("synergy (1-5)"), 1, 5, 1, 2, s->nWave, azCat, 3, azSeries, aVal };
+  chart_bar(p->pOut, &c);
+  free(aVal); free(aM); free(azCat);
+}
+
+/* The struggling partnerships (open concerns) with their most severe open finding. */
+static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, const Table *pPort){
+  const Finding **aMain = xcalloc((size_t)d->nPart+1, sizeof(Finding*));
+  for(int i=0; i<pF->n; i++){
+    const Finding *f = &pF->a[i];
+    int k = diag_part_index(d, f->zPartnership);
+    if( k<0 || !f->bOpen ) continue;
+    if( !aMain[k] || f->eSev>aMain[k]->eSev ) aMain[k] = f;
+  }
+  int nShown = 0;
+  for(int r=0; r<pPort->nRow && nShown<MAX_STRUGGLING; r++){
+    if( table_cell(pPort, r, 5)->i<=0 ) break;   /* rows come struggling first */
+    const char *zP = table_cell(pPort, r, 0)->z;
+    int k = diag_part_index(d, zP);
+    if( nShown==0 ) html_printf(p->pOut, "<h3>%h</h3>\n<ul class=\"struggling\">\n", _("Struggling partnerships"));
+    html_printf(p->pOut, "<li><strong>%h</strong>: %h</li>\n", zP,
+                k>=0 && aMain[k] && aMain[k]->zDetail ? aMain[k]->zDetail : "");
+    nShown++;
+  }
+  if( nShown ) sb_puts(p->pOut, "</ul>\n");
+  else html_printf(p->pOut, "<p>%h</p>\n", _("No partnership has an open concern."));
+  free(aMain);
+}
+
+/* The study diagnosed once, with its findings and portfolio tables. */
+typedef struct ProgData { DiagStudy *d; Findings *pF; Table *pPort, *pSect; } ProgData;
+
+static int prog_load(ReportCtx *p, ProgData *g){
+  memset(g, 0, sizeof(*g));
+  DiagnoseOptions o = {0};
+  o.iAsOf = p->pOpts->iToday;
+  char *zErr = NULL; int iErr;
+  g->d = diag_study_load(p->pStore, &o, &zErr, &iErr);
+  free(zErr);
+  if( !g->d ) return STORE_ERROR;
+  g->pF = diag_study_findings(g->d, p->pStore, NULL, 0);
+  g->pPort = portfolio_table(g->d, g->pF);
+  g->pSect = portfolio_sectors(g->d);
+  return STORE_OK;
+}
+
+static void prog_free(ProgData *g){
+  table_free(g->pPort); table_free(g->pSect);
+  findings_free(g->pF);
+  diag_study_free(g->d);
+}
+
+static int programme_html(ReportCtx *p){
+  ProgData g;
+  if( prog_load(p, &g) ) return STORE_ERROR;
+  html_printf(p->pOut, "<p>%h</p>\n",
+    _("Where the programme's partnerships stand: how synergy is spread across them in each wave, which "
+      "partnerships struggle and why, and every partnership on one line, struggling ones first."));
+  synergy_distribution(p, g.d);
+  struggling(p, g.d, g.pF, g.pPort);
+  report_table(p, g.pPort, _("Programme portfolio (struggling partnerships first)"), NULL);
+  report_table(p, g.pSect, _("Sector mix (nonprofit, industry, government)"), NULL);
+  prog_free(&g);
+  return STORE_OK;
+}
+
+static int programme_tables(ReportCtx *p, ReportTables *pT){
+  ProgData g;
+  if( prog_load(p, &g) ) return STORE_ERROR;
+  /* sheet names: the machine names of portfolio --format csv --table */
+  free(g.pPort->zTitle); g.pPort->zTitle = xstrdup("portfolio");
+  free(g.pSect->zTitle); g.pSect->zTitle = xstrdup("sectors");
+  report_tables_add(pT, g.pPort); g.pPort = NULL;
+  report_tables_add(pT, g.pSect); g.pSect = NULL;
+  prog_free(&g);
+  return STORE_OK;
+}
+
+const ReportSection sec_programme = { "programme", N_("Programme overview"), programme_html, programme_tables };

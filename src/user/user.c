@@ -14,10 +14,11 @@
 #include "store/st_user.h"
 #include "user/user.h"
 #include "util/sb.h"
+#include "util/i18n.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-static const char *const azRole[] = { "", "viewer", "coder", "evaluator", "admin" };
+static const char *const azRole[] = { "", N_("viewer"), N_("coder"), N_("evaluator"), N_("admin") };
 
 Role user_role_parse(const char *z){
   for(int i=1; z && i<=ROLE_ADMIN; i++) if( strcmp(z, azRole[i])==0 ) return (Role)i;

@@ -35,6 +35,7 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 #include "util/limits.h"
+#include "util/i18n.h"
 
 /* A GUID and the string it stands for (user name, note text...). */
 typedef struct Ref { char *zGuid; char *zA, *zB; int iLine; int bUsed; } Ref;
@@ -163,7 +164,7 @@ static char *read_member(Imp *m, const char *zName, int iLine, size_t *pn){
   }else if( zip_stat_index(m->pZip, (zip_uint64_t)i, 0, &st)!=0 || !(st.valid & ZIP_STAT_SIZE) ){
     errlist_add(m->pErr, m->zFile, 0, 0, "%s: damaged archive member", zPath);
   }else if( st.size>limit_get(LIM_ARCHIVE_MEMBER) ){
-    errlist_add(m->pErr, m->zFile, 0, 0, "%s is too large (%llu bytes; %s)", zPath,
+    errlist_add(m->pErr, m->zFile, 0, 0, _("%s is too large (%llu bytes; %s)"), zPath,
                 (unsigned long long)st.size, limit_hint(LIM_ARCHIVE_MEMBER));
   }else{
     zip_file_t *f = zip_fopen_index(m->pZip, (zip_uint64_t)i, 0);
@@ -454,6 +455,10 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
     xmlFreeDoc(d);
     return;
   }
+  /* The schema first: every violation with its line. The reading below
+  ** goes on, so that the problems it finds (GUIDs never defined, positions
+  ** outside their source) are listed too; any problem imports nothing. */
+  refi_xml_validate_project(d, m->zQde, m->pErr);
   char *zOrigin = refi_attr(pRoot, "origin");
   m->eProd = refi_producer(zOrigin);
   free(zOrigin);

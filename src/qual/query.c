@@ -12,6 +12,7 @@
 #include "util/limits.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 enum { TK_END, TK_LP, TK_RP, TK_AND, TK_OR, TK_NOT, TK_WORD, TK_PHRASE };
 
@@ -28,7 +29,7 @@ typedef struct QParse {
 static void q_error(QParse *p, int iPos, const char *zMsg){
   if( p->zErr ) return;
   size_t iCol = utf8_ncp(p->z, (size_t)iPos) + 1;
-  p->zErr = xasprintf("query, column %zu: %s", iCol, zMsg);
+  p->zErr = xasprintf(_("query, column %zu: %s"), iCol, zMsg);
 }
 
 /* Read the next token into p->eTok/iTok/nTok/bPrefix. */
@@ -172,7 +173,7 @@ static TqNode *q_primary(QParse *p){
     int iOpen = p->iTok;
     /* Each ( recurses: the depth limit bounds the stack. */
     if( (size_t)p->nDepth >= limit_get(LIM_QUERY_DEPTH) ){
-      char *zMsg = xasprintf("parentheses nested too deep: %s", limit_hint(LIM_QUERY_DEPTH));
+      char *zMsg = xasprintf(_("parentheses nested too deep: %s"), limit_hint(LIM_QUERY_DEPTH));
       q_error(p, iOpen, zMsg);
       free(zMsg);
       return NULL;
@@ -205,7 +206,7 @@ int qual_query_parse(const char *zQuery, TqNode **ppQuery, char **pzErr){
   *pzErr = NULL;
   size_t nQuery = strlen(zQuery);
   if( nQuery > limit_get(LIM_QUERY_LENGTH) ){
-    *pzErr = xasprintf("the query is too long (%zu bytes): %s", nQuery, limit_hint(LIM_QUERY_LENGTH));
+    *pzErr = xasprintf(_("the query is too long (%zu bytes): %s"), nQuery, limit_hint(LIM_QUERY_LENGTH));
     return 1;
   }
   QParse q;

@@ -12,6 +12,7 @@
 #include "util/sb.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 #define CHUNK_SHIFT 24        /* search_chunk.id = source_id << 24 | paragraph */
 
@@ -239,9 +240,9 @@ int st_search_run(Store *p, const TqNode *pQuery, const SearchFilter *pF, int nL
   fts_node(&match, pQuery, 0, &nNest);
   if( nNest>FTS_MAX_NEST ){
     sb_free(&match);
-    return st_err(p, STORE_QUERY, "the query is too complex for the search index (%d levels of "
+    return st_err(p, STORE_QUERY, _("the query is too complex for the search index (%d levels of "
                   "operators and word forms nested; at most %d): use fewer parentheses "
-                  "or fewer changes between AND, OR and NOT", nNest, FTS_MAX_NEST);
+                  "or fewer changes between AND, OR and NOT"), nNest, FTS_MAX_NEST);
   }
   sqlite3_stmt *s = st_prepare(p,
     "SELECT syn_hits(search_fts), search_fts.body, c.start_cp, s.name, pt.code, m.pid, c.id"
@@ -287,7 +288,7 @@ int st_search_run(Store *p, const TqNode *pQuery, const SearchFilter *pF, int nL
     ** message then means the query, not the database. */
     const char *zMsg = sqlite3_errmsg(p->db);
     if( nRow==0 && strncmp(zMsg, "fts5:", 5)==0 ){
-      rc = st_err(p, STORE_QUERY, "the search index cannot run this query (%s): simplify it", zMsg);
+      rc = st_err(p, STORE_QUERY, _("the search index cannot run this query (%s): simplify it"), zMsg);
     }else{
       rc = st_err(p, STORE_ERROR, "search: %s", zMsg);
     }

@@ -653,7 +653,18 @@ static const char *attr_type(const char *zType){
 static int store_cases(Store *pS, Imp *m, const char *zPart, QdpxCounts *pC){
   for(int i=0; i<m->nCase; i++){
     ICase *c = &m->aCase[i];
-    if( st_member_exists(pS, zPart, c->zName)==STORE_OK ){ pC->nCase++; continue; }
+    if( st_member_exists(pS, zPart, c->zName)==STORE_OK ){
+      /* The roster is the study's record of its members: an existing
+      ** member keeps its attributes, and the case's values are not
+      ** merged into them (docs/qualitative.md); say so when it has some. */
+      if( c->vars.n>0 ){
+        errlist_add(m->pWarn, m->zQde, c->iLine, 0, "case '%s' is member %s of %s already: its attributes "
+                    "are kept and the case's %d variable value%s not imported", c->zName, c->zName, zPart,
+                    c->vars.n, c->vars.n==1 ? " is" : "s are");
+      }
+      pC->nCase++;
+      continue;
+    }
     MemberRec r;
     memset(&r, 0, sizeof(r));
     r.zPartnership = (char*)zPart;

@@ -45,6 +45,12 @@ expect_contains "address with --names" "m2,fr,invitation,would send,bea@example.
 expect_eq "dry run records nothing" "" "$("$SYN" token export P web --format csv | tail -n +2 | cut -d, -f6 | tr -d '\n')"
 expect_status 2 "$SYN" invite P web --base-url https://s.example.org --from a@b.org
 expect_contains "relay needed" "--smtp" "$ERR"
+# In French (gettext), the results and the messages.
+expect_status 0 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" invite P web --dry-run --base-url https://s.example.org --format csv
+expect_contains "French results" "m1,en,invitation,serait envoyé" "$OUT"
+expect_contains "French: no address" "m3,en,invitation,pas d’adresse courriel" "$OUT"
+expect_status 2 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" invite P web --base-url https://s.example.org --from a@b.org
+expect_contains "French: relay needed" "invite a besoin d’un relais SMTP" "$ERR"
 
 # The sink.
 PORT=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

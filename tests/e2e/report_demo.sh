@@ -24,8 +24,32 @@ row=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {printf "<td>follo
 expect_contains "score row" "$row" "$SC"
 atm=$(awk -F, '$1!="all" && $2=="followup2" && $3=="atmosphere" {s+=$4*$5; n+=$4} END {printf "%.1f", s/n}' "$T/s.csv")
 expect_not_contains "no no-data in scores" "No data yet" "$SC"
-expect_contains "PCCP synergy decline" 'data-kind="synergy_decline"><strong>PCCP: synergy_decline' "$FI"
-expect_contains "suggested actions" "Suggested actions:" "$FI"
+# Findings are grouped by partnership, then severity: PCCP's decline is a
+# concern under PCCP's heading, in plain words first, its rule inside the
+# closed <details>.
+PF=$(printf '%s\n' "$FI" | awk '/<h3>PCCP<\/h3>/{on=1} on')
+expect_contains "PCCP synergy decline" '<li class="finding sev-concern" data-kind="synergy_decline"><p class="finding-plain"><strong>Synergy fell</strong>' "$PF"
+expect_contains "rule in details" 'Rule: synergy_decline.ci' "$PF"
+expect_contains "suggested action" '<p class="finding-action">Suggested: ' "$FI"
+# The briefing opens the report: PCCP's synergy at follow-up 2 as score
+# prints it, and the rise since follow-up 1 from score --change (a clear
+# rise: its CI excludes 0, so the arrow points up).
+BR=$(section briefing)
+expect_contains "briefing first" '<section class="report-section" id="briefing"' "$(grep -m1 '<section ' "$T/d.html")"
+m2=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
+expect_contains "briefing synergy" "<span class=\"brief-num\">$m2</span>" "$BR"
+"$SYN" score --instrument psf --change --format csv >"$T/c.csv"
+up=$(awk -F, '$1=="PCCP" && $2=="followup2" && $4=="synergy" {printf "%.2f since followup1: a clear rise (95%% CI %.2f to %.2f)", $10, $11, $12}' "$T/c.csv")
+expect_contains "briefing trend" "up $up" "$BR"
+expect_contains "briefing arrow" 'trend-up" aria-hidden="true">&#8593;' "$(printf '%s' "$BR" | sed 's/\xe2\x86\x91/\&#8593;/g')"
+expect_contains "briefing how sure" "15 answer sets from the 16 members present when wave followup2 opened (94%)" "$BR"
+# The default report leaves the meeting gap table to the workbook and draws
+# the cadence; --full keeps the table.
+ME=$(section membership)
+expect_contains "cadence chart" ">Meeting cadence</title>" "$ME"
+expect_not_contains "no gap table" "Gaps between consecutive meetings" "$ME"
+expect_status 0 "$SYN" report --full --out "$T/full.html"
+expect_contains "full gap table" "Gaps between consecutive meetings" "$(section membership full.html)"
 expect_not_contains "no no-data in findings" "No data yet" "$FI"
 expect_contains "model box scored" ">$atm &#183; " "$MO"
 expect_not_contains "model no-data" "No data yet" "$MO"

@@ -32,23 +32,30 @@ static const char *band_words(const char *zBand){
   return zBand;
 }
 
-/* Where partnership i stands: synergy, band, trend; and how sure. */
-static void brief_stand(ReportCtx *p, const DiagStudy *d, int i){
+/* Partnership i with its synergy at its latest wave with synergy shown
+** (never a suppressed one): st NULL when none; g that group (-1), iSyn the
+** synergy scale (-1). */
+typedef struct BriefPart { DiagPart q; int g, iSyn; const ScaleStat *st; } BriefPart;
+static void brief_synergy(const DiagStudy *d, int i, BriefPart *b){
+  const ScoreSet *s = d->pScore;
+  diag_part(d, i, &b->q);
+  b->iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
+  b->g = b->q.iScore>=0 && b->iSyn>=0 ? diag_latest_shown(&d->survey, b->q.iScore) : -1;
+  b->st = b->g>=0 ? score_stat(s, b->g, b->iSyn) : NULL;
+  if( b->st && (b->st->bSuppressed || isnan(b->st->mean)) ) b->st = NULL;
+}
+
+/* Where partnership i stands: synergy, band, trend. */
+static void brief_stand(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
   Sb *o = p->pOut;
   const ScoreSet *s = d->pScore;
-  DiagPart q;
-  diag_part(d, i, &q);
-  int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
-  int g = q.iScore>=0 && iSyn>=0 ? diag_latest_shown(&d->survey, q.iScore) : -1;
-  const ScaleStat *st = g>=0 ? score_stat(s, g, iSyn) : NULL;
-  if( st && (st->bSuppressed || isnan(st->mean)) ) st = NULL;
-  if( !st ){
+  if( !b->st ){
     html_printf(o, "<p class=\"brief-stand\">%h</p>\n",
-      q.iScore>=0 ? _("No survey wave has enough answers to show synergy yet.")
+      b->q.iScore>=0 ? _("No survey wave has enough answers to show synergy yet.")
                   : _("No synergy survey yet: run a baseline wave to see where the partnership stands."));
   }else{
-    const char *zWave = s->azWave[s->aGroup[g].iWave];
-    const ScoreChange *c = diag_change(&d->survey, -1, g, iSyn);
+    const char *zWave = s->azWave[s->aGroup[b->g].iWave];
+    const ScoreChange *c = diag_change(&d->survey, -1, b->g, b->iSyn);
     const char *zArrow = "\xe2\x86\x92";      /* right arrow: steady or no trend */
     const char *zTrendCls = "flat";
     char *zTrend;
@@ -70,39 +77,49 @@ static void brief_stand(ReportCtx *p, const DiagStudy *d, int i){
       }
     }
     char zMean[I18N_NUM_MAX];
-    i18n_num(zMean, st->mean, 2);
+    i18n_num(zMean, b->st->mean, 2);
     char *zSentence = i18n_asprintf(_("Synergy %s of 5 in wave %s, in the %s band; %s."),
-                                    zMean, zWave, band_words(st->zBand), zTrend);
+                                    zMean, zWave, band_words(b->st->zBand), zTrend);
     html_printf(o, "<div class=\"brief-stand\"><p class=\"brief-score band-%h\"><span class=\"brief-num\">%h</span>"
                    "<span class=\"brief-band\">%h</span><span class=\"brief-arrow trend-%s\" aria-hidden=\"true\">%s</span></p>\n"
                    "<p class=\"brief-trend\">%h</p></div>\n",
-                st->zBand ? st->zBand : "", zMean, band_words(st->zBand), zTrendCls, zArrow, zSentence);
+                b->st->zBand ? b->st->zBand : "", zMean, band_words(b->st->zBand), zTrendCls, zArrow, zSentence);
     free(zSentence); free(zTrend);
   }
+}
+
+
+
+/* How sure we are about partnership i: the answer sets of the wave shown,
+** the members present when it opened, synergy's CI; suppressed later waves
+** named. */
+static void brief_sure(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
+  Sb *o = p->pOut;
+  const ScoreSet *s = d->pScore;
   /* How sure: answer sets of the wave shown and the members present when it opened. */
   html_printf(o, "<p class=\"brief-sure\"><strong>%h</strong> ", _("How sure:"));
-  if( st ){
-    const WaveRec *W = diag_group_wave(&d->survey, g);
-    int nElig = W && W->zOpens ? diag_present_count(&q.roster, q.zP, diag_day(W->zOpens, 0)) : 0;
-    int nResp = s->aGroup[g].nResp;
+  if( b->st ){
+    const WaveRec *W = diag_group_wave(&d->survey, b->g);
+    int nElig = W && W->zOpens ? diag_present_count(&b->q.roster, b->q.zP, diag_day(W->zOpens, 0)) : 0;
+    int nResp = s->aGroup[b->g].nResp;
     char *z;
     if( nElig>0 ){
       z = i18n_asprintf(_("%d answer sets from the %d members present when wave %s opened (%.0f%%); "
                           "synergy's 95%% CI %.2f to %.2f (n = %d)."),
-                        nResp, nElig, s->azWave[s->aGroup[g].iWave], 100.0*nResp/nElig,
-                        st->ciLow, st->ciHigh, st->n);
+                        nResp, nElig, s->azWave[s->aGroup[b->g].iWave], 100.0*nResp/nElig,
+                        b->st->ciLow, b->st->ciHigh, b->st->n);
     }else{
       z = i18n_asprintf(_("%d answer sets in wave %s; synergy's 95%% CI %.2f to %.2f (n = %d)."),
-                        nResp, s->azWave[s->aGroup[g].iWave], st->ciLow, st->ciHigh, st->n);
+                        nResp, s->azWave[s->aGroup[b->g].iWave], b->st->ciLow, b->st->ciHigh, b->st->n);
     }
     html_printf(o, "%h", z);
     free(z);
     /* A later wave withheld for confidentiality is named, never shown. */
     const int *aG = NULL;
-    int nG = diag_part_groups(&d->survey, q.iScore, &aG);
+    int nG = diag_part_groups(&d->survey, b->q.iScore, &aG);
     for(int k=0; k<nG; k++){
       const ScoreGroup *G = &s->aGroup[aG[k]];
-      if( G->iSeq>s->aGroup[g].iSeq && (G->bSuppressed || score_stat(s, aG[k], iSyn)->bSuppressed) ){
+      if( G->iSeq>s->aGroup[b->g].iSeq && (G->bSuppressed || score_stat(s, aG[k], b->iSyn)->bSuppressed) ){
         z = i18n_asprintf(_(" Wave %s is not shown: fewer than %d answer sets."), s->azWave[G->iWave],
                           s->opts.nSuppressMin);
         html_printf(o, "%h", z);
@@ -115,19 +132,26 @@ static void brief_stand(ReportCtx *p, const DiagStudy *d, int i){
   sb_puts(o, "</p>\n");
 }
 
-/* Order for "what changed": open first, then most severe, then most recent. */
-static int cmp_brief(const void *a, const void *b){
-  const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
-  if( x->bOpen!=y->bOpen ) return y->bOpen - x->bOpen;
-  if( x->eSev!=y->eSev ) return (int)y->eSev - (int)x->eSev;
-  if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
-  return 0;
+/* Kinds that tell the same story count once: the course of synergy (a
+** fall, its tipping point, a recovery) is told by its latest finding. */
+static int synergy_course(const char *zKind){
+  return strcmp(zKind, "synergy_decline")==0 || strcmp(zKind, "tipping_point")==0
+      || strcmp(zKind, "synergy_recovery")==0;
+}
+static const char *kind_family(const char *zKind){
+  return synergy_course(zKind) ? "synergy_decline" : zKind;
 }
 
-/* Kinds that tell the same story count once ("what changed" shows a fall
-** of synergy once, whether or not it was also a tipping point). */
-static const char *kind_family(const char *zKind){
-  return strcmp(zKind, "tipping_point")==0 ? "synergy_decline" : zKind;
+/* Order for "what changed": the most severe first, a still-current finding
+** counting one step more severe than a past one (an open warning ranks with
+** a past concern, and after it); then the most recent. */
+static int brief_rank(const Finding *f){ return 2*(int)f->eSev + (f->bOpen ? 1 : 0); }
+static int cmp_brief(const void *a, const void *b){
+  const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
+  int rx = brief_rank(x), ry = brief_rank(y);
+  if( rx!=ry ) return ry - rx;
+  if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
+  return 0;
 }
 
 /* What changed and what to do first for partnership zP. */
@@ -144,18 +168,35 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
       if( f->bOpen && nLever<BRIEF_LEVERS ) aLever[nLever++] = f;
       continue;
     }
-    /* Open findings of any severity; past ones only when they matter. */
-    if( f->bOpen || f->eSev>=SEV_WARNING ) a[n++] = f;
+    /* Open findings of any severity and the course of synergy; other past
+    ** ones only when they matter. */
+    if( f->bOpen || f->eSev>=SEV_WARNING || synergy_course(f->zKind) ) a[n++] = f;
   }
+  /* One finding per kind (per family): the first in that order; the
+  ** course of synergy by its latest finding whatever its severity. Then
+  ** the BRIEF_FINDINGS first of those in that order. */
   qsort(a, (size_t)n, sizeof(Finding*), cmp_brief);
-  /* The most severe of each kind, at most BRIEF_FINDINGS. */
+  const Finding **aOne = xcalloc((size_t)n+1, sizeof(Finding*));
+  int *aRank = xcalloc((size_t)n+1, sizeof(int));
+  int nOne = 0;
+  for(int i=0; i<n; i++){
+    int kDup = -1;
+    for(int k=0; k<nOne && kDup<0; k++) if( strcmp(kind_family(aOne[k]->zKind), kind_family(a[i]->zKind))==0 ) kDup = k;
+    if( kDup<0 ){ aRank[nOne] = brief_rank(a[i]); aOne[nOne++] = a[i]; }
+    else if( synergy_course(a[i]->zKind) && a[i]->iOrder>aOne[kDup]->iOrder ) aOne[kDup] = a[i];
+  }
+  /* Re-rank (a stable insertion sort): the course of synergy keeps the rank
+  ** of its most severe finding, told by its latest; ties go to the latest. */
+  for(int i=1; i<nOne; i++){
+    for(int k=i; k>0 && (aRank[k]>aRank[k-1] || (aRank[k]==aRank[k-1] && aOne[k]->iOrder>aOne[k-1]->iOrder)); k--){
+      const Finding *t = aOne[k]; aOne[k] = aOne[k-1]; aOne[k-1] = t;
+      int r = aRank[k]; aRank[k] = aRank[k-1]; aRank[k-1] = r;
+    }
+  }
   const Finding *aShow[BRIEF_FINDINGS];
   int nShow = 0;
-  for(int i=0; i<n && nShow<BRIEF_FINDINGS; i++){
-    int bDup = 0;
-    for(int k=0; k<nShow; k++) if( strcmp(kind_family(aShow[k]->zKind), kind_family(a[i]->zKind))==0 ) bDup = 1;
-    if( !bDup ) aShow[nShow++] = a[i];
-  }
+  for(int i=0; i<nOne && nShow<BRIEF_FINDINGS; i++) aShow[nShow++] = aOne[i];
+  free(aOne); free(aRank);
   html_printf(o, "<h4>%h</h4>\n", _("What changed"));
   if( nShow==0 ){
     html_printf(o, "<p>%h</p>\n", _("Nothing stands out: the diagnosis raised no concern or warning."));
@@ -209,8 +250,11 @@ static int briefing_html(ReportCtx *p){
                 zP, zP, zP);
     if( zName && zName[0] ) html_printf(p->pOut, " <span class=\"brief-name\">%h</span>", zName);
     sb_puts(p->pOut, "</h3>\n");
-    brief_stand(p, g->d, i);
+    BriefPart b;
+    brief_synergy(g->d, i, &b);
+    brief_stand(p, g->d, &b);
     brief_findings(p, g->pF, zP);
+    brief_sure(p, g->d, &b);
     sb_puts(p->pOut, "</article>\n");
     nShown++;
   }

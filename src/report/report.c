@@ -135,13 +135,43 @@ static char *cover_partnerships(ReportCtx *p){
   return sb_take(&s);
 }
 
+void report_opts_init(ReportOpts *o, int nPart, char **azPart, const char *zLang, int bProgramme){
+  const char *zToday = getenv("SYNERGIST_TODAY");
+  int iFixed;
+  memset(o, 0, sizeof(*o));
+  o->nPart = nPart; o->azPart = azPart;
+  o->zLang = zLang;
+  o->iToday = date_today();
+  o->bTodayFixed = zToday && date_parse(zToday, &iFixed);
+  o->bProgramme = bProgramme;
+}
+
+int report_body_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
+  ReportCtx ctx = { pStore, pOpts, pOut, 0 };
+  const ReportSection *const *aSec;
+  int nSec = report_sections(pOpts, &aSec);
+  html_printf(pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
+              _("Contents"));
+  for(int i=0; i<nSec; i++){
+    html_printf(pOut, "<li><a href=\"#%t\">%h</a></li>\n", aSec[i]->zId, _(aSec[i]->zTitle));
+  }
+  sb_puts(pOut, "</ol>\n</nav>\n");
+  int rc = STORE_OK;
+  for(int i=0; i<nSec && rc==STORE_OK; i++){
+    const ReportSection *s = aSec[i];
+    html_printf(pOut, "<section class=\"report-section\" id=\"%t\" aria-labelledby=\"%t-h\">\n<h2 id=\"%t-h\">%h</h2>\n",
+                s->zId, s->zId, s->zId, _(s->zTitle));
+    rc = s->xHtml(&ctx);
+    sb_puts(pOut, "</section>\n");
+  }
+  return rc;
+}
+
 int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
   ReportCtx ctx = { pStore, pOpts, pOut, 0 };
   char zToday[16];
   date_format(pOpts->iToday, zToday);
   const char *zCss = builtin_text("data/report/report.css", NULL);
-  const ReportSection *const *aSec;
-  int nSec = report_sections(pOpts, &aSec);
   char *zParts = pOpts->bProgramme ? NULL : cover_partnerships(&ctx);
   if( pOpts->bProgramme ){
     Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
@@ -164,20 +194,8 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
     zParts[0] ? zParts : _("No partnership has been recorded yet."),
     _("Report date:"), zToday);
   free(zParts);
-  html_printf(pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
-              _("Contents"));
-  for(int i=0; i<nSec; i++){
-    html_printf(pOut, "<li><a href=\"#%t\">%h</a></li>\n", aSec[i]->zId, _(aSec[i]->zTitle));
-  }
-  sb_puts(pOut, "</ol>\n</nav>\n<main>\n");
-  int rc = STORE_OK;
-  for(int i=0; i<nSec && rc==STORE_OK; i++){
-    const ReportSection *s = aSec[i];
-    html_printf(pOut, "<section class=\"report-section\" id=\"%t\" aria-labelledby=\"%t-h\">\n<h2 id=\"%t-h\">%h</h2>\n",
-                s->zId, s->zId, s->zId, _(s->zTitle));
-    rc = s->xHtml(&ctx);
-    sb_puts(pOut, "</section>\n");
-  }
+  sb_puts(pOut, "<main>\n");
+  int rc = report_body_html(pStore, pOpts, pOut);
   html_printf(pOut, "</main>\n<footer>\n<p>%h synergist %h, %h. %h</p>\n</footer>\n</div>\n</body>\n</html>\n",
               _("Written by"), SYNERGIST_VERSION, zToday,
               _("Members are shown by pseudonymous identifiers; small groups are suppressed."));

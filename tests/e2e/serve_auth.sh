@@ -28,12 +28,7 @@ expect_contains "coder row for a coder user" "<script>alert(1)</script>" "$("$SY
 
 serve_start --signin-failures 3
 code(){ local u=$1; shift; curl -s -o "$T/b" -D "$T/h" -w '%{http_code}' "$@" "$BASE$u"; }
-# signin JAR NAME PASSWORD: the status of a sign-in through the form.
-signin(){
-  curl -s -c "$T/$1" -b "$T/$1" -o "$T/b" "$BASE/signin"
-  local pre; pre=$(grep -o 'name="csrf" value="[^"]*"' "$T/b" | cut -d'"' -f4)
-  code /signin -c "$T/$1" -b "$T/$1" --data-urlencode "csrf=$pre" --data-urlencode "name=$2" --data-urlencode "password=$3"
-}
+signin(){ serve_signin "$@"; }
 csrf(){ curl -s -b "$T/$1" "$BASE/programme" | grep -o 'name="csrf-token" content="[^"]*"' | cut -d'"' -f4; }
 
 expect_eq "not signed in: to sign-in" 303 "$(code /programme)"

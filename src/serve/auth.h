@@ -121,5 +121,7 @@ void sv_partnership(SvReq*);      /* GET /partnership/{p} */
 void sv_report_html(SvReq*);      /* GET /partnership/{p}/report.html */
 void sv_report_xlsx(SvReq*);      /* GET /partnership/{p}/report.xlsx */
 void sv_report_style(SvReq*);     /* GET /report.css */
+void sv_survey_admin(SvReq*);     /* GET /partnership/{p}/survey */
+void sv_survey_tokens(SvReq*);    /* GET /partnership/{p}/tokens */
 
 #endif

@@ -27,6 +27,8 @@ static const SvRoute aRoute[] = {
   { "/partnership/{p}",   0,       sv_partnership },
   { "/partnership/{p}/report.html", 0, sv_report_html },
   { "/partnership/{p}/report.xlsx", 0, sv_report_xlsx },
+  { "/partnership/{p}/survey", 0,     sv_survey_admin },
+  { "/partnership/{p}/tokens", 0,     sv_survey_tokens },
   { "/users",             0,       sv_users },
   { "/users/add",         SV_POST, sv_users_add },
   { "/users/{p}/remove",  SV_POST, sv_users_remove },

@@ -20,6 +20,8 @@ typedef struct ReportOpts {
                               ** otherwise they end at the study's last dated event */
   int bProgramme;             /* the programme overview (sec_programme.c) instead of
                               ** the partnership sections */
+  int bFull;                  /* every table in the page; else long tables
+                              ** stay in the workbook (report_full()) */
 } ReportOpts;
 
 /* Fill *pOpts for partnerships azPart[0..nPart) (0: every one) in zLang,

@@ -65,7 +65,7 @@ void sv_programme(SvReq *r){
   st_partnership_list(r->pStore, tNames);
   ReportOpts ro;
   user_report_opts(r, &ro, 1);
-  ReportCtx ctx = { r->pStore, &ro, &r->out, 0 };
+  ReportCtx ctx = { r->pStore, &ro, &r->out, 0, NULL };
 
   sv_app_begin(r, 200, sv_t(r, N_("Programme")), "programme");
   sv_printf(r, "<h1>%h</h1>\n<p>%h</p>\n", sv_t(r, N_("Programme")),

@@ -26,7 +26,7 @@ typedef struct PageCtx { char *azP[1]; ReportOpts opts; ReportCtx ctx; } PageCtx
 static void page_ctx(SvReq *r, const char *zP, PageCtx *pc){
   pc->azP[0] = (char*)zP;
   report_opts_init(&pc->opts, 1, pc->azP, r->bFr ? "fr" : "en", 0);
-  pc->ctx = (ReportCtx){ r->pStore, &pc->opts, &r->out, 0 };
+  pc->ctx = (ReportCtx){ r->pStore, &pc->opts, &r->out, 0, NULL };
 }
 
 /* The partnership when an evaluator of it asks and it exists; else NULL

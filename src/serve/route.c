@@ -5,6 +5,7 @@
 */
 #include <string.h>
 #include "serve/serve_int.h"
+#include "serve/ws.h"
 
 static const SvRoute aRoute[] = {
   { "/",                  0,       sv_home },
@@ -16,6 +17,20 @@ static const SvRoute aRoute[] = {
   { "/s/{token}/review",  0,       sv_review },
   { "/s/{token}/submit",  SV_POST, sv_submit },
   { "/s/{token}/thanks",  0,       sv_thanks },
+  /* the coding workspace (ws_*.c) */
+  { "/w/coding.js",       0,       ws_js },
+  { "/w/coding.css",      0,       ws_css },
+  { "/w/codes.css",       0,       ws_codes_css },
+  { "/w/sources",         0,       ws_sources },
+  { "/w/source",          0,       ws_source },
+  { "/w/segment",         0,       ws_segment },
+  { "/w/code",            SV_POST, ws_code_post },
+  { "/w/segment/remove",  SV_POST, ws_remove_post },
+  { "/w/segment/recode",  SV_POST, ws_recode_post },
+  { "/w/memo",            SV_POST, ws_memo_post },
+  { "/w/suggestions",     SV_POST, ws_suggest_post },
+  { "/w/undo",            SV_POST, ws_undo_post },
+  { "/w/redo",            SV_POST, ws_redo_post },
 };
 
 SvHandler sv_route(SvReq *r, int *piStatus, const char **pzAllow){

@@ -31,6 +31,13 @@ static const SvRoute aRoute[] = {
   { "/w/suggestions",     SV_POST, ws_suggest_post },
   { "/w/undo",            SV_POST, ws_undo_post },
   { "/w/redo",            SV_POST, ws_redo_post },
+  { "/w/codebook",        0,       ws_codebook },
+  { "/w/codebook",        SV_POST, ws_codebook_post },
+  { "/w/search",          0,       ws_search },
+  { "/w/matrix",          0,       ws_matrix },
+  { "/w/quotes",          0,       ws_quotes },
+  { "/w/summary",         SV_POST, ws_summary_post },
+  { "/w/agreement",       0,       ws_agreement },
 };
 
 SvHandler sv_route(SvReq *r, int *piStatus, const char **pzAllow){

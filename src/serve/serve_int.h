@@ -63,6 +63,7 @@ struct SvReq {
   SvJob *pJob;              /* a save handed to the writer */
   int (*xAfterSave)(SvReq*);/* writes the response once pJob is done */
   double tStart;
+  const char *zScript;      /* a workspace page's script (a served path), or NULL */
 };
 
 /* ---- configuration (server.c) ---- */

@@ -14,33 +14,25 @@
 #include "util/xalloc.h"
 
 void ws_page_begin(SvReq *r, const char *zTitle, int bScript){
-  sv_page_begin(r, 200, zTitle);
+  r->zScript = bScript ? "/w/coding.js" : NULL;
+  sv_app_begin(r, 200, zTitle, "coding");
   sv_printf(r, "<link rel=\"stylesheet\" href=\"/w/coding.css\">\n<link rel=\"stylesheet\" href=\"/w/codes.css\">\n");
-  if( bScript ) sv_printf(r, "<script src=\"/w/coding.js\" defer></script>\n");
   sv_printf(r, "<nav class=\"ws\" aria-label=\"%h\"><a href=\"/w/sources\">%h</a> <a href=\"/w/codebook\">%h</a>"
                " <a href=\"/w/search\">%h</a> <a href=\"/w/matrix\">%h</a> <a href=\"/w/agreement\">%h</a></nav>\n",
             sv_t(r, N_("Coding")), sv_t(r, N_("Sources")), sv_t(r, N_("Codebook")), sv_t(r, N_("Search")),
             sv_t(r, N_("Framework matrix")), sv_t(r, N_("Agreement")));
 }
 
-void ws_csrf_field(SvReq *r){
-  sv_printf(r, "<input type=\"hidden\" name=\"csrf\" value=\"%h\">\n", sv_csrf(r));
-}
-
-const char *ws_who(SvReq *r){
-  const SvUser *u = sv_user(r);
-  return u ? u->zName : NULL;
-}
 
 int ws_source_open(SvReq *r, const char *zName, int bText, QualSource *pSrc){
   memset(pSrc, 0, sizeof(*pSrc));
-  if( sv_deny(r, ROLE_CODER, NULL) ) return 0;
+  if( !sv_require(r, ROLE_CODER, NULL) ) return 0;
   if( !zName || st_source_get(r->pStore, zName, bText, pSrc)!=STORE_OK ){
     qual_source_clear(pSrc);
-    sv_message(r, 404, N_("Source not found"), N_("There is no source of that name."));
+    sv_app_message(r, 404, N_("Source not found"), N_("There is no source of that name."));
     return 0;
   }
-  if( sv_deny(r, ROLE_CODER, pSrc->zPartnership) ){
+  if( !sv_require(r, ROLE_CODER, pSrc->zPartnership) ){
     qual_source_clear(pSrc);
     return 0;
   }
@@ -48,10 +40,10 @@ int ws_source_open(SvReq *r, const char *zName, int bText, QualSource *pSrc){
 }
 
 void ws_refused(SvReq *r, int iStatus, const char *zMsg){
-  sv_page_begin(r, iStatus, sv_t(r, N_("Not changed")));
+  sv_app_begin(r, iStatus, sv_t(r, N_("Not changed")), "coding");
   sv_printf(r, "<h1>%h</h1>\n<p class=\"err\">%h</p>\n<p>%h</p>\n", sv_t(r, N_("Not changed")), zMsg,
             sv_t(r, N_("Nothing was saved. Go back to change what you sent.")));
-  sv_page_end(r);
+  sv_app_end(r);
 }
 
 void ws_queue(SvReq *r, int (*xWrite)(Store*, SvJob*), void *pArg, void (*xFree)(void*), int (*xAfter)(SvReq*)){

@@ -11,19 +11,14 @@
 #ifndef SYN_SERVE_WS_H
 #define SYN_SERVE_WS_H
 #include "serve/serve_int.h"
-#include "serve/signin_stub.h"
+#include "serve/signin_stub.h"   /* serve/auth.h once on main */
 #include "store/st_qual.h"
 
 /* Start a workspace page (status 200) titled zTitle (translated already):
 ** the layout with the workspace stylesheet, the code colours and, when
-** bScript, the workspace script. End with sv_page_end(). */
+** bScript, the workspace script (the layout is sv_app_begin). End with
+** sv_app_end(). */
 void ws_page_begin(SvReq*, const char *zTitle, int bScript);
-/* The hidden CSRF field of a form. */
-void ws_csrf_field(SvReq*);
-
-/* The signed-in user's name (for the audit trail and as coder), or NULL. */
-const char *ws_who(SvReq*);
-
 /* Open source zName (text when bText) for the signed-in user: 1 with *pSrc
 ** filled (caller clears it), or 0 with a page written: 403 for a viewer or
 ** a user of other partnerships, 404 when there is no such source (the same

@@ -46,11 +46,6 @@ static void args_free(void *p){
 }
 static char *dup_or_null(const char *z){ return z ? xstrdup(z) : NULL; }
 
-/* The checks every post starts with: signed in with eRole, CSRF. 1 when a page was written. */
-static int post_refused(SvReq *r, int eRole){
-  return sv_deny(r, eRole, NULL) || sv_csrf_bad(r);
-}
-
 /* A whole number from 0 in form field zName into *pv; 0 when absent or bad. */
 static int form_num(SvReq *r, const char *zName, int64_t *pv){
   const char *z = sv_form_get(&r->form, zName);
@@ -103,7 +98,7 @@ static int write_code(Store *p, SvJob *j){
 }
 
 void ws_code_post(SvReq *r){
-  if( post_refused(r, ROLE_CODER) ) return;
+  if( !sv_require_post(r, ROLE_CODER, NULL) ) return;
   QualSource src;
   if( !ws_source_open(r, sv_form_get(&r->form, "s"), 1, &src) ) return;
   const char *zCode = sv_form_get(&r->form, "code");
@@ -127,7 +122,7 @@ void ws_code_post(SvReq *r){
     return;
   }
   WsArgs *a = xcalloc(1, sizeof(*a));
-  a->zWho = xstrdup(ws_who(r));
+  a->zWho = xstrdup(sv_who(r));
   a->zSource = xstrdup(src.zName);
   a->zCode = xstrdup(zCode);
   a->iStart = iStart; a->iEnd = iEnd;
@@ -146,12 +141,16 @@ void ws_code_post(SvReq *r){
 static int segment_for_change(SvReq *r, QualSegment *g){
   int64_t id;
   if( !form_num(r, "id", &id) || st_ws_segment(r->pStore, id, g)!=STORE_OK ){
-    sv_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
+    sv_app_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
     return 0;
   }
-  const SvUser *u = sv_user(r);
-  if( sv_deny(r, ROLE_CODER, g->zPartnership)
-      || (u->eRole<ROLE_EVALUATOR && strcmp(g->zCoder, u->zName)!=0 && !sv_deny(r, ROLE_EVALUATOR, NULL)) ){
+  const User *u = sv_user(r);
+  int bOk = sv_require(r, ROLE_CODER, g->zPartnership);
+  if( bOk && u->role<ROLE_EVALUATOR && strcmp(g->zCoder, u->zName)!=0 ){
+    sv_app_message(r, 403, N_("Not allowed"), N_("Coders change only their own segments; an evaluator can change any."));
+    bOk = 0;
+  }
+  if( !bOk ){
     free(g->zSource); free(g->zPartnership); free(g->zCodePath); free(g->zCoder);
     return 0;
   }
@@ -168,7 +167,7 @@ static int write_recode(Store *p, SvJob *j){
 }
 
 static void segment_change(SvReq *r, int bRecode){
-  if( post_refused(r, ROLE_CODER) ) return;
+  if( !sv_require_post(r, ROLE_CODER, NULL) ) return;
   QualSegment g;
   if( !segment_for_change(r, &g) ) return;
   const char *zCode = sv_form_get(&r->form, "code");
@@ -176,7 +175,7 @@ static void segment_change(SvReq *r, int bRecode){
     ws_refused(r, 400, _("code: choose the new code."));
   }else{
     WsArgs *a = xcalloc(1, sizeof(*a));
-    a->zWho = xstrdup(ws_who(r));
+    a->zWho = xstrdup(sv_who(r));
     a->iId = g.id;
     a->zCode = dup_or_null(zCode);
     const char *zReason = sv_form_get(&r->form, "reason");
@@ -199,7 +198,7 @@ static int write_memo(Store *p, SvJob *j){
 }
 
 void ws_memo_post(SvReq *r){
-  if( post_refused(r, ROLE_CODER) ) return;
+  if( !sv_require_post(r, ROLE_CODER, NULL) ) return;
   const char *zKind = sv_form_get(&r->form, "kind");
   const char *zText = sv_form_get(&r->form, "text");
   char *zTarget = NULL, *zBack = NULL;
@@ -212,10 +211,10 @@ void ws_memo_post(SvReq *r){
   }else if( zKind && strcmp(zKind, "segment")==0 ){
     QualSegment g;
     if( !form_num(r, "target", &g.id) || st_ws_segment(r->pStore, g.id, &g)!=STORE_OK ){
-      sv_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
+      sv_app_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
       return;
     }
-    if( sv_deny(r, ROLE_CODER, g.zPartnership) ){
+    if( !sv_require(r, ROLE_CODER, g.zPartnership) ){
       free(g.zSource); free(g.zPartnership); free(g.zCodePath); free(g.zCoder);
       return;
     }
@@ -234,7 +233,7 @@ void ws_memo_post(SvReq *r){
     return;
   }
   WsArgs *a = xcalloc(1, sizeof(*a));
-  a->zWho = xstrdup(ws_who(r));
+  a->zWho = xstrdup(sv_who(r));
   a->zKind = xstrdup(zKind);
   a->zTarget = zTarget;
   a->zText = xstrdup(zText);
@@ -256,7 +255,7 @@ static int write_decide(Store *p, SvJob *j){
 }
 
 void ws_suggest_post(SvReq *r){
-  if( post_refused(r, ROLE_CODER) ) return;
+  if( !sv_require_post(r, ROLE_CODER, NULL) ) return;
   const char *zDo = sv_form_get(&r->form, "do");
   int n = sv_form_count(&r->form, "id");
   if( !zDo || (strcmp(zDo, "accept")!=0 && strcmp(zDo, "reject")!=0) || n==0 ){
@@ -270,16 +269,16 @@ void ws_suggest_post(SvReq *r){
     char *zEnd, *zP = NULL;
     long long v = strtoll(r->form.azValue[i], &zEnd, 10);
     if( *zEnd || v<=0 || st_ws_suggestion_partnership(r->pStore, v, &zP)!=STORE_OK ){
-      sv_message(r, 404, N_("Suggestion not found"), N_("There is no such suggestion."));
+      sv_app_message(r, 404, N_("Suggestion not found"), N_("There is no such suggestion."));
       args_free(a);
       return;
     }
-    int bDenied = sv_deny(r, ROLE_CODER, zP);
+    int bDenied = !sv_require(r, ROLE_CODER, zP);
     free(zP);
     if( bDenied ){ args_free(a); return; }
     a->aId[a->nId++] = v;
   }
-  a->zWho = xstrdup(ws_who(r));
+  a->zWho = xstrdup(sv_who(r));
   a->bAccept = zDo[0]=='a';
   const char *zB = ws_back(r, "/w/sources");
   a->zBack = xstrdup(zB);
@@ -361,9 +360,9 @@ static int write_undo(Store *p, SvJob *j){
 }
 
 static void undo_redo(SvReq *r, int bRedo){
-  if( post_refused(r, ROLE_CODER) ) return;
+  if( !sv_require_post(r, ROLE_CODER, NULL) ) return;
   WsArgs *a = xcalloc(1, sizeof(*a));
-  a->zWho = xstrdup(ws_who(r));
+  a->zWho = xstrdup(sv_who(r));
   a->bRedo = bRedo;
   a->zBack = xstrdup(ws_back(r, "/w/sources"));
   ws_queue(r, write_undo, a, args_free, after_redirect);

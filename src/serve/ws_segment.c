@@ -16,13 +16,13 @@
 #include "util/xalloc.h"
 
 void ws_segment(SvReq *r){
-  if( sv_deny(r, ROLE_CODER, NULL) ) return;
+  if( !sv_require(r, ROLE_CODER, NULL) ) return;
   const char *zId = sv_query(r, "id");
   QualSegment g;
   char *zEnd = NULL;
   long long id = zId ? strtoll(zId, &zEnd, 10) : 0;
   if( !zId || *zEnd || id<=0 || st_ws_segment(r->pStore, id, &g)!=STORE_OK ){
-    sv_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
+    sv_app_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
     return;
   }
   QualSource src;
@@ -58,12 +58,12 @@ void ws_segment(SvReq *r){
   }
   table_free(t);
   sv_printf(r, "<form method=\"post\" action=\"/w/memo\">");
-  ws_csrf_field(r);
+  sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"kind\" value=\"segment\"><input type=\"hidden\" name=\"target\" value=\"%lld\">\n"
                "<label for=\"gmemo\">%h</label>\n<textarea id=\"gmemo\" name=\"text\" rows=\"3\" required></textarea>\n"
                "<button type=\"submit\">%h</button></form>\n", id, sv_t(r, N_("New memo")), sv_t(r, N_("Add the memo")));
   sv_printf(r, "<h2>%h</h2>\n<form method=\"post\" action=\"/w/segment/recode\">", sv_t(r, N_("Change the coding")));
-  ws_csrf_field(r);
+  sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"id\" value=\"%lld\">\n<label for=\"rcode\">%h</label> "
                "<input id=\"rcode\" name=\"code\" list=\"codelist\" required autocomplete=\"off\">\n"
                "<button type=\"submit\">%h</button></form>\n", id, sv_t(r, N_("New code")), sv_t(r, N_("Recode")));
@@ -75,10 +75,10 @@ void ws_segment(SvReq *r){
     qual_codes_free(aCode, nCode);
   }
   sv_printf(r, "<form method=\"post\" action=\"/w/segment/remove\">");
-  ws_csrf_field(r);
+  sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"id\" value=\"%lld\"><button type=\"submit\" class=\"danger\">%h</button></form>\n",
             id, sv_t(r, N_("Remove this segment")));
-  sv_page_end(r);
+  sv_app_end(r);
   qual_source_clear(&src);
   free(g.zSource); free(g.zPartnership); free(g.zCodePath); free(g.zCoder);
 }

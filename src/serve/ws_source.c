@@ -28,12 +28,12 @@
 #define WS_RECENT 9          /* recent codes on the number keys */
 
 void ws_sources(SvReq *r){
-  if( sv_deny(r, ROLE_CODER, NULL) ) return;
+  if( !sv_require(r, ROLE_CODER, NULL) ) return;
   const char *zP = sv_query(r, "p");
-  if( zP && sv_deny(r, ROLE_CODER, zP) ) return;
+  if( zP && !sv_require(r, ROLE_CODER, zP) ) return;
   WsSource *a = NULL; int n = 0;
   if( st_ws_sources(r->pStore, zP && zP[0] ? zP : NULL, &a, &n) ){
-    sv_message(r, 500, N_("Something went wrong"), N_("The server could not answer this request. Please try again later."));
+    sv_app_message(r, 500, N_("Something went wrong"), N_("The server could not answer this request. Please try again later."));
     return;
   }
   ws_page_begin(r, sv_t(r, N_("Sources")), 0);
@@ -45,7 +45,7 @@ void ws_sources(SvReq *r){
             sv_t(r, N_("Coded")));
   int nShown = 0;
   for(int i=0; i<n; i++){
-    if( !sv_partnership_ok(r, a[i].zPartnership) ) continue;
+    if( !sv_may(r, ROLE_CODER, a[i].zPartnership) ) continue;
     nShown++;
     sv_printf(r, "<tr><td><a href=\"/w/source?s=%U\">%h</a></td><td>%h</td><td>%h</td><td>%h</td><td>%h</td>"
                  "<td>%lld</td><td>%lld</td><td>%.0f%%</td></tr>\n",
@@ -55,7 +55,7 @@ void ws_sources(SvReq *r){
   }
   sv_printf(r, "</tbody></table>\n");
   if( !nShown ) sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("No source of your partnerships yet.")));
-  sv_page_end(r);
+  sv_app_end(r);
   ws_sources_free(a, n);
 }
 
@@ -269,7 +269,7 @@ static void code_datalist(SvReq *r, const QualCode *aCode, int nCode, const int6
 static void coding_bar(SvReq *r, const QualSource *pSrc, const QualCode *aCode, int nCode,
                        const int64_t *aRecent, int nRecent){
   sv_printf(r, "<div class=\"codebar\" id=\"codebar\">\n<form id=\"codeform\" method=\"post\" action=\"/w/code\">\n");
-  ws_csrf_field(r);
+  sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"s\" value=\"%h\">\n"
                "<input type=\"hidden\" name=\"p1\" value=\"\"><input type=\"hidden\" name=\"u1\" value=\"\">"
                "<input type=\"hidden\" name=\"p2\" value=\"\"><input type=\"hidden\" name=\"u2\" value=\"\">\n"
@@ -291,7 +291,7 @@ static void coding_bar(SvReq *r, const QualSource *pSrc, const QualCode *aCode, 
   }
   for(int k=0; k<2; k++){
     sv_printf(r, "<form class=\"inline\" method=\"post\" action=\"/w/%s\">", k ? "redo" : "undo");
-    ws_csrf_field(r);
+    sv_csrf_field(r);
     sv_printf(r, "<input type=\"hidden\" name=\"back\" value=\"/w/source?s=%U\"><button type=\"submit\" id=\"%s\">%h</button></form>\n",
               pSrc->zName, k ? "redo" : "undo", k ? sv_t(r, N_("Redo")) : sv_t(r, N_("Undo")));
   }
@@ -303,7 +303,7 @@ void ws_source(SvReq *r){
   QualSource src;
   if( !ws_source_open(r, sv_query(r, "s"), 1, &src) ) return;
   const char *zHide = sv_query(r, "hide");
-  const char *zWho = ws_who(r);
+  const char *zWho = sv_who(r);
   QualSegment *aSeg = NULL; int nSeg = 0;
   QualCode *aCode = NULL; int nCode = 0;
   Table *tSug = NULL;
@@ -316,7 +316,7 @@ void ws_source(SvReq *r){
   int64_t aRecent[WS_RECENT]; int nRecent = 0;
   if( st_segment_list(r->pStore, &f, &aSeg, &nSeg) || st_code_all(r->pStore, &aCode, &nCode)
       || st_suggestion_list(r->pStore, &sf, tSug) || st_ws_recent_codes(r->pStore, zWho, WS_RECENT, aRecent, &nRecent) ){
-    sv_message(r, 500, N_("Something went wrong"), N_("The server could not answer this request. Please try again later."));
+    sv_app_message(r, 500, N_("Something went wrong"), N_("The server could not answer this request. Please try again later."));
     goto source_out;
   }
   /* The marks, in order of start (longest first), each segment in a lane. */
@@ -436,7 +436,7 @@ void ws_source(SvReq *r){
   if( nSug ){
     sv_printf(r, "<section aria-labelledby=\"sugh\"><h2 id=\"sugh\">%h</h2>\n<form method=\"post\" action=\"/w/suggestions\" id=\"sugform\">\n",
               sv_t(r, N_("Auto-coding suggestions")));
-    ws_csrf_field(r);
+    sv_csrf_field(r);
     sv_printf(r, "<input type=\"hidden\" name=\"back\" value=\"/w/source?s=%U\">\n<ul class=\"sugs\">\n", src.zName);
     for(int i=0; i<nSug; i++){
       long long id = table_cell(tSug, i, 0)->i;
@@ -466,13 +466,13 @@ void ws_source(SvReq *r){
   }
   table_free(tMemo);
   sv_printf(r, "<form method=\"post\" action=\"/w/memo\">\n");
-  ws_csrf_field(r);
+  sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"kind\" value=\"source\"><input type=\"hidden\" name=\"target\" value=\"%h\">"
                "<input type=\"hidden\" name=\"back\" value=\"/w/source?s=%U\">\n"
                "<label for=\"smemo\">%h</label>\n<textarea id=\"smemo\" name=\"text\" rows=\"3\" required></textarea>\n"
                "<button type=\"submit\">%h</button>\n</form>\n</section>\n",
             src.zName, src.zName, sv_t(r, N_("New memo")), sv_t(r, N_("Add the memo")));
-  sv_page_end(r);
+  sv_app_end(r);
   free(aMark);
 source_out:
   table_free(tSug);

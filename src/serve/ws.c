@@ -59,7 +59,7 @@ void ws_queue(SvReq *r, int (*xWrite)(Store*, SvJob*), void *pArg, void (*xFree)
 int ws_job_failed(SvReq *r){
   SvJob *j = r->pJob;
   if( j->rc==STORE_OK ) return 0;
-  ws_refused(r, j->rc==STORE_EXISTS ? 409 : j->rc==STORE_NOTFOUND ? 404 : 400, j->zErr ? j->zErr : "");
+  ws_refused(r, j->rc==STORE_EXISTS ? 409 : j->rc==STORE_NOTFOUND ? 404 : 400, j->zErr ? sv_t(r, j->zErr) : "");
   return 1;
 }
 

@@ -173,7 +173,7 @@ void ws_summary_post(SvReq *r){
   if( zRows && zRow ) row_partnership(zRows, zRow, zP);
   if( !sv_require_post(r, ROLE_EVALUATOR, zP[0] ? zP : NULL) ) return;
   if( !zRows || (strcmp(zRows, "partnership")!=0 && strcmp(zRows, "participant")!=0) || !zRow || !zRow[0] || !zCode || !zText ){
-    ws_refused(r, 400, _("rows, row, code and text are needed."));
+    ws_refused(r, 400, sv_t(r, N_("rows, row, code and text are needed.")));
     return;
   }
   SumArgs *a = xcalloc(1, sizeof(*a));

@@ -103,7 +103,7 @@ void ws_codebook_post(SvReq *r){
   int iOp = -1;
   for(int i=0; zOp && i<5; i++) if( strcmp(zOp, azOp[i])==0 ) iOp = i;
   if( !sv_require_post(r, iOp<=0 ? ROLE_CODER : ROLE_EVALUATOR, NULL) ) return;
-  if( iOp<0 ){ ws_refused(r, 400, _("op: add, rename, move, merge or describe.")); return; }
+  if( iOp<0 ){ ws_refused(r, 400, sv_t(r, N_("op: add, rename, move, merge or describe."))); return; }
   CbArgs *a = xcalloc(1, sizeof(*a));
   a->zOp = xstrdup(zOp);
   a->zWho = xstrdup(sv_who(r));
@@ -114,11 +114,11 @@ void ws_codebook_post(SvReq *r){
   a->zDesc = field(r, "description");
   a->zExample = field(r, "example");
   Sb msg = SB_INIT;
-  if( iOp>0 && !a->zCode ) sb_puts(&msg, _("code: which code? "));
-  if( (iOp<=1) && !a->zName ) sb_puts(&msg, _("name: the name is empty. "));
-  if( a->zName && strchr(a->zName, '/') ) sb_puts(&msg, _("name: a code's name cannot contain '/'. "));
-  if( iOp==3 && !a->zInto ) sb_puts(&msg, _("into: which code to merge into? "));
-  if( iOp==4 && !a->zDesc && !a->zExample ) sb_puts(&msg, _("description: nothing to change. "));
+  if( iOp>0 && !a->zCode ) sb_puts(&msg, sv_t(r, N_("code: which code? ")));
+  if( (iOp<=1) && !a->zName ) sb_puts(&msg, sv_t(r, N_("name: the name is empty. ")));
+  if( a->zName && strchr(a->zName, '/') ) sb_puts(&msg, sv_t(r, N_("name: a code's name cannot contain '/'. ")));
+  if( iOp==3 && !a->zInto ) sb_puts(&msg, sv_t(r, N_("into: which code to merge into? ")));
+  if( iOp==4 && !a->zDesc && !a->zExample ) sb_puts(&msg, sv_t(r, N_("description: nothing to change. ")));
   if( msg.n ){
     ws_refused(r, 400, sb_str(&msg));
     sb_free(&msg);

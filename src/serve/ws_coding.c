@@ -111,9 +111,9 @@ void ws_code_post(SvReq *r){
     iStart = iEnd = -1;
   }
   Sb msg = SB_INIT;
-  if( !zCode || !zCode[0] ) sb_puts(&msg, _("code: choose a code. "));
+  if( !zCode || !zCode[0] ) sb_puts(&msg, sv_t(r, N_("code: choose a code. ")));
   if( iStart<0 || iEnd<=iStart || iEnd>src.nCp ){
-    sb_printf(&msg, _("The selection is empty or outside the text (it has %lld characters)."), (long long)src.nCp);
+    sb_printf(&msg, sv_t(r, N_("The selection is empty or outside the text (it has %lld characters).")), (long long)src.nCp);
   }
   if( msg.n ){
     ws_refused(r, 400, sb_str(&msg));
@@ -172,7 +172,7 @@ static void segment_change(SvReq *r, int bRecode){
   if( !segment_for_change(r, &g) ) return;
   const char *zCode = sv_form_get(&r->form, "code");
   if( bRecode && (!zCode || !zCode[0]) ){
-    ws_refused(r, 400, _("code: choose the new code."));
+    ws_refused(r, 400, sv_t(r, N_("code: choose the new code.")));
   }else{
     WsArgs *a = xcalloc(1, sizeof(*a));
     a->zWho = xstrdup(sv_who(r));
@@ -224,11 +224,11 @@ void ws_memo_post(SvReq *r){
     zBack = sb_take(&b);
     free(g.zSource); free(g.zPartnership); free(g.zCodePath); free(g.zCoder);
   }else{
-    ws_refused(r, 400, _("kind: a memo is on a source or on a segment."));
+    ws_refused(r, 400, sv_t(r, N_("kind: a memo is on a source or on a segment.")));
     return;
   }
   if( !zText || !zText[0] ){
-    ws_refused(r, 400, _("text: the memo is empty."));
+    ws_refused(r, 400, sv_t(r, N_("text: the memo is empty.")));
     free(zTarget); free(zBack);
     return;
   }
@@ -259,7 +259,7 @@ void ws_suggest_post(SvReq *r){
   const char *zDo = sv_form_get(&r->form, "do");
   int n = sv_form_count(&r->form, "id");
   if( !zDo || (strcmp(zDo, "accept")!=0 && strcmp(zDo, "reject")!=0) || n==0 ){
-    ws_refused(r, 400, _("Check at least one suggestion, then accept or reject."));
+    ws_refused(r, 400, sv_t(r, N_("Check at least one suggestion, then accept or reject.")));
     return;
   }
   WsArgs *a = xcalloc(1, sizeof(*a));
@@ -317,7 +317,7 @@ static int invert_action(Store *p, SvJob *j, const WsAction *x, const char *zWho
   char *zSrc, *zCode, *zCoder;
   int64_t a, b;
   if( !x->zBefore || !segment_desc_parse(x->zBefore, &zSrc, &a, &b, &zCode, &zCoder) ){
-    j->zErr = xasprintf(_("audit row %lld cannot be undone"), (long long)x->id);
+    j->zErr = xasprintf("audit row %lld cannot be undone", (long long)x->id);
     return STORE_ERROR;
   }
   int rc;
@@ -346,7 +346,7 @@ static int write_undo(Store *p, SvJob *j){
     else{ aDone[nDone++] = i; nRedo = 0; }
   }
   if( a->bRedo ? nRedo==0 : nDone==0 ){
-    j->zErr = xstrdup(a->bRedo ? _("Nothing to redo.") : _("Nothing to undo."));
+    j->zErr = xstrdup(a->bRedo ? N_("Nothing to redo.") : N_("Nothing to undo."));
     rc = STORE_NOTFOUND;
   }else{
     const WsAction *x = &aAct[a->bRedo ? aRedo[nRedo-1] : aDone[nDone-1]];

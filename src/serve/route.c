@@ -4,6 +4,7 @@
 ** Pages of later areas add their rows here.
 */
 #include <string.h>
+#include "serve/auth.h"
 #include "serve/serve_int.h"
 #include "serve/ws.h"
 
@@ -17,6 +18,15 @@ static const SvRoute aRoute[] = {
   { "/s/{token}/review",  0,       sv_review },
   { "/s/{token}/submit",  SV_POST, sv_submit },
   { "/s/{token}/thanks",  0,       sv_thanks },
+  /* the evaluators' workspace (serve/auth.h) */
+  { "/app.css",           0,       sv_app_style },
+  { "/signin",            0,       sv_signin_get },
+  { "/signin",            SV_POST, sv_signin_post },
+  { "/signout",           SV_POST, sv_signout },
+  { "/programme",         0,       sv_programme },
+  { "/users",             0,       sv_users },
+  { "/users/add",         SV_POST, sv_users_add },
+  { "/users/{p}/remove",  SV_POST, sv_users_remove },
   /* the coding workspace (ws_*.c) */
   { "/w/coding.js",       0,       ws_js },
   { "/w/coding.css",      0,       ws_css },

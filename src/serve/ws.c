@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "serve/ws.h"
-#include "util/builtin.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -87,15 +86,8 @@ void ws_initials(const char *zName, char *zOut){
   zOut[n] = 0;
 }
 
-static void builtin_reply(SvReq *r, const char *zFile, const char *zType){
-  size_t n = 0;
-  const char *z = builtin_text(zFile, &n);
-  r->iStatus = 200;
-  r->zType = zType;
-  sb_append(&r->out, z ? z : "", z ? n : 0);
-}
-void ws_js(SvReq *r){ builtin_reply(r, "data/serve/coding.js", "text/javascript; charset=utf-8"); }
-void ws_css(SvReq *r){ builtin_reply(r, "data/serve/coding.css", "text/css; charset=utf-8"); }
+void ws_js(SvReq *r){ sv_asset(r, "data/serve/coding.js", "text/javascript; charset=utf-8"); }
+void ws_css(SvReq *r){ sv_asset(r, "data/serve/coding.css", "text/css; charset=utf-8"); }
 
 /* A colour for code id when it has none: evenly spread hues. */
 static void default_color(int64_t id, char *zOut){

@@ -11,7 +11,7 @@
 #ifndef SYN_SERVE_WS_H
 #define SYN_SERVE_WS_H
 #include "serve/serve_int.h"
-#include "serve/signin_stub.h"   /* serve/auth.h once on main */
+#include "serve/auth.h"
 #include "store/st_qual.h"
 
 /* Start a workspace page (status 200) titled zTitle (translated already):

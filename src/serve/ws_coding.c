@@ -287,25 +287,6 @@ void ws_suggest_post(SvReq *r){
 
 /* ---- undo and redo ---- */
 
-/* Split "SOURCE [START,END) CODE by CODER" (the audit's description of a
-** segment). 1 on success; the strings are the caller's. */
-static int segment_desc_parse(const char *z, char **pzSrc, int64_t *pa, int64_t *pb, char **pzCode, char **pzCoder){
-  const char *zOpen = NULL;
-  for(const char *q = strstr(z, " ["); q; q = strstr(q+1, " [")){
-    long long a, b; int n = 0;
-    if( sscanf(q, " [%lld,%lld) %n", &a, &b, &n)==2 && n>0 ){ zOpen = q; *pa = a; *pb = b; }
-  }
-  if( !zOpen ) return 0;
-  const char *zCode = strchr(zOpen, ')') + 2;
-  const char *zBy = NULL;
-  for(const char *q = strstr(zCode, " by "); q; q = strstr(q+1, " by ")) zBy = q;
-  if( !zBy || zBy<=zCode ) return 0;
-  *pzSrc = xstrndup(z, (size_t)(zOpen-z));
-  *pzCode = xstrndup(zCode, (size_t)(zBy-zCode));
-  *pzCoder = xstrdup(zBy+4);
-  return 1;
-}
-
 /* The inverse of coding action x, recorded by zWho with reason zReason. */
 static int invert_action(Store *p, SvJob *j, const WsAction *x, const char *zWho, const char *zReason, int64_t *piSeg){
   int64_t iSeg = 0;
@@ -316,7 +297,7 @@ static int invert_action(Store *p, SvJob *j, const WsAction *x, const char *zWho
   }
   char *zSrc, *zCode, *zCoder;
   int64_t a, b;
-  if( !x->zBefore || !segment_desc_parse(x->zBefore, &zSrc, &a, &b, &zCode, &zCoder) ){
+  if( !x->zBefore || !st_ws_desc_parse(x->zBefore, &zSrc, &a, &b, &zCode, &zCoder) ){
     j->zErr = xasprintf("audit row %lld cannot be undone", (long long)x->id);
     return STORE_ERROR;
   }

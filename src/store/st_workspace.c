@@ -47,21 +47,50 @@ int st_ws_sources(Store *p, const char *zPartnership, WsSource **pa, int *pn){
   return st_rows(p, s, sizeof(WsSource), source_row, source_clear, pa, pn);
 }
 
-int st_ws_recent_codes(Store *p, const char *zCoder, int nMax, int64_t *aId, int *pn){
+int st_ws_desc_parse(const char *z, char **pzSrc, int64_t *pa, int64_t *pb, char **pzCode, char **pzCoder){
+  const char *zOpen = NULL;
+  for(const char *q = strstr(z, " ["); q; q = strstr(q+1, " [")){
+    long long a, b; int n = 0;
+    if( sscanf(q, " [%lld,%lld) %n", &a, &b, &n)==2 && n>0 ){ zOpen = q; *pa = a; *pb = b; }
+  }
+  if( !zOpen ) return 0;
+  const char *zCode = strchr(zOpen, ')') + 2;
+  const char *zBy = NULL;
+  for(const char *q = strstr(zCode, " by "); q; q = strstr(q+1, " by ")) zBy = q;
+  if( !zBy || zBy<=zCode ) return 0;
+  *pzSrc = xstrndup(z, (size_t)(zOpen-z));
+  *pzCode = xstrndup(zCode, (size_t)(zBy-zCode));
+  *pzCoder = xstrdup(zBy+4);
+  return 1;
+}
+
+typedef struct Recent { Store *p; int64_t *aId; int n, nMax; } Recent;
+static int recent_row(sqlite3_stmt *s, void *pArg){
+  Recent *x = pArg;
+  const char *z = (const char*)sqlite3_column_text(s, 0);
+  char *zSrc, *zCode, *zCoder;
+  int64_t a, b, id;
+  if( !z || !st_ws_desc_parse(z, &zSrc, &a, &b, &zCode, &zCoder) ) return 0;
+  if( st_code_find(x->p, zCode, &id, NULL)==STORE_OK ){
+    int bSeen = 0;
+    for(int i=0; i<x->n; i++) if( x->aId[i]==id ) bSeen = 1;
+    if( !bSeen ) x->aId[x->n++] = id;
+  }
+  free(zSrc); free(zCode); free(zCoder);
+  return x->n>=x->nMax ? 100 : 0;    /* 100: enough, stop */
+}
+
+int st_ws_recent_codes(Store *p, const char *zWho, int nMax, int64_t *aId, int *pn){
   *pn = 0;
+  if( !zWho || nMax<=0 ) return STORE_OK;
   sqlite3_stmt *s = st_prepare(p,
-    "SELECT g.code_id FROM segment g JOIN coder k ON k.id=g.coder_id WHERE k.name=?1"
-    " GROUP BY g.code_id ORDER BY max(g.id) DESC LIMIT ?2");
-  if( !s ) return STORE_ERROR;
-  st_bind_text(s, 1, zCoder);
-  sqlite3_bind_int(s, 2, nMax);
-  int64_t *a = NULL; int n = 0;
-  int rc = st_rows(p, s, sizeof(int64_t), st_id_row, NULL, &a, &n);
-  if( rc ) return rc;
-  for(int i=0; i<n && i<nMax; i++) aId[i] = a[i];
-  *pn = n<nMax ? n : nMax;
-  free(a);
-  return STORE_OK;
+    "SELECT after FROM audit WHERE who=?1 AND action IN ('segment add','segment recode')"
+    " ORDER BY id DESC LIMIT 500");
+  if( s ) st_bind_text(s, 1, zWho);
+  Recent x = { p, aId, 0, nMax };
+  int rc = st_each(p, s, recent_row, &x);
+  *pn = x.n;
+  return rc==100 ? STORE_OK : rc;
 }
 
 void ws_actions_free(WsAction *a, int n){

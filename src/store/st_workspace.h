@@ -22,9 +22,13 @@ void ws_sources_free(WsSource *a, int n);
 ** name, with its coding progress. Caller frees with ws_sources_free(). */
 int st_ws_sources(Store*, const char *zPartnership, WsSource **pa, int *pn);
 
-/* The ids of the codes coder zCoder used last, most recent first, at most
-** nMax into aId; *pn how many. An unknown coder has none. */
-int st_ws_recent_codes(Store*, const char *zCoder, int nMax, int64_t *aId, int *pn);
+/* The ids of the codes zWho coded or recoded with last (from the audit
+** trail, so a code stays recent after its segment is removed), most recent
+** first, at most nMax into aId; *pn how many. */
+int st_ws_recent_codes(Store*, const char *zWho, int nMax, int64_t *aId, int *pn);
+/* Split "SOURCE [START,END) CODE by CODER", how the audit trail describes
+** a segment. 1 on success with the strings set (caller frees). */
+int st_ws_desc_parse(const char *z, char **pzSrc, int64_t *pa, int64_t *pb, char **pzCode, char **pzCoder);
 
 /* One coding action of the audit trail ("segment add", "segment remove",
 ** "segment recode"). */

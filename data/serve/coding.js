@@ -36,6 +36,8 @@
     return r.toString().length;
   }
   function say(text) { info.textContent = text; }
+  // A word of the page's language (data-t-KEY of the text), else English.
+  function t(key, english) { return doc.getAttribute('data-t-' + key) || english; }
 
   // Keep the selection while it is in the text (focusing the code field clears it).
   document.addEventListener('selectionchange', function () {
@@ -45,7 +47,7 @@
     if (!doc.contains(r.commonAncestorContainer)) return;
     if (r.collapsed) { sel = null; say(''); return; }
     var pa = para(r.startContainer), pb = para(r.endContainer);
-    if (!pa || !pb) { sel = null; say(doc.getAttribute('data-msg-outside') || 'Select within the text.'); return; }
+    if (!pa || !pb) { sel = null; say(t('outside', 'Select within the text.')); return; }
     sel = { p1: pa.getAttribute('data-cp'), u1: units(pa, r.startContainer, r.startOffset),
             p2: pb.getAttribute('data-cp'), u2: units(pb, r.endContainer, r.endOffset), n: r.toString().length };
     say(sel.n + ' \u2192 ' + r.toString().slice(0, 60));
@@ -58,14 +60,14 @@
   }
   // Post the form with the kept selection and code.
   function code(value) {
-    if (!sel) { say('Select a passage first.'); return false; }
+    if (!sel) { say(t('select', 'Select a passage first.')); return false; }
     if (value) codein.value = value;
     if (!codein.value) { codein.focus(); return false; }
     ['p1', 'u1', 'p2', 'u2'].forEach(function (k) { form.elements[k].value = sel[k]; });
     form.elements.start.value = '';
     form.elements.end.value = '';
     if (!known(codein.value)) {
-      if (!window.confirm('New code "' + codein.value + '"?')) return false;
+      if (!window.confirm(t('create', 'Create the new code "%s"?').replace('%s', codein.value))) return false;
       var n = document.createElement('input');
       n.type = 'hidden'; n.name = 'new'; n.value = '1';
       form.appendChild(n);
@@ -113,43 +115,43 @@
     panel = document.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-label', 'Coded passage');
+    panel.setAttribute('aria-label', t('panel', 'Codes on this passage'));
     var h = document.createElement('h2');
-    h.textContent = 'Codes on this passage';
+    h.textContent = t('panel', 'Codes on this passage');
     panel.appendChild(h);
     var ul = document.createElement('ul');
     (piece.getAttribute('data-s') || '').split(' ').filter(Boolean).forEach(function (id) {
       var d = document.getElementById('l' + id);
       if (!d) return;
       var li = document.createElement('li');
-      var t = document.createElement('p');
-      t.textContent = d.getAttribute('data-code') + ' \u00b7 ' + d.getAttribute('data-coder') +
+      var line = document.createElement('p');
+      line.textContent = d.getAttribute('data-code') + ' \u00b7 ' + d.getAttribute('data-coder') +
         ' [' + d.getAttribute('data-a') + ', ' + d.getAttribute('data-b') + ')';
-      li.appendChild(t);
+      li.appendChild(line);
       if (d.getAttribute('data-memo')) {
         var m = document.createElement('p');
         m.className = 'muted';
         m.textContent = d.getAttribute('data-memo');
         li.appendChild(m);
       }
-      li.appendChild(post('/w/segment/recode', { id: id }, 'Recode', field('input', 'code', 'New code', 'codelist')));
-      li.appendChild(post('/w/memo', { kind: 'segment', target: id }, 'Add the memo', field('textarea', 'text', 'Memo')));
-      li.appendChild(post('/w/segment/remove', { id: id }, 'Remove'));
+      li.appendChild(post('/w/segment/recode', { id: id }, t('recode', 'Recode'), field('input', 'code', t('newcode', 'New code'), 'codelist')));
+      li.appendChild(post('/w/memo', { kind: 'segment', target: id }, t('addmemo', 'Add the memo'), field('textarea', 'text', t('memo', 'Memo'))));
+      li.appendChild(post('/w/segment/remove', { id: id }, t('remove', 'Remove')));
       ul.appendChild(li);
     });
     (piece.getAttribute('data-u') || '').split(' ').filter(Boolean).forEach(function (id) {
       var d = document.querySelector('.sugs li[data-u="' + id + '"] label');
       var li = document.createElement('li');
-      var t = document.createElement('p');
-      t.textContent = 'Suggested: ' + (d ? d.textContent : id);
-      li.appendChild(t);
-      li.appendChild(post('/w/suggestions', { id: id, do: 'accept' }, 'Accept'));
-      li.appendChild(post('/w/suggestions', { id: id, do: 'reject' }, 'Reject'));
+      var line = document.createElement('p');
+      line.textContent = t('suggested', 'Suggested:') + ' ' + (d ? d.textContent : id);
+      li.appendChild(line);
+      li.appendChild(post('/w/suggestions', { id: id, do: 'accept' }, t('accept', 'Accept')));
+      li.appendChild(post('/w/suggestions', { id: id, do: 'reject' }, t('reject', 'Reject')));
       ul.appendChild(li);
     });
     panel.appendChild(ul);
     var x = document.createElement('button');
-    x.type = 'button'; x.textContent = 'Close'; x.className = 'close';
+    x.type = 'button'; x.textContent = t('close', 'Close'); x.className = 'close';
     x.addEventListener('click', closePanel);
     panel.appendChild(x);
     piece.closest('.row').after(panel);
@@ -178,8 +180,8 @@
     e.preventDefault();
   });
   document.addEventListener('keydown', function (e) {
-    var t = e.target.tagName;
-    if (t === 'INPUT' || t === 'TEXTAREA' || t === 'SELECT') {
+    var tag = e.target.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
       if (e.key === 'Escape') { closePanel(); doc.focus(); }
       return;
     }

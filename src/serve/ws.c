@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "serve/ws.h"
+#include "qual/redact.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -110,4 +111,34 @@ void ws_codes_css(SvReq *r){
     sb_printf(&r->out, ".k%lld{--k:%s}\n", (long long)a[i].id, zC);
   }
   qual_codes_free(a, n);
+}
+
+void ws_memos(SvReq *r, const char *zKind, const char *zTarget){
+  Table *t = table_newc(NULL, "id,kind,target,author,created,text");
+  if( st_memo_list(r->pStore, zKind, zTarget, t)==STORE_OK && t->nRow ){
+    Redactor *pRed = redactor_for_study(r->pStore);
+    sv_printf(r, "<ul class=\"memos\">\n");
+    for(int i=0; i<t->nRow; i++){
+      char *z = pRed ? redactor_apply(pRed, table_cell(t, i, 5)->z) : NULL;
+      sv_printf(r, "<li><span class=\"muted\">%h, %h:</span> %h</li>\n", table_cell(t, i, 3)->z,
+                table_cell(t, i, 4)->z, z ? z : "");
+      free(z);
+    }
+    sv_printf(r, "</ul>\n");
+    redactor_free(pRed);
+  }
+  table_free(t);
+}
+
+void ws_code_datalist(SvReq *r, const QualCode *a, int n, const int64_t *aFirst, int nFirst){
+  sv_printf(r, "<datalist id=\"codelist\">\n");
+  for(int k=0; k<nFirst; k++){
+    for(int i=0; i<n; i++) if( a[i].id==aFirst[k] ) sv_printf(r, "<option value=\"%h\"></option>\n", a[i].zPath);
+  }
+  for(int i=0; i<n; i++){
+    int bFirst = 0;
+    for(int k=0; k<nFirst; k++) if( aFirst[k]==a[i].id ) bFirst = 1;
+    if( !bFirst ) sv_printf(r, "<option value=\"%h\"></option>\n", a[i].zPath);
+  }
+  sv_printf(r, "</datalist>\n");
 }

@@ -46,6 +46,14 @@ const char *ws_back(SvReq*, const char *zDefault);
 ** letters of its first two words, or its first two letters, upper case. */
 void ws_initials(const char *zName, char *zOut);
 
+/* The memos on zKind ("source", "segment") zTarget as a list, each with
+** its author and date, pseudonymised as `memo list` prints them. */
+void ws_memos(SvReq*, const char *zKind, const char *zTarget);
+
+/* <datalist id="codelist">: the codes aFirst[0..nFirst) (ids, e.g. the
+** user's recent codes) first, then every other code of a[0..n) in tree order. */
+void ws_code_datalist(SvReq*, const QualCode *a, int n, const int64_t *aFirst, int nFirst);
+
 /* ---- handlers ---- */
 void ws_js(SvReq*);            /* GET /w/coding.js */
 void ws_css(SvReq*);           /* GET /w/coding.css */

@@ -1,7 +1,9 @@
 /*
 ** ws_analysis.c: the analysis pages of the workspace, drawn by the same
 ** functions as `synergist matrix` and `synergist agreement`:
-**   GET /w/matrix?rows=partnership|participant  the framework matrix of the
+**   GET /w/matrix?rows=partnership|participant[&view=synthesis]  the
+**       framework matrix (or the cross-case synthesis: summaries of the
+**       codes `synthesis` shows, no counts) of the
 **       user's partnerships (codes down, rows across): counts, coverage,
 **       the charted summary (evaluators edit it in place: POST /w/summary,
 **       st_summary_set, audited) and a link to the cell's quotes in context;
@@ -51,9 +53,13 @@ void ws_matrix(SvReq *r){
     return;
   }
   int bEdit = sv_may(r, ROLE_EVALUATOR, NULL);
-  ws_page_begin(r, sv_t(r, N_("Framework matrix")), 0);
-  sv_printf(r, "<h1>%h</h1>\n<p><a href=\"/w/matrix?rows=partnership\">%h</a> &middot; <a href=\"/w/matrix?rows=participant\">%h</a></p>\n",
-            sv_t(r, N_("Framework matrix")), sv_t(r, N_("By partnership")), sv_t(r, N_("By participant")));
+  const char *zView = sv_query(r, "view");
+  int bSyn = zView && strcmp(zView, "synthesis")==0;
+  const char *zTitle = bSyn ? sv_t(r, N_("Cross-case synthesis")) : sv_t(r, N_("Framework matrix"));
+  ws_page_begin(r, zTitle, 0);
+  sv_printf(r, "<h1>%h</h1>\n<p><a href=\"/w/matrix?rows=partnership\">%h</a> &middot; <a href=\"/w/matrix?rows=participant\">%h</a>"
+               " &middot; <a href=\"/w/matrix?rows=partnership&amp;view=synthesis\">%h</a></p>\n",
+            zTitle, sv_t(r, N_("By partnership")), sv_t(r, N_("By participant")), sv_t(r, N_("Cross-case synthesis")));
   int *aRow = xmalloc(sizeof(int)*(size_t)(m->nRow+1));
   int nRow = 0;
   for(int i=0; i<m->nRow; i++){
@@ -65,19 +71,23 @@ void ws_matrix(SvReq *r){
   for(int k=0; k<nRow; k++) sv_printf(r, "<th scope=\"col\">%h</th>", m->azRow[aRow[k]]);
   sv_printf(r, "</tr></thead>\n<tbody>\n");
   for(int c=0; c<m->nCode; c++){
-    if( !qual_matrix_code_used(m, c) ) continue;
+    if( bSyn ? !qual_matrix_code_in_synthesis(m, c) : !qual_matrix_code_used(m, c) ) continue;
     const QualCode *qc = &m->aCode[c];
     sv_printf(r, "<tr><th scope=\"row\"><span class=\"code k%lld\" title=\"%h\">%h</span></th>", (long long)qc->id, qc->zPath, qc->zName);
     for(int k=0; k<nRow; k++){
       MxCell *x = qual_matrix_cell(m, aRow[k], c);
       sv_printf(r, "<td>");
-      if( x->nSeg ){
+      if( x->nSeg && !bSyn ){
         sv_printf(r, "<a href=\"/w/quotes?code=%lld&amp;rows=%U&amp;row=%U\">%lld %h, %lld %h</a>",
                   (long long)qc->id, zRows, m->azRow[aRow[k]], (long long)x->nSeg, sv_t(r, N_("segments")),
                   (long long)x->nSource, sv_t(r, N_("sources")));
         if( !isnan(x->rCoverage) ) sv_printf(r, "<br><span class=\"muted\">%.1f%%</span>", x->rCoverage);
       }
       if( x->zSummary ) sv_printf(r, "<p class=\"sum\">%h</p>", x->zSummary);
+      if( x->nSeg && bSyn ){
+        sv_printf(r, "<a href=\"/w/quotes?code=%lld&amp;rows=%U&amp;row=%U\">%h</a>", (long long)qc->id, zRows,
+                  m->azRow[aRow[k]], sv_t(r, N_("Quotes in context")));
+      }
       if( bEdit ){
         sv_printf(r, "<details><summary>%h</summary><form method=\"post\" action=\"/w/summary\">", sv_t(r, N_("Edit the summary")));
         sv_csrf_field(r);

@@ -37,9 +37,8 @@ void ws_codebook(SvReq *r){
     sv_printf(r, "</td><td>%lld</td><td>%lld</td><td>%lld</td></tr>\n", (long long)table_cell(t, i, 2)->i,
               (long long)table_cell(t, i, 3)->i, (long long)table_cell(t, i, 4)->i);
   }
-  sv_printf(r, "</tbody></table>\n<datalist id=\"codelist\">\n");
-  for(int i=0; i<nCode; i++) sv_printf(r, "<option value=\"%h\"></option>\n", aCode[i].zPath);
-  sv_printf(r, "</datalist>\n");
+  sv_printf(r, "</tbody></table>\n");
+  ws_code_datalist(r, aCode, nCode, NULL, 0);
   table_free(t);
   qual_codes_free(aCode, nCode);
 

@@ -100,10 +100,12 @@ static int write_code(Store *p, SvJob *j){
 void ws_code_post(SvReq *r){
   if( !sv_require_post(r, ROLE_CODER, NULL) ) return;
   QualSource src;
-  if( !ws_source_open(r, sv_form_get(&r->form, "s"), 1, &src) ) return;
-  const char *zCode = sv_form_get(&r->form, "code");
   int64_t iStart = -1, iEnd = -1, p1, u1, p2, u2;
-  if( form_num(r, "p1", &p1) && form_num(r, "u1", &u1) && form_num(r, "p2", &p2) && form_num(r, "u2", &u2) ){
+  int bUnits = form_num(r, "p1", &p1) && form_num(r, "u1", &u1) && form_num(r, "p2", &p2) && form_num(r, "u2", &u2);
+  /* The text only for converting a browser's selection. */
+  if( !ws_source_open(r, sv_form_get(&r->form, "s"), bUnits, &src) ) return;
+  const char *zCode = sv_form_get(&r->form, "code");
+  if( bUnits ){
     /* The browser's selection: UTF-16 units from the start of a paragraph. */
     iStart = selpos_cp(src.zText, p1, u1, 0);
     iEnd = selpos_cp(src.zText, p2, u2, 1);

@@ -35,12 +35,8 @@ void ws_search(SvReq *r){
             sv_t(r, N_("Search")), sv_t(r, N_("Words")), zQ ? zQ : "", sv_t(r, N_("Partnership (empty: all of yours)")),
             zP ? zP : "", sv_t(r, N_("Code to apply to hits")), zC ? zC : "", sv_t(r, N_("Search")));
   QualCode *aCode = NULL; int nCode = 0;
-  if( st_code_all(r->pStore, &aCode, &nCode)==STORE_OK ){
-    sv_printf(r, "<datalist id=\"codelist\">\n");
-    for(int i=0; i<nCode; i++) sv_printf(r, "<option value=\"%h\"></option>\n", aCode[i].zPath);
-    sv_printf(r, "</datalist>\n");
-    qual_codes_free(aCode, nCode);
-  }
+  if( st_code_all(r->pStore, &aCode, &nCode)==STORE_OK ) ws_code_datalist(r, aCode, nCode, NULL, 0);
+  qual_codes_free(aCode, nCode);
   if( !zQ || !zQ[0] ){ sv_app_end(r); return; }
   char *zMatch = NULL, *zErr = NULL;
   if( qual_query_translate(zQ, &zMatch, &zErr) ){

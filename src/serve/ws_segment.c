@@ -44,19 +44,10 @@ void ws_segment(SvReq *r){
             sv_t(r, N_("Characters")), (long long)g.iStart, (long long)g.iEnd,
             a>0 ? "&hellip;" : "", zBefore, zPassage, zAfter, b<src.nCp ? "&hellip;" : "");
   free(zPassage); free(zBefore); free(zAfter);
-  Table *t = table_newc(NULL, "id,kind,target,author,created,text");
   char zT[24];
   snprintf(zT, sizeof(zT), "%lld", id);
   sv_printf(r, "<h2>%h</h2>\n", sv_t(r, N_("Memos")));
-  if( st_memo_list(r->pStore, "segment", zT, t)==STORE_OK && t->nRow ){
-    sv_printf(r, "<ul class=\"memos\">\n");
-    for(int i=0; i<t->nRow; i++){
-      sv_printf(r, "<li><span class=\"muted\">%h, %h:</span> %h</li>\n", table_cell(t, i, 3)->z,
-                table_cell(t, i, 4)->z, table_cell(t, i, 5)->z);
-    }
-    sv_printf(r, "</ul>\n");
-  }
-  table_free(t);
+  ws_memos(r, "segment", zT);
   sv_printf(r, "<form method=\"post\" action=\"/w/memo\">");
   sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"kind\" value=\"segment\"><input type=\"hidden\" name=\"target\" value=\"%lld\">\n"
@@ -68,12 +59,8 @@ void ws_segment(SvReq *r){
                "<input id=\"rcode\" name=\"code\" list=\"codelist\" required autocomplete=\"off\">\n"
                "<button type=\"submit\">%h</button></form>\n", id, sv_t(r, N_("New code")), sv_t(r, N_("Recode")));
   QualCode *aCode = NULL; int nCode = 0;
-  if( st_code_all(r->pStore, &aCode, &nCode)==STORE_OK ){
-    sv_printf(r, "<datalist id=\"codelist\">\n");
-    for(int i=0; i<nCode; i++) sv_printf(r, "<option value=\"%h\"></option>\n", aCode[i].zPath);
-    sv_printf(r, "</datalist>\n");
-    qual_codes_free(aCode, nCode);
-  }
+  if( st_code_all(r->pStore, &aCode, &nCode)==STORE_OK ) ws_code_datalist(r, aCode, nCode, NULL, 0);
+  qual_codes_free(aCode, nCode);
   sv_printf(r, "<form method=\"post\" action=\"/w/segment/remove\">");
   sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"id\" value=\"%lld\"><button type=\"submit\" class=\"danger\">%h</button></form>\n",

@@ -152,6 +152,19 @@ static const char *cp_index_at(const CpIndex *x, int64_t iCp){
   return x->z + byte_at(x->z, x->a[k], k*256, iCp);
 }
 
+/* Attribute zAttr listing the ids of the marks of kind eKind among
+** aOpen[0..n) that cover [a,b); nothing when none does. */
+static void mark_ids(SvReq *r, Mark **aOpen, int n, int eKind, int64_t a, int64_t b, const char *zAttr){
+  int nId = 0;
+  for(int i=0; i<n; i++){
+    const Mark *m = aOpen[i];
+    if( m->eKind!=eKind || m->a>a || m->b<b ) continue;
+    if( nId++ ) sv_printf(r, " "); else sv_printf(r, "%s=\"", zAttr);
+    sv_printf(r, "%lld", (long long)m->id);
+  }
+  if( nId ) sv_printf(r, "\"");
+}
+
 /* One paragraph [pa,pb) (bytes from nByte0) with the marks aOpen[0..nOpen)
 ** that overlap it. */
 static void draw_paragraph(SvReq *r, const char *zText, QualRange cp, size_t iByte0,
@@ -216,22 +229,8 @@ static void draw_paragraph(SvReq *r, const char *zText, QualRange cp, size_t iBy
       if( nSeg ) sv_printf(r, " k%lld d%d", (long long)iCode, nSeg>3 ? 3 : nSeg);
       sv_printf(r, "\"");
       if( bHit ) sv_printf(r, " id=\"hit\"");
-      const char *zAttr = " data-s=\"";
-      for(int i=0; i<nOpen; i++){
-        const Mark *m = aOpen[i];
-        if( m->eKind!=MK_SEG || m->a>a || m->b<b ) continue;
-        sv_printf(r, "%s%lld", zAttr, (long long)m->id);
-        zAttr = " ";
-      }
-      if( nSeg ) sv_printf(r, "\"");
-      zAttr = " data-u=\"";
-      for(int i=0; i<nOpen; i++){
-        const Mark *m = aOpen[i];
-        if( m->eKind!=MK_SUG || m->a>a || m->b<b ) continue;
-        sv_printf(r, "%s%lld", zAttr, (long long)m->id);
-        zAttr = " ";
-      }
-      if( bSug ) sv_printf(r, "\"");
+      mark_ids(r, aOpen, nOpen, MK_SEG, a, b, " data-s");
+      mark_ids(r, aOpen, nOpen, MK_SUG, a, b, " data-u");
       sv_printf(r, ">");
       html_escape_n(&r->out, zText+iByte, iB-iByte);
       sv_printf(r, "</span>");
@@ -249,21 +248,6 @@ static void draw_paragraph(SvReq *r, const char *zText, QualRange cp, size_t iBy
   sv_printf(r, "</p></div>\n");
 }
 
-/* The codebook as a type-ahead list: the user's recent codes first. */
-static void code_datalist(SvReq *r, const QualCode *aCode, int nCode, const int64_t *aRecent, int nRecent){
-  sv_printf(r, "<datalist id=\"codelist\">\n");
-  for(int i=0; i<nRecent; i++){
-    const QualCode *c = code_by_id(aCode, nCode, aRecent[i]);
-    if( c ) sv_printf(r, "<option value=\"%h\"></option>\n", c->zPath);
-  }
-  for(int i=0; i<nCode; i++){
-    int bRecent = 0;
-    for(int k=0; k<nRecent; k++) if( aRecent[k]==aCode[i].id ) bRecent = 1;
-    if( !bRecent ) sv_printf(r, "<option value=\"%h\"></option>\n", aCode[i].zPath);
-  }
-  sv_printf(r, "</datalist>\n");
-}
-
 /* The coding bar: the code field, by position for pages without script,
 ** the recent codes on number keys, undo and redo. */
 static void coding_bar(SvReq *r, const QualSource *pSrc, const QualCode *aCode, int nCode,
@@ -279,7 +263,7 @@ static void coding_bar(SvReq *r, const QualSource *pSrc, const QualCode *aCode, 
                "<button type=\"submit\">%h</button>\n<span id=\"selinfo\" role=\"status\"></span>\n</form>\n",
             pSrc->zName, sv_t(r, N_("Code")), sv_t(r, N_("From character")), sv_t(r, N_("to")),
             sv_t(r, N_("Code the selection")));
-  code_datalist(r, aCode, nCode, aRecent, nRecent);
+  ws_code_datalist(r, aCode, nCode, aRecent, nRecent);
   if( nRecent ){
     sv_printf(r, "<ol class=\"recent\" id=\"recent\" aria-label=\"%h\">", sv_t(r, N_("Recent codes")));
     for(int i=0; i<nRecent; i++){
@@ -401,8 +385,20 @@ void ws_source(SvReq *r){
   coding_bar(r, &src, aCode, nCode, aRecent, nRecent);
 
   /* The text. */
-  sv_printf(r, "<div class=\"doc\" id=\"doc\" role=\"region\" aria-label=\"%h\" tabindex=\"0\" data-source=\"%h\">\n",
+  sv_printf(r, "<div class=\"doc\" id=\"doc\" role=\"region\" aria-label=\"%h\" tabindex=\"0\" data-source=\"%h\"",
             sv_t(r, N_("Text of the source")), src.zName);
+  /* The script's words, in the page's language. */
+  static const char *const azWord[][2] = {
+    { "select", N_("Select a passage first.") }, { "outside", N_("Select within the text.") },
+    { "panel", N_("Codes on this passage") }, { "recode", N_("Recode") }, { "newcode", N_("New code") },
+    { "memo", N_("Memo") }, { "addmemo", N_("Add the memo") }, { "remove", N_("Remove") },
+    { "suggested", N_("Suggested:") }, { "accept", N_("Accept") }, { "reject", N_("Reject") },
+    { "close", N_("Close") }, { "create", N_("Create the new code \"%s\"?") },
+  };
+  for(size_t k=0; k<sizeof(azWord)/sizeof(azWord[0]); k++){
+    sv_printf(r, " data-t-%s=\"%h\"", azWord[k][0], sv_t(r, azWord[k][1]));
+  }
+  sv_printf(r, ">\n");
   Mark **aOpen = xmalloc(sizeof(Mark*)*(size_t)(nMark+1));
   int nOpen = 0, iNext = 0;
   for(int p=0; p<nPara; p++){
@@ -454,17 +450,8 @@ void ws_source(SvReq *r){
 
   free(cpx.a);
   /* The source's memos. */
-  Table *tMemo = table_newc(NULL, "id,kind,target,author,created,text");
   sv_printf(r, "<section aria-labelledby=\"memoh\"><h2 id=\"memoh\">%h</h2>\n", sv_t(r, N_("Memos on this source")));
-  if( st_memo_list(r->pStore, "source", src.zName, tMemo)==STORE_OK && tMemo->nRow ){
-    sv_printf(r, "<ul class=\"memos\">\n");
-    for(int i=0; i<tMemo->nRow; i++){
-      sv_printf(r, "<li><span class=\"muted\">%h, %h:</span> %h</li>\n", table_cell(tMemo, i, 3)->z,
-                table_cell(tMemo, i, 4)->z, table_cell(tMemo, i, 5)->z);
-    }
-    sv_printf(r, "</ul>\n");
-  }
-  table_free(tMemo);
+  ws_memos(r, "source", src.zName);
   sv_printf(r, "<form method=\"post\" action=\"/w/memo\">\n");
   sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"kind\" value=\"source\"><input type=\"hidden\" name=\"target\" value=\"%h\">"

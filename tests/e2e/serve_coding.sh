@@ -26,7 +26,7 @@ segs(){ "$SYN" segment list --source fr1 --names --format csv | tail -n +2; }
 expect_eq "not signed in: to sign-in" 303 "$(code /w/source?s=fr1)"
 for who in "c cora coder-pass-01" "x chris coder-pass-02" "e eva evaluator-pass" "v vic viewer-pass-01"; do
   set -- $who
-  expect_eq "sign in $2" 303 "$(signin "$1" "$2" "$3")"
+  expect_eq "sign in $2" 303 "$(serve_signin "$1" "$2" "$3")"
 done
 CC=$(csrf_of c); CX=$(csrf_of x); CE=$(csrf_of e)
 

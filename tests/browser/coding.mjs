@@ -41,7 +41,7 @@ let failures = 0;
 const fail = (msg) => { console.error('FAIL: ' + msg); failures++; };
 
 syn('demo');
-synIn('evaluator-pass\n', 'user', 'add', 'eva', '--role', 'evaluator', '--partnership', 'PCCP');
+synIn('evaluator-pass\n', 'user', 'add', 'evan', '--role', 'evaluator', '--partnership', 'PCCP');
 synIn('viewer-pass-01\n', 'user', 'add', 'vic', '--role', 'viewer', '--partnership', 'PCCP');
 // The interview: an emoji (two UTF-16 units) before the passage's end, a
 // combining circumflex on an x (no precomposed form: two code points even
@@ -133,7 +133,7 @@ async function shoot(page, name) {
 
 try {
   // The evaluator adds the coder on the users page.
-  const eva = await newUser('eva', 'evaluator-pass');
+  const eva = await newUser('evan', 'evaluator-pass');
   await eva.goto(`${base}/users`);
   await eva.fill('#u-name', 'cora');
   await eva.selectOption('#u-role', 'coder');

@@ -14,7 +14,7 @@
 adduser(){ printf '%s\n' "$2" | "$SYN" user add "$1" "${@:3}" >/dev/null; }
 adduser cora coder-pass-01 --role coder --partnership PCCP
 adduser chris coder-pass-02 --role coder --partnership CHRP
-adduser eva evaluator-pass --role evaluator --partnership PCCP
+adduser evan evaluator-pass --role evaluator --partnership PCCP
 adduser vic viewer-pass-01 --role viewer --partnership PCCP
 printf 'Entretien <script>alert(1)</script>\nIntervieweuse : Comment ça se passe ?\n011 : On se fait 😀 confiance, c\xcc\xa7a marche.\n' > "$T/fr.txt"
 "$SYN" source import "$T/fr.txt" --partnership PCCP --kind interview --participant 011 --language fr --name fr1 >/dev/null
@@ -24,7 +24,7 @@ code(){ local u=$1; shift; curl -s -o "$T/b" -D "$T/h" -w '%{http_code}' "$@" "$
 segs(){ "$SYN" segment list --source fr1 --names --format csv | tail -n +2; }
 
 expect_eq "not signed in: to sign-in" 303 "$(code /w/source?s=fr1)"
-for who in "c cora coder-pass-01" "x chris coder-pass-02" "e eva evaluator-pass" "v vic viewer-pass-01"; do
+for who in "c cora coder-pass-01" "x chris coder-pass-02" "e evan evaluator-pass" "v vic viewer-pass-01"; do
   set -- $who
   expect_eq "sign in $2" 303 "$(serve_signin "$1" "$2" "$3")"
 done

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "report/report_data.h"
 #include "report/section.h"
 #include "store/st_roster.h"
 #include "util/builtin.h"
@@ -136,7 +137,8 @@ static char *cover_partnerships(ReportCtx *p){
 }
 
 int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
-  ReportCtx ctx = { pStore, pOpts, pOut, 0 };
+  ReportCtx ctx = { pStore, pOpts, pOut, 0, NULL, 0 };
+  int bHeld = store_read_hold(pStore);    /* one snapshot, the file checked once */
   char zToday[16];
   date_format(pOpts->iToday, zToday);
   const char *zCss = builtin_text("data/report/report.css", NULL);
@@ -181,5 +183,7 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
   html_printf(pOut, "</main>\n<footer>\n<p>%h synergist %h, %h. %h</p>\n</footer>\n</div>\n</body>\n</html>\n",
               _("Written by"), SYNERGIST_VERSION, zToday,
               _("Members are shown by pseudonymous identifiers; small groups are suppressed."));
+  report_ctx_clear(&ctx);
+  store_read_release(pStore, bHeld);
   return rc;
 }

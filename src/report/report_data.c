@@ -11,7 +11,9 @@
 #include "util/date.h"
 #include "util/xalloc.h"
 
-ScoreSet *report_scores(ReportCtx *p){
+const ScoreSet *report_score_set(ReportCtx *p){
+  if( p->bScoreTried ) return p->pScore;
+  p->bScoreTried = 1;
   ScoreOpts o;
   if( score_opts_init(p->pStore, &o) ) return NULL;
   ScoreSet *s = NULL;
@@ -20,7 +22,18 @@ ScoreSet *report_scores(ReportCtx *p){
   free(zErr);
   if( rc ) return NULL;
   if( s->nResp==0 ){ score_free(s); return NULL; }
+  p->pScore = s;
   return s;
+}
+
+const char *report_only_part(const ReportCtx *p){
+  return p->pOpts->nPart==1 ? p->pOpts->azPart[0] : NULL;
+}
+
+void report_ctx_clear(ReportCtx *p){
+  score_free(p->pScore);
+  p->pScore = NULL;
+  p->bScoreTried = 0;
 }
 
 int report_latest_group(const ScoreSet *s, const char *zPart){
@@ -78,7 +91,7 @@ int report_marks(ReportCtx *p, const char *zPart, ChartMark **paMark, int *pn){
   EventRec *aE = NULL; int nE = 0;
   char **azP = NULL; int nP = 0;
   *paMark = NULL; *pn = 0;
-  if( st_event_all(p->pStore, NULL, &aE, &nE) || st_partnership_codes(p->pStore, &azP, &nP) ){
+  if( st_event_all(p->pStore, zPart ? zPart : report_only_part(p), &aE, &nE) || st_partnership_codes(p->pStore, &azP, &nP) ){
     return STORE_ERROR;
   }
   int nSel = 0;
@@ -122,8 +135,9 @@ int report_end_day(ReportCtx *p){
   EventRec *aEv = NULL; int nEv = 0;
   MemberRec *aMem = NULL; int nMem = 0;
   int iMax = 0;
-  if( st_meeting_all(p->pStore, &aMeet, &nMeet)==STORE_OK && st_wave_all(p->pStore, &aWave, &nWave)==STORE_OK
-      && st_event_all(p->pStore, NULL, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, NULL, &aMem, &nMem)==STORE_OK ){
+  const char *zOnly = report_only_part(p);
+  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && st_wave_all(p->pStore, &aWave, &nWave)==STORE_OK
+      && st_event_all(p->pStore, zOnly, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, zOnly, &aMem, &nMem)==STORE_OK ){
     for(int i=0; i<nMeet; i++) later_day(p, aMeet[i].zPartnership, aMeet[i].zDate, &iMax);
     for(int i=0; i<nWave; i++){
       later_day(p, aWave[i].zPartnership, aWave[i].zOpens, &iMax);

@@ -3,7 +3,7 @@
 ** the built-in instrument, the day each wave opened, the timeline's
 ** events as chart markers, and the day time charts end.
 **
-** Exports: report_scores, report_latest_group, report_latest_mean,
+** Exports: report_score_set, report_ctx_clear, report_latest_group, report_latest_mean,
 ** report_wave_day, report_marks, report_marks_free, report_end_day.
 */
 #ifndef SYN_REPORT_DATA_H
@@ -12,10 +12,15 @@
 #include "report/section.h"
 #include "survey/score.h"
 
-/* The scores of the built-in instrument "psf" with the study's settings.
-** NULL when the study has no answers to it (or on any error). Caller frees
-** with score_free(). */
-ScoreSet *report_scores(ReportCtx*);
+/* The scores of the built-in instrument "psf" with the study's settings,
+** computed once per report (every partnership's: suppression and the
+** programme comparisons need them all) and kept in the ReportCtx until
+** report_ctx_clear(). NULL when the study has no answers to it (or on any
+** error). Borrowed. */
+const ScoreSet *report_score_set(ReportCtx*);
+/* Release what the ReportCtx keeps (the scores). */
+void report_ctx_clear(ReportCtx*);
+
 
 /* Group index of the latest unsuppressed wave of partnership zPart ("all":
 ** the pooled group), or -1 when it has none. */

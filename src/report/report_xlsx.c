@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter.h>
+#include "report/report_data.h"
 #include "report/section.h"
 #include "util/xalloc.h"
 
@@ -40,15 +41,18 @@ static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
 }
 
 int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
-  ReportCtx ctx = { pStore, pOpts, NULL, 0 };
+  ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL, 0 };
   ReportTables list = {0, 0, NULL};
   int rc = STORE_OK;
   *pzErr = NULL;
   const ReportSection *const *aSec;
   int nSec = report_sections(pOpts, &aSec);
+  int bHeld = store_read_hold(pStore);
   for(int i=0; i<nSec && rc==STORE_OK; i++){
     if( aSec[i]->xTables ) rc = aSec[i]->xTables(&ctx, &list);
   }
+  report_ctx_clear(&ctx);
+  store_read_release(pStore, bHeld);
   if( rc ){
     *pzErr = xstrdup(store_errmsg(pStore));
   }else{

@@ -137,7 +137,7 @@ static char *cover_partnerships(ReportCtx *p){
 }
 
 int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
-  ReportCtx ctx = { pStore, pOpts, pOut, 0, NULL, 0 };
+  ReportCtx ctx = { pStore, pOpts, pOut, 0, NULL, 0, NULL, 0 };
   int bHeld = store_read_hold(pStore);    /* one snapshot, the file checked once */
   char zToday[16];
   date_format(pOpts->iToday, zToday);
@@ -165,6 +165,7 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
     _("Evaluating collaboration in health partnerships"), _("Partnership synergy report"),
     zParts[0] ? zParts : _("No partnership has been recorded yet."),
     _("Report date:"), zToday);
+  if( pOpts->zHome ) html_printf(pOut, "<p class=\"home\"><a href=\"%h\">%h</a></p>\n", pOpts->zHome, _("Programme overview"));
   free(zParts);
   html_printf(pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
               _("Contents"));

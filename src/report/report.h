@@ -20,7 +20,24 @@ typedef struct ReportOpts {
                               ** otherwise they end at the study's last dated event */
   int bProgramme;             /* the programme overview (sec_programme.c) instead of
                               ** the partnership sections */
+  /* Shared by the reports of one run (report_each()); all may be NULL/0. */
+  struct DiagStudy *pDiag;    /* the study diagnosed once (its scores are the reports') */
+  const struct Findings *pFindings;   /* every partnership's findings from pDiag */
+  const char *zHome;          /* link back to the programme overview (a partnership's report) */
+  int nLink; char **azLinkCode, **azLinkHref;   /* links to each partnership's report (the overview) */
 } ReportOpts;
+
+/* Does the study hold more than one partnership? Then a report naming
+** none is the programme overview. 1 or 0; -1 on a store error. */
+int report_is_programme(Store*);
+
+/* Write the programme overview to DIR/index.html and each partnership's
+** report to DIR/CODE.html (characters other than letters, digits, '.',
+** '-' and '_' in the code become '_'), linked both ways, diagnosing the
+** study and scoring it once for all of them. DIR is created when missing.
+** pBase gives the language and today. Returns STORE_OK with *pnFile the
+** files written, or a STORE_* code with *pzErr (caller frees). */
+int report_each(Store*, const ReportOpts *pBase, const char *zDir, int *pnFile, char **pzErr);
 
 /* Append the whole page to pOut. Returns STORE_OK or a STORE_* code (message
 ** in store_errmsg()). */

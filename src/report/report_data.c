@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "diagnose/diagnose.h"
 #include "report/report_data.h"
 #include "store/st_roster.h"
 #include "store/st_survey.h"
@@ -12,6 +13,7 @@
 #include "util/xalloc.h"
 
 const ScoreSet *report_score_set(ReportCtx *p){
+  if( p->pOpts->pDiag ) return p->pOpts->pDiag->pScore;
   if( p->bScoreTried ) return p->pScore;
   p->bScoreTried = 1;
   ScoreOpts o;
@@ -30,10 +32,26 @@ const char *report_only_part(const ReportCtx *p){
   return p->pOpts->nPart==1 ? p->pOpts->azPart[0] : NULL;
 }
 
+const Findings *report_findings_of(ReportCtx *p){
+  if( p->pOpts->pFindings ) return p->pOpts->pFindings;
+  if( p->bFindingsTried ) return p->pFindings;
+  p->bFindingsTried = 1;
+  DiagnoseOptions o = {0};
+  o.iAsOf = p->pOpts->iToday;
+  if( p->pOpts->nPart==1 ) o.zPartnership = p->pOpts->azPart[0];
+  char *zErr = NULL;
+  p->pFindings = diagnose_run(p->pStore, &o, &zErr);
+  free(zErr);
+  return p->pFindings;
+}
+
 void report_ctx_clear(ReportCtx *p){
   score_free(p->pScore);
   p->pScore = NULL;
   p->bScoreTried = 0;
+  findings_free(p->pFindings);
+  p->pFindings = NULL;
+  p->bFindingsTried = 0;
 }
 
 int report_latest_group(const ScoreSet *s, const char *zPart){

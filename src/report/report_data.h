@@ -3,7 +3,7 @@
 ** the built-in instrument, the day each wave opened, the timeline's
 ** events as chart markers, and the day time charts end.
 **
-** Exports: report_score_set, report_ctx_clear, report_latest_group, report_latest_mean,
+** Exports: report_score_set, report_findings_of, report_ctx_clear, report_latest_group, report_latest_mean,
 ** report_wave_day, report_marks, report_marks_free, report_end_day.
 */
 #ifndef SYN_REPORT_DATA_H
@@ -18,7 +18,14 @@
 ** report_ctx_clear(). NULL when the study has no answers to it (or on any
 ** error). Borrowed. */
 const ScoreSet *report_score_set(ReportCtx*);
-/* Release what the ReportCtx keeps (the scores). */
+/* The findings of the report's partnerships (diagnose: the rules of one
+** partnership only when the report has one; the programme-wide
+** comparisons either way), computed while the report's language is in
+** force, once per report (or shared: ReportOpts.pFindings, which may hold
+** other partnerships' too: filter with report_has_part()). NULL on
+** failure. Borrowed. */
+const struct Findings *report_findings_of(ReportCtx*);
+/* Release what the ReportCtx keeps (scores, findings). */
 void report_ctx_clear(ReportCtx*);
 
 

@@ -41,7 +41,7 @@ static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
 }
 
 int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
-  ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL, 0 };
+  ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL, 0, NULL, 0 };
   ReportTables list = {0, 0, NULL};
   int rc = STORE_OK;
   *pzErr = NULL;

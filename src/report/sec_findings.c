@@ -9,21 +9,9 @@
 */
 #include <stdlib.h>
 #include "diagnose/diagnose.h"
+#include "report/report_data.h"
 #include "report/section.h"
 #include "util/i18n.h"
-
-/* The findings of the report's partnerships (caller frees), NULL on
-** failure: the rules of one partnership only when the report has one (the
-** programme-wide comparisons are computed either way). */
-static Findings *report_findings(ReportCtx *p){
-  DiagnoseOptions o = {0};
-  o.iAsOf = p->pOpts->iToday;
-  if( p->pOpts->nPart==1 ) o.zPartnership = p->pOpts->azPart[0];
-  char *zErr = NULL;
-  Findings *f = diagnose_run(p->pStore, &o, &zErr);
-  free(zErr);
-  return f;
-}
 
 static const char *severity_label(Severity e){
   return e==SEV_CONCERN ? _("concern") : e==SEV_WARNING ? _("warning") : _("information");
@@ -62,12 +50,11 @@ static int findings_html(ReportCtx *p){
   html_printf(p->pOut, "<p>%h</p>\n",
     _("Signals that a partnership is struggling (falling synergy, members leaving, meetings "
       "spacing out) with the determinants most worth working on."));
-  Findings *f = report_findings(p);
+  const Findings *f = report_findings_of(p);
   int n = 0;
   for(int i=0; f && i<f->n; i++) if( report_has_part(p, f->a[i].zPartnership) ) n++;
   if( n==0 ){
     report_no_data(p, _("The diagnosis found nothing to report."), "synergist diagnose");
-    findings_free(f);
     return STORE_OK;
   }
   sb_puts(p->pOut, "<ol class=\"findings\">\n");
@@ -75,15 +62,13 @@ static int findings_html(ReportCtx *p){
     if( report_has_part(p, f->a[i].zPartnership) ) finding_html(p, &f->a[i]);
   }
   sb_puts(p->pOut, "</ol>\n");
-  findings_free(f);
   return STORE_OK;
 }
 
 static int findings_tables(ReportCtx *p, ReportTables *pList){
-  Findings *f = report_findings(p);
+  const Findings *f = report_findings_of(p);
   if( !f ) return STORE_OK;
   Table *t = findings_table(f);
-  findings_free(f);
   Table *pSel = report_select(p, t, 0, NULL, "findings");
   table_free(t);
   report_tables_add(pList, pSel);

@@ -30,6 +30,8 @@ typedef struct ReportCtx {
   int nChart;                 /* charts written so far (for unique ids) */
   struct ScoreSet *pScore;    /* report_score_set() (report_data.h) */
   int bScoreTried;
+  struct Findings *pFindings; /* report_findings_of() */
+  int bFindingsTried;
 } ReportCtx;
 
 typedef struct ReportSection {

@@ -42,7 +42,7 @@ const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 try {
   for (const lang of ['en', 'fr']) {
     const file = join(dir, `report-${lang}.html`);
-    syn('report', '--out', file, '--lang', lang);
+    syn('report', '--all', '--out', file, '--lang', lang);
     const url = pathToFileURL(file).href;
     const page = await context.newPage();
     const errors = [], requests = [];

@@ -240,7 +240,9 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   }
   if( d->pScore && d->pScore->nResp==0 ){ score_free(d->pScore); d->pScore = NULL; }
   if( d->pScore ){
-    score_changes(d->pScore, &d->aChg, &d->nChg);
+    /* one partnership's rules need only its own changes */
+    int iOnly = zP ? diag_score_part(d, zP) : -1;
+    if( !zP || iOnly>=0 ) score_changes_of(d->pScore, iOnly, &d->aChg, &d->nChg);
     d->pFit = lever_fit(d->pScore, d->pDefs, "synergy");
   }
   DiagSurvey *sv = &d->survey;

@@ -12,20 +12,25 @@
 #include "util/date.h"
 #include "util/xalloc.h"
 
-const ScoreSet *report_score_set(ReportCtx *p){
-  if( p->pOpts->pDiag ) return p->pOpts->pDiag->pScore;
-  if( p->bScoreTried ) return p->pScore;
-  p->bScoreTried = 1;
-  ScoreOpts o;
-  if( score_opts_init(p->pStore, &o) ) return NULL;
-  ScoreSet *s = NULL;
-  char *zErr = NULL;
-  int rc = score_compute(p->pStore, "psf", &o, &s, &zErr);
+/* The study diagnosed once per report (or shared: ReportOpts.pDiag): its
+** scores are the report's and its rules give the findings. With one
+** partnership, only that one's roster is read. NULL on failure. */
+static DiagStudy *report_diag(ReportCtx *p){
+  if( p->pOpts->pDiag ) return p->pOpts->pDiag;
+  if( p->bDiagTried ) return p->pDiag;
+  p->bDiagTried = 1;
+  DiagnoseOptions o = {0};
+  o.iAsOf = p->pOpts->iToday;
+  o.zPartnership = report_only_part(p);
+  char *zErr = NULL; int iErr;
+  p->pDiag = diag_study_load(p->pStore, &o, &zErr, &iErr);
   free(zErr);
-  if( rc ) return NULL;
-  if( s->nResp==0 ){ score_free(s); return NULL; }
-  p->pScore = s;
-  return s;
+  return p->pDiag;
+}
+
+const ScoreSet *report_score_set(ReportCtx *p){
+  DiagStudy *d = report_diag(p);
+  return d ? d->pScore : NULL;
 }
 
 const char *report_only_part(const ReportCtx *p){
@@ -36,22 +41,18 @@ const Findings *report_findings_of(ReportCtx *p){
   if( p->pOpts->pFindings ) return p->pOpts->pFindings;
   if( p->bFindingsTried ) return p->pFindings;
   p->bFindingsTried = 1;
-  DiagnoseOptions o = {0};
-  o.iAsOf = p->pOpts->iToday;
-  if( p->pOpts->nPart==1 ) o.zPartnership = p->pOpts->azPart[0];
-  char *zErr = NULL;
-  p->pFindings = diagnose_run(p->pStore, &o, &zErr);
-  free(zErr);
+  DiagStudy *d = report_diag(p);
+  if( d ) p->pFindings = diag_study_findings(d, p->pStore, report_only_part(p), 0);
   return p->pFindings;
 }
 
 void report_ctx_clear(ReportCtx *p){
-  score_free(p->pScore);
-  p->pScore = NULL;
-  p->bScoreTried = 0;
   findings_free(p->pFindings);
   p->pFindings = NULL;
   p->bFindingsTried = 0;
+  diag_study_free(p->pDiag);
+  p->pDiag = NULL;
+  p->bDiagTried = 0;
 }
 
 int report_latest_group(const ScoreSet *s, const char *zPart){

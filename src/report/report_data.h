@@ -14,9 +14,9 @@
 
 /* The scores of the built-in instrument "psf" with the study's settings,
 ** computed once per report (every partnership's: suppression and the
-** programme comparisons need them all) and kept in the ReportCtx until
-** report_ctx_clear(). NULL when the study has no answers to it (or on any
-** error). Borrowed. */
+** programme comparisons need them all) by the diagnosis the findings come
+** from, kept in the ReportCtx until report_ctx_clear(). NULL when the
+** study has no answers to it (or on any error). Borrowed. */
 const ScoreSet *report_score_set(ReportCtx*);
 /* The findings of the report's partnerships (diagnose: the rules of one
 ** partnership only when the report has one; the programme-wide
@@ -25,7 +25,7 @@ const ScoreSet *report_score_set(ReportCtx*);
 ** other partnerships' too: filter with report_has_part()). NULL on
 ** failure. Borrowed. */
 const struct Findings *report_findings_of(ReportCtx*);
-/* Release what the ReportCtx keeps (scores, findings). */
+/* Release what the ReportCtx keeps (the diagnosis, its scores and findings). */
 void report_ctx_clear(ReportCtx*);
 
 

@@ -28,8 +28,8 @@ typedef struct ReportCtx {
   const ReportOpts *pOpts;
   Sb *pOut;                   /* the page being written */
   int nChart;                 /* charts written so far (for unique ids) */
-  struct ScoreSet *pScore;    /* report_score_set() (report_data.h) */
-  int bScoreTried;
+  struct DiagStudy *pDiag;    /* the study diagnosed once: report_score_set() (report_data.h) */
+  int bDiagTried;
   struct Findings *pFindings; /* report_findings_of() */
   int bFindingsTried;
 } ReportCtx;

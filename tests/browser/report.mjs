@@ -80,7 +80,8 @@ try {
     if (!h2.includes(want)) fail(`${lang}: membership heading is "${h2}"`);
     if (lang === 'en') {
       mkdirSync(join(BUILD_DIR, 'artifacts'), { recursive: true });
-      await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true });
+      // a full-page capture of a long page can take long on a busy machine
+      await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true, timeout: 180000 });
     }
     await page.close();
   }

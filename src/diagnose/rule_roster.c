@@ -137,7 +137,8 @@ static void orgs_lost(const DiagRoster *r, const char *zP, int x0, int x1, Findi
 }
 
 void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
-  Dynamics *d = dynamics_compute(r->aMem, r->nMem, r->aMeet, r->nMeet, r->aAtt, r->nAtt,
+  /* turnover reads only the years table, which needs no attendance */
+  Dynamics *d = dynamics_compute(r->aMem, r->nMem, r->aMeet, r->nMeet, NULL, 0,
                                  r->iAsOf, (int)p->a[DP_GAP_DAYS]);
   const Table *t = d->pYears;
   for(int row=0; row<t->nRow; row++){

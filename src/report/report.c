@@ -125,7 +125,7 @@ const char *report_chart_id(ReportCtx *p){
 static char *cover_partnerships(ReportCtx *p){
   Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
   Sb s = SB_INIT;
-  if( st_partnership_list(p->pStore, t)==STORE_OK ){
+  if( st_partnership_list_of(p->pStore, report_only_part(p), t)==STORE_OK ){
     for(int r=0; r<t->nRow; r++){
       const Cell *pCode = table_cell(t, r, 0), *pName = table_cell(t, r, 1);
       if( !report_has_part(p, pCode->z) ) continue;

@@ -85,7 +85,10 @@ double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
 
 int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
   WaveRec *a = NULL; int n = 0;
-  if( st_wave_all(p->pStore, &a, &n) ) return 0;
+  DiagStudy *pDiag = report_diag(p);     /* its waves, read once, else read here */
+  int bOwn = !pDiag;
+  if( pDiag ){ a = pDiag->aWave; n = pDiag->nWave; }
+  else if( st_wave_all(p->pStore, &a, &n) ) return 0;
   int iBest = 0;
   int bAll = zPart==NULL || strcmp(zPart, "all")==0;
   for(int i=0; i<n; i++){
@@ -95,7 +98,7 @@ int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
     if( bAll && !report_has_part(p, a[i].zPartnership) ) continue;
     if( a[i].zOpens && date_parse(a[i].zOpens, &d) && (iBest==0 || d<iBest) ) iBest = d;
   }
-  wave_recs_free(a, n);
+  if( bOwn ) wave_recs_free(a, n);
   return iBest;
 }
 

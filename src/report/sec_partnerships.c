@@ -13,7 +13,7 @@
 /* Partnerships with their sizes. Caller frees. NULL on a store error. */
 static Table *partnership_table(ReportCtx *p){
   Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
-  if( st_partnership_list(p->pStore, t) ){ table_free(t); return NULL; }
+  if( st_partnership_list_of(p->pStore, report_only_part(p), t) ){ table_free(t); return NULL; }
   Table *pOut = report_select(p, t, 0, NULL, "partnerships");
   table_free(t);
   return pOut;

@@ -18,6 +18,8 @@ int st_partnership_add(Store*, const char *zCode, const char *zName, const char 
 int st_partnership_edit(Store*, const char *zCode, const char *zNewCode, const char *zName, const char *zDesc);
 int st_partnership_remove(Store*, const char *zCode);          /* STORE_INUSE if it has members, ... */
 int st_partnership_list(Store*, Table *pOut);  /* code,name,members,current,meetings,events */
+/* The same row for partnership zCode only (zCode NULL: every one). */
+int st_partnership_list_of(Store*, const char *zCode, Table *pOut);
 /* All partnership codes in code order; caller frees each and the array. */
 int st_partnership_codes(Store*, char ***pazCode, int *pnCode);
 /* STORE_OK if it exists, STORE_NOTFOUND (message names it) otherwise. */

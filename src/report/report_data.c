@@ -7,52 +7,19 @@
 #include <string.h>
 #include "diagnose/diagnose.h"
 #include "report/report_data.h"
+#include "diagnose/portfolio.h"
 #include "store/st_roster.h"
 #include "store/st_survey.h"
 #include "util/date.h"
 #include "util/xalloc.h"
 
-/* The study diagnosed once per report (or shared: ReportOpts.pDiag): its
-** scores are the report's and its rules give the findings. With one
-** partnership, only that one's roster is read. NULL on failure. */
-static DiagStudy *report_diag(ReportCtx *p){
-  if( p->pOpts->pDiag ) return p->pOpts->pDiag;
-  if( p->bDiagTried ) return p->pDiag;
-  p->bDiagTried = 1;
-  DiagnoseOptions o = {0};
-  o.iAsOf = p->pOpts->iToday;
-  o.zPartnership = report_only_part(p);
-  char *zErr = NULL; int iErr;
-  p->pDiag = diag_study_load(p->pStore, &o, &zErr, &iErr);
-  free(zErr);
-  return p->pDiag;
-}
-
 const ScoreSet *report_score_set(ReportCtx *p){
-  DiagStudy *d = report_diag(p);
-  return d ? d->pScore : NULL;
+  const ReportDiag *g = report_diag(p);
+  return g ? g->d->pScore : NULL;
 }
 
 const char *report_only_part(const ReportCtx *p){
   return p->pOpts->nPart==1 ? p->pOpts->azPart[0] : NULL;
-}
-
-const Findings *report_findings_of(ReportCtx *p){
-  if( p->pOpts->pFindings ) return p->pOpts->pFindings;
-  if( p->bFindingsTried ) return p->pFindings;
-  p->bFindingsTried = 1;
-  DiagStudy *d = report_diag(p);
-  if( d ) p->pFindings = diag_study_findings(d, p->pStore, report_only_part(p), 0);
-  return p->pFindings;
-}
-
-void report_ctx_clear(ReportCtx *p){
-  findings_free(p->pFindings);
-  p->pFindings = NULL;
-  p->bFindingsTried = 0;
-  diag_study_free(p->pDiag);
-  p->pDiag = NULL;
-  p->bDiagTried = 0;
 }
 
 int report_latest_group(const ScoreSet *s, const char *zPart){
@@ -85,9 +52,9 @@ double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
 
 int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
   WaveRec *a = NULL; int n = 0;
-  DiagStudy *pDiag = report_diag(p);     /* its waves, read once, else read here */
-  int bOwn = !pDiag;
-  if( pDiag ){ a = pDiag->aWave; n = pDiag->nWave; }
+  const ReportDiag *g = report_diag(p);     /* its waves, read once, else read here */
+  int bOwn = !g;
+  if( g ){ a = g->d->aWave; n = g->d->nWave; }
   else if( st_wave_all(p->pStore, &a, &n) ) return 0;
   int iBest = 0;
   int bAll = zPart==NULL || strcmp(zPart, "all")==0;
@@ -179,4 +146,38 @@ int report_end_day(ReportCtx *p){
   event_recs_free(aEv, nEv);
   member_recs_free(aMem, nMem);
   return iMax > p->pOpts->iToday ? p->pOpts->iToday : iMax;
+}
+
+const ReportDiag *report_diag(ReportCtx *p){
+  if( p->pDiag ) return p->pDiag->d ? p->pDiag : NULL;
+  p->pDiag = xcalloc(1, sizeof(ReportDiag));
+  if( p->pOpts->pDiag && p->pOpts->pFindings && p->pOpts->pPortfolio ){
+    p->pDiag->d = p->pOpts->pDiag;
+    p->pDiag->pF = p->pOpts->pFindings;
+    p->pDiag->pPort = p->pOpts->pPortfolio;
+    p->pDiag->bShared = 1;
+    return p->pDiag;
+  }
+  DiagnoseOptions o = {0};
+  o.iAsOf = p->pOpts->iToday;
+  o.zPartnership = report_only_part(p);
+  char *zErr = NULL; int iErr = 0;
+  p->pDiag->d = diag_study_load(p->pStore, &o, &zErr, &iErr);
+  free(zErr);
+  if( !p->pDiag->d ) return NULL;
+  Findings *pF = diag_study_findings(p->pDiag->d, p->pStore, o.zPartnership, 0);
+  p->pDiag->pF = pF;
+  p->pDiag->pPort = portfolio_table(p->pDiag->d, pF);
+  return p->pDiag;
+}
+
+void report_ctx_done(ReportCtx *p){
+  if( !p->pDiag ) return;
+  if( !p->pDiag->bShared ){
+    table_free((Table*)p->pDiag->pPort);
+    findings_free((Findings*)p->pDiag->pF);
+    diag_study_free(p->pDiag->d);
+  }
+  free(p->pDiag);
+  p->pDiag = NULL;
 }

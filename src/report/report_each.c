@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "diagnose/diagnose.h"
+#include "diagnose/portfolio.h"
 #include "report/report.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
@@ -81,13 +82,14 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   DiagStudy *d = diag_study_load(pStore, &o, pzErr, &iErr);
   if( !d ){ store_read_release(pStore, bHeld); return STORE_ERROR; }
   Findings *pF = diag_study_findings(d, pStore, NULL, 0);
+  Table *pPort = portfolio_table(d, pF);
   char **azFile = xcalloc((size_t)d->nPart+1, sizeof(char*));
   for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], azFile, i);
 
   ReportOpts ov = *pBase;
   ov.nPart = 0; ov.azPart = NULL;
   ov.bProgramme = 1;
-  ov.pDiag = d; ov.pFindings = pF;
+  ov.pDiag = d; ov.pFindings = pF; ov.pPortfolio = pPort;
   ov.zHome = NULL;
   ov.nLink = d->nPart; ov.azLinkCode = d->azPart; ov.azLinkHref = azFile;
   int rc = write_page(pStore, &ov, zDir, "index.html", pzErr);
@@ -96,7 +98,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
     ReportOpts one = *pBase;
     one.nPart = 1; one.azPart = &d->azPart[i];
     one.bProgramme = 0;
-    one.pDiag = d; one.pFindings = pF;
+    one.pDiag = d; one.pFindings = pF; one.pPortfolio = pPort;
     one.zHome = "index.html";
     one.nLink = 0; one.azLinkCode = one.azLinkHref = NULL;
     rc = write_page(pStore, &one, zDir, azFile[i], pzErr);
@@ -104,6 +106,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   }
   for(int i=0; i<d->nPart; i++) free(azFile[i]);
   free(azFile);
+  table_free(pPort);
   findings_free(pF);
   diag_study_free(d);
   store_read_release(pStore, bHeld);

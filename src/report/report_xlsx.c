@@ -41,18 +41,16 @@ static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
 }
 
 int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
-  ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL, 0, NULL, 0 };
+  ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL };
+  int bHeld = store_read_hold(pStore);    /* one snapshot, the file checked once */
   ReportTables list = {0, 0, NULL};
   int rc = STORE_OK;
   *pzErr = NULL;
   const ReportSection *const *aSec;
   int nSec = report_sections(pOpts, &aSec);
-  int bHeld = store_read_hold(pStore);
   for(int i=0; i<nSec && rc==STORE_OK; i++){
     if( aSec[i]->xTables ) rc = aSec[i]->xTables(&ctx, &list);
   }
-  report_ctx_clear(&ctx);
-  store_read_release(pStore, bHeld);
   if( rc ){
     *pzErr = xstrdup(store_errmsg(pStore));
   }else{
@@ -79,5 +77,7 @@ int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char 
   }
   for(int i=0; i<list.n; i++) table_free(list.a[i]);
   free(list.a);
+  report_ctx_done(&ctx);
+  store_read_release(pStore, bHeld);
   return rc;
 }

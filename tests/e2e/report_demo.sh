@@ -57,7 +57,7 @@ expect_contains "briefing how sure" "15 answer sets from the 16 members present 
 ME=$(section membership)
 expect_contains "cadence chart" ">Meeting cadence</title>" "$ME"
 expect_not_contains "no gap table" "Gaps between consecutive meetings" "$ME"
-expect_status 0 "$SYN" report --full --out "$T/full.html"
+expect_status 0 "$SYN" report --all --full --out "$T/full.html"
 expect_contains "full gap table" "Gaps between consecutive meetings" "$(section membership full.html)"
 expect_not_contains "no no-data in findings" "No data yet" "$FI"
 expect_contains "model box scored" ">$atm &#183; " "$MO"

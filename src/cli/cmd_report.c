@@ -43,16 +43,15 @@ static int cmd_report(Cli *p){
     int rc = st_partnership_exists(p->pStore, p->azArg[i]);
     if( rc ) fatal_store(p, rc);
   }
-  const char *zToday = getenv("SYNERGIST_TODAY");
-  int iFixed;
   /* Naming no partnership: a programme (more than one) gets its overview. */
   if( !bProgramme && !bAll && !zEach && p->nArg==0 ){
     int rc = report_is_programme(p->pStore);
     if( rc<0 ) fatal_store(p, STORE_ERROR);
     bProgramme = rc;
   }
-  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today(), zToday && date_parse(zToday, &iFixed), bProgramme,
-                      bFull, NULL, NULL, NULL, NULL, 0, NULL, NULL };
+  ReportOpts opts;
+  report_opts_init(&opts, p->nArg, p->azArg, zLang, bProgramme);
+  opts.bFull = bFull;
   if( zEach ){
     char *zErr = NULL; int nFile = 0;
     if( report_each(p->pStore, &opts, zEach, &nFile, &zErr) ){

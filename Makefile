@@ -47,8 +47,8 @@ demo: build
 	@mkdir -p demo
 	@rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
 	@$(BUILD)/synergist --study $(DEMO) demo
-	@$(BUILD)/synergist --study $(DEMO) report --out demo/report.html --xlsx demo/report.xlsx --lang en
-	@$(BUILD)/synergist --study $(DEMO) report --out demo/report-fr.html --lang fr
+	@$(BUILD)/synergist --study $(DEMO) report --all --out demo/report.html --xlsx demo/report.xlsx --lang en
+	@$(BUILD)/synergist --study $(DEMO) report --all --out demo/report-fr.html --lang fr
 	@echo "demo study:  $(DEMO)"
 	@echo "demo report: $$(pwd)/demo/report.html (English), $$(pwd)/demo/report-fr.html (French), demo/report.xlsx"
 	@$(BUILD)/synergist --study $(DEMO) wave add PCCP web --opens $$(date -u +%Y-%m-%d) >/dev/null

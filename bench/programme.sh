@@ -23,6 +23,13 @@
 #   portfolio_s_1000    seconds of portfolio at 1,000
 #   peak_rss_mib        the largest peak resident memory of the timed commands
 #                       at any size
+#   diagnose_cpu_s_1000, report_one_cpu_s_1000
+#                       the same runs' CPU seconds (user + system): on a
+#                       shared machine wall-clock time includes waiting for
+#                       a core, CPU time does not (load_avg says how busy the
+#                       machine was: the 1-minute load average at the end)
+#   each_s_1000         seconds of report --each (every partnership's page
+#                       and the overview) at 1,000
 #   ratio_vs_score      diagnose's time over score's at 1,000 (goal: under 4)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,6 +43,7 @@ export SYNERGIST_TODAY=2020-06-30
 
 secs(){ awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$1"; }
 rss(){ awk -F': ' '/Maximum resident set size/{print $2}' "$1"; }
+cpu(){ awk -F': ' '/User time|System time/{s+=$2} END{printf "%.2f", s}' "$1"; }
 
 "$syn" --study "$work/items.db" init >/dev/null
 "$syn" --study "$work/items.db" --format csv instrument show psf >"$work/items.csv"
@@ -59,8 +67,9 @@ for P in $sizes; do
   run(){ # NAME ARGS...: time one command
     local name=$1; shift
     if /usr/bin/time -v "$syn" --study "$db" "$@" >"$d/$name.out" 2>"$d/$name.time"; then
-      echo "$P $name $(secs "$d/$name.time") $(rss "$d/$name.time")" >>"$results"
-      printf '  %-16s %8.2f s  %7.1f MiB\n' "$name" "$(secs "$d/$name.time")" "$(awk -v k="$(rss "$d/$name.time")" 'BEGIN{print k/1024}')" >&2
+      echo "$P $name $(secs "$d/$name.time") $(rss "$d/$name.time") $(cpu "$d/$name.time")" >>"$results"
+      printf '  %-16s %8.2f s (cpu %6.2f s)  %7.1f MiB\n' "$name" "$(secs "$d/$name.time")" "$(cpu "$d/$name.time")" \
+        "$(awk -v k="$(rss "$d/$name.time")" 'BEGIN{print k/1024}')" >&2
     else
       echo "  $name failed: $(grep -v '^\s' "$d/$name.time" | head -3)" >&2
     fi
@@ -70,12 +79,13 @@ for P in $sizes; do
   run portfolio portfolio
   run report_one report "$one" --out "$d/one.html"
   run report_prog report --programme --out "$d/programme.html"
-  rm -f "$d"/*.out "$d"/*.html
+  run each report --each "$d/each"
+  rm -rf "$d"/*.out "$d"/*.html "$d/each"
 done
 
 echo "--- seconds (and exponent between consecutive sizes) ---" >&2
 awk '
-  { t[$2,$1] = $3; if(!($1 in seen)){ seen[$1]=1; s[++ns]=$1 } if(!($2 in cs)){ cs[$2]=1; c[++nc]=$2 } if($4>rss) rss=$4 }
+  { t[$2,$1] = $3; u[$2,$1] = $5; if(!($1 in seen)){ seen[$1]=1; s[++ns]=$1 } if(!($2 in cs)){ cs[$2]=1; c[++nc]=$2 } if($4>rss) rss=$4 }
   function fit(name,   i, n, sx, sy, sxx, sxy, x, y){
     n = 0; sx = sy = sxx = sxy = 0
     for(i=1; i<=ns; i++) if( (name, s[i]) in t && t[name, s[i]]>0 ){
@@ -85,6 +95,11 @@ awk '
   function at(name,   i, best){
     best = ""
     for(i=1; i<=ns; i++) if( s[i]<=1000 && (name, s[i]) in t ) best = t[name, s[i]]
+    return best=="" ? 0 : best
+  }
+  function cpu_at(name,   i, best){
+    best = ""
+    for(i=1; i<=ns; i++) if( s[i]<=1000 && (name, s[i]) in u ) best = u[name, s[i]]
     return best=="" ? 0 : best
   }
   END{
@@ -100,6 +115,8 @@ awk '
       print line sprintf("  fitted exponent %.2f", e) > "/dev/stderr"
     }
     d = at("diagnose"); sc = at("score")
-    printf "bench programme: diagnose_s_1000=%.2f exponent=%.2f exponent_max=%.2f report_one_s_1000=%.2f report_prog_s_1000=%.2f portfolio_s_1000=%.2f peak_rss_mib=%.1f ratio_vs_score=%.2f\n",
-      d, fit("diagnose"), emax, at("report_one"), at("report_prog"), at("portfolio"), rss/1024, (sc>0 ? d/sc : 0)
+    getline la < "/proc/loadavg"; split(la, lav, " ")
+    printf "bench programme: diagnose_s_1000=%.2f exponent=%.2f exponent_max=%.2f report_one_s_1000=%.2f report_prog_s_1000=%.2f portfolio_s_1000=%.2f each_s_1000=%.2f peak_rss_mib=%.1f diagnose_cpu_s_1000=%.2f report_one_cpu_s_1000=%.2f load_avg=%s ratio_vs_score=%.2f\n",
+      d, fit("diagnose"), emax, at("report_one"), at("report_prog"), at("portfolio"), at("each"), rss/1024,
+      cpu_at("diagnose"), cpu_at("report_one"), lav[1], (sc>0 ? d/sc : 0)
   }' "$results"

@@ -25,20 +25,45 @@ static int cmd_report(Cli *p){
   const char *zOut = cli_opt(p, "--out");
   const char *zXlsx = cli_opt(p, "--xlsx");
   const char *zLang = cli_opt(p, "--lang");
+  const char *zEach = cli_opt(p, "--each");
   int bProgramme = cli_flag(p, "--programme");
+  int bAll = cli_flag(p, "--all");
   int bFull = cli_flag(p, "--full");
   cli_args(p, 0, -1);
-  if( bProgramme && p->nArg ) fatal(EXIT_USAGE, "report --programme covers every partnership: name none");
-  if( !zOut && !zXlsx ) fatal(EXIT_USAGE, "report needs --out FILE.html or --xlsx FILE.xlsx");
+  if( (bProgramme || bAll || zEach) && p->nArg ){
+    fatal(EXIT_USAGE, "report %s covers every partnership: name none",
+          bProgramme ? "--programme" : bAll ? "--all" : "--each");
+  }
+  if( bProgramme + bAll + (zEach!=NULL) > 1 ) fatal(EXIT_USAGE, "choose one of --programme, --all and --each");
+  if( zEach && (zOut || zXlsx) ) fatal(EXIT_USAGE, "report --each DIR writes its own files: no --out or --xlsx");
+  if( !zOut && !zXlsx && !zEach ) fatal(EXIT_USAGE, "report needs --out FILE.html, --xlsx FILE.xlsx or --each DIR");
   if( !zLang ) zLang = "en";
   if( i18n_set_lang(zLang) ) fatal(EXIT_USAGE, "--lang must be en or fr, not '%s'", zLang);
   for(int i=0; i<p->nArg; i++){
     int rc = st_partnership_exists(p->pStore, p->azArg[i]);
     if( rc ) fatal_store(p, rc);
   }
+  /* Naming no partnership: a programme (more than one) gets its overview. */
+  if( !bProgramme && !bAll && !zEach && p->nArg==0 ){
+    int rc = report_is_programme(p->pStore);
+    if( rc<0 ) fatal_store(p, STORE_ERROR);
+    bProgramme = rc;
+  }
   ReportOpts opts;
   report_opts_init(&opts, p->nArg, p->azArg, zLang, bProgramme);
   opts.bFull = bFull;
+  if( zEach ){
+    char *zErr = NULL; int nFile = 0;
+    if( report_each(p->pStore, &opts, zEach, &nFile, &zErr) ){
+      fprintf(stderr, "synergist: error: %s\n", zErr ? zErr : "cannot write the reports");
+      free(zErr);
+      return EXIT_FAIL;
+    }
+    printf(ngettext("%d report written in %s (the programme overview: %s/index.html)\n",
+                    "%d reports written in %s (the programme overview: %s/index.html)\n", (unsigned long)nFile),
+           nFile, zEach, zEach);
+    return EXIT_OK;
+  }
   if( zOut ){
     Sb page = SB_INIT;
     int rc = report_html(p->pStore, &opts, &page);
@@ -62,7 +87,8 @@ static int cmd_report(Cli *p){
 const CmdEntry aCmd_report[] = {
   { "report", cmd_report, CMD_STUDY, "write the partnership report (HTML) or its tables (Excel)",
     "Usage: synergist report [PARTNERSHIP...] [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr] [--full]\n"
-    "       synergist report --programme [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr]\n"
+    "       synergist report --programme|--all [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr] [--full]\n"
+    "       synergist report --each DIR [--lang en|fr] [--full]\n"
     "\n"
     "Writes one self-contained HTML page (styles and SVG charts inside, no\n"
     "script, nothing fetched from the network; prints cleanly). It opens with\n"
@@ -74,8 +100,18 @@ const CmdEntry aCmd_report[] = {
     "Then the model figure, scores by wave, the determinant profile, benefits and drawbacks,\n"
     "membership dynamics and attendance, findings, qualitative evidence and\n"
     "methods. Sections without data yet say so. --xlsx writes the report's\n"
-    "tables as a workbook, one sheet per table. Without PARTNERSHIP every\n"
-    "partnership is reported. Members appear only by pseudonymous ids.\n"
+    "tables as a workbook, one sheet per table. Members appear only by\n"
+    "pseudonymous ids.\n"
+    "\n"
+    "Without PARTNERSHIP: a study of one partnership gets its report; a\n"
+    "programme (more than one) gets the programme overview (--programme,\n"
+    "below). --all puts every partnership's full report on one page instead.\n"
+    "--each DIR writes DIR/index.html (the overview, linking to each\n"
+    "partnership's report) and DIR/CODE.html for every partnership (linking\n"
+    "back), diagnosing and scoring the study once for all of them.\n"
+    "One partnership's report reads only that partnership's roster; the\n"
+    "scores and the programme comparisons always cover every partnership.\n"
+    "\n"
     "--lang chooses English (default) or French: every label and sentence,\n"
     "the findings included, and numbers with a decimal comma in French. The\n"
     "membership chart runs to the last dated event of the study (to\n"
@@ -97,9 +133,10 @@ const CmdEntry aCmd_report[] = {
     "\n"
     "Example:\n"
     "  synergist report PCCP CHRP --out report.html --lang fr\n"
-    "  synergist report --xlsx tables.xlsx\n"
-    "  synergist report --full --out evaluation.html\n"
+    "  synergist report --all --xlsx tables.xlsx\n"
+    "  synergist report --all --full --out evaluation.html\n"
     "  synergist report --programme --out programme.html\n"
+    "  synergist report --each reports/\n"
     "" },
   {0,0,0,0,0}
 };

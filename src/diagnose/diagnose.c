@@ -38,11 +38,12 @@ static int split_list(const char *zList, char ***paz){
 
 void diag_study_free(DiagStudy *d){
   if( !d ) return;
+  if( d->pStore ) store_read_release(d->pStore, d->bReadHeld);
   free_strs(d->azPart, d->nPart);
   free_strs(d->azMemSector, d->nMem);
   member_recs_free(d->aMem, d->nMem);
   meeting_recs_free(d->aMeet, d->nMeet);
-  attend_recs_free(d->aAtt, d->nAtt);
+  free(d->aAtt);     /* its texts are the members' */
   event_recs_free(d->aEv, d->nEv);
   free(d->aMemAt); free(d->aMeetAt); free(d->aAttAt); free(d->aEvAt); free(d->aScoreOf);
   wave_recs_free(d->aWave, d->nWave);
@@ -73,8 +74,11 @@ static int *group_by_part(const DiagStudy *d, void *a, int n, size_t nSize, size
   int *aAt = xcalloc((size_t)d->nPart+2, sizeof(int));
   int *aIdx = xcalloc((size_t)n+1, sizeof(int));
   char *pA = a;
+  const char *zLast = NULL; int kLast = -1;   /* records of one partnership come in runs */
   for(int i=0; i<n; i++){
-    int k = diag_part_index(d, *(const char**)(pA + (size_t)i*nSize + iOff));
+    const char *z = *(const char**)(pA + (size_t)i*nSize + iOff);
+    int k = zLast && (z==zLast || strcmp(z, zLast)==0) ? kLast : diag_part_index(d, z);
+    zLast = z; kLast = k;
     aIdx[i] = k<0 ? d->nPart : k;
     aAt[aIdx[i]+1]++;
   }
@@ -88,6 +92,49 @@ static int *group_by_part(const DiagStudy *d, void *a, int n, size_t nSize, size
   if( n ) memcpy(a, pTmp, nSize*(size_t)n);
   free(pTmp); free(aFill); free(aIdx);
   return aAt;
+}
+
+static const MemberRec *pSortMem;   /* for cmp_mem_id */
+static int cmp_mem_id(const void *a, const void *b){
+  int64_t x = pSortMem[*(const int*)a].id, y = pSortMem[*(const int*)b].id;
+  return (x>y) - (x<y);
+}
+
+/* d->aAtt from the store's (meeting, member) pairs and the members
+** already in d->aMem: each record's texts are its member's (borrowed). */
+static int attendance_of_members(Store *pStore, const char *zP, DiagStudy *d){
+  int64_t *aPair; int nPair;
+  if( st_attendance_pairs(pStore, zP, &aPair, &nPair) ) return STORE_ERROR;
+  int *aById = xmalloc(sizeof(int)*(size_t)(d->nMem+1));
+  for(int i=0; i<d->nMem; i++) aById[i] = i;
+  pSortMem = d->aMem;
+  if( d->nMem>1 ) qsort(aById, (size_t)d->nMem, sizeof(int), cmp_mem_id);
+  pSortMem = NULL;
+  d->aAtt = xcalloc((size_t)nPair+1, sizeof(AttendRec));
+  d->nAtt = 0;
+  int iLast = -1; int64_t idLast = 0;
+  for(int k=0; k<nPair; k++){
+    int64_t idM = aPair[2*k+1];
+    int i = -1;
+    if( iLast>=0 && idM==idLast ) i = iLast;
+    else{
+      int lo = 0, hi = d->nMem;
+      while( lo<hi ){
+        int mid = lo + (hi-lo)/2;
+        if( d->aMem[aById[mid]].id<idM ) lo = mid+1; else hi = mid;
+      }
+      if( lo<d->nMem && d->aMem[aById[lo]].id==idM ) i = aById[lo];
+    }
+    if( i<0 ) continue;     /* a member outside the roster read */
+    iLast = i; idLast = idM;
+    AttendRec *r = &d->aAtt[d->nAtt++];
+    r->iMeeting = aPair[2*k];
+    r->zPartnership = d->aMem[i].zPartnership;
+    r->zPid = d->aMem[i].zPid;
+  }
+  free(aById);
+  free(aPair);
+  return STORE_OK;
 }
 
 /* Organisations' sectors sorted by name, for finding each member's. */
@@ -133,11 +180,18 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
     diag_study_free(d);
     return NULL;
   }
+  /* One read transaction until diag_study_free(): one snapshot, and the
+  ** file checked once rather than per query. */
+  d->pStore = pStore;
+  d->bReadHeld = store_read_hold(pStore);
+  /* The roster of the partnership asked for only (the survey's
+  ** programme-wide comparisons below still read every partnership's scores). */
+  const char *zP = o->zPartnership;
   if( st_partnership_codes(pStore, &d->azPart, &d->nPart)
-      || st_member_all(pStore, NULL, &d->aMem, &d->nMem)
-      || st_meeting_all(pStore, &d->aMeet, &d->nMeet)
-      || st_attendance_all(pStore, &d->aAtt, &d->nAtt)
-      || st_event_all(pStore, NULL, &d->aEv, &d->nEv)
+      || st_member_all(pStore, zP, &d->aMem, &d->nMem)
+      || st_meeting_all(pStore, zP, &d->aMeet, &d->nMeet)
+      || attendance_of_members(pStore, zP, d)
+      || st_event_all(pStore, zP, &d->aEv, &d->nEv)
       || st_wave_all(pStore, &d->aWave, &d->nWave) ){
     *pzErr = xstrdup(store_errmsg(pStore));
     *piErr = 3;
@@ -186,7 +240,9 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   }
   if( d->pScore && d->pScore->nResp==0 ){ score_free(d->pScore); d->pScore = NULL; }
   if( d->pScore ){
-    score_changes(d->pScore, &d->aChg, &d->nChg);
+    /* one partnership's rules need only its own changes */
+    int iOnly = zP ? diag_score_part(d, zP) : -1;
+    if( !zP || iOnly>=0 ) score_changes_of(d->pScore, iOnly, &d->aChg, &d->nChg);
     d->pFit = lever_fit(d->pScore, d->pDefs, "synergy");
   }
   DiagSurvey *sv = &d->survey;
@@ -195,7 +251,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   sv->aChg = d->aChg; sv->nChg = d->nChg;
   sv->pDefs = d->pDefs;
   d->pNet = xcalloc(1, sizeof(NetStudy));
-  if( netstudy_load(pStore, d->pNet, o->zPartnership) ){
+  if( netstudy_load_ties(pStore, d->pNet, o->zPartnership) ){
     *pzErr = xstrdup(store_errmsg(pStore)); *piErr = 3;
     diag_study_free(d);
     return NULL;

@@ -36,7 +36,9 @@ typedef struct DiagnoseOptions {
 ** survey.pIx). Members, meetings, attendance and events are grouped by
 ** partnership: partnership i's members are aMem[aMemAt[i] .. aMemAt[i+1]),
 ** and so on (within one: members by id, meetings and events by date,
-** attendance by meeting and member id). */
+** attendance by meeting and member id). With DiagnoseOptions.zPartnership
+** only that partnership's roster is read (the others' slices are empty);
+** the scores are always the whole programme's. */
 typedef struct DiagStudy {
   DiagParams params;
   int nPart; char **azPart;             /* partnership codes, in code order */
@@ -56,6 +58,7 @@ typedef struct DiagStudy {
   LeverFit *pFit;                       /* NULL without survey answers */
   DiagSurvey survey;
   NetStudy *pNet;                       /* collaboration networks (netstudy.h) */
+  Store *pStore; int bReadHeld;         /* the read transaction held until diag_study_free() */
 } DiagStudy;
 
 /* What a rule sees of one partnership: its code, its own records and its

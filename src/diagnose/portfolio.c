@@ -58,6 +58,16 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
   int iAsOf = d->roster.iAsOf;
   PfRow *a = xcalloc((size_t)d->nPart+1, sizeof(PfRow));
+  /* open concerns and warnings of every partnership in one pass over the
+  ** findings (not one pass per partnership) */
+  for(int k=0; k<pF->n; k++){
+    const Finding *f = &pF->a[k];
+    if( !f->bOpen || f->eSev<SEV_WARNING ) continue;
+    int i = diag_part_index(d, f->zPartnership);
+    if( i<0 ) continue;
+    if( f->eSev>=SEV_CONCERN ) a[i].nConcern++;
+    else a[i].nWarning++;
+  }
   for(int i=0; i<d->nPart; i++){
     PfRow *r = &a[i];
     r->zP = d->azPart[i];
@@ -90,8 +100,6 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
       int nElig = diag_present_count(&q.roster, r->zP, diag_day(W->zOpens, 0));
       if( nElig ) r->rResponse = (double)s->aGroup[gRate].nResp/nElig;
     }
-    r->nConcern = findings_count(pF, r->zP, SEV_CONCERN, 1);
-    r->nWarning = findings_count(pF, r->zP, SEV_WARNING, 1) - r->nConcern;
     r->nMembers = diag_present_count(&q.roster, r->zP, iAsOf);
     r->mSector = part_sectors(d, i);
   }

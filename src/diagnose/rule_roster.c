@@ -137,7 +137,8 @@ static void orgs_lost(const DiagRoster *r, const char *zP, int x0, int x1, Findi
 }
 
 void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
-  Dynamics *d = dynamics_compute(r->aMem, r->nMem, r->aMeet, r->nMeet, r->aAtt, r->nAtt,
+  /* turnover reads only the years table, which needs no attendance */
+  Dynamics *d = dynamics_compute(r->aMem, r->nMem, r->aMeet, r->nMeet, NULL, 0,
                                  r->iAsOf, (int)p->a[DP_GAP_DAYS]);
   const Table *t = d->pYears;
   for(int row=0; row<t->nRow; row++){
@@ -185,47 +186,95 @@ void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Fin
 
 /* ---- attendance_decline ---- */
 
-/* Did member pid of zP attend meeting id? */
-static int attended(const DiagRoster *r, int64_t iMeeting, const char *zPid){
-  return attend_find(r->aAtt, r->nAtt, iMeeting, zPid);
+/* zP's meetings and members with their days parsed once, and each
+** meeting's present and attending members (every group), so that a year's
+** attendance is a sum over its meetings rather than a pass over members. */
+typedef struct AttView {
+  const DiagRoster *r;
+  const char *zP;
+  int *aDay, *aYear;               /* per meeting */
+  int *aElig, *aAtt;               /* per meeting: members present, of whom attended */
+  unsigned char *abMeet;           /* per meeting: of zP, no later than iAsOf */
+  int *aJ, *aL;                    /* per member: first day present, first day gone */
+  unsigned char *abMem;            /* per member: of zP */
+} AttView;
+
+static int att_present(const AttView *v, int i, int x){ return v->abMem[i] && v->aJ[i]<=x && x<v->aL[i]; }
+
+/* Did member i attend meeting g? */
+static int att_attended(const AttView *v, int g, int i){
+  return attend_find(v->r->aAtt, v->r->nAtt, v->r->aMeet[g].id, v->r->aMem[i].zPid);
+}
+
+static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
+  v->r = r; v->zP = zP;
+  size_t nG = (size_t)r->nMeet+1, nM = (size_t)r->nMem+1;
+  v->aDay = xcalloc(nG, sizeof(int)); v->aYear = xcalloc(nG, sizeof(int));
+  v->aElig = xcalloc(nG, sizeof(int)); v->aAtt = xcalloc(nG, sizeof(int));
+  v->abMeet = xcalloc(nG, 1);
+  v->aJ = xcalloc(nM, sizeof(int)); v->aL = xcalloc(nM, sizeof(int));
+  v->abMem = xcalloc(nM, 1);
+  for(int i=0; i<r->nMem; i++){
+    const MemberRec *q = &r->aMem[i];
+    v->abMem[i] = strcmp(q->zPartnership, zP)==0;
+    v->aJ[i] = diag_day(q->zJoined, -2147483647);
+    v->aL[i] = diag_day(q->zLeft, 2147483647);
+  }
+  for(int g=0; g<r->nMeet; g++){
+    const MeetingRec *m = &r->aMeet[g];
+    int x = diag_day(m->zDate, 0);
+    v->aDay[g] = x;
+    v->aYear[g] = date_year(x);
+    v->abMeet[g] = strcmp(m->zPartnership, zP)==0 && x<=r->iAsOf;
+    if( !v->abMeet[g] ) continue;
+    for(int i=0; i<r->nMem; i++){
+      if( !att_present(v, i, x) ) continue;
+      v->aElig[g]++;
+      v->aAtt[g] += att_attended(v, g, i);
+    }
+  }
+}
+
+static void att_view_free(AttView *v){
+  free(v->aDay); free(v->aYear); free(v->aElig); free(v->aAtt); free(v->abMeet);
+  free(v->aJ); free(v->aL); free(v->abMem);
 }
 
 /* Attendance of zP's meetings in year y: meetings, eligible and attended
 ** member-meetings (zGroup NULL: every group). */
-static void year_attendance(const DiagRoster *r, const char *zP, int y, const char *zGroup,
-                            int *pnMeet, int *pnElig, int *pnAtt){
+static void year_attendance(const AttView *v, int y, const char *zGroup, int *pnMeet, int *pnElig, int *pnAtt){
+  const DiagRoster *r = v->r;
   *pnMeet = *pnElig = *pnAtt = 0;
   for(int g=0; g<r->nMeet; g++){
-    const MeetingRec *m = &r->aMeet[g];
-    int x = diag_day(m->zDate, 0);
-    if( strcmp(m->zPartnership, zP) || date_year(x)!=y || x>r->iAsOf ) continue;
+    if( !v->abMeet[g] || v->aYear[g]!=y ) continue;
     (*pnMeet)++;
+    if( !zGroup ){ *pnElig += v->aElig[g]; *pnAtt += v->aAtt[g]; continue; }
     for(int i=0; i<r->nMem; i++){
       const MemberRec *q = &r->aMem[i];
-      if( strcmp(q->zPartnership, zP) || !member_present(q, x) ) continue;
-      if( zGroup && (!q->zGroup || strcmp(q->zGroup, zGroup)) ) continue;
+      if( !att_present(v, i, v->aDay[g]) || !q->zGroup || strcmp(q->zGroup, zGroup) ) continue;
       (*pnElig)++;
-      *pnAtt += attended(r, m->id, q->zPid);
+      *pnAtt += att_attended(v, g, i);
     }
   }
 }
 
 /* The stakeholder group of zP whose attendance fell most from y-1 to y
 ** (at least 2 eligible member-meetings both years); NULL if none. */
-static const char *worst_group(const DiagRoster *r, const char *zP, int y, double *pBefore, double *pAfter){
+static const char *worst_group(const AttView *v, int y, double *pBefore, double *pAfter){
+  const DiagRoster *r = v->r;
   const char *zWorst = NULL;
   double worst = 0;
   for(int i=0; i<r->nMem; i++){
     const char *zG = r->aMem[i].zGroup;
-    if( strcmp(r->aMem[i].zPartnership, zP) || !zG ) continue;
+    if( !v->abMem[i] || !zG ) continue;
     int bSeen = 0;
     for(int k=0; k<i && !bSeen; k++){
-      bSeen = strcmp(r->aMem[k].zPartnership, zP)==0 && r->aMem[k].zGroup && strcmp(r->aMem[k].zGroup, zG)==0;
+      bSeen = v->abMem[k] && r->aMem[k].zGroup && strcmp(r->aMem[k].zGroup, zG)==0;
     }
     if( bSeen ) continue;
     int m0, e0, a0, m1, e1, a1;
-    year_attendance(r, zP, y-1, zG, &m0, &e0, &a0);
-    year_attendance(r, zP, y, zG, &m1, &e1, &a1);
+    year_attendance(v, y-1, zG, &m0, &e0, &a0);
+    year_attendance(v, y, zG, &m1, &e1, &a1);
     if( e0<2 || e1<2 ) continue;
     double drop = (double)a0/e0 - (double)a1/e1;
     if( drop>worst ){ worst = drop; zWorst = zG; *pBefore = (double)a0/e0; *pAfter = (double)a1/e1; }
@@ -239,11 +288,13 @@ void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, F
     if( strcmp(r->aMeet[g].zPartnership, zP)==0 ){ yFirst = date_year(diag_day(r->aMeet[g].zDate, 0)); break; }
   }
   if( !yFirst ) return;
+  AttView v;
+  att_view_init(&v, r, zP);
   int nMin = (int)p->a[DP_ATTEND_MIN_MEETINGS];
   for(int y=yFirst+1; y<=yLast; y++){
     int m0, e0, a0, m1, e1, a1;
-    year_attendance(r, zP, y-1, NULL, &m0, &e0, &a0);
-    year_attendance(r, zP, y, NULL, &m1, &e1, &a1);
+    year_attendance(&v, y-1, NULL, &m0, &e0, &a0);
+    year_attendance(&v, y, NULL, &m1, &e1, &a1);
     if( m0<nMin || m1<nMin || e0==0 || e1==0 ) continue;
     double r0 = (double)a0/e0, r1 = (double)a1/e1;
     if( r0-r1 < p->a[DP_ATTEND_DROP] - 1e-9 ) continue;
@@ -253,7 +304,7 @@ void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, F
     if( x1>r->iAsOf ) x1 = r->iAsOf;
     set_dates(f, x0, x1);
     double g0 = NAN, g1 = NAN;
-    const char *zG = worst_group(r, zP, y, &g0, &g1);
+    const char *zG = worst_group(&v, y, &g0, &g1);
     char *zThr = diag_param_str(p, DP_ATTEND_DROP);
     if( zG ){
       fnd_detail(f, _("Attendance fell from %.0f%% of present members in %d (%d meetings) to %.0f%% in %d "
@@ -274,16 +325,11 @@ void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, F
       const MeetingRec *pLow = NULL; double lowRate = 2;
       for(int g=0; g<r->nMeet; g++){
         const MeetingRec *m = &r->aMeet[g];
-        int x = diag_day(m->zDate, 0);
-        if( strcmp(m->zPartnership, zP) || date_year(x)!=y || x>r->iAsOf ) continue;
+        if( !v.abMeet[g] || v.aYear[g]!=y ) continue;
         int bUsed = 0;
-        for(int v=0; v<f->nEv; v++) bUsed |= strcmp(f->aEv[v].zType, "meeting")==0 && f->aEv[v].id==m->id;
+        for(int u=0; u<f->nEv; u++) bUsed |= strcmp(f->aEv[u].zType, "meeting")==0 && f->aEv[u].id==m->id;
         if( bUsed ) continue;
-        int nE = diag_present_count(r, zP, x), nA = 0;
-        for(int i=0; i<r->nMem; i++){
-          if( strcmp(r->aMem[i].zPartnership, zP)==0 && member_present(&r->aMem[i], x) ) nA += attended(r, m->id, r->aMem[i].zPid);
-        }
-        double rate = nE ? (double)nA/nE : 2;
+        double rate = v.aElig[g] ? (double)v.aAtt[g]/v.aElig[g] : 2;
         if( rate<lowRate ){ lowRate = rate; pLow = m; }
       }
       if( !pLow ) break;
@@ -294,6 +340,7 @@ void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, F
     diag_events_in(r, zP, date_from_ymd(y-1, 1, 1), x1, "context", f);
     diag_set_open(f, x1, r->iAsOf, p);
   }
+  att_view_free(&v);
 }
 
 /* ---- missing_stakeholder_group ---- */

@@ -8,18 +8,19 @@
 #include "survey/score.h"
 #include "util/xalloc.h"
 
-int netstudy_load(Store *p, NetStudy *s, const char *zOnly){
+static int load(Store *p, NetStudy *s, const char *zOnly, int bIfTies){
   memset(s, 0, sizeof(*s));
   ScoreOpts o;
   if( score_opts_init(p, &o) ) return STORE_ERROR;
   s->nSuppressMin = o.nSuppressMin;
-  if( netroster_load(p, &s->r, zOnly) ) return STORE_ERROR;
-  if( st_tie_all(p, zOnly, NULL, &s->aTie, &s->nTie, &s->azTieStr, &s->nTieStr) ){
-    netroster_free(&s->r);
-    return STORE_ERROR;
-  }
+  if( st_tie_all(p, zOnly, NULL, &s->aTie, &s->nTie, &s->azTieStr, &s->nTieStr) ) return STORE_ERROR;
+  if( bIfTies && s->nTie==0 ) return STORE_OK;
+  if( netroster_load(p, &s->r, zOnly) ){ netstudy_free(s); return STORE_ERROR; }
   return STORE_OK;
 }
+
+int netstudy_load(Store *p, NetStudy *s, const char *zOnly){ return load(p, s, zOnly, 0); }
+int netstudy_load_ties(Store *p, NetStudy *s, const char *zOnly){ return load(p, s, zOnly, 1); }
 
 void netstudy_free(NetStudy *s){
   netroster_free(&s->r);

@@ -20,6 +20,9 @@ typedef struct NetStudy {
 
 /* Read the roster and the ties of zOnly (NULL: every partnership). STORE_*. */
 int netstudy_load(Store*, NetStudy*, const char *zOnly);
+/* The same, but a study (or zOnly) without ties reads nothing more: for
+** the network rules, which look only at waves with ties. */
+int netstudy_load_ties(Store*, NetStudy*, const char *zOnly);
 void netstudy_free(NetStudy*);
 /* Build the network of zP's wave zW; 1 when there is no such wave. */
 int netstudy_graph(const NetStudy*, const char *zP, const char *zW, int bMember, NetGraph*);

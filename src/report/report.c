@@ -132,7 +132,7 @@ const char *report_chart_id(ReportCtx *p){
 static char *cover_partnerships(ReportCtx *p){
   Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
   Sb s = SB_INIT;
-  if( st_partnership_list(p->pStore, t)==STORE_OK ){
+  if( st_partnership_list_of(p->pStore, report_only_part(p), t)==STORE_OK ){
     for(int r=0; r<t->nRow; r++){
       const Cell *pCode = table_cell(t, r, 0), *pName = table_cell(t, r, 1);
       if( !report_has_part(p, pCode->z) ) continue;
@@ -194,6 +194,7 @@ int report_body_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
 
 int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
   ReportCtx ctx = { pStore, pOpts, pOut, 0, NULL };
+  int bHeld = store_read_hold(pStore);    /* one snapshot, the file checked once */
   char zToday[16];
   date_format(pOpts->iToday, zToday);
   const char *zCss = builtin_text("data/report/report.css", NULL);
@@ -218,11 +219,13 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
     _("Evaluating collaboration in health partnerships"), _("Partnership synergy report"),
     zParts[0] ? zParts : _("No partnership has been recorded yet."),
     _("Report date:"), zToday);
+  if( pOpts->zHome ) html_printf(pOut, "<p class=\"home\"><a href=\"%h\">%h</a></p>\n", pOpts->zHome, _("Programme overview"));
   free(zParts);
   int rc = report_body(&ctx, 1);
   html_printf(pOut, "</main>\n<footer>\n<p>%h synergist %h, %h. %h</p>\n</footer>\n</div>\n</body>\n</html>\n",
               _("Written by"), SYNERGIST_VERSION, zToday,
               _("Members are shown by pseudonymous identifiers; small groups are suppressed."));
   report_ctx_done(&ctx);
+  store_read_release(pStore, bHeld);
   return rc;
 }

@@ -22,7 +22,25 @@ typedef struct ReportOpts {
                               ** the partnership sections */
   int bFull;                  /* every table in the page; else long tables
                               ** stay in the workbook (report_full()) */
+  /* Shared by the reports of one run (report_each()); all may be NULL/0. */
+  struct DiagStudy *pDiag;    /* the study diagnosed once (its scores are the reports') */
+  const struct Findings *pFindings;   /* every partnership's findings from pDiag */
+  const struct Table *pPortfolio;     /* portfolio_table() of pDiag and pFindings */
+  const char *zHome;          /* link back to the programme overview (a partnership's report) */
+  int nLink; char **azLinkCode, **azLinkHref;   /* links to each partnership's report (the overview) */
 } ReportOpts;
+
+/* Does the study hold more than one partnership? Then a report naming
+** none is the programme overview. 1 or 0; -1 on a store error. */
+int report_is_programme(Store*);
+
+/* Write the programme overview to DIR/index.html and each partnership's
+** report to DIR/CODE.html (characters other than letters, digits, '.',
+** '-' and '_' in the code become '_'), linked both ways, diagnosing the
+** study and scoring it once for all of them. DIR is created when missing.
+** pBase gives the language, today and --full. Returns STORE_OK with
+** *pnFile the files written, or a STORE_* code with *pzErr (caller frees). */
+int report_each(Store*, const ReportOpts *pBase, const char *zDir, int *pnFile, char **pzErr);
 
 /* Fill *pOpts for partnerships azPart[0..nPart) (0: every one) in zLang,
 ** "today" being SYNERGIST_TODAY when set (then fixed) or the clock's day:

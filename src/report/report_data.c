@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "diagnose/diagnose.h"
 #include "report/report_data.h"
 #include "diagnose/portfolio.h"
 #include "store/st_roster.h"
@@ -12,16 +13,13 @@
 #include "util/date.h"
 #include "util/xalloc.h"
 
-ScoreSet *report_scores(ReportCtx *p){
-  ScoreOpts o;
-  if( score_opts_init(p->pStore, &o) ) return NULL;
-  ScoreSet *s = NULL;
-  char *zErr = NULL;
-  int rc = score_compute(p->pStore, "psf", &o, &s, &zErr);
-  free(zErr);
-  if( rc ) return NULL;
-  if( s->nResp==0 ){ score_free(s); return NULL; }
-  return s;
+const ScoreSet *report_score_set(ReportCtx *p){
+  const ReportDiag *g = report_diag(p);
+  return g ? g->d->pScore : NULL;
+}
+
+const char *report_only_part(const ReportCtx *p){
+  return p->pOpts->nPart==1 ? p->pOpts->azPart[0] : NULL;
 }
 
 int report_latest_group(const ScoreSet *s, const char *zPart){
@@ -54,7 +52,10 @@ double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
 
 int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
   WaveRec *a = NULL; int n = 0;
-  if( st_wave_all(p->pStore, &a, &n) ) return 0;
+  const ReportDiag *g = report_diag(p);     /* its waves, read once, else read here */
+  int bOwn = !g;
+  if( g ){ a = g->d->aWave; n = g->d->nWave; }
+  else if( st_wave_all(p->pStore, &a, &n) ) return 0;
   int iBest = 0;
   int bAll = zPart==NULL || strcmp(zPart, "all")==0;
   for(int i=0; i<n; i++){
@@ -64,7 +65,7 @@ int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
     if( bAll && !report_has_part(p, a[i].zPartnership) ) continue;
     if( a[i].zOpens && date_parse(a[i].zOpens, &d) && (iBest==0 || d<iBest) ) iBest = d;
   }
-  wave_recs_free(a, n);
+  if( bOwn ) wave_recs_free(a, n);
   return iBest;
 }
 
@@ -79,7 +80,7 @@ int report_marks(ReportCtx *p, const char *zPart, ChartMark **paMark, int *pn){
   EventRec *aE = NULL; int nE = 0;
   char **azP = NULL; int nP = 0;
   *paMark = NULL; *pn = 0;
-  if( st_event_all(p->pStore, NULL, &aE, &nE) || st_partnership_codes(p->pStore, &azP, &nP) ){
+  if( st_event_all(p->pStore, zPart ? zPart : report_only_part(p), &aE, &nE) || st_partnership_codes(p->pStore, &azP, &nP) ){
     return STORE_ERROR;
   }
   int nSel = 0;
@@ -123,8 +124,9 @@ int report_end_day(ReportCtx *p){
   EventRec *aEv = NULL; int nEv = 0;
   MemberRec *aMem = NULL; int nMem = 0;
   int iMax = 0;
-  if( st_meeting_all(p->pStore, &aMeet, &nMeet)==STORE_OK && st_wave_all(p->pStore, &aWave, &nWave)==STORE_OK
-      && st_event_all(p->pStore, NULL, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, NULL, &aMem, &nMem)==STORE_OK ){
+  const char *zOnly = report_only_part(p);
+  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && st_wave_all(p->pStore, &aWave, &nWave)==STORE_OK
+      && st_event_all(p->pStore, zOnly, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, zOnly, &aMem, &nMem)==STORE_OK ){
     for(int i=0; i<nMeet; i++) later_day(p, aMeet[i].zPartnership, aMeet[i].zDate, &iMax);
     for(int i=0; i<nWave; i++){
       later_day(p, aWave[i].zPartnership, aWave[i].zOpens, &iMax);
@@ -149,23 +151,33 @@ int report_end_day(ReportCtx *p){
 const ReportDiag *report_diag(ReportCtx *p){
   if( p->pDiag ) return p->pDiag->d ? p->pDiag : NULL;
   p->pDiag = xcalloc(1, sizeof(ReportDiag));
+  if( p->pOpts->pDiag && p->pOpts->pFindings && p->pOpts->pPortfolio ){
+    p->pDiag->d = p->pOpts->pDiag;
+    p->pDiag->pF = p->pOpts->pFindings;
+    p->pDiag->pPort = p->pOpts->pPortfolio;
+    p->pDiag->bShared = 1;
+    return p->pDiag;
+  }
   DiagnoseOptions o = {0};
   o.iAsOf = p->pOpts->iToday;
-  if( p->pOpts->nPart==1 ) o.zPartnership = p->pOpts->azPart[0];
+  o.zPartnership = report_only_part(p);
   char *zErr = NULL; int iErr = 0;
   p->pDiag->d = diag_study_load(p->pStore, &o, &zErr, &iErr);
   free(zErr);
   if( !p->pDiag->d ) return NULL;
-  p->pDiag->pF = diag_study_findings(p->pDiag->d, p->pStore, o.zPartnership, 0);
-  p->pDiag->pPort = portfolio_table(p->pDiag->d, p->pDiag->pF);
+  Findings *pF = diag_study_findings(p->pDiag->d, p->pStore, o.zPartnership, 0);
+  p->pDiag->pF = pF;
+  p->pDiag->pPort = portfolio_table(p->pDiag->d, pF);
   return p->pDiag;
 }
 
 void report_ctx_done(ReportCtx *p){
   if( !p->pDiag ) return;
-  table_free(p->pDiag->pPort);
-  findings_free(p->pDiag->pF);
-  diag_study_free(p->pDiag->d);
+  if( !p->pDiag->bShared ){
+    table_free((Table*)p->pDiag->pPort);
+    findings_free((Findings*)p->pDiag->pF);
+    diag_study_free(p->pDiag->d);
+  }
   free(p->pDiag);
   p->pDiag = NULL;
 }

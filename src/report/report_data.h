@@ -3,7 +3,7 @@
 ** the built-in instrument, the day each wave opened, the timeline's
 ** events as chart markers, and the day time charts end.
 **
-** Exports: report_diag, report_ctx_done, report_scores, report_latest_group, report_latest_mean,
+** Exports: report_diag, report_ctx_done, report_score_set, report_latest_group, report_latest_mean,
 ** report_wave_day, report_marks, report_marks_free, report_end_day.
 */
 #ifndef SYN_REPORT_DATA_H
@@ -16,17 +16,24 @@
 /* The study diagnosed once per report: the loaded study, the findings of
 ** the report's partnerships' rules (every partnership's, or the one
 ** partnership's when the report has one) and the portfolio table. */
-typedef struct ReportDiag { DiagStudy *d; Findings *pF; Table *pPort; } ReportDiag;
+typedef struct ReportDiag {
+  DiagStudy *d; const Findings *pF; const Table *pPort;
+  int bShared;                /* the three are ReportOpts' (report --each): not freed here */
+} ReportDiag;
 /* The diagnosis of the report (loaded on first use, freed by
-** report_ctx_done()), or NULL on failure. */
+** report_ctx_done(); or the one shared by ReportOpts.pDiag, whose findings
+** and portfolio cover every partnership: filter with report_has_part()),
+** or NULL on failure. The whole study's roster is read only when the
+** report covers more than one partnership. */
 const ReportDiag *report_diag(ReportCtx*);
 /* Release what the report's context loaded. */
 void report_ctx_done(ReportCtx*);
 
-/* The scores of the built-in instrument "psf" with the study's settings.
-** NULL when the study has no answers to it (or on any error). Caller frees
-** with score_free(). */
-ScoreSet *report_scores(ReportCtx*);
+/* The scores of the built-in instrument "psf" with the study's settings:
+** the diagnosis's (report_diag()), so computed once per report, for every
+** partnership (suppression and the programme comparisons need them all).
+** NULL when the study has no answers to it (or on any error). Borrowed. */
+const ScoreSet *report_score_set(ReportCtx*);
 
 /* Group index of the latest unsuppressed wave of partnership zPart ("all":
 ** the pooled group), or -1 when it has none. */

@@ -42,6 +42,7 @@ static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
 
 int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
   ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL };
+  int bHeld = store_read_hold(pStore);    /* one snapshot, the file checked once */
   ReportTables list = {0, 0, NULL};
   int rc = STORE_OK;
   *pzErr = NULL;
@@ -77,5 +78,6 @@ int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char 
   for(int i=0; i<list.n; i++) table_free(list.a[i]);
   free(list.a);
   report_ctx_done(&ctx);
+  store_read_release(pStore, bHeld);
   return rc;
 }

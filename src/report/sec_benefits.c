@@ -18,7 +18,7 @@ static int benefits_html(ReportCtx *p){
     _("The number of benefits of taking part that members report, set against the number of "
       "drawbacks, at each partnership's latest wave. Benefits that outweigh drawbacks are a "
       "manifestation of synergy."));
-  ScoreSet *s = report_scores(p);
+  const ScoreSet *s = report_score_set(p);
   int nMax = (s ? s->nPart : 0) + 2;
   const char **azCat = xcalloc((size_t)nMax, sizeof(char*));
   double *aB = xcalloc((size_t)nMax, sizeof(double));
@@ -45,7 +45,6 @@ static int benefits_html(ReportCtx *p){
                 _("Figure: benefits against drawbacks of taking part."));
   }
   free(azCat); free(aB); free(aD);
-  score_free(s);
   return STORE_OK;
 }
 

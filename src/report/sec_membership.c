@@ -54,7 +54,7 @@ static int membership_steps(const MemberRec *a, int n, const char *zPart, int **
 static int membership_chart(ReportCtx *p){
   MemberRec *aM = NULL; int nM = 0;
   char **azP = NULL; int nP = 0;
-  if( st_member_all(p->pStore, NULL, &aM, &nM) || st_partnership_codes(p->pStore, &azP, &nP) ){
+  if( st_member_all(p->pStore, report_only_part(p), &aM, &nM) || st_partnership_codes(p->pStore, &azP, &nP) ){
     member_recs_free(aM, nM);
     return STORE_ERROR;
   }
@@ -114,7 +114,7 @@ static Table *dyn_table(Dynamics *d, int i){
 ** is in the workbook, and in the page with --full). */
 static int cadence_chart(ReportCtx *p, int nGapDays){
   MeetingRec *aM = NULL; int nM = 0;
-  if( st_meeting_all(p->pStore, &aM, &nM) ) return STORE_ERROR;
+  if( st_meeting_all(p->pStore, report_only_part(p), &aM, &nM) ) return STORE_ERROR;
   CadenceRow *aRow = xcalloc((size_t)nM+1, sizeof(CadenceRow));
   int *aDay = xcalloc((size_t)nM+1, sizeof(int));
   int nRow = 0, nDay = 0;
@@ -173,7 +173,7 @@ static int membership_html(ReportCtx *p){
   int rc = membership_chart(p);
   if( rc ) return rc;
   int nGapDays = report_setting_int(p, "gap_days", 180);
-  Dynamics *d = dynamics_of_study(p->pStore, p->pOpts->iToday, nGapDays);
+  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), p->pOpts->iToday, nGapDays);
   if( !d ) return STORE_ERROR;
   const char *azYears[] = { _("Partnership"), _("Year"), _("At start"), _("Joined"), _("Left"),
                             _("At end"), _("Retention"), _("Turnover") };
@@ -209,7 +209,7 @@ static int membership_html(ReportCtx *p){
 }
 
 static int membership_tables(ReportCtx *p, ReportTables *pList){
-  Dynamics *d = dynamics_of_study(p->pStore, p->pOpts->iToday, report_setting_int(p, "gap_days", 180));
+  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), p->pOpts->iToday, report_setting_int(p, "gap_days", 180));
   if( !d ) return STORE_ERROR;
   for(int v=0; v<3; v++){
     report_tables_add(pList, report_select(p, dyn_table(d, aView[v].iTable), 0, NULL, aView[v].zSheet));

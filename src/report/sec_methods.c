@@ -90,7 +90,7 @@ static int methods_html(ReportCtx *p){
   table_free(t);
 
   html_printf(o, "<h3>%h</h3>\n", _("Reliability"));
-  ScoreSet *s = report_scores(p);
+  const ScoreSet *s = report_score_set(p);
   int nSupp = 0;
   if( !s ){
     report_no_data(p, _("Cronbach's alpha, agreement within partnerships (rwg(j)) and ICC(1), ICC(2) "
@@ -104,7 +104,6 @@ static int methods_html(ReportCtx *p){
                              _("Partnerships"), _("ICC(1)"), _("ICC(2)") };
     report_table_fold(p, t, _("Reliability and agreement of the scales by wave"), azHead);
     table_free(t);
-    score_free(s);
   }
 
   html_printf(o, "<h3>%h</h3>\n<p>", _("Confidentiality"));

@@ -29,7 +29,7 @@ static int model_html(ReportCtx *p){
     _("Each box is shaded by its mean score on the 1-5 scale: concern below 3.0, work from "
       "3.0 to 3.9, strength from 4.0. The status is also written in words, so the figure "
       "reads in black and white."));
-  ScoreSet *s = report_scores(p);
+  const ScoreSet *s = report_score_set(p);
   ModelBox aRes[] = {
     { _("Human resources: skills, expertise, connections, endorsements"), box_score(p, s, "resources_nonfinancial", NULL) },
     { _("Material resources: money, space, equipment, information"), box_score(p, s, "resources_financial", NULL) },
@@ -69,7 +69,6 @@ static int model_html(ReportCtx *p){
   }else{
     report_no_data(p, _("Scores for the boxes come from member surveys."), "synergist score scale");
   }
-  score_free(s);
   return 0;
 }
 

@@ -13,7 +13,7 @@
 /* Partnerships with their sizes. Caller frees. NULL on a store error. */
 static Table *partnership_table(ReportCtx *p){
   Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
-  if( st_partnership_list(p->pStore, t) ){ table_free(t); return NULL; }
+  if( st_partnership_list_of(p->pStore, report_only_part(p), t) ){ table_free(t); return NULL; }
   Table *pOut = report_select(p, t, 0, NULL, "partnerships");
   table_free(t);
   return pOut;
@@ -22,7 +22,7 @@ static Table *partnership_table(ReportCtx *p){
 /* The timeline of the report's partnerships. Caller frees. NULL on error. */
 static Table *timeline_table(ReportCtx *p, int bDetail){
   EventRec *a = NULL; int n = 0;
-  if( st_event_all(p->pStore, NULL, &a, &n) ) return NULL;
+  if( st_event_all(p->pStore, report_only_part(p), &a, &n) ) return NULL;
   Table *t = table_newc("timeline", bDetail ? "date,partnership,kind,category,title,end_date,detail,how_made,communicated"
                                             : "date,partnership,kind,category,title");
   for(int i=0; i<n; i++){
@@ -64,7 +64,7 @@ static int partnerships_html(ReportCtx *p){
 /* Members by pseudonymous id, never with real names. */
 static Table *member_table(ReportCtx *p){
   MemberRec *a = NULL; int n = 0;
-  if( st_member_all(p->pStore, NULL, &a, &n) ) return NULL;
+  if( st_member_all(p->pStore, report_only_part(p), &a, &n) ) return NULL;
   Table *t = table_newc("members", "id,partnership,organisation,stakeholder_group,joined,left");
   for(int i=0; i<n; i++){
     if( !report_has_part(p, a[i].zPartnership) ) continue;
@@ -81,7 +81,7 @@ static int partnerships_tables(ReportCtx *p, ReportTables *pList){
   aT[0] = partnership_table(p);
   aT[1] = member_table(p);
   Table *pMeet = table_newc(NULL, "id,partnership,date,kind,duration,title,attended");
-  aT[2] = st_meeting_list(p->pStore, NULL, pMeet) ? NULL : report_select(p, pMeet, 1, NULL, "meetings");
+  aT[2] = st_meeting_list(p->pStore, report_only_part(p), pMeet) ? NULL : report_select(p, pMeet, 1, NULL, "meetings");
   table_free(pMeet);
   aT[3] = timeline_table(p, 1);
   int rc = STORE_OK;

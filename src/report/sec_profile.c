@@ -25,7 +25,7 @@ static int profile_html(ReportCtx *p){
     _("Determinants of synergy (resources, partner characteristics, relationships, "
       "partnership characteristics, external environment) scored by members at the latest "
       "wave, for each partnership beside the whole programme."));
-  ScoreSet *s = report_scores(p);
+  const ScoreSet *s = report_score_set(p);
   int *aGroup = xcalloc((size_t)(s ? s->nPart : 0)+2, sizeof(int));
   const char **azSeries = xcalloc((size_t)(s ? s->nPart : 0)+2, sizeof(char*));
   int nSeries = 0;
@@ -64,7 +64,6 @@ static int profile_html(ReportCtx *p){
     free(aV);
   }
   free(aGroup); free(azSeries);
-  score_free(s);
   return STORE_OK;
 }
 

@@ -59,6 +59,21 @@ static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
   free(aVal); free(aM); free(azCat);
 }
 
+/* The link to partnership zP's own report (report --each), or NULL. */
+static const char *part_href(const ReportCtx *p, const char *zP){
+  for(int i=0; i<p->pOpts->nLink; i++){
+    if( strcmp(p->pOpts->azLinkCode[i], zP)==0 ) return p->pOpts->azLinkHref[i];
+  }
+  return NULL;
+}
+
+/* Partnership zP, as a link to its report when there is one. */
+static void part_name(ReportCtx *p, const char *zP){
+  const char *zHref = part_href(p, zP);
+  if( zHref ) html_printf(p->pOut, "<a href=\"%h\">%h</a>", zHref, zP);
+  else html_printf(p->pOut, "%h", zP);
+}
+
 /* The struggling partnerships (open concerns) with their most severe open finding. */
 static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, const Table *pPort){
   const Finding **aMain = xcalloc((size_t)d->nPart+1, sizeof(Finding*));
@@ -74,8 +89,9 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
     const char *zP = table_cell(pPort, r, 0)->z;
     int k = diag_part_index(d, zP);
     if( nShown==0 ) html_printf(p->pOut, "<h3>%h</h3>\n<ul class=\"struggling\">\n", _("Struggling partnerships"));
-    html_printf(p->pOut, "<li><strong>%h</strong>: %h</li>\n", zP,
-                k>=0 && aMain[k] && aMain[k]->zDetail ? aMain[k]->zDetail : "");
+    sb_puts(p->pOut, "<li><strong>");
+    part_name(p, zP);
+    html_printf(p->pOut, "</strong>: %h</li>\n", k>=0 && aMain[k] && aMain[k]->zDetail ? aMain[k]->zDetail : "");
     nShown++;
   }
   if( nShown ) sb_puts(p->pOut, "</ul>\n");
@@ -83,11 +99,20 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
   free(aMain);
 }
 
-/* The study diagnosed once, with its findings and portfolio tables. */
-typedef struct ProgData { DiagStudy *d; Findings *pF; Table *pPort, *pSect; } ProgData;
+/* The study diagnosed once, with its findings and portfolio tables (the
+** diagnosis and findings shared by report --each, or owned here). */
+typedef struct ProgData { DiagStudy *d; const Findings *pF; Table *pPort, *pSect; int bOwn; } ProgData;
 
 static int prog_load(ReportCtx *p, ProgData *g){
   memset(g, 0, sizeof(*g));
+  if( p->pOpts->pDiag && p->pOpts->pFindings ){
+    g->d = p->pOpts->pDiag;
+    g->pF = p->pOpts->pFindings;
+    g->pPort = portfolio_table(g->d, g->pF);
+    g->pSect = portfolio_sectors(g->d);
+    return STORE_OK;
+  }
+  g->bOwn = 1;
   DiagnoseOptions o = {0};
   o.iAsOf = p->pOpts->iToday;
   char *zErr = NULL; int iErr;
@@ -102,8 +127,20 @@ static int prog_load(ReportCtx *p, ProgData *g){
 
 static void prog_free(ProgData *g){
   table_free(g->pPort); table_free(g->pSect);
-  findings_free(g->pF);
-  diag_study_free(g->d);
+  if( g->bOwn ){
+    findings_free((Findings*)g->pF);
+    diag_study_free(g->d);
+  }
+}
+
+/* Links to every partnership's own report (report --each). */
+static void report_links(ReportCtx *p){
+  if( p->pOpts->nLink==0 ) return;
+  html_printf(p->pOut, "<h3>%h</h3>\n<ul class=\"part-reports\">\n", _("Each partnership's report"));
+  for(int i=0; i<p->pOpts->nLink; i++){
+    html_printf(p->pOut, "<li><a href=\"%h\">%h</a></li>\n", p->pOpts->azLinkHref[i], p->pOpts->azLinkCode[i]);
+  }
+  sb_puts(p->pOut, "</ul>\n");
 }
 
 static int programme_html(ReportCtx *p){
@@ -116,6 +153,7 @@ static int programme_html(ReportCtx *p){
   struggling(p, g.d, g.pF, g.pPort);
   report_table(p, g.pPort, _("Programme portfolio (struggling partnerships first)"), NULL);
   report_table(p, g.pSect, _("Sector mix (nonprofit, industry, government)"), NULL);
+  report_links(p);
   prog_free(&g);
   return STORE_OK;
 }

@@ -30,7 +30,7 @@ static Table *sample_table(ReportCtx *p, int *pRc){
   MemberRec *aM = NULL; int nM = 0;
   Table *pAttr = table_newc(NULL, "name,type,members");
   *pRc = STORE_OK;
-  if( st_interviewees(p->pStore, &aI, &nI) || st_member_all(p->pStore, NULL, &aM, &nM)
+  if( st_interviewees(p->pStore, &aI, &nI) || st_member_all(p->pStore, report_only_part(p), &aM, &nM)
       || st_member_attr_list(p->pStore, pAttr) ){
     *pRc = STORE_ERROR;
   }

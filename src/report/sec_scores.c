@@ -142,14 +142,13 @@ static int scores_html(ReportCtx *p){
     /* xgettext:no-c-format */
     _("Mean scores of each scale at each survey wave, with 95% confidence intervals. "
       "Shaded bands show how a score is read; numbered markers are events of the timeline."));
-  ScoreSet *s = report_scores(p);
+  const ScoreSet *s = report_score_set(p);
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
   int nSupp = 0;
   Table *t = iSyn>=0 ? scores_table(p, s, &nSupp) : NULL;
   if( !t || t->nRow==0 ){
     report_no_data(p, _("No survey wave has been scored."), "synergist score scale");
     table_free(t);
-    score_free(s);
     return STORE_OK;
   }
   int rc = synergy_chart(p, s, iSyn);
@@ -167,16 +166,14 @@ static int scores_html(ReportCtx *p){
       _("Suppression was applied: groups with too few answers to keep them confidential are not shown."));
   }
   table_free(t);
-  score_free(s);
   return rc;
 }
 
 static int scores_tables(ReportCtx *p, ReportTables *pList){
-  ScoreSet *s = report_scores(p);
+  const ScoreSet *s = report_score_set(p);
   if( !s ) return STORE_OK;
   int nSupp;
   report_tables_add(pList, scores_table(p, s, &nSupp));
-  score_free(s);
   return STORE_OK;
 }
 

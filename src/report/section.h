@@ -12,7 +12,8 @@
 ** Exports: the ReportCtx and ReportSection types, the section list
 ** aReportSection (report.c), and the helpers report_no_data(),
 ** report_table(), report_table_fold(), report_has_part(), report_select(),
-** report_tables_add(), report_setting_int(), report_chart_id().
+** report_tables_add(), report_setting_int(), report_chart_id(),
+** report_only_part().
 */
 #ifndef SYN_SECTION_H
 #define SYN_SECTION_H
@@ -63,6 +64,9 @@ void report_table(ReportCtx*, const Table *pTab, const char *zCaption, const cha
 void report_table_fold(ReportCtx*, const Table *pTab, const char *zCaption, const char *const *azHead);
 /* 1 if partnership zCode is in the report. */
 int report_has_part(const ReportCtx*, const char *zCode);
+/* The partnership's code when the report covers exactly one, else NULL:
+** a section then reads only that partnership's roster (report_data.c). */
+const char *report_only_part(const ReportCtx*);
 /* A new table titled zTitle (caller frees) with the rows of pIn whose
 ** column iPartCol holds a partnership of the report (iPartCol < 0: every
 ** row) and the columns named in zCols ("year,start,end"; NULL: all), in

@@ -277,21 +277,16 @@ void dynamics_free(Dynamics *d){
 }
 
 /* dynamics_of_study: see dynamics.h. */
-Dynamics *dynamics_of_study(Store *pStore, int iAsOf, int nGap){
+Dynamics *dynamics_of_study(Store *pStore, const char *zPartnership, int iAsOf, int nGap){
   MemberRec *aM = NULL; int nM = 0;
   MeetingRec *aG = NULL; int nG = 0;
   AttendRec *aA = NULL; int nA = 0;
-  if( st_member_all(pStore, NULL, &aM, &nM) ) return NULL;
-  if( st_meeting_all(pStore, &aG, &nG) ){
-    member_recs_free(aM, nM);
-    return NULL;
+  Dynamics *d = NULL;
+  if( st_member_all(pStore, zPartnership, &aM, &nM)==STORE_OK
+      && st_meeting_all(pStore, zPartnership, &aG, &nG)==STORE_OK
+      && st_attendance_all(pStore, zPartnership, &aA, &nA)==STORE_OK ){
+    d = dynamics_compute(aM, nM, aG, nG, aA, nA, iAsOf, nGap);
   }
-  if( st_attendance_all(pStore, &aA, &nA) ){
-    member_recs_free(aM, nM);
-    meeting_recs_free(aG, nG);
-    return NULL;
-  }
-  Dynamics *d = dynamics_compute(aM, nM, aG, nG, aA, nA, iAsOf, nGap);
   member_recs_free(aM, nM);
   meeting_recs_free(aG, nG);
   attend_recs_free(aA, nA);

@@ -35,9 +35,10 @@ Dynamics *dynamics_compute(const MemberRec *aMem, int nMem, const MeetingRec *aM
                            const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays);
 void dynamics_free(Dynamics*);
 
-/* Read members, meetings and attendance of the whole study and compute;
-** NULL on a store error (message in store_errmsg). Caller frees. */
-Dynamics *dynamics_of_study(Store*, int iAsOf, int nGapDays);
+/* Read members, meetings and attendance of the whole study (or of
+** partnership zPartnership only, when not NULL) and compute; NULL on a
+** store error (message in store_errmsg). Caller frees. */
+Dynamics *dynamics_of_study(Store*, const char *zPartnership, int iAsOf, int nGapDays);
 
 /* Does a[i] stand for its organisation in its partnership on day x0: it has
 ** an organisation, is present on x0, and no earlier a[k] of the same
@@ -47,7 +48,7 @@ Dynamics *dynamics_of_study(Store*, int iAsOf, int nGapDays);
 int org_first_on(const MemberRec *a, int n, int i, int x0, int x1, int *pbKept);
 
 /* Attendance records ordered by meeting, then member id (the order of
-** st_attendance_all()): attend_sort() puts them in it; attend_first() is
+** st_attendance_all() for one partnership): attend_sort() puts them in it; attend_first() is
 ** the first record of meeting iMeeting (or where it would be);
 ** attend_find() whether member zPid attended meeting iMeeting, by binary
 ** search. */

@@ -1,4 +1,5 @@
 /* st_meeting.c: SQL for meetings, attendance and timeline events (see st_roster.h). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "store/store_int.h"
@@ -83,7 +84,7 @@ int st_attendance_list(Store *p, int64_t iMeeting, Table *pOut){
 }
 
 void attend_recs_free(AttendRec *a, int n){
-  for(int i=0; i<n; i++){ free(a[i].zPartnership); free(a[i].zPid); }
+  if( a ) free(a[n].zPartnership);    /* the block of text every record points into */
   free(a);
 }
 
@@ -105,29 +106,111 @@ void meeting_recs_free(MeetingRec *a, int n){
   free(a);
 }
 
-int st_meeting_all(Store *p, MeetingRec **paRec, int *pn){
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT g.id, p.code, g.date, g.kind, coalesce(g.duration_min,0) FROM meeting g"
-    " JOIN partnership p ON p.id=g.partnership_id ORDER BY p.code, g.date, g.id");
+int st_meeting_all(Store *p, const char *zPartnership, MeetingRec **paRec, int *pn){
+  sqlite3_stmt *s = st_prepare(p, zPartnership
+    ? "SELECT g.id, p.code, g.date, g.kind, coalesce(g.duration_min,0) FROM partnership p"
+      " JOIN meeting g ON g.partnership_id=p.id WHERE p.code=?1 ORDER BY g.date, g.id"
+    : "SELECT g.id, p.code, g.date, g.kind, coalesce(g.duration_min,0) FROM meeting g"
+      " JOIN partnership p ON p.id=g.partnership_id ORDER BY p.code, g.date, g.id");
+  if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
   return st_rows(p, s, sizeof(MeetingRec), meeting_row, meeting_clear, paRec, pn);
 }
 
-static void attend_row(sqlite3_stmt *s, void *pElem){
-  AttendRec *a = pElem;
-  a->iMeeting = sqlite3_column_int64(s, 0);
-  a->zPartnership = st_column_dup(s, 1);
-  a->zPid = st_column_dup(s, 2);
-}
-static void attend_clear(void *pElem){
-  AttendRec *a = pElem;
-  free(a->zPartnership); free(a->zPid);
+/* A programme has millions of attendance records: their texts go into one
+** block (the partnership's code once per run of rows of one partnership)
+** rather than two allocations per record. While loading, the records hold
+** offsets into the block; pointers once it no longer moves. */
+typedef struct AttLoad {
+  AttendRec *a; int n, nAlloc;
+  char *z; size_t nz, nzAlloc;
+  size_t iPrevPart; int bPrev;
+} AttLoad;
+
+static size_t att_text(AttLoad *l, const unsigned char *z, int n){
+  if( l->nz + (size_t)n + 1 > l->nzAlloc ){
+    l->nzAlloc = 2*(l->nzAlloc + (size_t)n + 1) + 4096;
+    l->z = xrealloc(l->z, l->nzAlloc);
+  }
+  size_t i = l->nz;
+  if( n ) memcpy(l->z + i, z, (size_t)n);
+  l->z[i + (size_t)n] = 0;
+  l->nz += (size_t)n + 1;
+  return i;
 }
 
-int st_attendance_all(Store *p, AttendRec **paRec, int *pn){
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT a.meeting_id, p.code, m.pid FROM attendance a JOIN member m ON m.id=a.member_id"
-    " JOIN partnership p ON p.id=m.partnership_id ORDER BY a.meeting_id, m.pid");
-  return st_rows(p, s, sizeof(AttendRec), attend_row, attend_clear, paRec, pn);
+static int attend_row(sqlite3_stmt *s, void *pArg){
+  AttLoad *l = pArg;
+  if( l->n+1>=l->nAlloc ){
+    l->nAlloc = 2*l->nAlloc + 64;
+    l->a = xrealloc(l->a, sizeof(AttendRec)*(size_t)l->nAlloc);
+  }
+  AttendRec *r = &l->a[l->n++];
+  r->iMeeting = sqlite3_column_int64(s, 0);
+  const unsigned char *zP = sqlite3_column_text(s, 1);
+  int nP = sqlite3_column_bytes(s, 1);
+  if( !l->bPrev || strcmp(l->z + l->iPrevPart, (const char*)(zP ? zP : (const unsigned char*)""))!=0 ){
+    l->iPrevPart = att_text(l, zP, zP ? nP : 0);
+    l->bPrev = 1;
+  }
+  const unsigned char *zPid = sqlite3_column_text(s, 2);
+  size_t iPid = att_text(l, zPid, zPid ? sqlite3_column_bytes(s, 2) : 0);
+  r->zPartnership = (char*)(uintptr_t)l->iPrevPart;
+  r->zPid = (char*)(uintptr_t)iPid;
+  return 0;
+}
+
+int st_attendance_all(Store *p, const char *zPartnership, AttendRec **paRec, int *pn){
+  /* One partnership's: its members, then their attendance (index
+  ** attendance_member of 003_programme.sql), sorted here in the few records
+  ** it has. The whole study's come in the table's order: the sort of
+  ** millions of records is cheaper done per partnership by the caller. */
+  sqlite3_stmt *s = st_prepare(p, zPartnership
+    ? "SELECT a.meeting_id, p.code, m.pid FROM partnership p JOIN member m ON m.partnership_id=p.id"
+      " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1 ORDER BY a.meeting_id, m.pid"
+    : "SELECT a.meeting_id, p.code, m.pid FROM attendance a JOIN member m ON m.id=a.member_id"
+      " JOIN partnership p ON p.id=m.partnership_id");
+  if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
+  AttLoad l = {0};
+  *paRec = NULL; *pn = 0;
+  int rc = st_each(p, s, attend_row, &l);
+  if( rc ){ free(l.a); free(l.z); return rc; }
+  if( !l.a ) l.a = xcalloc(1, sizeof(AttendRec));
+  for(int i=0; i<l.n; i++){
+    l.a[i].zPartnership = l.z + (uintptr_t)l.a[i].zPartnership;
+    l.a[i].zPid = l.z + (uintptr_t)l.a[i].zPid;
+  }
+  memset(&l.a[l.n], 0, sizeof(AttendRec));
+  l.a[l.n].zPartnership = l.z;     /* freed by attend_recs_free() */
+  *paRec = l.a; *pn = l.n;
+  return STORE_OK;
+}
+
+static int pair_row(sqlite3_stmt *s, void *pArg){
+  AttLoad *l = pArg;     /* only its record array, used as int64_t pairs */
+  if( 2*(l->n+1) > l->nAlloc ){
+    l->nAlloc = 2*l->nAlloc + 128;
+    l->z = xrealloc(l->z, sizeof(int64_t)*(size_t)l->nAlloc);
+  }
+  int64_t *a = (int64_t*)(void*)l->z;
+  a[2*l->n] = sqlite3_column_int64(s, 0);
+  a[2*l->n+1] = sqlite3_column_int64(s, 1);
+  l->n++;
+  return 0;
+}
+
+int st_attendance_pairs(Store *p, const char *zPartnership, int64_t **paPair, int *pn){
+  sqlite3_stmt *s = st_prepare(p, zPartnership
+    ? "SELECT a.meeting_id, a.member_id FROM partnership p JOIN member m ON m.partnership_id=p.id"
+      " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1"
+    : "SELECT meeting_id, member_id FROM attendance");
+  if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
+  AttLoad l = {0};
+  *paPair = NULL; *pn = 0;
+  int rc = st_each(p, s, pair_row, &l);
+  if( rc ){ free(l.z); return rc; }
+  *paPair = l.z ? (int64_t*)(void*)l.z : xcalloc(1, sizeof(int64_t));
+  *pn = l.n;
+  return STORE_OK;
 }
 
 int st_event_add(Store *p, const EventRec *e, int64_t *pId){

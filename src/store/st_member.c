@@ -132,33 +132,61 @@ static void member_row(sqlite3_stmt *s, void *pElem){
 }
 static void member_clear(void *pElem){ member_rec_clear(pElem); }
 
-static void attr_row(sqlite3_stmt *s, void *pElem){
-  MemberAttr *at = pElem;
-  at->zName = st_column_dup(s, 0);
-  at->zType = st_column_dup(s, 1);
-  at->zValue = st_column_dup(s, 2);
+/* Attributes of the members a[0..n) (ordered by row id in aIdx) from rows
+** (member_id, name, type, value) ordered by member_id, name. */
+static int attach_attrs(Store *p, sqlite3_stmt *s, MemberRec *a, const int *aIdx, int n){
+  int k = 0, rc;
+  while( (rc = sqlite3_step(s))==SQLITE_ROW ){
+    int64_t id = sqlite3_column_int64(s, 0);
+    while( k<n && a[aIdx[k]].id<id ) k++;
+    if( k>=n ) continue;
+    MemberRec *m = &a[aIdx[k]];
+    if( m->id!=id ) continue;
+    m->aAttr = xrealloc(m->aAttr, sizeof(MemberAttr)*(size_t)(m->nAttr+1));
+    MemberAttr *at = &m->aAttr[m->nAttr++];
+    at->zName = st_column_dup(s, 1);
+    at->zType = st_column_dup(s, 2);
+    at->zValue = st_column_dup(s, 3);
+  }
+  sqlite3_reset(s);
+  return rc==SQLITE_DONE ? STORE_OK : st_dberr(p);
 }
-static void attr_clear(void *pElem){
-  MemberAttr *at = pElem;
-  free(at->zName); free(at->zType); free(at->zValue);
+
+static const MemberRec *pSortMem;
+static int cmp_mem_id(const void *x, const void *y){
+  int64_t a = pSortMem[*(const int*)x].id, b = pSortMem[*(const int*)y].id;
+  return (a>b) - (a<b);
 }
 
 int st_member_all(Store *p, const char *zPartnership, MemberRec **paRec, int *pnRec){
   *paRec = NULL; *pnRec = 0;
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT m.id, p.code, m.pid, m.real_name, o.name, m.stakeholder_group, m.joined, m.left_on"
-    " FROM member m JOIN partnership p ON p.id=m.partnership_id"
-    " LEFT JOIN organisation o ON o.id=m.organisation_id"
-    " WHERE ?1 IS NULL OR p.code=?1 ORDER BY p.code, m.pid");
-  sqlite3_stmt *sA = st_prepare(p, "SELECT name, type, value FROM member_attr WHERE member_id=?1 ORDER BY name");
-  if( !s || !sA ) return STORE_ERROR;
-  st_bind_text(s, 1, zPartnership);
+  /* One query for the members and one for all their attributes (not one
+  ** per member): a programme has tens of thousands. */
+  sqlite3_stmt *s = st_prepare(p, zPartnership
+    ? "SELECT m.id, p.code, m.pid, m.real_name, o.name, m.stakeholder_group, m.joined, m.left_on"
+      " FROM partnership p JOIN member m ON m.partnership_id=p.id"
+      " LEFT JOIN organisation o ON o.id=m.organisation_id WHERE p.code=?1 ORDER BY m.pid"
+    : "SELECT m.id, p.code, m.pid, m.real_name, o.name, m.stakeholder_group, m.joined, m.left_on"
+      " FROM member m JOIN partnership p ON p.id=m.partnership_id"
+      " LEFT JOIN organisation o ON o.id=m.organisation_id ORDER BY p.code, m.pid");
+  if( !s ) return STORE_ERROR;
+  if( zPartnership ) st_bind_text(s, 1, zPartnership);
   MemberRec *a;
   int n, rc = st_rows(p, s, sizeof(MemberRec), member_row, member_clear, &a, &n);
-  for(int i=0; i<n && rc==STORE_OK; i++){
-    sqlite3_bind_int64(sA, 1, a[i].id);
-    rc = st_rows(p, sA, sizeof(MemberAttr), attr_row, attr_clear, &a[i].aAttr, &a[i].nAttr);
-  }
+  if( rc ) return rc;
+  sqlite3_stmt *sA = st_prepare(p, zPartnership
+    ? "SELECT a.member_id, a.name, a.type, a.value FROM partnership p JOIN member m ON m.partnership_id=p.id"
+      " JOIN member_attr a ON a.member_id=m.id WHERE p.code=?1 ORDER BY a.member_id, a.name"
+    : "SELECT member_id, name, type, value FROM member_attr ORDER BY member_id, name");
+  if( !sA ){ member_recs_free(a, n); return STORE_ERROR; }
+  if( zPartnership ) st_bind_text(sA, 1, zPartnership);
+  int *aIdx = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  for(int i=0; i<n; i++) aIdx[i] = i;
+  pSortMem = a;
+  if( n>1 ) qsort(aIdx, (size_t)n, sizeof(int), cmp_mem_id);
+  pSortMem = NULL;
+  rc = attach_attrs(p, sA, a, aIdx, n);
+  free(aIdx);
   if( rc ){ member_recs_free(a, n); return rc; }
   *paRec = a; *pnRec = n;
   return STORE_OK;

@@ -67,16 +67,20 @@ int st_partnership_remove(Store *p, const char *zCode){
   return rc;
 }
 
-int st_partnership_list(Store *p, Table *pOut){
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT code, name,"
-    " (SELECT count(*) FROM member m WHERE m.partnership_id=p.id),"
-    " (SELECT count(*) FROM member m WHERE m.partnership_id=p.id AND (m.left_on IS NULL OR m.left_on>date(coalesce(?1,'now')))),"
-    " (SELECT count(*) FROM meeting g WHERE g.partnership_id=p.id),"
-    " (SELECT count(*) FROM event e WHERE e.partnership_id=p.id)"
-    " FROM partnership p ORDER BY code");
+int st_partnership_list(Store *p, Table *pOut){ return st_partnership_list_of(p, NULL, pOut); }
+
+int st_partnership_list_of(Store *p, const char *zCode, Table *pOut){
+#define PART_LIST_COLS "SELECT code, name," \
+    " (SELECT count(*) FROM member m WHERE m.partnership_id=p.id)," \
+    " (SELECT count(*) FROM member m WHERE m.partnership_id=p.id AND (m.left_on IS NULL OR m.left_on>date(coalesce(?1,'now')))),"\
+    " (SELECT count(*) FROM meeting g WHERE g.partnership_id=p.id)," \
+    " (SELECT count(*) FROM event e WHERE e.partnership_id=p.id)" \
+    " FROM partnership p"
+  sqlite3_stmt *s = st_prepare(p, zCode ? PART_LIST_COLS " WHERE code=?2" : PART_LIST_COLS " ORDER BY code");
+#undef PART_LIST_COLS
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, getenv("SYNERGIST_TODAY"));
+  if( zCode ) st_bind_text(s, 2, zCode);
   return st_fill_table(p, s, pOut, 0);
 }
 

@@ -18,6 +18,8 @@ int st_partnership_add(Store*, const char *zCode, const char *zName, const char 
 int st_partnership_edit(Store*, const char *zCode, const char *zNewCode, const char *zName, const char *zDesc);
 int st_partnership_remove(Store*, const char *zCode);          /* STORE_INUSE if it has members, ... */
 int st_partnership_list(Store*, Table *pOut);  /* code,name,members,current,meetings,events */
+/* The same row for partnership zCode only (zCode NULL: every one). */
+int st_partnership_list_of(Store*, const char *zCode, Table *pOut);
 /* All partnership codes in code order; caller frees each and the array. */
 int st_partnership_codes(Store*, char ***pazCode, int *pnCode);
 /* STORE_OK if it exists, STORE_NOTFOUND (message names it) otherwise. */
@@ -70,10 +72,20 @@ int st_meeting_export(Store*, const char *zPartnership, Table *pOut);
 
 typedef struct MeetingRec { char *zPartnership; char *zDate; char *zKind; int nDuration; int64_t id; } MeetingRec;
 typedef struct AttendRec { int64_t iMeeting; char *zPartnership; char *zPid; } AttendRec;
-int st_meeting_all(Store*, MeetingRec **paRec, int *pn);      /* by partnership, date */
+/* zPartnership NULL: every partnership's. Meetings come by partnership,
+** date; attendance of one partnership by meeting, member id, of the whole
+** study in no particular order (attend_sort() of roster/dynamics.h). */
+int st_meeting_all(Store*, const char *zPartnership, MeetingRec **paRec, int *pn);
 void meeting_recs_free(MeetingRec*, int);
-int st_attendance_all(Store*, AttendRec **paRec, int *pn);
+/* The records' texts share one block: reorder them freely, but free them
+** only with attend_recs_free(). */
+int st_attendance_all(Store*, const char *zPartnership, AttendRec **paRec, int *pn);
 void attend_recs_free(AttendRec*, int);
+/* The same attendance as *pn pairs (meeting id, member row id) in
+** (*paPair)[2i], (*paPair)[2i+1], in no particular order: for a caller that
+** holds the members already (a programme's millions of records without
+** their texts). Caller frees *paPair. */
+int st_attendance_pairs(Store*, const char *zPartnership, int64_t **paPair, int *pn);
 
 /* ---- timeline ---- */
 typedef struct EventRec {

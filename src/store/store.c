@@ -378,6 +378,14 @@ void store_read_end(Store *p){
   if( !p->nTxn && !sqlite3_get_autocommit(p->db) ) sqlite3_exec(p->db, "COMMIT", 0, 0, 0);
 }
 
+int store_read_hold(Store *p){
+  if( p->nTxn || !sqlite3_get_autocommit(p->db) ) return 0;
+  return sqlite3_exec(p->db, "BEGIN", 0, 0, 0)==SQLITE_OK;
+}
+void store_read_release(Store *p, int bHeld){
+  if( bHeld && !p->nTxn && !sqlite3_get_autocommit(p->db) ) sqlite3_exec(p->db, "COMMIT", 0, 0, 0);
+}
+
 void store_set_durable(Store *p){
   sqlite3_exec(p->db, "PRAGMA synchronous=FULL", 0, 0, 0);
   sqlite3_busy_timeout(p->db, 60000);

@@ -59,6 +59,13 @@ void store_part_end(Store*, int bUndo);
 ** snapshot, and the connection checks the file once. */
 int store_read_begin(Store*);
 void store_read_end(Store*);
+/* The same for a use-case function that may run inside another read or
+** write transaction: store_read_hold() begins a read transaction only when
+** none is open and returns 1 when it did; store_read_release() ends it
+** then (bHeld 1) and does nothing otherwise. A long read (diagnose, the
+** report) so sees one snapshot and checks the file once, not per query. */
+int store_read_hold(Store*);
+void store_read_release(Store*, int bHeld);
 
 /* For a long-running writer (the web survey's): every commit is synced to
 ** disk before it returns (synchronous=FULL), and a write waits up to a

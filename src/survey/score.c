@@ -632,23 +632,37 @@ void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int 
 }
 
 /* Calls xPair(s, gFrom, gTo, pArg) for every pair of consecutive waves of
-** each partnership (by its own wave order). */
-static void each_wave_pair(const ScoreSet *s, void (*xPair)(const ScoreSet*, int, int, void*), void *pArg){
-  for(int iPart=0; iPart<s->nPart; iPart++){
+** each partnership (by its own wave order; of two groups with the same
+** place in it, the first), or of partnership iOnly only (-1: every one).
+** The groups are listed per partnership once, so the cost grows with the
+** number of groups, not with its product by the number of partnerships. */
+static void each_wave_pair(const ScoreSet *s, int iOnly, void (*xPair)(const ScoreSet*, int, int, void*), void *pArg){
+  int nP = s->nPart;
+  int *aAt = xcalloc((size_t)nP+2, sizeof(int));
+  int *aG = xmalloc(sizeof(int)*(size_t)(s->nGroup+1));
+  for(int gi=0; gi<s->nGroup; gi++) if( s->aGroup[gi].iPart>=0 ) aAt[s->aGroup[gi].iPart+1]++;
+  for(int i=0; i<nP; i++) aAt[i+1] += aAt[i];
+  int *aFill = xcalloc((size_t)nP+1, sizeof(int));
+  for(int gi=0; gi<s->nGroup; gi++){
+    int i = s->aGroup[gi].iPart;
+    if( i>=0 ) aG[aAt[i] + aFill[i]++] = gi;
+  }
+  free(aFill);
+  for(int iPart=0; iPart<nP; iPart++){
+    if( iOnly>=0 && iPart!=iOnly ) continue;
+    int *a = aG + aAt[iPart], n = aAt[iPart+1] - aAt[iPart];
+    /* by place in the partnership's waves, then group index (stable insertion sort: few waves) */
+    for(int u=1; u<n; u++){
+      for(int k=u; k>0 && s->aGroup[a[k]].iSeq<s->aGroup[a[k-1]].iSeq; k--){ int t = a[k]; a[k] = a[k-1]; a[k-1] = t; }
+    }
     int iPrev = -1;
-    for(;;){
-      int iNext = -1;
-      for(int gi=0; gi<s->nGroup; gi++){
-        const ScoreGroup *g = &s->aGroup[gi];
-        if( g->iPart!=iPart ) continue;
-        if( iPrev>=0 && g->iSeq<=s->aGroup[iPrev].iSeq ) continue;
-        if( iNext<0 || g->iSeq<s->aGroup[iNext].iSeq ) iNext = gi;
-      }
-      if( iNext<0 ) break;
-      if( iPrev>=0 ) xPair(s, iPrev, iNext, pArg);
-      iPrev = iNext;
+    for(int k=0; k<n; k++){
+      if( iPrev>=0 && s->aGroup[a[k]].iSeq<=s->aGroup[iPrev].iSeq ) continue;
+      if( iPrev>=0 ) xPair(s, iPrev, a[k], pArg);
+      iPrev = a[k];
     }
   }
+  free(aAt); free(aG);
 }
 
 /* The linked members of groups gFrom and gTo who appear once in each:
@@ -689,7 +703,7 @@ static void group_scores(const ScoreSet *s, int g, int j, double *aY){
   for(int r=0; r<G->nResp; r++) aY[r] = s->aScore[(size_t)s->aOrder[G->iFirst+r]*(size_t)s->pInst->nScale + (size_t)j];
 }
 
-typedef struct ChangeAcc { ScoreChange *a; int n; MemberChange *aM; int nM; int bMembers; } ChangeAcc;
+typedef struct ChangeAcc { ScoreChange *a; int n, nAlloc; MemberChange *aM; int nM, nMAlloc; int bMembers; } ChangeAcc;
 
 static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
   ChangeAcc *p = pArg;
@@ -706,7 +720,7 @@ static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
     if( !p->bMembers ){
       PsyChange c;
       psy_change(aFrom, F->nResp, aTo, T->nResp, aPair, nPair, &c);
-      p->a = xrealloc(p->a, sizeof(ScoreChange)*(size_t)(p->n+1));
+      if( p->n==p->nAlloc ){ p->nAlloc = 2*p->nAlloc + 64; p->a = xrealloc(p->a, sizeof(ScoreChange)*(size_t)p->nAlloc); }
       ScoreChange *o = &p->a[p->n++];
       o->iGroupFrom = gFrom; o->iGroupTo = gTo; o->iScale = j;
       o->nLinked = c.nLinked; o->diff = c.diff; o->ciLow = c.ciLow; o->ciHigh = c.ciHigh; o->df = c.df;
@@ -717,7 +731,7 @@ static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
     for(int i=0; i<nPair; i++){
       double x = aFrom[aPair[2*i]], y = aTo[aPair[2*i+1]];
       if( isnan(x) || isnan(y) ) continue;
-      p->aM = xrealloc(p->aM, sizeof(MemberChange)*(size_t)(p->nM+1));
+      if( p->nM==p->nMAlloc ){ p->nMAlloc = 2*p->nMAlloc + 64; p->aM = xrealloc(p->aM, sizeof(MemberChange)*(size_t)p->nMAlloc); }
       MemberChange *m = &p->aM[p->nM++];
       m->iGroupFrom = gFrom; m->iGroupTo = gTo; m->iScale = j;
       m->zMember = s->azRespId[s->aOrder[T->iFirst+aPair[2*i+1]]];
@@ -729,16 +743,18 @@ static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
   free(aPair); free(aFrom); free(aTo);
 }
 
-void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){
+void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){ score_changes_of(s, -1, pa, pn); }
+
+void score_changes_of(const ScoreSet *s, int iPart, ScoreChange **pa, int *pn){
   ChangeAcc acc = {0};
-  each_wave_pair(s, change_pair, &acc);
+  each_wave_pair(s, iPart, change_pair, &acc);
   *pa = acc.a; *pn = acc.n;
 }
 
 void score_member_changes(const ScoreSet *s, MemberChange **pa, int *pn){
   ChangeAcc acc = {0};
   acc.bMembers = 1;
-  each_wave_pair(s, change_pair, &acc);
+  each_wave_pair(s, -1, change_pair, &acc);
   *pa = acc.aM; *pn = acc.nM;
 }
 

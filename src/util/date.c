@@ -34,7 +34,9 @@ int date_parse(const char *z, int *piDay){
     if( i==4 || i==7 ) continue;
     if( z[i]<'0' || z[i]>'9' ) return 0;
   }
-  int y = atoi(z), m = atoi(z+5), d = atoi(z+8);
+  /* the digits are checked above: read them directly (cheaper than atoi) */
+  int y = (z[0]-'0')*1000 + (z[1]-'0')*100 + (z[2]-'0')*10 + (z[3]-'0');
+  int m = (z[5]-'0')*10 + (z[6]-'0'), d = (z[8]-'0')*10 + (z[9]-'0');
   if( y<1000 || m<1 || m>12 || d<1 ) return 0;
   static const int aDays[] = {31,28,31,30,31,30,31,31,30,31,30,31};
   int nMax = aDays[m-1];

@@ -52,7 +52,7 @@ const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 try {
   for (const lang of ['en', 'fr']) {
     const file = join(dir, `report-${lang}.html`);
-    syn('report', '--out', file, '--lang', lang);
+    syn('report', '--all', '--out', file, '--lang', lang);
     const url = pathToFileURL(file).href;
     const page = await context.newPage();
     const errors = [], requests = [];
@@ -142,7 +142,8 @@ try {
     await brief.screenshot({ path: join(BUILD_DIR, 'artifacts', lang === 'en' ? 'report-first-page.png' : 'report-briefing-fr.png') });
     if (lang === 'en') {
       await page.reload({ waitUntil: 'load' });
-      await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true });
+      // a full-page capture of a long page can take long on a busy machine
+      await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true, timeout: 180000 });
     }
     await page.close();
   }

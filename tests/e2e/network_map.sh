@@ -21,7 +21,7 @@ one=$("$SYN" network map CHRP --wave baseline)
 expect_not_contains "one wave: no second panel" "joined since" "$one"
 expect_status 2 "$SYN" network map CHRP
 expect_status 1 "$SYN" network map CHRP --wave nowave
-"$SYN" report --out "$T/r.html" --xlsx "$T/r.xlsx" >/dev/null
+"$SYN" report --all --out "$T/r.html" --xlsx "$T/r.xlsx" >/dev/null
 html=$(cat "$T/r.html")
 expect_contains "section" '<section class="report-section" id="network"' "$html"
 expect_contains "PCCP map" "Collaboration network of PCCP, waves baseline and followup2" "$html"
@@ -29,6 +29,6 @@ expect_contains "CHRP map" "Collaboration network of CHRP, waves baseline and fo
 expect_contains "text alternative" "Ties of CHRP in wave baseline" "$html"
 sheets=$(unzip -p "$T/r.xlsx" xl/workbook.xml)
 for s in network_metrics network_organisations network_ties; do expect_contains "sheet $s" "name=\"$s\"" "$sheets"; done
-fr=$(LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" report --lang fr --out "$T/fr.html" >/dev/null; cat "$T/fr.html")
+fr=$(LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" report --all --lang fr --out "$T/fr.html" >/dev/null; cat "$T/fr.html")
 expect_contains "French section" "Réseaux de collaboration" "$fr"
 echo "network_map: ok"

@@ -61,7 +61,7 @@ done
 expect_status 0 "$SYN" segment list --text --format csv
 expect_contains "segment text" ',"Later [name] took over, and [032] kept the minutes."' "$OUT"
 
-expect_status 0 "$SYN" report --out "$T/r.html" --xlsx "$T/r.xlsx"
+expect_status 0 "$SYN" report --all --out "$T/r.html" --xlsx "$T/r.xlsx"
 OUT=$(cat "$T/r.html"; python3 -c 'import sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
 for n in z.namelist(): sys.stdout.write(z.read(n).decode("utf-8", "replace"))' "$T/r.xlsx")

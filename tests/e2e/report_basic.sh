@@ -15,7 +15,7 @@ $S meeting add PCCP 2015-03-01 --attendees "011;012" >/dev/null
 $S meeting add PCCP 2015-12-01 --attendees "011" >/dev/null
 $S timeline add PCCP 2015-04-01 "Provincial reform" --kind context --category reform >/dev/null
 
-expect_status 0 $S report --out "$T/r.html"
+expect_status 0 $S report --all --out "$T/r.html"
 expect_contains "confirmation" "report written" "$OUT"
 H=$(cat "$T/r.html")
 expect_contains "doctype" "<!DOCTYPE html>" "$H"
@@ -44,7 +44,7 @@ expect_contains "CHRP in cover" "Community Health Resources (CHRP)" "$C"
 expect_not_contains "PCCP left out" "Primary &lt;Care" "$C"
 
 # French.
-expect_status 0 $S report --out "$T/f.html" --lang fr
+expect_status 0 $S report --all --out "$T/f.html" --lang fr
 F=$(cat "$T/f.html")
 expect_contains "lang fr" '<html lang="fr">' "$F"
 expect_contains "French heading" "Dynamique des membres et présence" "$F"
@@ -52,7 +52,7 @@ expect_contains "French no-data" "Pas encore de données." "$F"
 expect_not_contains "no English heading" "Membership dynamics and attendance" "$F"
 
 # Workbook: one sheet per roster table, pseudonymous.
-expect_status 0 $S report --xlsx "$T/t.xlsx"
+expect_status 0 $S report --all --xlsx "$T/t.xlsx"
 wb=$(unzip -p "$T/t.xlsx" xl/workbook.xml)
 for sheet in partnerships members meetings timeline membership_years attendance_groups meeting_gaps waves; do
   expect_contains "sheet $sheet" "name=\"$sheet\"" "$wb"

@@ -9,7 +9,7 @@
 # mean of CHRP and PCCP at follow-up 2, computed here with awk.
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
-expect_status 0 "$SYN" report --out "$T/d.html"
+expect_status 0 "$SYN" report --all --out "$T/d.html"
 H=$(cat "$T/d.html")
 # The part of page $2 (default d.html) from section $1 to the next section.
 section(){ awk -v id="id=\"$1\"" 'index($0, id){on=1} on && /<section / && !index($0, id){exit} on' "$T/${2:-d.html}"; }
@@ -57,7 +57,7 @@ expect_contains "briefing how sure" "15 answer sets from the 16 members present 
 ME=$(section membership)
 expect_contains "cadence chart" ">Meeting cadence</title>" "$ME"
 expect_not_contains "no gap table" "Gaps between consecutive meetings" "$ME"
-expect_status 0 "$SYN" report --full --out "$T/full.html"
+expect_status 0 "$SYN" report --all --full --out "$T/full.html"
 expect_contains "full gap table" "Gaps between consecutive meetings" "$(section membership full.html)"
 expect_not_contains "no no-data in findings" "No data yet" "$FI"
 expect_contains "model box scored" ">$atm &#183; " "$MO"
@@ -80,7 +80,7 @@ expect_not_contains "CHRP chart left out" "Enabling processes of CHRP" "$(cat "$
 # that group is hidden and the section says so.
 n=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {print $4+1}' "$T/s.csv")
 expect_status 0 "$SYN" setting suppress_min "$n"
-expect_status 0 "$SYN" report --out "$T/s.html"
+expect_status 0 "$SYN" report --all --out "$T/s.html"
 S=$(section scores s.html)
 expect_contains "suppression said" "Suppression was applied" "$S"
 expect_not_contains "suppressed row hidden" '<tr><th scope="row">PCCP</th><td>followup2</td>' "$S"
@@ -96,12 +96,12 @@ expect_contains "suppressed wave 1 named" "Wave followup1 is not shown: fewer th
 expect_not_contains "suppressed mean absent" "$m2" "$PB"
 
 # Workbook: the scores and findings sheets.
-expect_status 0 "$SYN" report --xlsx "$T/d.xlsx"
+expect_status 0 "$SYN" report --all --xlsx "$T/d.xlsx"
 wb=$(unzip -p "$T/d.xlsx" xl/workbook.xml)
 expect_contains "scores sheet" 'name="scores"' "$wb"
 expect_contains "findings sheet" 'name="findings"' "$wb"
 
 # French.
-expect_status 0 "$SYN" report --out "$T/f.html" --lang fr
+expect_status 0 "$SYN" report --all --out "$T/f.html" --lang fr
 expect_not_contains "English chart title" "Partnership synergy by wave" "$(cat "$T/f.html")"
 exit 0

@@ -11,8 +11,8 @@
 # two meeting dates with date(1), and in months as days / 30.44 with awk.
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
-expect_status 0 "$SYN" report --out "$T/fr.html" --lang fr
-expect_status 0 "$SYN" report --out "$T/en.html" --lang en
+expect_status 0 "$SYN" report --all --out "$T/fr.html" --lang fr
+expect_status 0 "$SYN" report --all --out "$T/en.html" --lang en
 NB=$(printf '\302\240')
 # The part of page $2 from section $1 to the next section.
 section(){ awk -v id="id=\"$1\"" 'index($0, id){on=1} on && /<section / && !index($0, id){exit} on' "$T/$2"; }
@@ -82,11 +82,11 @@ last=$( { "$SYN" meeting list --format csv; "$SYN" timeline list --format csv; "
           "$SYN" member list --format csv; } | tr ',' '\n' | grep -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' | sort | tail -1)
 years(){ section membership "$1" | awk '/<svg/{on=1} on; /<\/svg>/{exit}' | grep -o '>[0-9]\{4\}</text>' | tr -dc '0-9\n' | sort -n | tail -1; }
 unset SYNERGIST_TODAY
-expect_status 0 "$SYN" report --out "$T/now.html"
+expect_status 0 "$SYN" report --all --out "$T/now.html"
 # the axis runs 3% of the span past the end: the year of the last event or the next
 y=$(years now.html); yl=${last%%-*}
 [ "$y" = "$yl" ] || [ "$y" = "$((yl+1))" ] || fail "membership chart ends in $y, not near the last event $last"
 export SYNERGIST_TODAY=2021-06-30
-expect_status 0 "$SYN" report --out "$T/fixed.html"
+expect_status 0 "$SYN" report --all --out "$T/fixed.html"
 expect_eq "chart runs to SYNERGIST_TODAY" 2021 "$(years fixed.html)"
 exit 0

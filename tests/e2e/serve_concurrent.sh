@@ -33,7 +33,7 @@ head -n "$HALF" "$T/tokens" > "$T/first"
 SUBS=$!
 expect_status 0 "$SYN" response import "$T/imp.csv" --instrument psf
 expect_status 0 "$SYN" score --instrument psf --format csv
-expect_status 0 "$SYN" report --out "$T/r.html"
+expect_status 0 "$SYN" report --all --out "$T/r.html"
 wait $SUBS
 expect_eq "every submission acknowledged" "$HALF" "$(grep -c ' 303$' "$T/acks1")"
 expect_contains "import kept" "PCCP,imp,psf,30," "$("$SYN" response list --format csv)"

@@ -55,8 +55,8 @@ expect_status 0 "$SYN" response import "$T/answers.csv" --instrument psf
 "$SYN" score --instrument psf --no-suppress --format csv > "$T/raw.csv"
 "$SYN" diagnose --format json > "$T/diagnose.json"
 "$SYN" portfolio --table partnerships --format csv > "$T/portfolio.csv"
-"$SYN" report --out "$T/report.html" >/dev/null
-"$SYN" report --xlsx "$T/report.xlsx" >/dev/null
+"$SYN" report --all --out "$T/report.html" >/dev/null
+"$SYN" report --all --xlsx "$T/report.xlsx" >/dev/null
 
 python3 - "$T" <<'EOF'
 import csv, itertools, json, re, sys, zipfile

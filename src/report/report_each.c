@@ -1,0 +1,114 @@
+/*
+** report_each.c: which report a study gets when none is named, and report
+** --each DIR (report.h): the programme overview and every partnership's
+** own report as files of one folder, linked both ways. The study is
+** diagnosed and scored once; each partnership's report then reads only its
+** own roster, so writing them all grows with the programme's size.
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "diagnose/diagnose.h"
+#include "diagnose/portfolio.h"
+#include "report/report.h"
+#include "store/st_roster.h"
+#include "util/xalloc.h"
+
+int report_is_programme(Store *pStore){
+  char **az = NULL; int n = 0;
+  if( st_partnership_codes(pStore, &az, &n) ) return -1;
+  for(int i=0; i<n; i++) free(az[i]);
+  free(az);
+  return n>1;
+}
+
+/* The file name of partnership zCode's report: unsafe characters become
+** '_', and a name already taken gets "-2", "-3"... (caller frees). */
+static char *part_file(const char *zCode, char **azTaken, int nTaken){
+  char *zBase = xstrdup(zCode[0] ? zCode : "_");
+  for(char *z=zBase; *z; z++){
+    int c = (unsigned char)*z;
+    int bOk = (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9') || c=='-' || c=='_' || c=='.';
+    if( !bOk ) *z = '_';
+  }
+  if( zBase[0]=='.' ) zBase[0] = '_';
+  char *zName = xasprintf("%s.html", zBase);
+  for(int k=2; ; k++){
+    int bTaken = strcmp(zName, "index.html")==0;
+    for(int i=0; i<nTaken && !bTaken; i++) bTaken = strcmp(azTaken[i], zName)==0;
+    if( !bTaken ) break;
+    free(zName);
+    zName = xasprintf("%s-%d.html", zBase, k);
+  }
+  free(zBase);
+  return zName;
+}
+
+/* Write the page of *pOpts to DIR/zName. */
+static int write_page(Store *pStore, const ReportOpts *pOpts, const char *zDir, const char *zName, char **pzErr){
+  Sb page = SB_INIT;
+  int rc = report_html(pStore, pOpts, &page);
+  if( rc ){
+    *pzErr = xstrdup(store_errmsg(pStore));
+    sb_free(&page);
+    return rc;
+  }
+  char *zPath = xasprintf("%s/%s", zDir, zName);
+  FILE *f = fopen(zPath, "wb");
+  size_t nOut = f ? fwrite(sb_str(&page), 1, page.n, f) : 0;
+  int bFail = !f || nOut!=page.n;
+  if( f && fclose(f) ) bFail = 1;
+  if( bFail ){
+    *pzErr = xasprintf("cannot write %s", zPath);
+    rc = STORE_ERROR;
+  }
+  free(zPath);
+  sb_free(&page);
+  return rc;
+}
+
+int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *pnFile, char **pzErr){
+  *pnFile = 0; *pzErr = NULL;
+  if( mkdir(zDir, 0777) && errno!=EEXIST ){
+    *pzErr = xasprintf("cannot create %s: %s", zDir, strerror(errno));
+    return STORE_ERROR;
+  }
+  int bHeld = store_read_hold(pStore);
+  DiagnoseOptions o = {0};
+  o.iAsOf = pBase->iToday;
+  int iErr;
+  DiagStudy *d = diag_study_load(pStore, &o, pzErr, &iErr);
+  if( !d ){ store_read_release(pStore, bHeld); return STORE_ERROR; }
+  Findings *pF = diag_study_findings(d, pStore, NULL, 0);
+  Table *pPort = portfolio_table(d, pF);
+  char **azFile = xcalloc((size_t)d->nPart+1, sizeof(char*));
+  for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], azFile, i);
+
+  ReportOpts ov = *pBase;
+  ov.nPart = 0; ov.azPart = NULL;
+  ov.bProgramme = 1;
+  ov.pDiag = d; ov.pFindings = pF; ov.pPortfolio = pPort;
+  ov.zHome = NULL;
+  ov.nLink = d->nPart; ov.azLinkCode = d->azPart; ov.azLinkHref = azFile;
+  int rc = write_page(pStore, &ov, zDir, "index.html", pzErr);
+  if( rc==STORE_OK ) (*pnFile)++;
+  for(int i=0; i<d->nPart && rc==STORE_OK; i++){
+    ReportOpts one = *pBase;
+    one.nPart = 1; one.azPart = &d->azPart[i];
+    one.bProgramme = 0;
+    one.pDiag = d; one.pFindings = pF; one.pPortfolio = pPort;
+    one.zHome = "index.html";
+    one.nLink = 0; one.azLinkCode = one.azLinkHref = NULL;
+    rc = write_page(pStore, &one, zDir, azFile[i], pzErr);
+    if( rc==STORE_OK ) (*pnFile)++;
+  }
+  for(int i=0; i<d->nPart; i++) free(azFile[i]);
+  free(azFile);
+  table_free(pPort);
+  findings_free(pF);
+  diag_study_free(d);
+  store_read_release(pStore, bHeld);
+  return rc;
+}

@@ -1,0 +1,72 @@
+# report_each.sh: which report `synergist report` writes when no
+# partnership is named, and `report --each DIR`. On the demo programme (two
+# partnerships) the default is the programme overview, byte for byte the
+# page of `report --programme`; --all keeps every partnership's full
+# report on one page; a study of one partnership gets its own report.
+# --each writes index.html (the overview, linking to every partnership's
+# report) and one page per partnership (linking back), each the page that
+# `report CODE` writes plus that link; usage errors exit 2.
+. "$E2E_LIB"
+export SYNERGIST_TODAY=2026-12-06
+"$SYN" demo >/dev/null
+
+# The default for a programme is the overview.
+expect_status 0 "$SYN" report --out "$T/default.html"
+expect_status 0 "$SYN" report --programme --out "$T/programme.html"
+cmp -s "$T/default.html" "$T/programme.html" || fail "report without a partnership is not the programme overview"
+page=$(cat "$T/default.html")
+expect_contains "overview section" 'id="programme"' "$page"
+expect_not_contains "no partnership sections by default" 'id="membership"' "$page"
+expect_not_contains "no links without --each" 'class="part-reports"' "$page"
+
+# --all: every partnership's full report, both partnerships on one page.
+expect_status 0 "$SYN" report --all --out "$T/all.html"
+all=$(cat "$T/all.html")
+expect_contains "--all has the membership section" 'id="membership"' "$all"
+expect_contains "--all names PCCP" '(PCCP)' "$all"
+expect_contains "--all names CHRP" '(CHRP)' "$all"
+
+# --each: the overview and one page per partnership, linked both ways.
+expect_status 0 "$SYN" report --each "$T/each"
+expect_contains "confirmation" "3 reports written in $T/each" "$OUT"
+ls "$T/each" | sort | tr '\n' ' ' > "$T/files"
+expect_eq "files" "CHRP.html PCCP.html index.html " "$(cat "$T/files")"
+idx=$(cat "$T/each/index.html")
+expect_contains "index is the overview" 'id="programme"' "$idx"
+expect_contains "index links to PCCP" '<li><a href="PCCP.html">PCCP</a></li>' "$idx"
+expect_contains "index links to CHRP" '<li><a href="CHRP.html">CHRP</a></li>' "$idx"
+for P in PCCP CHRP; do
+  one=$(cat "$T/each/$P.html")
+  expect_contains "$P links back" '<p class="home"><a href="index.html">' "$one"
+  expect_status 0 "$SYN" report "$P" --out "$T/$P.html"
+  # the same page as `report CODE` but for the link back
+  grep -v '^<p class="home">' "$T/each/$P.html" > "$T/$P.each"
+  cmp -s "$T/$P.each" "$T/$P.html" || fail "$P: --each page differs from report $P"
+done
+# The overview of --each is the programme overview plus the links (the
+# list of reports, and struggling partnerships' codes as links).
+expect_contains "struggling partnership linked" '<li><strong><a href="' "$idx"
+sed -e '/<h3>Each partnership&#39;s report<\/h3>/,/<\/ul>/d' -e 's|<a href="[A-Z]*\.html">\([A-Z]*\)</a>|\1|g' \
+  "$T/each/index.html" > "$T/index.nolinks"
+cmp -s "$T/index.nolinks" "$T/programme.html" || fail "--each index differs from report --programme beyond its links"
+
+# In French, links and overview in French.
+expect_status 0 "$SYN" report --each "$T/fr" --lang fr
+fr=$(cat "$T/fr/index.html")
+expect_contains "French overview" 'lang="fr"' "$fr"
+expect_contains "French link heading" "Rapport de chaque partenariat" "$fr"
+
+# A study of one partnership: its own report by default.
+"$SYN" --study "$T/one.db" init >/dev/null
+"$SYN" --study "$T/one.db" partnership add SOLO --name "Only one" >/dev/null
+expect_status 0 "$SYN" --study "$T/one.db" report --out "$T/one.html"
+one=$(cat "$T/one.html")
+expect_contains "one partnership: its report" 'id="membership"' "$one"
+expect_not_contains "one partnership: no overview" 'id="programme"' "$one"
+
+# Usage errors.
+expect_status 2 "$SYN" report --each "$T/x" PCCP
+expect_status 2 "$SYN" report --each "$T/x" --out "$T/x.html"
+expect_status 2 "$SYN" report --programme --all --out "$T/x.html"
+expect_status 2 "$SYN" report --all PCCP --out "$T/x.html"
+expect_status 1 "$SYN" report --each "$T/default.html/sub"

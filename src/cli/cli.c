@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "store/st_qual.h"
 #include "util/date.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
@@ -154,4 +155,43 @@ void cli_load_limits(Store *pStore){
     }
     free(zVal);
   }
+}
+
+int cli_import(Cli *p, int (*xImport)(Store*, const char*, ErrList*), const char *zWhat){
+  cli_args(p, 1, 1);
+  ErrList err = ERRLIST_INIT;
+  int n = xImport(p->pStore, p->azArg[0], &err);
+  fatal_if_errors(&err);
+  printf("%d %s imported from %s\n", n, zWhat, p->azArg[0]);
+  return EXIT_OK;
+}
+
+int cli_opt_all(Cli *p, const char ***pazSet){
+  const char **az = xcalloc((size_t)p->argc+1, sizeof(char*));
+  int n = 0;
+  const char *z;
+  while( (z = cli_opt(p, "--set"))!=NULL ) az[n++] = z;
+  *pazSet = az;
+  return n;
+}
+
+static int cmp_i64(const void *pa, const void *pb){
+  int64_t a = *(const int64_t*)pa, b = *(const int64_t*)pb;
+  return a<b ? -1 : a>b;
+}
+
+int64_t *cli_code_filter(Cli *p, const char *zCodes, int *pn){
+  *pn = -1;
+  if( !zCodes ) return NULL;
+  int64_t iRoot, *a;
+  int rc = st_code_find(p->pStore, zCodes, &iRoot, NULL);
+  if( rc==STORE_OK ) rc = st_code_subtree(p->pStore, iRoot, &a, pn);
+  if( rc ) fatal_store(p, rc);
+  qsort(a, (size_t)*pn, sizeof(int64_t), cmp_i64);
+  return a;
+}
+
+int cli_code_in(const int64_t *a, int n, int64_t id){
+  if( n<0 ) return 1;
+  return n>0 && bsearch(&id, a, (size_t)n, sizeof(int64_t), cmp_i64)!=NULL;
 }

@@ -1,11 +1,13 @@
 /*
-** cmd_source.c: source import/list/show/remove (entries in cmd_source.h,
-** gathered in aCmd_qual).
+** cmd_source.c: source import/list/show/remove: documents of the qualitative
+** study (qual/docread.c, qual/srcread.c).
+** Handlers and their entries of the command table (aCmd_source, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/cmd_source.h"
+#include "cli/cli.h"
 #include "qual/paragraph.h"
 #include "qual/redact.h"
 #include "qual/srcread.h"
@@ -23,7 +25,7 @@ static char *source_name_of(const char *zPath){
   return zDot && zDot>zBase ? xstrndup(zBase, (size_t)(zDot-zBase)) : xstrdup(zBase);
 }
 
-int cmd_source_import(Cli *p){
+static int cmd_source_import(Cli *p){
   QualSource src = {0};
   const char *zPart = cli_opt(p, "--partnership");
   const char *zKind = cli_opt(p, "--kind");
@@ -105,7 +107,7 @@ int cmd_source_import(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_source_list(Cli *p){
+static int cmd_source_list(Cli *p){
   const char *zPart = cli_opt(p, "--partnership");
   cli_args(p, 0, 0);
   if( zPart && st_partnership_exists(p->pStore, zPart) ) fatal_store(p, STORE_NOTFOUND);
@@ -121,7 +123,7 @@ static char *shown_text(Cli *p, Redactor *r, const char *z){
   return p->bNames ? xstrdup(z) : redactor_apply(r, z);
 }
 
-int cmd_source_show(Cli *p){
+static int cmd_source_show(Cli *p){
   long iStart = cli_opt_int(p, "--start", 0);
   long iEnd = cli_opt_int(p, "--end", -1);
   int bPara = cli_flag(p, "--paragraphs");
@@ -168,7 +170,7 @@ int cmd_source_show(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_source_remove(Cli *p){
+static int cmd_source_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   int rc = st_source_remove(p->pStore, p->azArg[0], NULL, zReason);
@@ -176,3 +178,41 @@ int cmd_source_remove(Cli *p){
   printf("source %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
+
+const CmdEntry aCmd_source[] = {
+  { "source import", cmd_source_import, CMD_WRITE, "import transcripts, field notes and documents",
+    "Usage: synergist source import FILE... --partnership P --kind interview|fieldnotes|document\n"
+    "                        [--participant PID] [--language en|fr] [--date YYYY-MM-DD]\n"
+    "                        [--name NAME]\n\n"
+    "Reads .txt and .md (UTF-8), .docx and .odt files. Paragraphs, headings and\n"
+    "speaker turns become lines of text; the text is stored once, NFC-normalised,\n"
+    "and never changes, so positions of coded segments (Unicode code points from\n"
+    "0, half-open [start,end), as REFI-QDA counts) stay valid. A source is named\n"
+    "by its file's base name without extension unless --name is given (one file\n"
+    "only). --participant links an interview to the member interviewed (their\n"
+    "pseudonymous id in partnership P). --language is en (default) or fr.\n"
+    "Every problem in every file (not UTF-8, corrupt .docx, name taken) is\n"
+    "listed with its position, and then nothing is imported (exit 3). Source\n"
+    "names are printed as they are: a warning says when one holds a member's\n"
+    "name or a word of it (remove the source and import it with a neutral --name).\n\n"
+    "Example:\n"
+    "  synergist source import int011.docx --partnership PCCP --kind interview \\\n"
+    "      --participant 011 --language fr --date 2018-03-14\n" },
+  { "source list", cmd_source_list, CMD_STUDY, "list the sources",
+    "Usage: synergist source list [--partnership P]\n\n"
+    "Columns: name, partnership, kind, participant (pseudonymous id), language,\n"
+    "date, characters (code points), segments.\n\n"
+    "Example:\n  synergist source list --partnership CHRP --format csv\n" },
+  { "source show", cmd_source_show, CMD_STUDY, "print a source's text (pseudonymised)",
+    "Usage: synergist source show NAME [--start N] [--end N] [--paragraphs]\n\n"
+    "Prints the text of source NAME, or the part [start,end) in code points.\n"
+    "Real names and the terms of `synergist redact term list` are replaced by\n"
+    "pseudonyms unless --names is given (which also keeps positions exact).\n"
+    "--paragraphs lists the paragraphs as rows paragraph,start,end,text instead.\n\n"
+    "Example:\n  synergist source show int011 --start 120 --end 300\n" },
+  { "source remove", cmd_source_remove, CMD_WRITE, "remove a source with its coding",
+    "Usage: synergist source remove NAME [--reason TEXT]\n\n"
+    "Removes the source, its segments and memos; the audit trail records it.\n\n"
+    "Example:\n  synergist source remove int011 --reason \"withdrew consent\"\n" },
+  {0,0,0,0,0}
+};

@@ -1,39 +1,18 @@
 /*
-** cmd_cooccur.c: `cooccurrence`, which codes occur together, by
-** overlapping segments and by shared paragraphs (help text in
-** cmd_qanalysis.h; the counting is analysis/cooccur.c). Also the --codes
-** filter shared by the analysis commands (qa_code_filter, qa_code_in).
+** cmd_cooccurrence.c: cooccurrence: how often codes meet in the same passage
+** (analysis/cooccur.c).
+** Handlers and their entries of the command table (aCmd_cooccurrence, help
+** text beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/cmd_qanalysis.h"
 #include "analysis/cooccur.h"
+#include "cli/cli.h"
 #include "qual/paragraph.h"
 #include "store/st_qual.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
-
-static int cmp_i64(const void *pa, const void *pb){
-  int64_t a = *(const int64_t*)pa, b = *(const int64_t*)pb;
-  return a<b ? -1 : a>b;
-}
-
-int64_t *qa_code_filter(Cli *p, const char *zCodes, int *pn){
-  *pn = -1;
-  if( !zCodes ) return NULL;
-  int64_t iRoot, *a;
-  int rc = st_code_find(p->pStore, zCodes, &iRoot, NULL);
-  if( rc==STORE_OK ) rc = st_code_subtree(p->pStore, iRoot, &a, pn);
-  if( rc ) fatal_store(p, rc);
-  qsort(a, (size_t)*pn, sizeof(int64_t), cmp_i64);
-  return a;
-}
-
-int qa_code_in(const int64_t *a, int n, int64_t id){
-  if( n<0 ) return 1;
-  return n>0 && bsearch(&id, a, (size_t)n, sizeof(int64_t), cmp_i64)!=NULL;
-}
 
 /* Order of the output: most paragraphs, then most overlaps, then code order. */
 static int cmp_pair(const void *pa, const void *pb){
@@ -44,7 +23,7 @@ static int cmp_pair(const void *pa, const void *pb){
   return a->iCodeB<b->iCodeB ? -1 : a->iCodeB>b->iCodeB;
 }
 
-int cmd_cooccurrence(Cli *p){
+static int cmd_cooccurrence(Cli *p){
   const char *zCodes = cli_opt(p, "--codes");
   const char *zCoder = cli_opt(p, "--coder");
   const char *zPartnership = cli_opt(p, "--partnership");
@@ -56,7 +35,7 @@ int cmd_cooccurrence(Cli *p){
   }
   if( zPartnership && (rc = st_partnership_exists(p->pStore, zPartnership))!=STORE_OK ) fatal_store(p, rc);
   int nFilter;
-  int64_t *aFilter = qa_code_filter(p, zCodes, &nFilter);
+  int64_t *aFilter = cli_code_filter(p, zCodes, &nFilter);
   QualCode *aCode; int nCode;
   QualSource *aSrc; int nSrc;
   QualSegment *aSeg; int nSeg;
@@ -73,7 +52,7 @@ int cmd_cooccurrence(Cli *p){
   CoSeg *aCo = xmalloc(sizeof(CoSeg)*(size_t)(nSeg>0?nSeg:1));
   int nCo = 0;
   for(int i=0; i<nSeg; i++){
-    if( !qa_code_in(aFilter, nFilter, aSeg[i].iCode) ) continue;
+    if( !cli_code_in(aFilter, nFilter, aSeg[i].iCode) ) continue;
     int k = 0, s = 0;
     while( k<nCode && aCode[k].id!=aSeg[i].iCode ) k++;
     while( s<nSrc && aSrc[s].id!=aSeg[i].iSource ) s++;
@@ -106,3 +85,20 @@ int cmd_cooccurrence(Cli *p){
   cli_print_table(p, t);
   return EXIT_OK;
 }
+
+const CmdEntry aCmd_cooccurrence[] = {
+  { "cooccurrence", cmd_cooccurrence, CMD_STUDY, "which codes occur together (overlap, same paragraph)",
+    "Usage: synergist cooccurrence [--codes CODE] [--coder C] [--partnership P]\n\n"
+    "For each pair of codes that occur together: overlaps (pairs of segments,\n"
+    "one of each code in the same source, sharing at least one character),\n"
+    "overlap_jaccard (characters coded with both / with either), paragraphs\n"
+    "(paragraphs holding both codes; a paragraph is a line of the source, see\n"
+    "docs/qualitative.md) and paragraph_jaccard (paragraphs with both / with\n"
+    "either). Codes are compared as coded (a segment's code only, not its\n"
+    "parents). --codes limits to a code and the codes below it; --coder to one\n"
+    "coder's segments. Sorted by paragraphs, then overlaps, most first.\n\n"
+    "CSV columns: code_a,code_b,overlaps,overlap_jaccard,paragraphs,paragraph_jaccard.\n\n"
+    "Example:\n"
+    "  synergist cooccurrence --codes determinants --format csv\n" },
+  {0,0,0,0,0}
+};

@@ -63,7 +63,7 @@ extern const CmdEntry
   aCmd_portfolio[], aCmd_qdpx[], aCmd_redact[], aCmd_report[],
   aCmd_response[], aCmd_score[], aCmd_screen[], aCmd_search[], aCmd_sector[],
   aCmd_segment[], aCmd_serve[], aCmd_source[], aCmd_study[], aCmd_suggest[],
-  aCmd_synthesis[], aCmd_timeline[], aCmd_token[], aCmd_wave[];
+  aCmd_synthesis[], aCmd_timeline[], aCmd_token[], aCmd_user[], aCmd_wave[];
 
 /* Value of option zName ("--name VALUE" or "--name=VALUE"), or NULL. */
 const char *cli_opt(Cli*, const char *zName);

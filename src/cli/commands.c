@@ -20,7 +20,7 @@ static const CmdEntry *const aaArea[] = {
   aCmd_partnership, aCmd_portfolio, aCmd_qdpx, aCmd_redact, aCmd_report,
   aCmd_response, aCmd_score, aCmd_screen, aCmd_search, aCmd_sector,
   aCmd_segment, aCmd_serve, aCmd_source, aCmd_study, aCmd_suggest,
-  aCmd_synthesis, aCmd_timeline, aCmd_token, aCmd_wave
+  aCmd_synthesis, aCmd_timeline, aCmd_token, aCmd_user, aCmd_wave
 };
 static CmdEntry *aTable = NULL;
 static int nTable = 0;

@@ -221,10 +221,9 @@ int st_suggestion_decide(Store *p, int64_t iId, int bAccept, const char *zCoder,
     " JOIN source s ON s.id=g.source_id JOIN code c ON c.id=g.code_id WHERE g.id=?1");
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iId);
-  if( sqlite3_step(s)!=SQLITE_ROW ){
-    sqlite3_reset(s);
-    return st_err(p, STORE_NOTFOUND, "no suggestion %lld (see: synergist suggest list)", (long long)iId);
-  }
+  int bRow = st_step_row(p, s);
+  if( bRow<0 ) return STORE_ERROR;
+  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, "no suggestion %lld (see: synergist suggest list)", (long long)iId);
   char *zSource = st_column_dup(s, 0), *zCode = st_column_dup(s, 1), *zStatus = st_column_dup(s, 4);
   int64_t iStart = sqlite3_column_int64(s, 2), iEnd = sqlite3_column_int64(s, 3);
   sqlite3_reset(s);

@@ -19,17 +19,11 @@ static int tie_ids(Store *p, const char *zP, const char *zW, const char *zPid, c
     "SELECT m.id FROM member m JOIN partnership p ON p.id=m.partnership_id WHERE p.code=?1 AND m.pid=?2");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zP); st_bind_text(s, 2, zPid);
-  int found = sqlite3_step(s)==SQLITE_ROW;
-  if( found ) *pMember = sqlite3_column_int64(s, 0);
-  sqlite3_reset(s);
-  if( !found ) return st_err(p, STORE_NOTFOUND, "no member '%s' in %s", zPid, zP);
+  rc = st_find_id(p, s, pMember, "no member '%s' in %s", zPid, zP);
+  if( rc ) return rc;
   s = st_prepare(p, "SELECT id FROM organisation WHERE name=?1");
-  if( !s ) return STORE_ERROR;
-  st_bind_text(s, 1, zOrg);
-  found = sqlite3_step(s)==SQLITE_ROW;
-  if( found ) *pOrg = sqlite3_column_int64(s, 0);
-  sqlite3_reset(s);
-  return found ? STORE_OK : st_err(p, STORE_NOTFOUND, "no organisation '%s'", zOrg);
+  if( s ) st_bind_text(s, 1, zOrg);
+  return st_find_id(p, s, pOrg, "no organisation '%s'", zOrg);
 }
 
 int st_tie_add(Store *p, const TieRec *r){
@@ -59,7 +53,8 @@ int st_tie_exists(Store *p, const char *zP, const char *zW, const char *zPid, co
   sqlite3_bind_int64(s, 1, idW);
   sqlite3_bind_int64(s, 2, idM);
   sqlite3_bind_int64(s, 3, idO);
-  int found = sqlite3_step(s)==SQLITE_ROW;
+  int found = st_step_row(p, s);
+  if( found<0 ) return STORE_ERROR;
   sqlite3_reset(s);
   return found ? STORE_OK : STORE_NOTFOUND;
 }

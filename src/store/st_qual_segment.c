@@ -103,10 +103,9 @@ static int segment_desc_of(Store *p, int64_t iId, char **pzDesc){
     " WHERE g.id=?1");
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iId);
-  if( sqlite3_step(s)!=SQLITE_ROW ){
-    sqlite3_reset(s);
-    return st_err(p, STORE_NOTFOUND, "no segment %lld (see: synergist segment list)", (long long)iId);
-  }
+  int bRow = st_step_row(p, s);
+  if( bRow<0 ) return STORE_ERROR;
+  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, "no segment %lld (see: synergist segment list)", (long long)iId);
   *pzDesc = segment_desc((const char*)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
       sqlite3_column_int64(s, 2), (const char*)sqlite3_column_text(s, 3), (const char*)sqlite3_column_text(s, 4));
   sqlite3_reset(s);
@@ -221,14 +220,10 @@ static int memo_target(Store *p, const char *zKind, const char *zTarget, int64_t
   if( strcmp(zKind, "segment")==0 ){
     char *zEnd;
     long long v = strtoll(zTarget, &zEnd, 10);
+    if( *zEnd || !zTarget[0] ) v = -1;  /* not a number: no segment has id -1 */
     sqlite3_stmt *s = st_prepare(p, "SELECT id FROM segment WHERE id=?1");
-    if( !s ) return STORE_ERROR;
-    sqlite3_bind_int64(s, 1, v);
-    int bFound = *zEnd==0 && zTarget[0] && sqlite3_step(s)==SQLITE_ROW;
-    sqlite3_reset(s);
-    if( !bFound ) return st_err(p, STORE_NOTFOUND, "no segment '%s' (see: synergist segment list)", zTarget);
-    *pId = v;
-    return STORE_OK;
+    if( s ) sqlite3_bind_int64(s, 1, v);
+    return st_find_id(p, s, pId, "no segment '%s' (see: synergist segment list)", zTarget);
   }
   return st_err(p, STORE_ERROR, "memo kind must be project, source, code or segment, not '%s'", zKind);
 }

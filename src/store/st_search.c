@@ -36,10 +36,9 @@ int st_search_index_source(Store *p, int64_t iSource){
   sqlite3_stmt *s = st_prepare(p, "SELECT language, text FROM source WHERE id=?1");
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iSource);
-  if( sqlite3_step(s)!=SQLITE_ROW ){
-    sqlite3_reset(s);
-    return st_err(p, STORE_NOTFOUND, "no source with id %lld", (long long)iSource);
-  }
+  int bRow = st_step_row(p, s);
+  if( bRow<0 ) return STORE_ERROR;
+  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, "no source with id %lld", (long long)iSource);
   char *zLang = st_column_dup(s, 0);
   char *zText = st_column_dup(s, 1);
   sqlite3_reset(s);
@@ -72,7 +71,8 @@ int st_search_index_prepared(Store *p, int64_t iSource, const char *zLang, const
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, iSource << CHUNK_SHIFT);
   sqlite3_bind_int64(s, 2, ((iSource+1) << CHUNK_SHIFT) - 1);
-  int bIndexed = sqlite3_step(s)==SQLITE_ROW;
+  int bIndexed = st_step_row(p, s);
+  if( bIndexed<0 ) return STORE_ERROR;
   sqlite3_reset(s);
   int rc = bIndexed ? st_search_unindex_source(p, iSource) : STORE_OK;
   if( rc ) return rc;
@@ -133,14 +133,8 @@ int st_search_reindex(Store *p, int *pnSource){
     if( rc ) return rc;
   }
   sqlite3_stmt *s = st_prepare(p, "SELECT id FROM source ORDER BY id");
-  if( !s ) return STORE_ERROR;
-  int64_t *aId = NULL; int nId = 0, nAlloc = 0;
-  while( sqlite3_step(s)==SQLITE_ROW ){
-    if( nId>=nAlloc ){ nAlloc = nAlloc*2+64; aId = xrealloc(aId, sizeof(int64_t)*(size_t)nAlloc); }
-    aId[nId++] = sqlite3_column_int64(s, 0);
-  }
-  sqlite3_reset(s);
-  int rc = STORE_OK;
+  int64_t *aId = NULL; int nId = 0;
+  int rc = st_rows(p, s, sizeof(int64_t), st_id_row, NULL, &aId, &nId);
   for(int i=0; i<nId && rc==STORE_OK; i++) rc = st_search_index_source(p, aId[i]);
   free(aId);
   if( rc==STORE_OK ){

@@ -12,16 +12,19 @@
 #            binary and keeps each invocation's arguments, stdout, stderr
 #            and exit code (the script's own temporary folder is
 #            written as $T, so two runs compare); the script's status too.
-#            `serve` and the SIGKILL fault sample run unrecorded (a server's
-#            log and a killed run's timing are not output), their script's
-#            status is still compared;
+#            `serve`, the SIGKILL fault sample and serve_concurrent (answers
+#            sent at once, the server killed at a random moment) run
+#            unrecorded, their script's status is still compared;
 #   demo     `demo` into a new study (its SQL dump compared), then on copies
 #            of ONE demo study (made by OLD) every listing and analysis a
 #            partnership programme uses, the reports in English and French
 #            (HTML) and the Excel workbook (each member of the archive but its
 #            creation date).
 # The two binaries run at the same time, each on its own copies.
-# Then every recorded file of OLD is compared with NEW's (diff -r). Exit 0
+# What differs between two runs of one binary (wall-clock times, random
+# tokens, GUIDs and study ids, test servers' ports, timings) is written as
+# <time>, <token>, ... on both sides. Then every recorded file of OLD is
+# compared with NEW's (diff -r). Exit 0
 # when all is identical, 1 with the differences listed otherwise.
 # The records stay in WORKDIR (default: a new temporary folder, printed).
 set -u
@@ -77,7 +80,7 @@ run_one(){
     local name; name=$(basename "$s" .sh)
     [ "$name" = lib ] && continue
     mkdir -p "$d/e2e/$name"
-    local norec=; [ "$name" = faults_sample ] && norec=1
+    local norec=; case $name in faults_sample|serve_concurrent) norec=1;; esac
     ( cd "$d/e2e/$name" && CMP_BIN="$bin" CMP_DIR="$d/e2e/$name" CMP_NORECORD=$norec SYN="$REC" \
       E2E_LIB="$SRC/tests/e2e/lib.sh" TESTDATA="$SRC/tests/data" SOURCE_DIR="$SRC" \
       BUILD_DIR="$(dirname "$bin")" bash "$s" >/dev/null 2>&1 </dev/null; echo $? > "$d/e2e/$name/.status" )
@@ -130,9 +133,22 @@ echo "compare: records in $W"
 run_one old "$OLD" & run_one new "$NEW" & wait
 # A test's temporary folder is written $T, the binaries' own paths $BIN.
 python3 - "$W" "$OLD" "$NEW" <<'PYEOF'
-import os, sys
+import os, re, sys
 w, old, new = sys.argv[1], sys.argv[2].encode(), sys.argv[3].encode()
+# What differs between two runs of the same binary, written the same way on
+# both sides: wall-clock times, random survey tokens, GUIDs and study ids,
+# the ports of test servers, measured seconds.
+VARY = [
+    (re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"), b"<time>"),
+    (re.compile(rb"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b"), b"<guid>"),
+    (re.compile(rb"'study_uuid','[0-9a-f]{32}'"), b"'study_uuid','<uuid>'"),
+    (re.compile(rb"(?<![A-Za-z0-9_-])'?(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{22}(?![A-Za-z0-9_-])"), b"<token>"),
+    (re.compile(rb"127\.0\.0\.1:\d+"), b"127.0.0.1:<port>"),
+    (re.compile(rb"port \d+ after \d+ ms"), b"port <port> after <ms> ms"),
+    (re.compile(rb"timing: [^\n]*"), b"timing: <seconds>"),
+]
 for side in ("old", "new"):
+    here = os.path.join(w, side).encode()
     for root, dirs, files in os.walk(os.path.join(w, side)):
         ts = {}
         for f in files:
@@ -144,7 +160,8 @@ for side in ("old", "new"):
             b = open(p, "rb").read(); b0 = b
             t = ts.get(f.split(".")[0])
             if t: b = b.replace(t, b"$T")
-            b = b.replace(old, b"$BIN").replace(new, b"$BIN")
+            b = b.replace(old, b"$BIN").replace(new, b"$BIN").replace(here, b"$W/SIDE")
+            for rx, to in VARY: b = rx.sub(to, b)
             if b != b0: open(p, "wb").write(b)
         for f in files:
             if f.endswith(".t"): os.remove(os.path.join(root, f))

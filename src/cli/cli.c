@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "store/st_qual.h"
 #include "util/date.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
@@ -42,12 +41,18 @@ void fatal_if_errors(ErrList *pErr){
 }
 
 void fatal_store(Cli *p, int rc){
-  int ex = EXIT_INTERNAL;
-  switch( rc ){
-    case STORE_NOTFOUND: case STORE_EXISTS: case STORE_INUSE: ex = EXIT_FAIL; break;
-    case STORE_NOTSTUDY: case STORE_TOONEW: case STORE_NOFILE: ex = EXIT_STUDY; break;
-  }
-  fatal(ex, "%s", p->pStore ? store_errmsg(p->pStore) : "cannot use the study");
+  Err err = ERR_INIT;
+  store_err(p->pStore, rc, &err);
+  cli_fail(&err);
+}
+
+void cli_fail(Err *pErr){
+  if( pErr->list.n ) fatal_if_errors(&pErr->list);
+  int rc = pErr->e ? (int)pErr->e : EXIT_INTERNAL;
+  char *zMsg = pErr->zMsg;
+  pErr->zMsg = NULL;
+  err_clear(pErr);
+  fatal(rc, "%s", zMsg ? zMsg : "unexpected error");
 }
 
 /* Find option zName; returns the index of its word or -1. *pzVal gets the
@@ -173,25 +178,4 @@ int cli_opt_all(Cli *p, const char ***pazSet){
   while( (z = cli_opt(p, "--set"))!=NULL ) az[n++] = z;
   *pazSet = az;
   return n;
-}
-
-static int cmp_i64(const void *pa, const void *pb){
-  int64_t a = *(const int64_t*)pa, b = *(const int64_t*)pb;
-  return a<b ? -1 : a>b;
-}
-
-int64_t *cli_code_filter(Cli *p, const char *zCodes, int *pn){
-  *pn = -1;
-  if( !zCodes ) return NULL;
-  int64_t iRoot, *a;
-  int rc = st_code_find(p->pStore, zCodes, &iRoot, NULL);
-  if( rc==STORE_OK ) rc = st_code_subtree(p->pStore, iRoot, &a, pn);
-  if( rc ) fatal_store(p, rc);
-  qsort(a, (size_t)*pn, sizeof(int64_t), cmp_i64);
-  return a;
-}
-
-int cli_code_in(const int64_t *a, int n, int64_t id){
-  if( n<0 ) return 1;
-  return n>0 && bsearch(&id, a, (size_t)n, sizeof(int64_t), cmp_i64)!=NULL;
 }

@@ -86,6 +86,9 @@ void fatal_if_errors(ErrList*);
 void cli_load_limits(Store*);
 /* Map a STORE_* code to an exit code and die with the store's message. */
 void fatal_store(Cli*, int rc) __attribute__((noreturn));
+/* Die with a use-case function's failure: its problems (exit 3) or its
+** message with its class as the exit code (the values are the same). */
+void cli_fail(Err*) __attribute__((noreturn));
 /* Write a table in the chosen --format to stdout and free it. */
 void cli_print_table(Cli*, Table*);
 /* The day number of a date option or argument; exits EXIT_USAGE when not a real date. */
@@ -100,13 +103,6 @@ int cli_import(Cli*, int (*xImport)(Store*, const char*, ErrList*), const char *
 /* Collect the value of every --set KEY=VALUE; the caller frees the array
 ** (not the strings). Returns how many. */
 int cli_opt_all(Cli*, const char ***pazSet);
-/* The ids of code zCodes and every code below it, sorted ascending, or NULL
-** with *pn -1 when zCodes is NULL (no restriction). Dies on an unknown code.
-** Caller frees. */
-int64_t *cli_code_filter(Cli*, const char *zCodes, int *pn);
-/* 1 when id is in the sorted a[0..n), or when n is -1 (no restriction). */
-int cli_code_in(const int64_t *a, int n, int64_t id);
-
 /* Look up a command (unique prefixes of each word accepted). */
 const CmdEntry *cmd_find(int argc, char **argv, int *pnWord);
 void cmd_print_list(FILE*);

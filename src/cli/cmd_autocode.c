@@ -13,176 +13,24 @@
 #include <time.h>
 #include "cli/cli.h"
 #include "qual/autocode.h"
-#include "qual/classify.h"
-#include "qual/paragraph.h"
+#include "qual/autocode_learn.h"
 #include "qual/tokenize.h"
 #include "store/st_autocode.h"
 #include "store/st_qual.h"
-#include "util/utf8.h"
 #include "util/xalloc.h"
 
-/* The paragraphs of all sources as documents. */
-typedef struct Corpus {
-  NbDocs d;
-  int nAlloc;
-  int64_t *aSource;          /* source row id of each document */
-  int *aSrcIdx;              /* index of that source in the source array */
-  int64_t *aStart, *aEnd;    /* the paragraph's range */
-  int nTokAlloc;             /* of the document being filled */
-} Corpus;
-
-typedef struct TokSink {
-  Corpus *c; NbVocab *v;
-  QualRange *aPara; int nPara; int iDoc0;   /* first document of this source */
-  const char *zText; size_t iByte; int64_t iCp;
-} TokSink;
-
-static int add_token(void *pArg, const char *zTerm, int nTerm, int iStart, int iEnd, int eForm){
-  (void)iEnd;
-  TokSink *t = pArg;
-  if( eForm!=QTOK_STEM ) return 0;
-  t->iCp += (int64_t)utf8_ncp(t->zText + t->iByte, (size_t)iStart - t->iByte);
-  t->iByte = (size_t)iStart;
-  int k = qual_paragraph_at(t->aPara, t->nPara, t->iCp);
-  if( k<0 ) return 0;
-  int iDoc = t->iDoc0 + k;
-  NbDocs *d = &t->c->d;
-  int n = d->anTok[iDoc];
-  if( (n & (n-1))==0 ) d->aaTok[iDoc] = xrealloc(d->aaTok[iDoc], sizeof(int)*(size_t)(n ? 2*n : 16));
-  d->aaTok[iDoc][d->anTok[iDoc]++] = nb_vocab_id(t->v, zTerm, nTerm);
-  return 0;
-}
-
-static void corpus_add_source(Corpus *c, NbVocab *v, const QualSource *pSrc, int iSrcIdx){
-  int nPara;
-  QualRange *aPara = qual_paragraphs(pSrc->zText, &nPara);
-  if( c->d.nDoc + nPara > c->nAlloc ){
-    c->nAlloc = (c->d.nDoc + nPara)*2 + 64;
-    c->d.aaTok = xrealloc(c->d.aaTok, sizeof(int*)*(size_t)c->nAlloc);
-    c->d.anTok = xrealloc(c->d.anTok, sizeof(int)*(size_t)c->nAlloc);
-    c->aSource = xrealloc(c->aSource, sizeof(int64_t)*(size_t)c->nAlloc);
-    c->aSrcIdx = xrealloc(c->aSrcIdx, sizeof(int)*(size_t)c->nAlloc);
-    c->aStart = xrealloc(c->aStart, sizeof(int64_t)*(size_t)c->nAlloc);
-    c->aEnd = xrealloc(c->aEnd, sizeof(int64_t)*(size_t)c->nAlloc);
-  }
-  int iDoc0 = c->d.nDoc;
-  for(int k=0; k<nPara; k++){
-    int i = c->d.nDoc++;
-    c->d.aaTok[i] = NULL; c->d.anTok[i] = 0;
-    c->aSource[i] = pSrc->id; c->aSrcIdx[i] = iSrcIdx;
-    c->aStart[i] = aPara[k].iStart; c->aEnd[i] = aPara[k].iEnd;
-  }
-  QualTok *pTok = qtok_new(pSrc->zLanguage);
-  TokSink t = { c, v, aPara, nPara, iDoc0, pSrc->zText, 0, 0 };
-  qtok_run(pTok, pSrc->zText, (int)strlen(pSrc->zText), add_token, &t);
-  qtok_free(pTok);
-  free(aPara);
-}
-
-static void corpus_free(Corpus *c){
-  for(int i=0; i<c->d.nDoc; i++) free(c->d.aaTok[i]);
-  free(c->d.aaTok); free(c->d.anTok); free(c->aSource); free(c->aSrcIdx);
-  free(c->aStart); free(c->aEnd);
-}
-
 static int cmd_autocode_learn(Cli *p){
-  const char *zCoder = cli_opt(p, "--coder");
-  long nFold = cli_opt_int(p, "--folds", 5);
-  double rThreshold = cli_opt_real(p, "--threshold", 0.5);
-  long nMin = cli_opt_int(p, "--min-examples", 3);
-  int bDry = cli_flag(p, "--dry-run");
+  LearnOpts o = {0};
+  o.zCoder = cli_opt(p, "--coder");
+  o.nFold = cli_opt_int(p, "--folds", 5);
+  o.rThreshold = cli_opt_real(p, "--threshold", 0.5);
+  o.nMinExamples = cli_opt_int(p, "--min-examples", 3);
+  o.bDryRun = cli_flag(p, "--dry-run");
   cli_args(p, 0, 0);
-  if( nFold<2 || nFold>50 ) fatal(EXIT_USAGE, "--folds must be between 2 and 50, not %ld", nFold);
-  if( !(rThreshold>0 && rThreshold<1) ) fatal(EXIT_USAGE, "--threshold must be between 0 and 1 (exclusive)");
-  if( nMin<1 ) fatal(EXIT_USAGE, "--min-examples must be at least 1");
-  int64_t iCoder;
-  if( zCoder && st_coder_id(p->pStore, zCoder, &iCoder) ) fatal_store(p, STORE_NOTFOUND);
-
-  SegFilter sf = {0};
-  sf.zCoder = zCoder;
-  QualSegment *aSeg; int nSeg;
-  int rc = st_segment_list(p->pStore, &sf, &aSeg, &nSeg);
-  if( rc ) fatal_store(p, rc);
-  if( nSeg==0 ) fatal(EXIT_FAIL, "no coded segments to learn from%s%s", zCoder ? " by " : "", zCoder ? zCoder : "");
-  QualSource *aSrc; int nSrc;
-  rc = st_source_all(p->pStore, NULL, 1, &aSrc, &nSrc);
-  if( rc ) fatal_store(p, rc);
-
-  NbVocab *v = nb_vocab_new();
-  Corpus c;
-  memset(&c, 0, sizeof(c));
-  for(int i=0; i<nSrc; i++) corpus_add_source(&c, v, &aSrc[i], i);
-  c.d.nVocab = nb_vocab_size(v);
-  int nDoc = c.d.nDoc;
-
-  /* Training documents: the coded paragraphs (overlapping any segment). An
-  ** uncoded paragraph is not taken as a negative example: it may simply not
-  ** have been coded yet, and those are the ones to suggest codes for. */
-  unsigned char *aSrcCoded = xcalloc((size_t)nSrc+1, 1);
-  unsigned char *aUse = xcalloc((size_t)nDoc+1, 1);
-  unsigned char *aCoded = xcalloc((size_t)nDoc+1, 1);
-  unsigned char *aLabel = xcalloc((size_t)nDoc+1, 1);
-  int *aFold = xcalloc((size_t)nDoc+1, sizeof(int));
-  for(int g=0; g<nSeg; g++){
-    for(int i=0; i<nSrc; i++) if( aSrc[i].id==aSeg[g].iSource ) aSrcCoded[i] = 1;
-  }
-  int nTrainSrc = 0;
-  int *aSrcRank = xcalloc((size_t)nSrc+1, sizeof(int));
-  for(int i=0; i<nSrc; i++) if( aSrcCoded[i] ) aSrcRank[i] = nTrainSrc++;
-  for(int i=0; i<nDoc; i++){
-    /* Folds by source when there are enough coded sources (a fairer test of
-    ** new interviews); otherwise by paragraph. */
-    aFold[i] = nTrainSrc>=nFold ? aSrcRank[c.aSrcIdx[i]] % (int)nFold : i % (int)nFold;
-    for(int g=0; g<nSeg && !aCoded[i]; g++){
-      aCoded[i] = aSeg[g].iSource==c.aSource[i] && aSeg[g].iStart<c.aEnd[i] && aSeg[g].iEnd>c.aStart[i];
-    }
-    aUse[i] = aCoded[i];
-  }
-
-  Table *t = table_newc(NULL, "code,examples,precision,recall,suggestions");
-  for(int g=0; g<nSeg; g++){
-    int bSeen = 0;
-    for(int h=0; h<g && !bSeen; h++) bSeen = aSeg[h].iCode==aSeg[g].iCode;
-    if( bSeen ) continue;
-    int64_t iCode = aSeg[g].iCode;
-    int nPos = 0;
-    for(int i=0; i<nDoc; i++){
-      aLabel[i] = 0;
-      for(int h=0; h<nSeg && !aLabel[i]; h++){
-        aLabel[i] = aSeg[h].iCode==iCode && aSeg[h].iSource==c.aSource[i]
-                    && aSeg[h].iStart<c.aEnd[i] && aSeg[h].iEnd>c.aStart[i];
-      }
-      nPos += aLabel[i] && aUse[i];
-    }
-    int r = table_row(t);
-    table_text(t, r, 0, aSeg[g].zCodePath);
-    table_int(t, r, 1, nPos);
-    if( nPos<nMin ) continue;
-    int nTp, nFp, nFn;
-    nb_crossval(&c.d, aLabel, aUse, aFold, (int)nFold, rThreshold, &nTp, &nFp, &nFn);
-    if( nTp+nFp>0 ) table_real(t, r, 2, (double)nTp/(nTp+nFp), 2);
-    if( nTp+nFn>0 ) table_real(t, r, 3, (double)nTp/(nTp+nFn), 2);
-    NbModel *m = nb_train(&c.d, aLabel, aUse);
-    int nNew = 0;
-    for(int i=0; i<nDoc && m && !bDry; i++){
-      if( aCoded[i] ) continue;
-      double rP = nb_prob(m, c.d.aaTok[i], c.d.anTok[i]);
-      if( rP<rThreshold ) continue;
-      int bNew = 0;
-      rc = st_suggestion_add(p->pStore, c.aSource[i], iCode, c.aStart[i], c.aEnd[i],
-                             "classifier", 0, rP, &bNew);
-      if( rc ) fatal_store(p, rc);
-      nNew += bNew;
-    }
-    nb_free(m);
-    table_int(t, r, 4, nNew);
-  }
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_autocode_learn(p->pStore, &o, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
-  free(aSrcCoded); free(aUse); free(aCoded); free(aLabel); free(aFold); free(aSrcRank);
-  corpus_free(&c);
-  nb_vocab_free(v);
-  qual_sources_free(aSrc, nSrc);
-  qual_segments_free(aSeg, nSeg);
   return EXIT_OK;
 }
 

@@ -16,8 +16,8 @@
 static int cmd_token_issue(Cli *p){
   cli_args(p, 2, 2);
   int nNew = 0;
-  int rc = st_token_issue(p->pStore, p->azArg[0], p->azArg[1], survey_token_new, &nNew);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( survey_tokens_issue(p->pStore, p->azArg[0], p->azArg[1], &nNew, &err) ) cli_fail(&err);
   printf("%d token%s issued for %s %s\n", nNew, nNew==1 ? "" : "s", p->azArg[0], p->azArg[1]);
   return EXIT_OK;
 }

@@ -87,7 +87,13 @@ int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, 
 
 void survey_token_new(char *z){
   unsigned char aRand[16];
-  if( sodium_init()<0 ){ fprintf(stderr, "synergist: error: libsodium cannot start\n"); exit(5); }
   randombytes_buf(aRand, sizeof(aRand));
   sodium_bin2base64(z, 64, aRand, sizeof(aRand), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+}
+
+int survey_tokens_issue(Store *p, const char *zPartnership, const char *zWave, int *pnNew, Err *pErr){
+  *pnNew = 0;
+  if( sodium_init()<0 ) return err_set(pErr, ERR_INTERNAL, "libsodium cannot start");
+  int rc = st_token_issue(p, zPartnership, zWave, survey_token_new, pnNew);
+  return rc ? store_err(p, rc, pErr) : 0;
 }

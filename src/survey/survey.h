@@ -38,7 +38,13 @@ int survey_import_responses(Store*, const char *zPath, const char *zInstrument,
                             ErrList *pErr, ImportStats *pStats, char **pzErr);
 
 /* Write a fresh random token (libsodium, 128 bits, URL-safe base64, 22
-** characters) into z (at least 64 bytes). */
+** characters) into z (at least 64 bytes). libsodium must have started
+** (survey_tokens_issue() starts it). */
 void survey_token_new(char *z);
+
+/* `token issue`: one token for every current member of zPartnership who
+** has none for wave zWave; *pnNew gets how many were issued. Returns 0 or
+** the class set in *pErr (unknown partnership or wave: ERR_FAIL). */
+int survey_tokens_issue(Store*, const char *zPartnership, const char *zWave, int *pnNew, Err*);
 
 #endif

@@ -15,7 +15,7 @@ build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-
 test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip zip python3 python3-igraph curl python3-aiosmtpd"
 bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk bc"
 fuzz_pkgs="clang"
-reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-irr r-cran-clubsandwich r-cran-lme4"
+reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-clubsandwich r-cran-lme4"
 
 want=""
 for group in "${@:-build}"; do

@@ -45,7 +45,7 @@ static int cmd_serve(Cli *p){
 }
 
 const CmdEntry aCmd_serve[] = {
-  { "serve", cmd_serve, CMD_STUDY, "the web survey: members answer by their token",
+  { "serve", cmd_serve, CMD_STUDY, "the web survey (members answer by their token) and the evaluators' workspace",
     "Usage: synergist serve [--bind ADDR] [--port N] [--base-url URL]\n"
     "                       [--token-failures N] [--threads N] [--secure-cookies]\n"
     "                       [--session-idle MIN] [--signin-failures N]\n\n"

@@ -386,6 +386,14 @@ int store_err(Store *p, int rc, Err *pErr){
   return err_set(pErr, e, "%s", p ? store_errmsg(p) : "cannot use the study");
 }
 
+int store_part_begin(Store *p){
+  return sqlite3_exec(p->db, "SAVEPOINT part", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);
+}
+void store_part_end(Store *p, int bUndo){
+  if( bUndo ) sqlite3_exec(p->db, "ROLLBACK TO part", 0, 0, 0);
+  sqlite3_exec(p->db, "RELEASE part", 0, 0, 0);
+}
+
 int store_read_begin(Store *p){
   if( p->nTxn ) return STORE_OK;
   return sqlite3_exec(p->db, "BEGIN", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);

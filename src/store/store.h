@@ -49,6 +49,11 @@ int store_schema_latest(void);          /* this program's */
 int store_begin(Store*);
 int store_commit(Store*);
 void store_rollback(Store*);
+/* Inside a transaction, one change that succeeds or fails alone (a web
+** coder's action among those committed together): store_part_begin()
+** marks the start; store_part_end() keeps it, or with bUndo takes it back. */
+int store_part_begin(Store*);
+void store_part_end(Store*, int bUndo);
 
 /* The one transaction helper of both front ends (the command line around
 ** every writing command, the web server around every write): runs

@@ -1,6 +1,8 @@
 /*
-** cmd_search.c: search (the search language of qual/query.c over the index of
-** store/st_search.c) and the hidden test-search-time.
+** cmd_search.c: search (keyword in context over the full-text index; the
+** search itself is qual/search.h, the query language qual/query.h, the
+** index store/st_search.h) and the hidden test-search-time that times
+** queries for bench/qual.sh.
 ** Handlers and their entries of the command table (aCmd_search, help text
 ** beside each handler; commands.c gathers every area's table).
 */
@@ -11,7 +13,7 @@
 #include "cli/cli.h"
 #include "qual/query.h"
 #include "qual/redact.h"
-#include "store/st_search.h"
+#include "qual/search.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -50,23 +52,24 @@ static int cmd_search(Cli *p){
     if( i ) sb_putc(&q, ' ');
     sb_puts(&q, p->azArg[i]);
   }
-  char *zMatch = 0, *zErr = 0;
-  if( qual_query_translate(sb_str(&q), &zMatch, &zErr) ){
-    sb_free(&q);
-    fatal(EXIT_USAGE, "%s", zErr);
-  }
-  sb_free(&q);
+  char *zErr = 0;
   if( bExplain ){
-    printf("%s\n", zMatch);
-    free(zMatch);
+    TqNode *pQuery = 0;
+    if( qual_query_parse(sb_str(&q), &pQuery, &zErr) ) fatal(EXIT_USAGE, "%s", zErr);
+    sb_reset(&q);
+    tq_explain(&q, pQuery);
+    fputs(sb_str(&q), stdout);
+    sb_free(&q);
+    tq_free(pQuery);
     return EXIT_OK;
   }
   Redactor *pRed = search_redactor(p);
-  Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
+  Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
   int bMore = 0;
-  int rc = st_search_run(p->pStore, zMatch, &f, (int)nLimit, (int)nContext, pRed, t, &bMore);
-  free(zMatch);
+  int rc = qual_search(p->pStore, sb_str(&q), &f, (int)nLimit, (int)nContext, pRed, t, &bMore, &zErr);
+  sb_free(&q);
   redactor_free(pRed);
+  if( rc==STORE_QUERY ) fatal(EXIT_USAGE, "%s", zErr);
   if( rc ){ table_free(t); fatal_store(p, rc); }
   int nHit = t->nRow;
   cli_print_table(p, t);
@@ -101,14 +104,13 @@ static int cmd_test_search_time(Cli *p){
     if( !zLine[0] ) continue;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    char *zMatch = 0, *zErr = 0;
-    if( qual_query_translate(zLine, &zMatch, &zErr) ) fatal(EXIT_USAGE, "%s: %s", zLine, zErr);
-    Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-    int rc = st_search_run(p->pStore, zMatch, NULL, (int)nLimit, 40, pRed, t, NULL);
+    char *zErr = 0;
+    Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
+    int rc = qual_search(p->pStore, zLine, NULL, (int)nLimit, 40, pRed, t, NULL, &zErr);
+    if( rc==STORE_QUERY ) fatal(EXIT_USAGE, "%s: %s", zLine, zErr);
     if( rc ) fatal_store(p, rc);
     nHit += t->nRow;
     table_free(t);
-    free(zMatch);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if( n>=nAlloc ){ nAlloc = nAlloc*2+256; aMs = xrealloc(aMs, sizeof(double)*(size_t)nAlloc); }
     aMs[n++] = (double)(t1.tv_sec-t0.tv_sec)*1e3 + (double)(t1.tv_nsec-t0.tv_nsec)/1e6;
@@ -148,9 +150,11 @@ const CmdEntry aCmd_search[] = {
     "  ( ... )           grouping; AND, OR, NOT only in capitals\n\n"
     "Hits come in import order of the sources, then by position. --limit N\n"
     "(default 100) reads at most N matching paragraphs, 0 for all; a note on\n"
-    "standard error says when more matched. --explain prints the FTS5\n"
-    "expression the query becomes. --reindex rebuilds the index of every\n"
-    "source (imports keep it current; this is for repairs).\n\n"
+    "standard error says when more matched. --explain prints the query as\n"
+    "parsed, without searching: its operators, and each term with the\n"
+    "folded and stemmed forms it matches (an operand indented under its\n"
+    "operator). --reindex rebuilds the index of every source (imports keep\n"
+    "it current; this is for repairs).\n\n"
     "Example:\n"
     "  synergist search '\"shared decisions\" OR consensus' --partnership PCCP\n"
     "  synergist search confian* --format csv\n" },

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "qual/redact.h"
 #include "qual/source_import.h"
 #include "store/st_qual.h"

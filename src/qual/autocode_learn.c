@@ -9,7 +9,7 @@
 #include <string.h>
 #include "qual/autocode_learn.h"
 #include "qual/classify.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "qual/tokenize.h"
 #include "store/st_autocode.h"
 #include "store/st_qual.h"

@@ -5,7 +5,7 @@
 #include "analysis/cooccur.h"
 #include "qual/code_filter.h"
 #include "qual/cooccur_run.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "store/st_qual.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"

@@ -1,7 +1,8 @@
 /*
 ** ws_search.c: search in the workspace (GET /w/search?q=QUERY&p=P&c=CODE):
-** the query language of `synergist search` (qual/query.h) over the
-** sources of the user's partnerships, each hit in its context (keyword in
+** the query language of `synergist search` (qual/query.h, run by the
+** search use case, qual/search.h) over the sources of the user's
+** partnerships, each hit in its context (keyword in
 ** context, pseudonymised as the command shows it), a link to the hit in
 ** the source view, and a one-click form coding the hit with code c.
 */
@@ -9,9 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "serve/ws.h"
-#include "qual/query.h"
 #include "qual/redact.h"
-#include "store/st_search.h"
+#include "qual/search.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -38,21 +38,21 @@ void ws_search(SvReq *r){
   if( st_code_all(r->pStore, &aCode, &nCode)==STORE_OK ) ws_code_datalist(r, aCode, nCode, NULL, 0);
   qual_codes_free(aCode, nCode);
   if( !zQ || !zQ[0] ){ sv_app_end(r); return; }
-  char *zMatch = NULL, *zErr = NULL;
-  if( qual_query_translate(zQ, &zMatch, &zErr) ){
-    sv_printf(r, "<p class=\"err\" role=\"alert\">%h</p>\n", zErr);
-    free(zErr);
-    sv_app_end(r);
-    return;
-  }
   SearchFilter f = {0};
   f.zPartnership = zP;
   Redactor *pRed = redactor_for_study(r->pStore);
-  Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
+  Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
   int bMore = 0;
-  int rc = st_search_run(r->pStore, zMatch, &f, WS_SEARCH_LIMIT, 60, pRed, t, &bMore);
-  free(zMatch);
+  char *zErr = NULL;
+  int rc = qual_search(r->pStore, zQ, &f, WS_SEARCH_LIMIT, 60, pRed, t, &bMore, &zErr);
   redactor_free(pRed);
+  if( rc==STORE_QUERY ){
+    sv_printf(r, "<p class=\"err\" role=\"alert\">%h</p>\n", zErr);
+    free(zErr);
+    table_free(t);
+    sv_app_end(r);
+    return;
+  }
   /* Where a coded hit brings the user back. */
   Sb back = SB_INIT;
   html_printf(&back, "/w/search?q=%U&p=%U&c=%U", zQ, zP ? zP : "", zC ? zC : "");

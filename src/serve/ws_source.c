@@ -17,7 +17,7 @@
 #include <string.h>
 #include "serve/ws.h"
 #include "qual/excerpt.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "store/st_autocode.h"
 #include "store/st_workspace.h"
 #include "util/html.h"

@@ -29,7 +29,8 @@ enum {
   STORE_INUSE = 4,      /* still referenced, cannot remove */
   STORE_NOTSTUDY = 5,   /* file is not a synergist study */
   STORE_TOONEW = 6,     /* file was written by a newer synergist */
-  STORE_NOFILE = 7      /* no study at that path */
+  STORE_NOFILE = 7,     /* no study at that path */
+  STORE_QUERY = 8       /* a search query too complex for the backend */
 };
 
 #define STORE_APPLICATION_ID 0x53594E47   /* "SYNG" in the SQLite header */

@@ -37,9 +37,10 @@ typedef struct ImportStats { int nRow; long nAnswer; int nLinked; } ImportStats;
 int survey_import_responses(Store*, const char *zPath, const char *zInstrument,
                             ErrList *pErr, ImportStats *pStats, char **pzErr);
 
-/* Write a fresh random token (libsodium, 128 bits, URL-safe base64, 22
-** characters) into z (at least 64 bytes). libsodium must have started
-** (survey_tokens_issue() starts it). */
+/* Write a fresh random token into z (at least 64 bytes): 256 random bits
+** from libsodium in URL-safe base64, 43 characters, the first a letter or a
+** digit (never '-', which a spreadsheet takes for a formula, nor '_'). libsodium must have started (survey_tokens_issue()
+** starts it). */
 void survey_token_new(char *z);
 
 /* `token issue`: one token for every current member of zPartnership who

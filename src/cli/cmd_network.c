@@ -13,6 +13,8 @@
 #include "network/netchange.h"
 #include "network/netmap.h"
 #include "network/netstudy.h"
+#include "network/netsynergy.h"
+#include "survey/score.h"
 #include "network/tie_import.h"
 #include "util/i18n.h"
 #include "util/sb.h"
@@ -157,6 +159,45 @@ static int cmd_network_mismatches(Cli *p){
   return EXIT_OK;
 }
 
+static int cmd_network_synergy(Cli *p){
+  const char *zWave = cli_opt(p, "--wave");
+  const char *zInst = cli_opt(p, "--instrument"), *zScale = cli_opt(p, "--scale");
+  int bMember = level_opt(p);
+  cli_args(p, 0, -1);
+  check_partnerships(p);
+  ScoreOpts so;
+  if( score_opts_init(p->pStore, &so) ) fatal_store(p, STORE_ERROR);
+  ScoreSet *pS = NULL;
+  char *zErr = NULL;
+  int rc = score_compute(p->pStore, zInst ? zInst : "psf", &so, &pS, &zErr);
+  if( rc ) fatal(rc==STORE_NOTFOUND ? EXIT_FAIL : EXIT_INTERNAL, "%s", zErr ? zErr : store_errmsg(p->pStore));
+  int iScale = instrument_scale_index(pS->pInst, zScale ? zScale : "synergy");
+  if( iScale<0 ){
+    score_free(pS);
+    fatal(EXIT_USAGE, "the instrument has no scale '%s'", zScale ? zScale : "synergy");
+  }
+  NetStudy s;
+  load_study(p, &s);
+  const char **azP, **azW;
+  int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
+  Table *t = table_newc(NULL, NET_SYNERGY_COLS);
+  for(int i=0; i<n; i++){
+    if( !netstudy_has_ties(&s, azP[i], azW[i]) ) continue;
+    NetGraph g; NetMetrics m; NetSynergy y;
+    netstudy_graph(&s, azP[i], azW[i], bMember, &g);
+    if( netgraph_metrics(&g, &m) ) fatal(EXIT_INTERNAL, "network of %s %s: igraph failed", azP[i], azW[i]);
+    netsynergy_compute(&s, &g, &m, pS, iScale, &y);
+    netsynergy_row(&g, &y, t);
+    netmetrics_free(&m);
+    netgraph_free(&g);
+  }
+  free(azP); free(azW);
+  netstudy_free(&s);
+  score_free(pS);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}
+
 /* Build and measure zP's wave zW; exits when the wave does not exist. */
 static void graph_of(Cli *p, const NetStudy *s, const char *zP, const char *zW, NetGraph *g, NetMetrics *m){
   if( netstudy_graph(s, zP, zW, 0, g) ) fatal(EXIT_FAIL, "no wave '%s' in %s (see: synergist wave list)", zW, zP);
@@ -260,6 +301,19 @@ const CmdEntry aCmd_network[] = {
     "organisation, a value out of range, a repeated pair, a tie already imported.\n"
     "--replace first removes the ties of every wave the file names.\n\n"
     "Example:\n  synergist network import ties.csv\n" },
+  { "network synergy", cmd_network_synergy, CMD_STUDY, "synergy of core and peripheral organisations",
+    "Usage: synergist network synergy [PARTNERSHIP...] [--wave W] [--instrument ID] [--scale S]\n"
+    "                                [--level organisation|member] [--format text|csv|json]\n\n"
+    "For each wave with ties and survey answers: the synergy scores (instrument\n"
+    "psf, scale synergy by default) of the members linked to the roster, split by\n"
+    "their organisation's place in that wave's network: core (the main k-core:\n"
+    "coreness equal to the network's highest, above 0, as network change) or\n"
+    "periphery (the others, isolates included). Each side's n, mean and 95% CI,\n"
+    "and difference = periphery minus core with Welch's 95% CI. Both sides are\n"
+    "withheld (note suppressed) unless the wave's synergy cell is shown, each side\n"
+    "has suppress_min scores, and the scores left out (unlinked members) are 0\n"
+    "or at least suppress_min.\n\n"
+    "Example:\n  synergist network synergy PCCP --format csv\n" },
   { "network export", cmd_network_export, CMD_STUDY, "write the ties as CSV (the import columns)",
     "Usage: synergist network export [PARTNERSHIP] [--wave W] [--format csv|json]\n\n"
     "Writes the columns network import reads; export then import --replace\n"

@@ -265,7 +265,7 @@ static void run_turnover(const DiagStudy *d, const DiagPart *q, Findings *f){ ru
 static void run_attendance(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_attendance(&q->roster, q->zP, &d->params, f); }
 static void run_missing_group(const DiagStudy *d, const DiagPart *q, Findings *f){ rule_missing_group(&q->roster, q->zP, &d->params, f); }
 static void run_network(const DiagStudy *d, const DiagPart *q, Findings *f){
-  if( d->pNet ) rule_network(d->pNet, q->zP, &d->params, f);
+  if( d->pNet ) rule_network(d->pNet, d->pScore, q->zP, &d->params, f);
 }
 static void run_low_response(const DiagStudy *d, const DiagPart *q, Findings *f){
   if( q->iScore>=0 ) rule_low_response(&d->survey, &q->roster, q->iScore, &d->params, f);

@@ -102,6 +102,7 @@ const char *finding_kind_name(const char *zKind){
     { "isolated_group", NC_("kind", "isolated_group") },
     { "centralised_network", NC_("kind", "centralised_network") },
     { "network_thinning", NC_("kind", "network_thinning") },
+    { "peripheral_synergy", NC_("kind", "peripheral_synergy") },
   };
   return name_in(az, sizeof(az)/sizeof(az[0]), zKind);
 }

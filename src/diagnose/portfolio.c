@@ -34,6 +34,7 @@ static int n_bits(unsigned m){ return (int)(m&1) + (int)((m>>1)&1) + (int)((m>>2
 typedef struct PfRow {
   const char *zP;
   int g, gPrev;            /* latest unsuppressed group and the one before, -1 when none */
+  int gWave;               /* the group whose wave the row shows: g, else the latest (rate only) */
   double rSyn; const char *zBand;
   const ScoreChange *pChg;
   int nConcern, nWarning;
@@ -60,7 +61,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
   for(int i=0; i<d->nPart; i++){
     PfRow *r = &a[i];
     r->zP = d->azPart[i];
-    r->g = r->gPrev = -1;
+    r->g = r->gPrev = r->gWave = -1;
     r->rSyn = r->rResponse = NAN;
     DiagPart q;
     diag_part(d, i, &q);
@@ -83,6 +84,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
     }
     /* The response rate of the wave whose synergy is shown (else the latest). */
     int gRate = r->g>=0 ? r->g : gAny;
+    r->gWave = gRate;
     const WaveRec *W = gRate>=0 ? diag_group_wave(&d->survey, gRate) : NULL;
     if( W && W->zOpens ){
       int nElig = diag_present_count(&q.roster, r->zP, diag_day(W->zOpens, 0));
@@ -100,7 +102,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
     const PfRow *r = &a[i];
     int row = table_row(t);
     table_text(t, row, 0, r->zP);
-    if( r->g>=0 ) table_text(t, row, 1, s->azWave[s->aGroup[r->g].iWave]);
+    if( r->gWave>=0 ) table_text(t, row, 1, s->azWave[s->aGroup[r->gWave].iWave]);
     table_real(t, row, 2, r->rSyn, 2);
     table_text(t, row, 3, r->zBand);
     if( r->pChg && !isnan(r->pChg->diff) ){

@@ -1,7 +1,7 @@
 /*
 ** rule_network.c: the rules over collaboration networks (see rules.h):
 ** network_fragmented, single_broker, isolated_group, centralised_network
-** and network_thinning. Each network is one partnership's wave with ties,
+** network_thinning and peripheral_synergy. Each network is one partnership's wave with ties,
 ** built and measured by src/network/ (igraph).
 */
 #include <math.h>
@@ -9,6 +9,7 @@
 #include <string.h>
 #include "diagnose/rules.h"
 #include "network/netchange.h"
+#include "network/netsynergy.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -208,7 +209,40 @@ static void rule_thinning(const NetGraph *g, const NetMetrics *m, const NetGraph
                   "ones the partnership still needs."));
 }
 
-void rule_network(const NetStudy *s, const char *zP, const DiagParams *p, Findings *pOut){
+/* peripheral_synergy: members of peripheral organisations report less
+** synergy than those of the core, Welch's 95% CI of the difference below 0
+** (netsynergy.h; both sides shown under the suppression rule). */
+static void rule_peripheral(const NetStudy *s, const NetGraph *g, const NetMetrics *m, const ScoreSet *pS,
+                            int iSeq, const DiagParams *p, Findings *pOut){
+  int iScale = pS ? instrument_scale_index(pS->pInst, "synergy") : -1;
+  if( iScale<0 ) return;
+  NetSynergy y;
+  netsynergy_compute(s, g, m, pS, iScale, &y);
+  if( !y.bShown || !(y.high<0) ) return;
+  Finding *f = net_finding(pOut, g, iSeq, "peripheral_synergy", SEV_WARNING, p, -1);
+  free(f->zThreshold);
+  f->zThreshold = xstrdup("95% CI of periphery - core below 0");
+  fnd_detail(f, _("Members of organisations at the periphery of the network perceive less synergy in %s: %.2f "
+                  "(n %d, 95%% CI %.2f to %.2f) against %.2f in its core (n %d, 95%% CI %.2f to %.2f), a difference "
+                  "of %.2f (95%% CI %.2f to %.2f; rule peripheral_synergy: the core is the main k-core, Welch's CI "
+                  "below 0)."),
+             g->zWave, y.per.mean, y.per.n, y.per.ciLow, y.per.ciHigh, y.core.mean, y.core.n, y.core.ciLow,
+             y.core.ciHigh, y.diff, y.low, y.high);
+  fnd_figure(f, "periphery_mean", y.per.mean, 2);
+  fnd_figure(f, "periphery_n", y.per.n, 0);
+  fnd_figure(f, "core_mean", y.core.mean, 2);
+  fnd_figure(f, "core_n", y.core.n, 0);
+  fnd_figure(f, "difference", y.diff, 3);
+  fnd_figure(f, "ci_low", y.low, 3);
+  fnd_figure(f, "ci_high", y.high, 3);
+  for(int i=0; i<g->nNode; i++){
+    if( !netchange_is_core(m, i) ) fnd_evidence(f, "organisation", 0, g->aNode[i].zName, _("at the periphery"));
+  }
+  fnd_action(f, _("Bring the peripheral organisations into the work: a joint task with a core partner, a seat in a "
+                  "working group, or a meeting on what they need from the partnership."));
+}
+
+void rule_network(const NetStudy *s, const ScoreSet *pS, const char *zP, const DiagParams *p, Findings *pOut){
   char *az[1] = { (char*)zP };
   const char **azP, **azW;
   int n = netstudy_select(s, az, 1, NULL, &azP, &azW);
@@ -226,6 +260,7 @@ void rule_network(const NetStudy *s, const char *zP, const DiagParams *p, Findin
     rule_isolated_group(&g, i, p, pOut);
     rule_central(&g, &m, i, p, pOut);
     if( bPrev ) rule_thinning(&g, &m, &gPrev, &mPrev, i, p, pOut);
+    rule_peripheral(s, &g, &m, pS, i, p, pOut);
     for(int k=n0; k<pOut->n; k++) pOut->a[k].bOpen = i==iLast;
     if( bPrev ){ netmetrics_free(&mPrev); netgraph_free(&gPrev); }
     gPrev = g; mPrev = m; bPrev = 1;

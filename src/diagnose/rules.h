@@ -10,7 +10,7 @@
 ** fall or sustained slide), tipping_point, synergy_recovery,
 ** low_determinant, benefits_below_drawbacks.
 ** Network rules (rule_network.c): network_fragmented, single_broker,
-** isolated_group, centralised_network, network_thinning.
+** isolated_group, centralised_network, network_thinning, peripheral_synergy.
 ** Levers: levers.h.
 */
 #ifndef SYN_DIAG_RULES_H
@@ -77,8 +77,8 @@ void rule_low_response(const DiagSurvey*, const DiagRoster*, int iPart, const Di
 void rule_synergy_trend(const DiagSurvey*, const DiagRoster*, int iPart, const DiagParams*, Findings*);
 void rule_low_determinant(const DiagSurvey*, int iPart, const DiagParams*, Findings*);
 void rule_balance(const DiagSurvey*, int iPart, const DiagParams*, Findings*);
-/* Every network rule over each wave of zP that has ties. */
-void rule_network(const NetStudy*, const char *zP, const DiagParams*, Findings*);
+/* Every network rule over each wave of zP that has ties (pS: the survey scores, may be NULL). */
+void rule_network(const NetStudy*, const ScoreSet*, const char *zP, const DiagParams*, Findings*);
 
 /* ---- helpers shared by the rules ---- */
 /* Day number of an ISO date, or dflt when NULL or not a date. */

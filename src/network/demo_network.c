@@ -62,7 +62,7 @@ static int level_of(DemoRng *g, const char *zP, int w, const char *zA, const cha
 int demo_network(Store *p){
   DemoRng g = { 20150401 };
   NetRoster r;
-  int rc = netroster_load(p, &r);
+  int rc = netroster_load(p, &r, NULL);
   if( rc ) return rc;
   for(int iw=0; iw<r.nWave && rc==STORE_OK; iw++){
     const WaveRec *w = &r.aWave[iw];

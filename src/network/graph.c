@@ -93,13 +93,15 @@ int netgraph_build(const NetRoster *r, const char *zP, const char *zW, const Tie
     int a = netgraph_node(g, bMember ? m->zPid : m->zOrg);
     if( a<0 ) continue;
     g->aNode[a].bResponded = 1;
-    for(int b=0; b<g->nNode; b++){
+    /* organisation level: the one node named (names are unique, bisected);
+    ** member level: every member of the organisation named */
+    int b0 = bMember ? 0 : netgraph_node(g, t->zOrg), b1 = bMember ? g->nNode : b0+1;
+    if( !bMember && (b0<0 || strcmp(g->aNode[a].zOrg, t->zOrg)==0) ) continue;
+    for(int b=b0; b<b1; b++){
       if( b==a || !g->aNode[b].zOrg || strcmp(g->aNode[b].zOrg, t->zOrg) ) continue;
-      if( !bMember && strcmp(g->aNode[a].zOrg, t->zOrg)==0 ) continue;
       if( nCand==nAlloc ){ nAlloc = nAlloc ? 2*nAlloc : 64; aCand = xrealloc(aCand, sizeof(Cand)*(size_t)nAlloc); }
       aCand[nCand++] = (Cand){ a, b, t };
       received(&g->aNode[b], t);
-      if( !bMember ) break;    /* organisation names are unique */
     }
   }
   qsort(aCand, (size_t)nCand, sizeof(Cand), cmp_cand);

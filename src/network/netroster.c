@@ -8,9 +8,9 @@
 #include "util/date.h"
 #include "util/xalloc.h"
 
-int netroster_load(Store *p, NetRoster *r){
+int netroster_load(Store *p, NetRoster *r, const char *zOnly){
   memset(r, 0, sizeof(*r));
-  if( st_member_all(p, NULL, &r->aMem, &r->nMem) ) return STORE_ERROR;
+  if( st_member_all(p, zOnly, &r->aMem, &r->nMem) ) return STORE_ERROR;
   if( st_wave_all(p, &r->aWave, &r->nWave) ) return STORE_ERROR;
   Table *t = table_newc(NULL, "organisation,sector,members,partnerships");
   if( st_org_list(p, t) ){ table_free(t); return STORE_ERROR; }

@@ -16,7 +16,9 @@ typedef struct NetRoster {
   char **azOrg, **azSector; int nOrg;  /* organisations in name order; sector may be NULL */
 } NetRoster;
 
-int netroster_load(Store*, NetRoster*);        /* STORE_* */
+/* Read the members of zOnly (NULL: of every partnership), every wave and
+** every organisation. STORE_*. */
+int netroster_load(Store*, NetRoster*, const char *zOnly);
 void netroster_free(NetRoster*);
 /* The member zPid of zP, or NULL (borrowed). */
 const MemberRec *netroster_member(const NetRoster*, const char *zP, const char *zPid);

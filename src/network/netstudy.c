@@ -13,14 +13,17 @@ int netstudy_load(Store *p, NetStudy *s, const char *zOnly){
   ScoreOpts o;
   if( score_opts_init(p, &o) ) return STORE_ERROR;
   s->nSuppressMin = o.nSuppressMin;
-  if( netroster_load(p, &s->r) ) return STORE_ERROR;
-  if( st_tie_all(p, zOnly, NULL, &s->aTie, &s->nTie) ){ netroster_free(&s->r); return STORE_ERROR; }
+  if( netroster_load(p, &s->r, zOnly) ) return STORE_ERROR;
+  if( st_tie_all(p, zOnly, NULL, &s->aTie, &s->nTie, &s->azTieStr, &s->nTieStr) ){
+    netroster_free(&s->r);
+    return STORE_ERROR;
+  }
   return STORE_OK;
 }
 
 void netstudy_free(NetStudy *s){
   netroster_free(&s->r);
-  tie_recs_free(s->aTie, s->nTie);
+  tie_recs_free(s->aTie, s->azTieStr, s->nTieStr);
   memset(s, 0, sizeof(*s));
 }
 

@@ -14,6 +14,7 @@
 typedef struct NetStudy {
   NetRoster r;
   TieRec *aTie; int nTie;     /* ordered by partnership, wave, respondent, organisation */
+  char **azTieStr; int nTieStr;   /* the strings aTie points to (st_tie_all) */
   int nSuppressMin;           /* the study's suppress_min */
 } NetStudy;
 

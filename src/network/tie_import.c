@@ -123,7 +123,7 @@ int network_import(Store *p, const char *zPath, int bReplace, ErrList *pErr, int
     if( !known ) errlist_add(pErr, zPath, 1, j+1, "unknown column '%s'", d.azHead[j]);
   }
   NetRoster r;
-  if( netroster_load(p, &r) ){
+  if( netroster_load(p, &r, NULL) ){
     errlist_add(pErr, zPath, 0, 0, "%s", store_errmsg(p));
     doc_free(&d);
     return 0;

@@ -69,7 +69,6 @@ char *doc_clean_text(const char *zFile, const char *z, size_t n, ErrList *pErr){
     i = iCr+1;
     if( i<n && z[i]=='\n' ) i++;
   }
-  while( nOut>0 && zOut[nOut-1]=='\n' ) nOut--;
   zOut[nOut] = 0;
   char *zNfc = utf8_nfc_take(zOut);
   if( !zNfc ){
@@ -256,6 +255,8 @@ static char *read_zipped_xml(const char *zPath, const char *zMember, int bOdt, E
     if( !t.ctx->wellFormed && pErr->n==nBefore ) errlist_add(pErr, zWhere, 0, 0, "malformed XML");
   }
   xmlSetStructuredErrorFunc(NULL, NULL);
+  /* The newlines after the last paragraph mark paragraph ends, not text. */
+  while( t.out.n>0 && t.out.z[t.out.n-1]=='\n' ) t.out.n--;
   if( pErr->n==nBefore ) zOut = doc_clean_text(zWhere, t.out.z, t.out.n, pErr);
   xmlFreeParserCtxt(t.ctx);
   sb_free(&t.out);

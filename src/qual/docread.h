@@ -32,8 +32,8 @@ void doc_read_init(void);
 
 /* Normalise text read from a file: check UTF-8 (every bad byte reported as
 ** zFile:LINE:COLUMN into pErr, returning NULL), refuse NUL bytes, drop a
-** byte-order mark, turn "\r\n"/"\r" into "\n", strip trailing newlines,
-** NFC. z[0..n) is borrowed; the result is the caller's. */
+** byte-order mark, turn "\r\n"/"\r" into "\n", NFC; everything else,
+** a final newline included, is kept as written. z[0..n) is borrowed; the result is the caller's. */
 char *doc_clean_text(const char *zFile, const char *z, size_t n, ErrList *pErr);
 
 #endif

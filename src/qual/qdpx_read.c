@@ -80,6 +80,18 @@ typedef struct Imp {
   ErrList *pErr, *pWarn;
 } Imp;
 
+/* A project's text without its trailing line breaks (z may be NULL; returns
+** z). Unlike `source import`, which keeps a file as written, a REFI-QDA
+** source or note drops them: qdpx_pos_build() maps the producers'
+** positions onto the text without them, as before. */
+static char *trim_final_newlines(char *z){
+  if( z ){
+    size_t n = strlen(z);
+    while( n>0 && z[n-1]=='\n' ) z[--n] = 0;
+  }
+  return z;
+}
+
 static void refs_add(Refs *p, const char *zGuid, const char *zA, const char *zB, int iLine){
   p->a = xrealloc(p->a, sizeof(Ref)*(size_t)(p->n+1));
   Ref *r = &p->a[p->n++];
@@ -330,7 +342,7 @@ static void read_source(Imp *m, xmlNodePtr x){
   if( zRaw ){
     char *zWhere = xasprintf("%s(%s)", m->zFile, s->zFile ? s->zFile : s->zName);
     int nBefore = m->pErr->n;
-    s->zText = doc_clean_text(zWhere, zRaw, nRaw, m->pErr);
+    s->zText = trim_final_newlines(doc_clean_text(zWhere, zRaw, nRaw, m->pErr));
     free(zWhere);
     if( s->zText && m->pErr->n==nBefore ){
       const char *z = zRaw; size_t n = nRaw;
@@ -501,7 +513,7 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
       char *zText = NULL;
       if( zRaw ){
         char *zWhere = xasprintf("%s(note %s)", m->zFile, zKey ? zKey : "");
-        zText = doc_clean_text(zWhere, zRaw, n, m->pErr);
+        zText = trim_final_newlines(doc_clean_text(zWhere, zRaw, n, m->pErr));
         free(zWhere);
       }
       if( !zKey ) errlist_add(m->pErr, m->zQde, line_of(k), 0, "Note: no guid");

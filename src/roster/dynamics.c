@@ -278,11 +278,19 @@ void dynamics_free(Dynamics *d){
 
 /* dynamics_of_study: see dynamics.h. */
 Dynamics *dynamics_of_study(Store *pStore, int iAsOf, int nGap){
-  MemberRec *aM; int nM;
-  MeetingRec *aG; int nG;
-  AttendRec *aA; int nA;
-  if( st_member_all(pStore, NULL, &aM, &nM) || st_meeting_all(pStore, &aG, &nG)
-      || st_attendance_all(pStore, &aA, &nA) ) return NULL;
+  MemberRec *aM = NULL; int nM = 0;
+  MeetingRec *aG = NULL; int nG = 0;
+  AttendRec *aA = NULL; int nA = 0;
+  if( st_member_all(pStore, NULL, &aM, &nM) ) return NULL;
+  if( st_meeting_all(pStore, &aG, &nG) ){
+    member_recs_free(aM, nM);
+    return NULL;
+  }
+  if( st_attendance_all(pStore, &aA, &nA) ){
+    member_recs_free(aM, nM);
+    meeting_recs_free(aG, nG);
+    return NULL;
+  }
   Dynamics *d = dynamics_compute(aM, nM, aG, nG, aA, nA, iAsOf, nGap);
   member_recs_free(aM, nM);
   meeting_recs_free(aG, nG);

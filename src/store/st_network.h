@@ -27,8 +27,13 @@ int st_tie_exists(Store*, const char *zPartnership, const char *zWave, const cha
 /* Delete every tie of one partnership's wave; *pn gets how many (may be NULL). */
 int st_tie_clear(Store*, const char *zPartnership, const char *zWave, int *pn);
 /* Ties of zPartnership (NULL: all) and wave zWave (NULL: all), ordered by
-** partnership, wave, respondent, organisation. Caller frees with tie_recs_free(). */
-int st_tie_all(Store*, const char *zPartnership, const char *zWave, TieRec **paRec, int *pnRec);
-void tie_recs_free(TieRec*, int);
+** partnership, wave (opening order), respondent, organisation. The records'
+** strings are not their own: they point into the pool *pazPool (*pnPool
+** strings, each stored once). Caller frees records and pool with
+** tie_recs_free(). Cost: linear in the ties, plus n log n sorting of each
+** wave's ties and of the names. */
+int st_tie_all(Store*, const char *zPartnership, const char *zWave, TieRec **paRec, int *pnRec,
+               char ***pazPool, int *pnPool);
+void tie_recs_free(TieRec*, char **azPool, int nPool);
 
 #endif

@@ -62,9 +62,9 @@ expect_contains "unknown coder" "no coder 'zed'" "$ERR"
 expect_status 1 "$SYN" code apply --source nosuch --code trust --coder ana --start 0 --end 5
 expect_contains "unknown source" "no source 'nosuch'" "$ERR"
 expect_status 2 "$SYN" code apply --source int_chrp_021 --code trust --coder ana --start 10 --end 5
-expect_contains "reversed" "span [10,5) is empty or reversed in source 'int_chrp_021', which has 542 characters" "$ERR"
-expect_status 2 "$SYN" code apply --source int_chrp_021 --code trust --coder ana --start 500 --end 543
-expect_contains "outside" "span [500,543) is outside source" "$ERR"
+expect_contains "reversed" "span [10,5) is empty or reversed in source 'int_chrp_021', which has 543 characters" "$ERR"
+expect_status 2 "$SYN" code apply --source int_chrp_021 --code trust --coder ana --start 500 --end 544
+expect_contains "outside" "span [500,544) is outside source" "$ERR"
 expect_status 2 "$SYN" code apply --source int_chrp_021 --code trust --coder ana --start -1 --end 5
 expect_status 1 "$SYN" code apply --source int_chrp_021 --code trust --coder ana --start 185 --end 206
 expect_contains "duplicate" "ana already coded [185,206)" "$ERR"

@@ -3,7 +3,9 @@
 # and bad input: corrupt .docx, malformed XML, text that is not UTF-8, a
 # participant who is not a member; every problem listed, nothing imported.
 # Expected lengths and offsets were computed independently with Python
-# (len() and str.index() count code points).
+# (len() and str.index() count code points). A text file is stored as
+# written, its final newline included (len(open(f).read()): 543 and 233);
+# a .docx or .odt gets no newline after its last paragraph.
 . "$E2E_LIB"
 D="$TESTDATA/qual"
 "$SYN" init >/dev/null
@@ -12,9 +14,9 @@ D="$TESTDATA/qual"
 "$SYN" member add CHRP 021 >/dev/null
 
 expect_status 0 "$SYN" source import "$D/int_chrp_021.txt" --partnership CHRP --kind interview --participant 021 --date 2018-05-02
-expect_eq "txt import" "source int_chrp_021 imported (interview, 542 characters)" "$OUT"
+expect_eq "txt import" "source int_chrp_021 imported (interview, 543 characters)" "$OUT"
 expect_status 0 "$SYN" source import "$D/notes_pccp_2017-10.md" --partnership PCCP --kind fieldnotes --language fr --name oct2017
-expect_eq "md import, --name, accents count once" "source oct2017 imported (fieldnotes, 232 characters)" "$OUT"
+expect_eq "md import, --name, accents count once" "source oct2017 imported (fieldnotes, 233 characters)" "$OUT"
 
 (cd "$D/docx_parts" && zip -q -X -r "$T/int011.docx" '[Content_Types].xml' _rels word)
 (cd "$D/odt_parts" && zip -q -X -0 "$T/steering.odt" mimetype && zip -q -X -r "$T/steering.odt" META-INF content.xml)
@@ -35,9 +37,9 @@ in six weeks." "$OUT"
 
 expect_status 0 "$SYN" source list --format csv
 expect_eq "listing" "name,partnership,kind,participant,language,date,characters,segments
-int_chrp_021,CHRP,interview,021,en,2018-05-02,542,0
+int_chrp_021,CHRP,interview,021,en,2018-05-02,543,0
 int011,PCCP,document,,fr,,143,0
-oct2017,PCCP,fieldnotes,,fr,,232,0
+oct2017,PCCP,fieldnotes,,fr,,233,0
 steering,PCCP,document,,fr,,110,0" "$OUT"
 
 # Positions are code points: "réforme" starts at 141 in the .md file.

@@ -2,8 +2,9 @@
 ** main.c: the command line only. Takes the global options (--study,
 ** --format, --names, --help, --version) from anywhere on the line, finds the
 ** command in the one table (src/cli/commands.c), opens the study when the
-** command needs it, and runs the handler inside one transaction when the
-** command writes. Exit codes: see `synergist help exit-codes`.
+** command needs it, and runs the handler inside one transaction
+** (store_write(), the helper the web server uses too) when the command
+** writes. Exit codes: see `synergist help exit-codes`.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,14 @@ static void usage(FILE *out){
 }
 
 static int run(int argc, char **argv, char **azWord);
+
+/* A writing command's handler as the work of store_write(). */
+typedef struct CmdRun { const CmdEntry *pCmd; Cli *pCli; } CmdRun;
+static int run_handler(Store *pStore, void *pArg){
+  (void)pStore;
+  CmdRun *r = pArg;
+  return r->pCmd->xCmd(r->pCli);
+}
 
 int main(int argc, char **argv){
   i18n_init(argv[0]);
@@ -102,17 +111,22 @@ static int run(int argc, char **argv, char **azWord){
     }
     g_pOpenStore = cli.pStore;
     cli_load_limits(cli.pStore);
-    if( (pCmd->flags & CMD_WRITE) && store_begin(cli.pStore) ){
+  }
+  int rc;
+  if( pCmd->flags & CMD_WRITE ){
+    CmdRun r = { pCmd, &cli };
+    if( store_write(cli.pStore, run_handler, &r, &rc) ){
+      fatal(EXIT_INTERNAL, "%s", store_errmsg(cli.pStore));
+    }
+  }else{
+    rc = pCmd->xCmd(&cli);
+    /* A reading command may have written (search builds a missing index). */
+    if( cli.pStore && rc==EXIT_OK && store_commit(cli.pStore) ){
       fatal(EXIT_INTERNAL, "%s", store_errmsg(cli.pStore));
     }
   }
-  int rc = pCmd->xCmd(&cli);
   if( cli.pStore ){
-    if( rc==EXIT_OK ){
-      if( store_commit(cli.pStore) ) fatal(EXIT_INTERNAL, "%s", store_errmsg(cli.pStore));
-    }else{
-      store_rollback(cli.pStore);
-    }
+    store_rollback(cli.pStore);
     store_close(cli.pStore);
     g_pOpenStore = NULL;
   }

@@ -42,12 +42,18 @@ void fatal_if_errors(ErrList *pErr){
 }
 
 void fatal_store(Cli *p, int rc){
-  int ex = EXIT_INTERNAL;
-  switch( rc ){
-    case STORE_NOTFOUND: case STORE_EXISTS: case STORE_INUSE: ex = EXIT_FAIL; break;
-    case STORE_NOTSTUDY: case STORE_TOONEW: case STORE_NOFILE: ex = EXIT_STUDY; break;
-  }
-  fatal(ex, "%s", p->pStore ? store_errmsg(p->pStore) : "cannot use the study");
+  Err err = ERR_INIT;
+  store_err(p->pStore, rc, &err);
+  cli_fail(&err);
+}
+
+void cli_fail(Err *pErr){
+  if( pErr->list.n ) fatal_if_errors(&pErr->list);
+  int rc = pErr->e ? (int)pErr->e : EXIT_INTERNAL;
+  char *zMsg = pErr->zMsg;
+  pErr->zMsg = NULL;
+  err_clear(pErr);
+  fatal(rc, "%s", zMsg ? zMsg : "unexpected error");
 }
 
 /* Find option zName; returns the index of its word or -1. *pzVal gets the
@@ -155,4 +161,22 @@ void cli_load_limits(Store *pStore){
     }
     free(zVal);
   }
+}
+
+int cli_import(Cli *p, int (*xImport)(Store*, const char*, ErrList*), const char *zWhat){
+  cli_args(p, 1, 1);
+  ErrList err = ERRLIST_INIT;
+  int n = xImport(p->pStore, p->azArg[0], &err);
+  fatal_if_errors(&err);
+  printf("%d %s imported from %s\n", n, zWhat, p->azArg[0]);
+  return EXIT_OK;
+}
+
+int cli_opt_all(Cli *p, const char ***pazSet){
+  const char **az = xcalloc((size_t)p->argc+1, sizeof(char*));
+  int n = 0;
+  const char *z;
+  while( (z = cli_opt(p, "--set"))!=NULL ) az[n++] = z;
+  *pazSet = az;
+  return n;
 }

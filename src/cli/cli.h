@@ -1,6 +1,6 @@
 /*
 ** cli.h: the command line. One sorted table of commands (built from the
-** per-area arrays aCmd_* in src/cli/cmd_*.c), option parsing that rejects
+** per-group arrays aCmd_* in src/cli/cmd_*.c), option parsing that rejects
 ** unknown flags, and fatal() that rolls back the open transaction.
 **
 ** A handler has the signature int xCmd(Cli*): it first takes its options
@@ -52,10 +52,18 @@ typedef struct CmdEntry {
 #define CMD_CREATE  0x04      /* may create the study file */
 #define CMD_HIDDEN  0x08      /* test-* commands, not listed */
 
-/* Per-area command arrays, each ended by an entry with zName NULL. */
-extern const CmdEntry aCmd_study[], aCmd_roster[], aCmd_survey[],
-                      aCmd_qual[], aCmd_report[], aCmd_diagnose[], aCmd_network[],
-                      aCmd_user[];
+/* Per-command-group tables, one in each src/cli/cmd_GROUP.c, each ended by
+** an entry with zName NULL (gathered by commands.c). */
+extern const CmdEntry
+  aCmd_agreement[], aCmd_attendance[], aCmd_audit[], aCmd_autocode[],
+  aCmd_code[], aCmd_codebook[], aCmd_coder[], aCmd_cooccurrence[],
+  aCmd_demo[], aCmd_describe[], aCmd_diagnose[], aCmd_dynamics[],
+  aCmd_instrument[], aCmd_invite[], aCmd_matrix[], aCmd_meeting[],
+  aCmd_member[], aCmd_memo[], aCmd_network[], aCmd_org[], aCmd_partnership[],
+  aCmd_portfolio[], aCmd_qdpx[], aCmd_redact[], aCmd_report[],
+  aCmd_response[], aCmd_score[], aCmd_screen[], aCmd_search[], aCmd_sector[],
+  aCmd_segment[], aCmd_serve[], aCmd_source[], aCmd_study[], aCmd_suggest[],
+  aCmd_synthesis[], aCmd_timeline[], aCmd_token[], aCmd_user[], aCmd_wave[];
 
 /* Value of option zName ("--name VALUE" or "--name=VALUE"), or NULL. */
 const char *cli_opt(Cli*, const char *zName);
@@ -78,6 +86,9 @@ void fatal_if_errors(ErrList*);
 void cli_load_limits(Store*);
 /* Map a STORE_* code to an exit code and die with the store's message. */
 void fatal_store(Cli*, int rc) __attribute__((noreturn));
+/* Die with a use-case function's failure: its problems (exit 3) or its
+** message with its class as the exit code (the values are the same). */
+void cli_fail(Err*) __attribute__((noreturn));
 /* Write a table in the chosen --format to stdout and free it. */
 void cli_print_table(Cli*, Table*);
 /* The day number of a date option or argument; exits EXIT_USAGE when not a real date. */
@@ -86,6 +97,12 @@ int cli_date(const char *zWhat, const char *zValue);
 ** zWhat; exits EXIT_USAGE otherwise. */
 int64_t cli_id(const char *zWhat, const char *z);
 
+/* Run a CSV import xImport of the one argument FILE; print the problems
+** (exit 3, nothing changed) or "N WHAT imported from FILE". */
+int cli_import(Cli*, int (*xImport)(Store*, const char*, ErrList*), const char *zWhat);
+/* Collect the value of every --set KEY=VALUE; the caller frees the array
+** (not the strings). Returns how many. */
+int cli_opt_all(Cli*, const char ***pazSet);
 /* Look up a command (unique prefixes of each word accepted). */
 const CmdEntry *cmd_find(int argc, char **argv, int *pnWord);
 void cmd_print_list(FILE*);

@@ -1,8 +1,9 @@
 /*
-** cmd_autocode.c: auto-coding rules (`autocode rule add|list|remove`,
-** `autocode run`) and the review of suggestions (`suggest list|accept|
-** reject`). Help text in cmd_search.h; matching in src/qual/autocode.h;
-** SQL in src/store/st_autocode.h.
+** cmd_autocode.c: autocode rule add/list/remove, autocode run (PCRE2 rules,
+** qual/autocode.c), autocode learn (naive Bayes suggestions, qual/classify.c)
+** and the hidden test-autocode-time.
+** Handlers and their entries of the command table (aCmd_autocode, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <math.h>
 #include <stdint.h>
@@ -10,14 +11,30 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "cli/cmd_search.h"
+#include "cli/cli.h"
 #include "qual/autocode.h"
-#include "qual/excerpt.h"
+#include "qual/autocode_learn.h"
+#include "qual/tokenize.h"
 #include "store/st_autocode.h"
 #include "store/st_qual.h"
 #include "util/xalloc.h"
 
-int cmd_autocode_rule_add(Cli *p){
+static int cmd_autocode_learn(Cli *p){
+  LearnOpts o = {0};
+  o.zCoder = cli_opt(p, "--coder");
+  o.nFold = cli_opt_int(p, "--folds", 5);
+  o.rThreshold = cli_opt_real(p, "--threshold", 0.5);
+  o.nMinExamples = cli_opt_int(p, "--min-examples", 3);
+  o.bDryRun = cli_flag(p, "--dry-run");
+  cli_args(p, 0, 0);
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_autocode_learn(p->pStore, &o, &t, &err) ) cli_fail(&err);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}
+
+static int cmd_autocode_rule_add(Cli *p){
   const char *azOpt[3] = { cli_opt(p, "--words"), cli_opt(p, "--phrase"), cli_opt(p, "--regex") };
   const char *zScope = cli_opt(p, "--scope");
   cli_args(p, 1, 1);
@@ -37,7 +54,7 @@ int cmd_autocode_rule_add(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_autocode_rule_list(Cli *p){
+static int cmd_autocode_rule_list(Cli *p){
   cli_args(p, 0, 0);
   Table *t = table_newc(NULL, "id,code,kind,pattern,scope,pending,accepted,rejected");
   int rc = st_autocode_rule_list(p->pStore, t);
@@ -46,7 +63,7 @@ int cmd_autocode_rule_list(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_autocode_rule_remove(Cli *p){
+static int cmd_autocode_rule_remove(Cli *p){
   cli_args(p, 1, 1);
   int rc = st_autocode_rule_remove(p->pStore, cli_id("the rule id", p->azArg[0]), qual_who());
   if( rc ) fatal_store(p, rc);
@@ -91,7 +108,7 @@ static AcSet *compile_rules(Cli *p, int64_t iRule, AcRuleRec **paRule, int *pnRu
   return pSet;
 }
 
-int cmd_autocode_run(Cli *p){
+static int cmd_autocode_run(Cli *p){
   const char *zRule = cli_opt(p, "--rule");
   const char *zPart = cli_opt(p, "--partnership");
   const char *zSource = cli_opt(p, "--source");
@@ -144,7 +161,7 @@ static int count_hit(void *pArg, int iRule, int64_t iStart, int64_t iEnd){
 /* test-autocode-time: match every rule over every source as `autocode run`
 ** does, counting the matches instead of storing suggestions, and print the
 ** matching time alone (texts are read from the study first). */
-int cmd_test_autocode_time(Cli *p){
+static int cmd_test_autocode_time(Cli *p){
   cli_args(p, 0, 0);
   AcRuleRec *aRule; int nRule;
   AcSet *pSet = compile_rules(p, 0, &aRule, &nRule);
@@ -168,74 +185,65 @@ int cmd_test_autocode_time(Cli *p){
   return EXIT_OK;
 }
 
-/* The suggestion filter options shared by suggest list/accept/reject. */
-static void suggest_filter(Cli *p, SuggestFilter *f){
-  memset(f, 0, sizeof(*f));
-  f->zSource = cli_opt(p, "--source");
-  f->zCode = cli_opt(p, "--code");
-  f->zPartnership = cli_opt(p, "--partnership");
-  f->zOrigin = cli_opt(p, "--origin");
-  const char *zRule = cli_opt(p, "--rule");
-  if( zRule ) f->iRule = cli_id("--rule", zRule);
-  f->rMinScore = cli_opt_real(p, "--min-score", 0.0);
-  if( f->zOrigin && strcmp(f->zOrigin, "rule")!=0 && strcmp(f->zOrigin, "classifier")!=0 ){
-    fatal(EXIT_USAGE, "--origin must be rule or classifier, not '%s'", f->zOrigin);
-  }
-}
-
-int cmd_suggest_list(Cli *p){
-  SuggestFilter f;
-  suggest_filter(p, &f);
-  f.zStatus = cli_opt(p, "--status");
-  if( !f.zStatus ) f.zStatus = "pending";
-  else if( strcmp(f.zStatus, "all")==0 ) f.zStatus = NULL;
-  else if( strcmp(f.zStatus, "pending") && strcmp(f.zStatus, "accepted") && strcmp(f.zStatus, "rejected") ){
-    fatal(EXIT_USAGE, "--status must be pending, accepted, rejected or all, not '%s'", f.zStatus);
-  }
-  cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "id,source,partnership,code,start,end,origin,rule,score,status,text");
-  int rc = st_suggestion_list(p->pStore, &f, t);
-  if( rc ){ table_free(t); fatal_store(p, rc); }
-  Redactor *pRed = NULL;
-  if( !p->bNames && t->nRow>0 && !(pRed = redactor_for_study(p->pStore)) ) fatal_store(p, STORE_ERROR);
-  for(int r=0; r<t->nRow; r++){
-    const Cell *c = table_cell(t, r, 10);
-    if( c->t!=CELL_TEXT ) continue;
-    char *z = qual_excerpt(c->z, 0, INT64_MAX, 60, pRed);
-    table_text(t, r, 10, z);
-    free(z);
-  }
-  redactor_free(pRed);
-  cli_print_table(p, t);
-  return EXIT_OK;
-}
-
-/* suggest accept / suggest reject: by ids or --all with filters. */
-static int suggest_decide(Cli *p, int bAccept){
-  SuggestFilter f;
-  suggest_filter(p, &f);
-  const char *zCoder = cli_opt(p, "--coder");
-  int bAll = cli_flag(p, "--all");
-  cli_args(p, 0, -1);
-  if( !zCoder ) fatal(EXIT_USAGE, "give the coder who decides with --coder NAME");
-  if( bAll==(p->nArg>0) ) fatal(EXIT_USAGE, "give suggestion ids or --all (with filters), not both or neither");
-  int64_t *aId = NULL; int nId = 0;
-  if( bAll ){
-    f.zStatus = "pending";
-    int rc = st_suggestion_ids(p->pStore, &f, &aId, &nId);
-    if( rc ) fatal_store(p, rc);
-  }else{
-    aId = xcalloc((size_t)p->nArg, sizeof(int64_t));
-    for(int i=0; i<p->nArg; i++) aId[nId++] = cli_id("a suggestion id", p->azArg[i]);
-  }
-  for(int i=0; i<nId; i++){
-    int rc = st_suggestion_decide(p->pStore, aId[i], bAccept, zCoder, qual_who());
-    if( rc ){ free(aId); fatal_store(p, rc); }
-  }
-  printf("%d suggestion%s %s\n", nId, nId==1 ? "" : "s", bAccept ? "accepted" : "rejected");
-  free(aId);
-  return EXIT_OK;
-}
-
-int cmd_suggest_accept(Cli *p){ return suggest_decide(p, 1); }
-int cmd_suggest_reject(Cli *p){ return suggest_decide(p, 0); }
+const CmdEntry aCmd_autocode[] = {
+  { "autocode rule add", cmd_autocode_rule_add, CMD_WRITE, "attach an auto-coding rule to a code",
+    "Usage: synergist autocode rule add CODE (--words W | --phrase P | --regex RE)\n"
+    "                                   [--scope paragraph|hit]\n\n"
+    "A rule finds text that may belong to CODE; `autocode run` turns its\n"
+    "matches into suggestions, which count as coding only once accepted.\n"
+    "  --words W    any of the words (separated by spaces), in any form, as\n"
+    "               search matches them; word* for words beginning so\n"
+    "  --phrase P   the words in this order, side by side\n"
+    "  --regex RE   a PCRE2 regular expression on the text as written\n"
+    "               (case-sensitive unless it starts with (?i); ^ and $\n"
+    "               match at line ends)\n"
+    "  --scope      suggest the whole paragraph (default) or just the hit\n\n"
+    "Example:\n"
+    "  synergist autocode rule add trust --words \"trust confiance trusted\"\n"
+    "  synergist autocode rule add conflict --regex '(?i)\\b(disagree|désaccord)\\w*' --scope hit\n" },
+  { "test-autocode-time", cmd_test_autocode_time, CMD_STUDY|CMD_HIDDEN, "time auto-coding matching (benchmark)",
+    "Usage: synergist test-autocode-time\n\n"
+    "Matches every auto-coding rule over every source as `autocode run` does,\n"
+    "but counts the matches instead of storing suggestions, and prints the\n"
+    "number of rules, sources, megabytes, matches, and the matching time and\n"
+    "throughput (used by bench/qual.sh).\n\n"
+    "Example:\n  synergist test-autocode-time\n" },
+  { "autocode learn", cmd_autocode_learn, CMD_WRITE, "suggest codes for uncoded paragraphs from existing coding",
+    "Usage: synergist autocode learn [--coder C] [--folds K] [--threshold P]\n"
+    "                                [--min-examples N] [--dry-run]\n\n"
+    "Learns from the coding so far (of coder C, or everyone's) and proposes\n"
+    "codes for paragraphs nobody has coded, like coding by existing pattern.\n"
+    "Per code, a naive Bayes classifier on the paragraph's stemmed words\n"
+    "(the code against the other codes) is trained on the coded paragraphs\n"
+    "(a paragraph overlapping a segment of the code is an example of it;\n"
+    "uncoded paragraphs are not used, so it tells codes apart rather than\n"
+    "coded from irrelevant text: interviewer questions get suggestions too).\n"
+    "Before suggesting, it is tested by K-fold cross-\n"
+    "validation (default 5; folds by source when at least K sources are\n"
+    "coded, else by paragraph) and its precision (share of its proposals\n"
+    "that the coding confirms) and recall (share of the coded paragraphs it\n"
+    "finds) are printed, so you know how far to trust it. Paragraphs whose\n"
+    "probability reaches P (default 0.5) become pending suggestions with that\n"
+    "score. Codes with fewer than N examples (default 3) are listed without\n"
+    "a model. --dry-run only reports.\n\n"
+    "Columns: code, examples, precision, recall, suggestions (new).\n\n"
+    "Example:\n  synergist autocode learn --coder anna --threshold 0.8\n"
+    "  synergist suggest list --origin classifier --min-score 0.9\n" },
+  { "autocode rule list", cmd_autocode_rule_list, CMD_STUDY, "list auto-coding rules with their suggestions",
+    "Usage: synergist autocode rule list [--format text|csv|json]\n\n"
+    "Columns: id, code, kind, pattern, scope, and how many of the rule's\n"
+    "suggestions are pending, accepted and rejected.\n\n"
+    "Example:\n  synergist autocode rule list\n" },
+  { "autocode rule remove", cmd_autocode_rule_remove, CMD_WRITE, "remove an auto-coding rule",
+    "Usage: synergist autocode rule remove ID\n\n"
+    "The rule's suggestions stay (pending ones can still be decided).\n\n"
+    "Example:\n  synergist autocode rule remove 3\n" },
+  { "autocode run", cmd_autocode_run, CMD_WRITE, "run auto-coding rules: new suggestions",
+    "Usage: synergist autocode run [--rule ID] [--partnership P] [--source NAME]\n\n"
+    "Runs every rule (or one) over the sources and records each match as a\n"
+    "pending suggestion. A range already suggested for the code (even if\n"
+    "rejected) or already coded with it is not suggested again. Prints the\n"
+    "number of new suggestions per rule.\n\n"
+    "Example:\n  synergist autocode run --partnership CHRP\n" },
+  {0,0,0,0,0}
+};

@@ -1,16 +1,17 @@
 /*
-** cmd_describe.c: `synergist describe` (sample characteristics) and
-** `synergist dynamics` (membership over time, attendance, meeting gaps).
+** cmd_describe.c: describe: the sample characteristics table
+** (roster/describe.c).
+** Handlers and their entries of the command table (aCmd_describe, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/cmd_roster.h"
+#include "cli/cli.h"
 #include "roster/describe.h"
 #include "roster/dynamics.h"
-#include "roster/demo.h"
-#include "store/st_roster.h"
 #include "store/st_qual.h"
+#include "store/st_roster.h"
 #include "util/date.h"
 #include "util/xalloc.h"
 
@@ -27,7 +28,7 @@ static void print_describe(Cli *p, Table *pLong, const char *zLayout){
   }
 }
 
-int cmd_describe(Cli *p){
+static int cmd_describe(Cli *p){
   const char *zP = cli_opt(p, "--partnership");
   int bCurrent = cli_flag(p, "--current");
   const char *zAsOf = cli_opt(p, "--as-of");
@@ -86,95 +87,25 @@ int cmd_describe(Cli *p){
   return EXIT_OK;
 }
 
-/* The gap threshold: --gap-days, else the study setting, else 180. */
-static int gap_days(Cli *p){
-  long v = cli_opt_int(p, "--gap-days", -1);
-  if( v<0 ){
-    char *z = NULL;
-    store_setting_get(p->pStore, "gap_days", &z);
-    v = z ? atol(z) : 180;
-    free(z);
-  }
-  if( v<=0 ) fatal(EXIT_USAGE, "the gap threshold must be a positive number of days");
-  return (int)v;
-}
-
-/* Keep only the rows of t whose column 0 is zP (NULL keeps all). */
-static void filter_partnership(Table *t, const char *zP){
-  if( !zP ) return;
-  int w = 0;
-  for(int r=0; r<t->nRow; r++){
-    Cell *row = &t->aCell[r*t->nCol];
-    if( row[0].z && strcmp(row[0].z, zP)==0 ){
-      if( w!=r ) memcpy(&t->aCell[w*t->nCol], row, sizeof(Cell)*(size_t)t->nCol);
-      w++;
-    }else{
-      for(int j=0; j<t->nCol; j++) free(row[j].z);
-    }
-  }
-  t->nRow = w;
-}
-
-int cmd_dynamics(Cli *p){
-  const char *zTable = cli_opt(p, "--table");
-  const char *zAsOf = cli_opt(p, "--as-of");
-  int nGap = gap_days(p);
-  cli_args(p, 0, 1);
-  const char *zP = p->nArg ? p->azArg[0] : NULL;
-  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
-  int iAsOf = zAsOf ? cli_date("--as-of", zAsOf) : date_today();
-  Dynamics *d = dynamics_of_study(p->pStore, NULL, iAsOf, nGap);
-  if( !d ) fatal(EXIT_INTERNAL, "%s", store_errmsg(p->pStore));
-  struct { const char *zName; Table *t; } aT[] = {
-    {"size", d->pSize}, {"years", d->pYears}, {"members", d->pMembers}, {"groups", d->pGroups}, {"gaps", d->pGaps} };
-  int nT = (int)(sizeof(aT)/sizeof(aT[0]));
-  for(int i=0; i<nT; i++) filter_partnership(aT[i].t, zP);
-  int iOnly = -1;
-  if( zTable ){
-    for(int i=0; i<nT; i++) if( strcmp(aT[i].zName, zTable)==0 ) iOnly = i;
-    if( iOnly<0 ) fatal(EXIT_USAGE, "--table must be size, years, members, groups or gaps");
-  }else if( p->fmt==FMT_CSV ){
-    fatal(EXIT_USAGE, "with --format csv choose one --table: size, years, members, groups or gaps");
-  }
-  if( p->fmt==FMT_JSON && iOnly<0 ){
-    printf("{\n");
-    for(int i=0; i<nT; i++){
-      printf("\"%s\": ", aT[i].zName);
-      table_write(aT[i].t, FMT_JSON, stdout);
-      if( i<nT-1 ) printf(",");
-    }
-    printf("}\n");
-  }else{
-    for(int i=0; i<nT; i++){
-      if( iOnly>=0 && i!=iOnly ) continue;
-      if( iOnly<0 && i ) printf("\n");
-      table_write(aT[i].t, p->fmt, stdout);
-    }
-  }
-  if( iOnly<0 && p->fmt==FMT_TEXT ){
-    int nFlag = 0;
-    for(int r=0; r<d->pGaps->nRow; r++) if( strcmp(table_cell(d->pGaps, r, 4)->z, "yes")==0 ) nFlag++;
-    printf("\n%d gap%s longer than %d days flagged.\n", nFlag, nFlag==1?"":"s", nGap);
-  }
-  dynamics_free(d);
-  return EXIT_OK;
-}
-
-int cmd_demo(Cli *p){
-  cli_args(p, 0, 0);
-  char **az; int n;
-  if( st_partnership_codes(p->pStore, &az, &n) ) fatal_store(p, STORE_ERROR);
-  for(int i=0; i<n; i++) free(az[i]);
-  free(az);
-  if( n>0 ) fatal(EXIT_FAIL, "%s already holds partnerships; the demo needs a new study file", store_path(p->pStore));
-  int rc = demo_roster(p->pStore);
-  if( !rc ) rc = demo_survey(p->pStore);
-  if( !rc ) rc = demo_qual(p->pStore);
-  if( !rc ) rc = demo_network(p->pStore);
-  if( !rc ) rc = demo_users(p->pStore);
-  if( rc ) fatal_store(p, rc);
-  printf("demo study written to %s\n", store_path(p->pStore));
-  printf("demo users of `synergist serve` (sign in at /signin; demo passwords, never use them elsewhere):\n");
-  for(const DemoUser *d = aDemoUser; d->zName; d++) printf("  %-6s %-10s %s\n", d->zName, d->zRole, d->zPassword);
-  return EXIT_OK;
-}
+const CmdEntry aCmd_describe[] = {
+  { "describe", cmd_describe, CMD_STUDY, "sample characteristics table (n, of, %)",
+    "Usage: synergist describe ATTRIBUTE... [--partnership P] [--current] [--as-of DATE]\n"
+    "       [--interviewees] [--layout wide|long] [--format text|csv|json]\n"
+    "\n"
+    "For each attribute, each value seen anywhere and each partnership plus\n"
+    "'all': the count n, the group size 'of' and the whole-number percent\n"
+    "rounded half up (12.5 -> 13), as published sample tables show them. Every\n"
+    "value appears for every partnership, zeros included; '(missing)' counts\n"
+    "members without a value. ATTRIBUTE is stakeholder_group, organisation,\n"
+    "status (current/former), or any imported attribute column. --current keeps\n"
+    "members present on --as-of (default today). --interviewees keeps the\n"
+    "members linked to interview sources (the interview sample) and offers\n"
+    "their interview's language as the attribute interview_language.\n"
+    "Text output uses the wide\n"
+    "layout (\"8 (89%)\"); CSV and JSON the long one with columns\n"
+    "attribute,value,partnership,n,of,percent.\n"
+    "\n"
+    "Example:\n"
+    "  synergist describe gender stakeholder_group --format csv\n" },
+  {0,0,0,0,0}
+};

@@ -1,13 +1,16 @@
 /*
-** cmd_matrix.c: the framework matrix (`matrix`), charted summaries
-** (`matrix summarize`) and the cross-case synthesis (`synthesis`); help
-** text in cmd_qanalysis.h. The matrix itself is built by qual/matrix.c.
+** cmd_matrix.c: matrix and matrix summarize: the framework matrix
+** (qual/matrix.c, qual/matrix_html.c); cmd_matrix_build() and
+** cmd_matrix_write_html() serve synthesis too.
+** Handlers and their entries of the command table (aCmd_matrix, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/cmd_qanalysis.h"
+#include "cli/cli.h"
+#include "cli/cmd_matrix.h"
 #include "qual/matrix.h"
 #include "qual/matrix_html.h"
 #include "store/st_qanalysis.h"
@@ -15,7 +18,7 @@
 #include "util/xalloc.h"
 
 /* Build the matrix or die with the reason. Caller frees with qual_matrix_free(). */
-static Matrix *build_or_die(Cli *p, const MxSpec *pSpec){
+Matrix *cmd_matrix_build(Cli *p, const MxSpec *pSpec){
   Matrix *m;
   char *zErr;
   int rc = qual_matrix_build(p->pStore, pSpec, &m, &zErr);
@@ -24,7 +27,7 @@ static Matrix *build_or_die(Cli *p, const MxSpec *pSpec){
 }
 
 /* Write the HTML page of m to zFile ("-": standard output). */
-static void write_html(Matrix *m, const char *zFile, const char *zTitle, int bSynthesis, int bAll){
+void cmd_matrix_write_html(Matrix *m, const char *zFile, const char *zTitle, int bSynthesis, int bAll){
   Sb sb = SB_INIT;
   matrix_html(m, zTitle, bSynthesis, bAll, &sb);
   FILE *out = strcmp(zFile, "-")==0 ? stdout : fopen(zFile, "wb");
@@ -46,7 +49,7 @@ static char *join_quotes(const MxCell *c, const char *zSep){
   return sb_take(&sb);
 }
 
-int cmd_matrix(Cli *p){
+static int cmd_matrix(Cli *p){
   MxSpec spec = {0};
   spec.zRows = cli_opt(p, "--rows");
   spec.zCodes = cli_opt(p, "--codes");
@@ -58,10 +61,10 @@ int cmd_matrix(Cli *p){
   if( spec.nQuote<0 ) fatal(EXIT_USAGE, "--quotes must be 0 or more");
   spec.nQuoteLen = 300;
   spec.bNames = p->bNames;
-  Matrix *m = build_or_die(p, &spec);
+  Matrix *m = cmd_matrix_build(p, &spec);
   if( zHtml ){
     char *zTitle = xasprintf("Framework matrix by %s", m->zRowKind);
-    write_html(m, zHtml, zTitle, 0, bAll);
+    cmd_matrix_write_html(m, zHtml, zTitle, 0, bAll);
     free(zTitle);
     qual_matrix_free(m);
     return EXIT_OK;
@@ -91,7 +94,7 @@ int cmd_matrix(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_matrix_summarize(Cli *p){
+static int cmd_matrix_summarize(Cli *p){
   const char *zText = cli_opt(p, "--text");
   const char *zKind = cli_opt(p, "--rows");
   const char *zReason = cli_opt(p, "--reason");
@@ -102,7 +105,7 @@ int cmd_matrix_summarize(Cli *p){
   const char *zRow = p->azArg[0], *zCode = p->azArg[1];
   MxSpec spec = {0};
   spec.zRows = zKind;
-  Matrix *m = build_or_die(p, &spec);
+  Matrix *m = cmd_matrix_build(p, &spec);
   int bFound = 0;
   Sb rows = SB_INIT;
   for(int r=0; r<m->nRow; r++){
@@ -124,77 +127,40 @@ int cmd_matrix_summarize(Cli *p){
   return EXIT_OK;
 }
 
-/* Summary, then each quote, one per line (caller frees). */
-static char *synthesis_cell(const MxCell *c){
-  Sb sb = SB_INIT;
-  if( c->zSummary ) sb_puts(&sb, c->zSummary);
-  for(int q=0; q<c->nQuote; q++){
-    if( sb.n ) sb_putc(&sb, '\n');
-    sb_puts(&sb, c->azQuote[q]);
-  }
-  return sb_take(&sb);
-}
-
-/* The synthesis as a report for reading in a terminal. */
-static void synthesis_text(Matrix *m){
-  printf("Cross-case synthesis:");
-  for(int r=0; r<m->nRow; r++) printf("%s %s", r ? "," : "", m->azRow[r]);
-  printf("\n");
-  char *zLastCat = NULL;
-  for(int k=0; k<m->nCode; k++){
-    if( !qual_matrix_code_in_synthesis(m, k) ) continue;
-    char *zCat = qual_code_category(&m->aCode[k]);
-    if( !zLastCat || strcmp(zCat, zLastCat)!=0 ) printf("\n== %s ==\n", zCat[0] ? zCat : "(top level)");
-    free(zLastCat);
-    zLastCat = zCat;
-    printf("\n%s\n", m->aCode[k].zName);
-    for(int r=0; r<m->nRow; r++){
-      MxCell *c = qual_matrix_cell(m, r, k);
-      printf("  %s: %s\n", m->azRow[r], c->zSummary ? c->zSummary : (c->nSeg ? "(no summary yet)" : "(nothing coded)"));
-      for(int q=0; q<c->nQuote; q++) printf("      %s\n", c->azQuote[q]);
-    }
-  }
-  free(zLastCat);
-}
-
-int cmd_synthesis(Cli *p){
-  MxSpec spec = {0};
-  spec.zCodes = cli_opt(p, "--codes");
-  spec.zCoder = cli_opt(p, "--coder");
-  const char *zHtml = cli_opt(p, "--html");
-  spec.nQuote = (int)cli_opt_int(p, "--quotes", 2);
-  cli_args(p, 0, 0);
-  if( spec.nQuote<0 ) fatal(EXIT_USAGE, "--quotes must be 0 or more");
-  spec.zRows = "partnership";
-  spec.nQuoteLen = 300;
-  spec.bNames = p->bNames;
-  Matrix *m = build_or_die(p, &spec);
-  if( zHtml ){
-    write_html(m, zHtml, "Cross-case synthesis", 1, 0);
-  }else if( p->fmt==FMT_TEXT ){
-    synthesis_text(m);
-  }else{
-    const char **azCol = xcalloc((size_t)m->nRow+2, sizeof(char*));
-    azCol[0] = "category";
-    azCol[1] = "factor";
-    for(int r=0; r<m->nRow; r++) azCol[2+r] = m->azRow[r];
-    Table *t = table_new(NULL, m->nRow+2, azCol);
-    free(azCol);
-    for(int k=0; k<m->nCode; k++){
-      if( !qual_matrix_code_in_synthesis(m, k) ) continue;
-      int i = table_row(t);
-      char *zCat = qual_code_category(&m->aCode[k]);
-      table_text(t, i, 0, zCat);
-      table_text(t, i, 1, m->aCode[k].zName);
-      free(zCat);
-      for(int r=0; r<m->nRow; r++){
-        char *z = synthesis_cell(qual_matrix_cell(m, r, k));
-        table_text(t, i, 2+r, z);
-        free(z);
-      }
-    }
-    cli_print_table(p, t);
-  }
-  qual_matrix_free(m);
-  return EXIT_OK;
-}
+const CmdEntry aCmd_matrix[] = {
+  { "matrix", cmd_matrix, CMD_STUDY, "framework matrix: rows x codes with counts, summaries, quotes",
+    "Usage: synergist matrix [--rows partnership|participant|ATTRIBUTE] [--codes CODE]\n"
+    "                        [--coder C] [--quotes N] [--all] [--html FILE]\n\n"
+    "The framework matrix of framework analysis. Each cell crosses a row with a\n"
+    "code: segments coded with the code or any code below it, distinct sources,\n"
+    "coverage (percent of the row's characters so coded) and the analyst's\n"
+    "charted summary (see: synergist help matrix summarize).\n\n"
+    "Rows: partnership (default: every source of each partnership), participant\n"
+    "(interviews, as PCCP/011), kind or language (of the source), or a\n"
+    "characteristic of the interviewee: stakeholder_group, organisation or any\n"
+    "member attribute. Sources without a value are left out. --codes shows only\n"
+    "a code and the codes below it; --coder counts one coder's segments only\n"
+    "(default: every coder). Cells with no segment and no summary are left out\n"
+    "unless --all. --quotes N adds up to N illustrative quotes per cell,\n"
+    "attributed as (011, PCCP) and pseudonymised unless --names. --html FILE\n"
+    "writes the matrix as one HTML page (codes down, rows across, 2 quotes per\n"
+    "cell unless --quotes); FILE '-' is standard output.\n\n"
+    "CSV columns: row,code,segments,sources,coverage,summary (and quotes with\n"
+    "--quotes, joined by ' | ').\n\n"
+    "Example:\n"
+    "  synergist matrix --codes \"relationships among partners\" --format csv\n"
+    "  synergist matrix --rows stakeholder_group --quotes 1\n"
+    "  synergist matrix --html matrix.html\n" },
+  { "matrix summarize", cmd_matrix_summarize, CMD_WRITE, "write the charted summary of a matrix cell",
+    "Usage: synergist matrix summarize ROW CODE (--text TEXT | --clear)\n"
+    "                        [--rows KIND] [--reason TEXT]\n\n"
+    "Stores the analyst's summary of what the row's sources say about CODE\n"
+    "(charting, in framework analysis). ROW is a row of `synergist matrix\n"
+    "--rows KIND` (default partnership: a partnership code). --clear removes\n"
+    "the summary. Every change is kept in the audit trail with the text before\n"
+    "and after (see: synergist audit).\n\n"
+    "Example:\n"
+    "  synergist matrix summarize PCCP trust --text \"Trust built over years of joint work\"\n"
+    "  synergist matrix summarize PCCP/011 governance --rows participant --text \"Values votes\"\n" },
+  {0,0,0,0,0}
+};

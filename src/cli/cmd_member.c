@@ -1,15 +1,16 @@
 /*
-** cmd_member.c: handlers for members, organisations and sectors (their
-** help is in cmd_roster.c). Real names print only with the global --names.
+** cmd_member.c: member add/edit/remove/list/show/import/export: the roster's
+** members.
+** Handlers and their entries of the command table (aCmd_member, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/cmd_roster.h"
+#include "cli/cli.h"
 #include "roster/describe.h"
 #include "roster/import.h"
 #include "store/st_roster.h"
-#include "util/date.h"
 #include "util/xalloc.h"
 
 /* Fill the fields of a MemberRec from options (borrowed strings) and check dates. */
@@ -41,7 +42,7 @@ static void attrs_free(MemberAttr *a, int n){
   for(int i=0; i<n; i++){ free(a[i].zName); free(a[i].zValue); free(a[i].zType); }
 }
 
-int cmd_member_add(Cli *p){
+static int cmd_member_add(Cli *p){
   MemberRec r = {0};
   MemberAttr aAttr[16]; int nAttr;
   member_from_options(p, &r, aAttr, &nAttr);
@@ -59,7 +60,7 @@ int cmd_member_add(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_member_edit(Cli *p){
+static int cmd_member_edit(Cli *p){
   MemberRec r = {0};
   MemberAttr aAttr[16]; int nAttr;
   member_from_options(p, &r, aAttr, &nAttr);
@@ -76,7 +77,7 @@ int cmd_member_edit(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_member_remove(Cli *p){
+static int cmd_member_remove(Cli *p){
   cli_args(p, 2, 2);
   int rc = st_member_remove(p->pStore, p->azArg[0], p->azArg[1]);
   if( rc ) fatal_store(p, rc);
@@ -131,7 +132,7 @@ static Table *member_table(Cli *p, MemberRec *a, int n, int bAttrs){
   return t;
 }
 
-int cmd_member_list(Cli *p){
+static int cmd_member_list(Cli *p){
   int bAttrs = cli_flag(p, "--attributes");
   cli_args(p, 0, 1);
   const char *zP = p->nArg ? p->azArg[0] : NULL;
@@ -144,7 +145,7 @@ int cmd_member_list(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_member_export(Cli *p){
+static int cmd_member_export(Cli *p){
   cli_args(p, 0, 1);
   const char *zP = p->nArg ? p->azArg[0] : NULL;
   if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
@@ -157,7 +158,7 @@ int cmd_member_export(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_member_show(Cli *p){
+static int cmd_member_show(Cli *p){
   cli_args(p, 2, 2);
   if( st_member_exists(p->pStore, p->azArg[0], p->azArg[1]) ) fatal_store(p, STORE_NOTFOUND);
   MemberRec *a; int n;
@@ -180,63 +181,80 @@ int cmd_member_show(Cli *p){
   return EXIT_OK;
 }
 
-/* Shared by the three roster imports: run xImport, report, exit on problems. */
-int roster_import_cmd(Cli *p, int (*xImport)(Store*, const char*, ErrList*), const char *zWhat){
-  cli_args(p, 1, 1);
-  ErrList err = ERRLIST_INIT;
-  int n = xImport(p->pStore, p->azArg[0], &err);
-  fatal_if_errors(&err);
-  printf("%d %s imported from %s\n", n, zWhat, p->azArg[0]);
-  return EXIT_OK;
-}
+static int cmd_member_import(Cli *p){ return cli_import(p, roster_import_members, "members"); }
 
-int cmd_member_import(Cli *p){ return roster_import_cmd(p, roster_import_members, "members"); }
-
-int cmd_org_add(Cli *p){
-  const char *zSector = cli_opt(p, "--sector");
-  cli_args(p, 1, 1);
-  int rc = st_org_add(p->pStore, p->azArg[0], zSector);
-  if( rc ) fatal_store(p, rc);
-  printf("organisation %s added\n", p->azArg[0]);
-  return EXIT_OK;
-}
-int cmd_org_edit(Cli *p){
-  const char *zSector = cli_opt(p, "--sector");
-  const char *zName = cli_opt(p, "--name");
-  cli_args(p, 1, 1);
-  if( !zSector && !zName ) fatal(EXIT_USAGE, "nothing to change: give --name or --sector");
-  int rc = st_org_edit(p->pStore, p->azArg[0], zName, zSector);
-  if( rc ) fatal_store(p, rc);
-  printf("organisation %s changed\n", zName ? zName : p->azArg[0]);
-  return EXIT_OK;
-}
-int cmd_org_remove(Cli *p){
-  cli_args(p, 1, 1);
-  int rc = st_org_remove(p->pStore, p->azArg[0]);
-  if( rc ) fatal_store(p, rc);
-  printf("organisation %s removed\n", p->azArg[0]);
-  return EXIT_OK;
-}
-int cmd_org_list(Cli *p){
-  cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "organisation,sector,members,partnerships");
-  if( st_org_list(p->pStore, t) ) fatal_store(p, STORE_ERROR);
-  cli_print_table(p, t);
-  return EXIT_OK;
-}
-int cmd_sector_add(Cli *p){
-  cli_args(p, 1, 1);
-  int rc = st_sector_add(p->pStore, p->azArg[0]);
-  if( rc ) fatal_store(p, rc);
-  printf("sector %s added\n", p->azArg[0]);
-  return EXIT_OK;
-}
-int cmd_sector_list(Cli *p){
-  cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "sector,organisations");
-  if( st_sector_list(p->pStore, t) ) fatal_store(p, STORE_ERROR);
-  cli_print_table(p, t);
-  return EXIT_OK;
-}
-
-int cmd_org_import(Cli *p){ return roster_import_cmd(p, roster_import_orgs, "organisations"); }
+const CmdEntry aCmd_member[] = {
+  { "member add", cmd_member_add, CMD_WRITE, "add a member to a partnership",
+    "Usage: synergist member add PARTNERSHIP ID [--organisation ORG] [--group GROUP]\n"
+    "       [--joined DATE] [--left DATE] [--name REALNAME] [--attr NAME=VALUE]...\n"
+    "\n"
+    "ID is the member's pseudonymous id, unique within the partnership (\"011\" in\n"
+    "PCCP and \"011\" in CHRP are two people). GROUP is the stakeholder group\n"
+    "(decision maker, academic researcher, research coordinator, clinician,\n"
+    "health system administrator, patient partner, community organisation\n"
+    "representative, or your own). An unknown organisation is created. The real\n"
+    "name is optional and printed only with --names.\n"
+    "\n"
+    "Example:\n"
+    "  synergist member add PCCP 011 --organisation \"North Health Network\" \\\n"
+    "    --group \"decision maker\" --joined 2014-03-01 --attr gender=female\n"
+    "" },
+  { "member edit", cmd_member_edit, CMD_WRITE, "change a member",
+    "Usage: synergist member edit PARTNERSHIP ID [--id NEWID] [--organisation ORG] [--group GROUP]\n"
+    "       [--joined DATE] [--left DATE] [--name REALNAME] [--attr NAME=VALUE]...\n"
+    "\n"
+    "Only the fields given change. --attr NAME= (empty value) removes an attribute.\n"
+    "\n"
+    "Example:\n"
+    "  synergist member edit PCCP 014 --left 2015-06-30\n"
+    "" },
+  { "member remove", cmd_member_remove, CMD_WRITE, "remove a member entered by mistake",
+    "Usage: synergist member remove PARTNERSHIP ID\n"
+    "\n"
+    "For someone who left, keep the history: use member edit --left DATE.\n"
+    "\n"
+    "Example:\n"
+    "  synergist member remove PCCP 099\n"
+    "" },
+  { "member list", cmd_member_list, CMD_STUDY, "list members (pseudonymous)",
+    "Usage: synergist member list [PARTNERSHIP] [--attributes] [--format text|csv|json]\n"
+    "\n"
+    "Columns: id, partnership, organisation, sector, stakeholder_group, joined,\n"
+    "left; with --attributes one column per imported attribute (email, the\n"
+    "address `invite` mails, only with --names); with the global --names also\n"
+    "the real name.\n"
+    "\n"
+    "Example:\n"
+    "  synergist member list CHRP --attributes --format csv\n"
+    "" },
+  { "member show", cmd_member_show, CMD_STUDY, "every field of one member",
+    "Usage: synergist member show PARTNERSHIP ID\n"
+    "\n"
+    "Example:\n"
+    "  synergist member show PCCP 011\n"
+    "" },
+  { "member import", cmd_member_import, CMD_WRITE, "import members from a CSV file",
+    "Usage: synergist member import FILE.csv\n"
+    "\n"
+    "Required columns: id, partnership. Known columns: organisation, sector (of\n"
+    "a new organisation), stakeholder_group, joined, left (YYYY-MM-DD), name\n"
+    "(real name, kept private). Every other column becomes a typed attribute\n"
+    "(integer, real, date or text, from its values), usable by describe.\n"
+    "Every problem (missing column, unknown partnership, duplicate id, impossible\n"
+    "date, bytes that are not UTF-8, ragged rows) is listed as FILE:LINE:FIELD and\n"
+    "nothing is imported (exit 3).\n"
+    "\n"
+    "Example:\n"
+    "  synergist member import roster.csv\n"
+    "" },
+  { "member export", cmd_member_export, CMD_STUDY, "members as CSV in the import format",
+    "Usage: synergist member export [PARTNERSHIP] [--format csv|json]\n"
+    "\n"
+    "Writes the columns member import reads (names only with --names), so an\n"
+    "export can be edited and imported into another study.\n"
+    "\n"
+    "Example:\n"
+    "  synergist member export PCCP > pccp.csv\n"
+    "" },
+  {0,0,0,0,0}
+};

@@ -1,17 +1,18 @@
 /*
-** cmd_network.c: the network command group aCmd_network with its help:
-** collaboration ties (import, export, list) and the networks drawn from
-** them (metrics, mismatches, change, map). The work is in src/network/.
+** cmd_network.c: network import/export/list/metrics/mismatches/change/map:
+** collaboration ties and their figures (src/network/).
+** Handlers and their entries of the command table (aCmd_network, help text
+** beside each handler; commands.c gathers every area's table).
 */
+#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <jansson.h>
 #include "cli/cli.h"
-#include "network/netstudy.h"
 #include "network/netchange.h"
 #include "network/netmap.h"
+#include "network/netstudy.h"
 #include "network/netsynergy.h"
 #include "survey/score.h"
 #include "network/tie_import.h"
@@ -63,7 +64,9 @@ static int tie_listing(Cli *p, int bExport){
   cli_print_table(p, t);
   return EXIT_OK;
 }
+
 static int cmd_network_list(Cli *p){ return tie_listing(p, 0); }
+
 static int cmd_network_export(Cli *p){ return tie_listing(p, 1); }
 
 /* Row r of t as a JSON object (numbers stay numbers, empty cells null). */
@@ -363,5 +366,5 @@ const CmdEntry aCmd_network[] = {
     "fixed seed: the same study draws the same map. Written to standard output\n"
     "unless --output is given.\n\n"
     "Example:\n  synergist network map PCCP --wave baseline --to followup1 --output pccp.svg\n" },
-  { 0, 0, 0, 0, 0 }
+  {0,0,0,0,0}
 };

@@ -1,19 +1,21 @@
 /*
-** cmd_redact.c: `synergist redact` (pseudonymised copies of sources) and
-** redact term add/list/remove (entries in cmd_source.h, in aCmd_qual).
+** cmd_redact.c: redact and redact term add/list/remove: pseudonymised text
+** (qual/redact.c).
+** Handlers and their entries of the command table (aCmd_redact, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include "cli/cmd_source.h"
+#include "cli/cli.h"
 #include "qual/redact.h"
 #include "store/st_qual.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
 
-int cmd_redact(Cli *p){
+static int cmd_redact(Cli *p){
   const char *zOut = cli_opt(p, "--out");
   const char *zSource = cli_opt(p, "--source");
   const char *zPart = cli_opt(p, "--partnership");
@@ -54,7 +56,7 @@ int cmd_redact(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_redact_term_add(Cli *p){
+static int cmd_redact_term_add(Cli *p){
   const char *zAs = cli_opt(p, "--as");
   cli_args(p, 1, 1);
   if( !zAs ) fatal(EXIT_USAGE, "redact term add needs --as PSEUDONYM");
@@ -65,7 +67,7 @@ int cmd_redact_term_add(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_redact_term_list(Cli *p){
+static int cmd_redact_term_list(Cli *p){
   cli_args(p, 0, 0);
   RedactTerm *aIn; int nIn;
   int rc = st_redact_terms(p->pStore, &aIn, &nIn);
@@ -93,10 +95,49 @@ int cmd_redact_term_list(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_redact_term_remove(Cli *p){
+static int cmd_redact_term_remove(Cli *p){
   cli_args(p, 1, 1);
   int rc = st_redact_term_remove(p->pStore, p->azArg[0]);
   if( rc ) fatal_store(p, rc);
   printf("term removed\n");
   return EXIT_OK;
 }
+
+const CmdEntry aCmd_redact[] = {
+  { "redact", cmd_redact, CMD_STUDY, "write pseudonymised copies of sources",
+    "Usage: synergist redact --out DIR [--source NAME] [--partnership P]\n\n"
+    "Writes DIR/NAME.txt for every source (or the ones chosen) with each member's\n"
+    "real name replaced by their pseudonymous id in brackets (\"[011]\") and each\n"
+    "term of `synergist redact term list` replaced by its pseudonym. Matching\n"
+    "takes whole words only (Unicode letters and digits) and lets any white\n"
+    "space match, and any apostrophe any other (\"O'Neil\", \"O\xE2\x80\x99Neil\").\n"
+    "Terms and full names match in any case. Each word of a real\n"
+    "name is also replaced alone (\"Dr Tremblay said\"), and each piece of a\n"
+    "hyphenated one, in its exact case as written with a capital first, in\n"
+    "title case and in capitals (\"Tremblay\", \"TREMBLAY\"; not \"tremblay\");\n"
+    "words of one letter, titles (Dr, Mme, Prof...) and particles in any case\n"
+    "(\"de\", \"La\", \"van\") are left out. A name or word shared by members with\n"
+    "different ids becomes \"[name]\", never one member's id. The same\n"
+    "replacement applies to every text printed or exported without --names:\n"
+    "sources, quotes, search contexts, summaries, memos, the audit trail.\n"
+    "`synergist --names redact term list` shows every term. Prints one line\n"
+    "per file written, then the number of replacements.\n\n"
+    "Example:\n  synergist redact --out shared/ --partnership PCCP\n" },
+  { "redact term add", cmd_redact_term_add, CMD_WRITE, "add a term to pseudonymise",
+    "Usage: synergist redact term add TERM --as PSEUDONYM\n\n"
+    "Adds (or changes) a term replaced everywhere text is exported or reported:\n"
+    "place names, organisations, people who are not members. Members' real\n"
+    "names are always replaced and need no term.\n\n"
+    "Example:\n  synergist redact term add \"Saint-Lambert clinic\" --as \"[clinic A]\"\n" },
+  { "redact term list", cmd_redact_term_list, CMD_STUDY, "list the terms to pseudonymise",
+    "Usage: synergist redact term list\n\n"
+    "Columns: term, replacement, kind (term: an extra term, any case; name: a\n"
+    "member's full real name, any case; name part: a word of a name, exact\n"
+    "case; see `synergist help redact`). Names and their parts are listed only\n"
+    "with the global --names; without it a note says how many were left out.\n\n"
+    "Example:\n  synergist redact term list --format csv\n" },
+  { "redact term remove", cmd_redact_term_remove, CMD_WRITE, "remove a term to pseudonymise",
+    "Usage: synergist redact term remove TERM\n\n"
+    "Example:\n  synergist redact term remove \"Saint-Lambert clinic\"\n" },
+  {0,0,0,0,0}
+};

@@ -1,7 +1,8 @@
 /*
-** cmd_report.c: the report command (table aCmd_report, help text beside
-** the handler): the self-contained HTML report and the Excel workbook of
-** its tables, in English or French.
+** cmd_report.c: report: the partnership report as HTML or its tables as Excel
+** (src/report/).
+** Handlers and their entries of the command table (aCmd_report, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,14 +1,16 @@
 /*
-** cmd_search.c: `synergist search` (keyword in context over the full-text
-** index; help text in cmd_search.h). The search itself is src/qual/search.h
-** (query language src/qual/query.h, index src/store/st_search.h). Also the hidden
-** `test-search-time` that times queries for bench/qual.sh.
+** cmd_search.c: search (keyword in context over the full-text index; the
+** search itself is qual/search.h, the query language qual/query.h, the
+** index store/st_search.h) and the hidden test-search-time that times
+** queries for bench/qual.sh.
+** Handlers and their entries of the command table (aCmd_search, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "cli/cmd_search.h"
+#include "cli/cli.h"
 #include "qual/query.h"
 #include "qual/redact.h"
 #include "qual/search.h"
@@ -24,7 +26,7 @@ static Redactor *search_redactor(Cli *p){
   return r;
 }
 
-int cmd_search(Cli *p){
+static int cmd_search(Cli *p){
   SearchFilter f = {0};
   f.zPartnership = cli_opt(p, "--partnership");
   f.zSource = cli_opt(p, "--source");
@@ -88,7 +90,7 @@ static int cmp_double(const void *a, const void *b){
 /* test-search-time FILE [--limit N]: run every line of FILE as a query (as
 ** `search` would, pseudonymising the contexts, output discarded) and print the count, median and 95th
 ** percentile of the wall-clock time per query in milliseconds. */
-int cmd_test_search_time(Cli *p){
+static int cmd_test_search_time(Cli *p){
   long nLimit = cli_opt_int(p, "--limit", 100);
   cli_args(p, 1, 1);
   FILE *in = fopen(p->azArg[0], "r");
@@ -123,3 +125,44 @@ int cmd_test_search_time(Cli *p){
   free(aMs);
   return EXIT_OK;
 }
+
+const CmdEntry aCmd_search[] = {
+  { "search", cmd_search, CMD_STUDY, "find words and phrases in the sources (keyword in context)",
+    "Usage: synergist search QUERY... [--partnership P] [--source NAME] [--kind KIND]\n"
+    "                        [--language en|fr] [--limit N] [--context N] [--explain]\n"
+    "       synergist search --reindex\n\n"
+    "Finds QUERY in every source and prints each hit in its context: source,\n"
+    "partnership, participant (pseudonymous id), start and end (code points\n"
+    "[start,end) in the source, as segments count them) and context (the hit in\n"
+    "[brackets] with --context characters either side, default 40, within\n"
+    "its paragraph). Members' real names and the terms of `redact term list`\n"
+    "are replaced by their pseudonyms in the context unless --names is given\n"
+    "(a term cut by the window is shown whole, as its pseudonym).\n"
+    "Matching ignores case and accents and compares Snowball\n"
+    "stems of English and French, so \"décisions\" finds \"decision\" and\n"
+    "\"trusted\" finds \"trust\".\n\n"
+    "Query syntax:\n"
+    "  word              any form of the word\n"
+    "  \"a phrase\"        the words in this order, side by side\n"
+    "  word*             words beginning so (also \"a phra\"*)\n"
+    "  a b, a AND b      both in the same paragraph\n"
+    "  a OR b            either;   a NOT b   a without b\n"
+    "  ( ... )           grouping; AND, OR, NOT only in capitals\n\n"
+    "Hits come in import order of the sources, then by position. --limit N\n"
+    "(default 100) reads at most N matching paragraphs, 0 for all; a note on\n"
+    "standard error says when more matched. --explain prints the query as\n"
+    "parsed, without searching: its operators, and each term with the\n"
+    "folded and stemmed forms it matches (an operand indented under its\n"
+    "operator). --reindex rebuilds the index of every source (imports keep\n"
+    "it current; this is for repairs).\n\n"
+    "Example:\n"
+    "  synergist search '\"shared decisions\" OR consensus' --partnership PCCP\n"
+    "  synergist search confian* --format csv\n" },
+  { "test-search-time", cmd_test_search_time, CMD_STUDY|CMD_HIDDEN, "time search queries (benchmark)",
+    "Usage: synergist test-search-time FILE [--limit N]\n\n"
+    "Runs each line of FILE as a search query and prints the number of\n"
+    "queries, hits, and the median, 95th percentile and maximum time per\n"
+    "query in milliseconds (used by bench/qual.sh).\n\n"
+    "Example:\n  synergist test-search-time queries.txt\n" },
+  {0,0,0,0,0}
+};

@@ -1,111 +1,49 @@
 /*
-** cmd_source.c: source import/list/show/remove (entries in cmd_source.h,
-** gathered in aCmd_qual).
+** cmd_source.c: source import/list/show/remove: documents of the qualitative
+** study (qual/docread.c, qual/srcread.c).
+** Handlers and their entries of the command table (aCmd_source, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/cmd_source.h"
+#include "cli/cli.h"
 #include "util/paragraph.h"
 #include "qual/redact.h"
-#include "qual/srcread.h"
+#include "qual/source_import.h"
 #include "store/st_qual.h"
 #include "store/st_roster.h"
-#include "store/st_search.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-/* The file's base name without directory and extension (caller frees). */
-static char *source_name_of(const char *zPath){
-  const char *zBase = strrchr(zPath, '/');
-  zBase = zBase ? zBase+1 : zPath;
-  const char *zDot = strrchr(zBase, '.');
-  return zDot && zDot>zBase ? xstrndup(zBase, (size_t)(zDot-zBase)) : xstrdup(zBase);
-}
-
-int cmd_source_import(Cli *p){
-  QualSource src = {0};
-  const char *zPart = cli_opt(p, "--partnership");
-  const char *zKind = cli_opt(p, "--kind");
-  const char *zParticipant = cli_opt(p, "--participant");
-  const char *zLang = cli_opt(p, "--language");
-  const char *zDate = cli_opt(p, "--date");
-  const char *zName = cli_opt(p, "--name");
+static int cmd_source_import(Cli *p){
+  SourceImportOpts o = {0};
+  o.zPartnership = cli_opt(p, "--partnership");
+  o.zKind = cli_opt(p, "--kind");
+  o.zParticipant = cli_opt(p, "--participant");
+  o.zLanguage = cli_opt(p, "--language");
+  o.zDate = cli_opt(p, "--date");
+  o.zName = cli_opt(p, "--name");
   cli_args(p, 1, -1);
-  if( !zPart ) fatal(EXIT_USAGE, "source import needs --partnership P");
-  if( !zKind ) fatal(EXIT_USAGE, "source import needs --kind interview|fieldnotes|document");
-  if( strcmp(zKind, "interview") && strcmp(zKind, "fieldnotes") && strcmp(zKind, "document") ){
-    fatal(EXIT_USAGE, "--kind must be interview, fieldnotes or document, not '%s'", zKind);
-  }
-  if( zLang && strcmp(zLang, "en") && strcmp(zLang, "fr") ) fatal(EXIT_USAGE, "--language must be en or fr, not '%s'", zLang);
-  if( zDate ) cli_date("--date", zDate);
-  if( zParticipant && strcmp(zKind, "interview") ) fatal(EXIT_USAGE, "--participant is for --kind interview");
-  if( p->nArg>1 && (zName || zParticipant) ){
-    fatal(EXIT_USAGE, "--name and --participant need a single FILE");
-  }
-  if( st_partnership_exists(p->pStore, zPart) ) fatal_store(p, STORE_NOTFOUND);
-  if( zParticipant && st_member_exists(p->pStore, zPart, zParticipant) ){
-    fatal(EXIT_FAIL, "no member '%s' in partnership %s (see: synergist member list)", zParticipant, zPart);
-  }
-  ErrList err = ERRLIST_INIT;
-  const char *zLanguage = zLang ? zLang : "en";
-  /* Source names are printed everywhere (search, segments, evidence), and
-  ** files are often named after the person interviewed. */
-  RedactTerm *aTerm = NULL; int nTerm = 0;
-  int rcTerm = st_redact_terms(p->pStore, &aTerm, &nTerm);
-  if( rcTerm ) fatal_store(p, rcTerm);
-  RedactLabels *pLabels = redact_labels_new(aTerm, nTerm);
-  redact_terms_free(aTerm, nTerm);
-  /* Files are read, normalised and tokenized ahead on a second thread
-  ** while this one stores them: the same results, in the same order. */
-  SrcReader *pRead = srcreader_start((const char *const*)p->azArg, p->nArg, zLanguage);
-  SrcPrep *pPrep;
-  while( (pPrep = srcreader_next(pRead))!=NULL ){
-    const char *zFile = pPrep->zFile;
-    for(int k=0; k<errlist_kept(&pPrep->err); k++){
-      const ErrEntry *e = &pPrep->err.a[k];
-      errlist_add(&err, e->zFile, e->iLine, e->iCol, "%s", e->zMsg);
+  o.azFile = (const char *const*)p->azArg;
+  o.nFile = p->nArg;
+  SourceImportResult res;
+  Err err = ERR_INIT;
+  int rc = qual_source_import(p->pStore, &o, &res, &err);
+  for(int i=0; i<res.n; i++){
+    const SourceImported *s = &res.a[i];
+    printf("source %s imported (%s, %lld characters)\n", s->zName, o.zKind, (long long)s->nCp);
+    if( s->bNameWarn ){
+      warn("source name '%s' holds a name to pseudonymise; source names are printed as they are "
+           "(remove it and import again with --name NEUTRAL)", s->zName);
     }
-    if( !pPrep->zText ){ srcprep_free(pPrep); continue; }
-    memset(&src, 0, sizeof(src));
-    char *zOwnName = zName ? xstrdup(zName) : source_name_of(zFile);
-    const char *zBase = strrchr(zFile, '/');
-    src.zName = zOwnName;
-    src.zPartnership = (char*)zPart;
-    src.zKind = (char*)zKind;
-    src.zParticipant = (char*)zParticipant;
-    src.zLanguage = (char*)zLanguage;
-    src.zDate = (char*)zDate;
-    src.zFile = (char*)(zBase ? zBase+1 : zFile);
-    src.zText = pPrep->zText;
-    src.nCp = pPrep->nCp;
-    SearchPrep prep = { pPrep->nPara, pPrep->aPara, pPrep->aByte, pPrep->pTape };
-    int rc = st_source_add_prepared(p->pStore, &src, &prep, NULL);
-    if( rc==STORE_EXISTS || rc==STORE_NOTFOUND ){
-      errlist_add(&err, zFile, 0, 0, "%s", store_errmsg(p->pStore));
-    }else if( rc ){
-      srcprep_free(pPrep);
-      srcreader_free(pRead);
-      redact_labels_free(pLabels);
-      fatal_store(p, rc);
-    }else{
-      printf("source %s imported (%s, %lld characters)\n", zOwnName, zKind, (long long)pPrep->nCp);
-      if( redact_label_has_name(pLabels, zOwnName) ){
-        warn("source name '%s' holds a name to pseudonymise; source names are printed as they are "
-             "(remove it and import again with --name NEUTRAL)", zOwnName);
-      }
-    }
-    free(zOwnName);
-    srcprep_free(pPrep);
   }
-  srcreader_free(pRead);
-  redact_labels_free(pLabels);
-  fatal_if_errors(&err);
-  errlist_free(&err);
+  source_import_result_clear(&res);
+  if( rc ) cli_fail(&err);
   return EXIT_OK;
 }
 
-int cmd_source_list(Cli *p){
+static int cmd_source_list(Cli *p){
   const char *zPart = cli_opt(p, "--partnership");
   cli_args(p, 0, 0);
   if( zPart && st_partnership_exists(p->pStore, zPart) ) fatal_store(p, STORE_NOTFOUND);
@@ -121,7 +59,7 @@ static char *shown_text(Cli *p, Redactor *r, const char *z){
   return p->bNames ? xstrdup(z) : redactor_apply(r, z);
 }
 
-int cmd_source_show(Cli *p){
+static int cmd_source_show(Cli *p){
   long iStart = cli_opt_int(p, "--start", 0);
   long iEnd = cli_opt_int(p, "--end", -1);
   int bPara = cli_flag(p, "--paragraphs");
@@ -168,7 +106,7 @@ int cmd_source_show(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_source_remove(Cli *p){
+static int cmd_source_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   int rc = st_source_remove(p->pStore, p->azArg[0], NULL, zReason);
@@ -176,3 +114,41 @@ int cmd_source_remove(Cli *p){
   printf("source %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
+
+const CmdEntry aCmd_source[] = {
+  { "source import", cmd_source_import, CMD_WRITE, "import transcripts, field notes and documents",
+    "Usage: synergist source import FILE... --partnership P --kind interview|fieldnotes|document\n"
+    "                        [--participant PID] [--language en|fr] [--date YYYY-MM-DD]\n"
+    "                        [--name NAME]\n\n"
+    "Reads .txt and .md (UTF-8), .docx and .odt files. Paragraphs, headings and\n"
+    "speaker turns become lines of text; the text is stored once, NFC-normalised,\n"
+    "and never changes, so positions of coded segments (Unicode code points from\n"
+    "0, half-open [start,end), as REFI-QDA counts) stay valid. A source is named\n"
+    "by its file's base name without extension unless --name is given (one file\n"
+    "only). --participant links an interview to the member interviewed (their\n"
+    "pseudonymous id in partnership P). --language is en (default) or fr.\n"
+    "Every problem in every file (not UTF-8, corrupt .docx, name taken) is\n"
+    "listed with its position, and then nothing is imported (exit 3). Source\n"
+    "names are printed as they are: a warning says when one holds a member's\n"
+    "name or a word of it (remove the source and import it with a neutral --name).\n\n"
+    "Example:\n"
+    "  synergist source import int011.docx --partnership PCCP --kind interview \\\n"
+    "      --participant 011 --language fr --date 2018-03-14\n" },
+  { "source list", cmd_source_list, CMD_STUDY, "list the sources",
+    "Usage: synergist source list [--partnership P]\n\n"
+    "Columns: name, partnership, kind, participant (pseudonymous id), language,\n"
+    "date, characters (code points), segments.\n\n"
+    "Example:\n  synergist source list --partnership CHRP --format csv\n" },
+  { "source show", cmd_source_show, CMD_STUDY, "print a source's text (pseudonymised)",
+    "Usage: synergist source show NAME [--start N] [--end N] [--paragraphs]\n\n"
+    "Prints the text of source NAME, or the part [start,end) in code points.\n"
+    "Real names and the terms of `synergist redact term list` are replaced by\n"
+    "pseudonyms unless --names is given (which also keeps positions exact).\n"
+    "--paragraphs lists the paragraphs as rows paragraph,start,end,text instead.\n\n"
+    "Example:\n  synergist source show int011 --start 120 --end 300\n" },
+  { "source remove", cmd_source_remove, CMD_WRITE, "remove a source with its coding",
+    "Usage: synergist source remove NAME [--reason TEXT]\n\n"
+    "Removes the source, its segments and memos; the audit trail records it.\n\n"
+    "Example:\n  synergist source remove int011 --reason \"withdrew consent\"\n" },
+  {0,0,0,0,0}
+};

@@ -1,13 +1,14 @@
 /*
-** cmd_study.c: commands about the study file itself: init, info, settings.
+** cmd_study.c: init, info and setting: the study file itself (store/store.c).
+** Handlers and their entries of the command table (aCmd_study, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "store/st_roster.h"
-#include "cli/cmd_roster.h"
 #include "diagnose/params.h"
+#include "store/st_roster.h"
 #include "util/limits.h"
 #include "util/i18n.h"
 
@@ -85,15 +86,5 @@ const CmdEntry aCmd_study[] = {
     "                diagnose.expected_groups (stakeholder groups, ';'-separated)\n"
     "  max_*         an input limit, e.g. max_source_text_mb (synergist help limits)\n\n"
     "Example:\n  synergist setting gap_days 120\n" },
-  { "demo", cmd_demo, CMD_WRITE|CMD_CREATE, "write the fictional demo programme into a new study",
-    "Usage: synergist --study PATH demo\n\n"
-    "Writes a fictional two-partnership programme into a new (empty) study:\n"
-    "PCCP (13 members at the end of 2018, 34 over the years, meeting every 2 to 8\n"
-    "weeks, most non-academic members lost in a 2015 health reform and replaced\n"
-    "from the same organisations) and CHRP (23 members, 30 over the years, a long\n"
-    "gap without meetings during an ethics delay, decisions by the research\n"
-    "team), with their timelines, member surveys and coded qualitative evidence.\n"
-    "Every person, organisation and text is invented. Deterministic.\n\n"
-    "Example:\n  synergist --study demo.db demo && synergist --study demo.db dynamics\n" },
   {0,0,0,0,0}
 };

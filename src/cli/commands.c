@@ -1,8 +1,8 @@
 /*
-** commands.c: the one command table. It is built once from the per-area
-** arrays (aCmd_study, aCmd_roster, ...: each area keeps its help text beside
-** its handlers) and sorted by name; lookup accepts a unique prefix of each
-** word and reports ambiguous ones with their candidates. Help topics that
+** commands.c: the one command table. It is built once from the per-group
+** arrays (aCmd_partnership in cmd_partnership.c, ...: each file named like
+** its command keeps the help text beside its handlers) and sorted by name;
+** lookup accepts a unique prefix of each word and reports ambiguous ones with their candidates. Help topics that
 ** are not commands (exit codes, formats, environment) live here too.
 */
 #include <stdio.h>
@@ -12,7 +12,16 @@
 #include "util/limits.h"
 #include "util/xalloc.h"
 
-static const CmdEntry *const aaArea[] = { aCmd_study, aCmd_roster, aCmd_survey, aCmd_qual, aCmd_report, aCmd_diagnose, aCmd_network, aCmd_user };
+static const CmdEntry *const aaArea[] = {
+  aCmd_agreement, aCmd_attendance, aCmd_audit, aCmd_autocode, aCmd_code,
+  aCmd_codebook, aCmd_coder, aCmd_cooccurrence, aCmd_demo, aCmd_describe,
+  aCmd_diagnose, aCmd_dynamics, aCmd_instrument, aCmd_invite, aCmd_matrix,
+  aCmd_meeting, aCmd_member, aCmd_memo, aCmd_network, aCmd_org,
+  aCmd_partnership, aCmd_portfolio, aCmd_qdpx, aCmd_redact, aCmd_report,
+  aCmd_response, aCmd_score, aCmd_screen, aCmd_search, aCmd_sector,
+  aCmd_segment, aCmd_serve, aCmd_source, aCmd_study, aCmd_suggest,
+  aCmd_synthesis, aCmd_timeline, aCmd_token, aCmd_user, aCmd_wave
+};
 static CmdEntry *aTable = NULL;
 static int nTable = 0;
 

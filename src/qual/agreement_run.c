@@ -8,6 +8,7 @@
 #include <string.h>
 #include "qual/agreement_run.h"
 #include "analysis/agreement.h"
+#include "qual/code_filter.h"
 #include "qual/excerpt.h"
 #include "util/xalloc.h"
 
@@ -154,4 +155,46 @@ out:
   for(int w=0; w<2; w++) qual_segments_free(aaSeg[w], anSeg[w]);
   qual_sources_free(aSrc, nSrc);
   return rc;
+}
+
+int qual_agreement(Store *p, const AgreementOpts *o, AgreementResult *pRes, Err *pErr){
+  memset(pRes, 0, sizeof(*pRes));
+  const char *zCoders = o->zCoders;
+  if( !zCoders ) return err_set(pErr, ERR_USAGE, "agreement needs --coders A,B");
+  const char *zComma = strchr(zCoders, ',');
+  if( !zComma || zComma==zCoders || !zComma[1] || strchr(zComma+1, ',') ){
+    return err_set(pErr, ERR_USAGE, "--coders takes two coder names separated by a comma, not '%s'", zCoders);
+  }
+  char *azCoder[2] = { xstrndup(zCoders, (size_t)(zComma-zCoders)), xstrdup(zComma+1) };
+  int64_t *aFilter = NULL;
+  int nFilter = -1;
+  Redactor *pRed = NULL;
+  char *zErr = NULL;
+  int rc;
+  if( strcmp(azCoder[0], azCoder[1])==0 ){
+    err_set(pErr, ERR_USAGE, "--coders names the same coder twice");
+    goto out;
+  }
+  for(int w=0; w<2; w++){
+    int64_t id;
+    if( (rc = st_coder_id(p, azCoder[w], &id))!=STORE_OK ){ store_err(p, rc, pErr); goto out; }
+  }
+  if( o->zSource ){
+    QualSource one = {0};
+    if( (rc = st_source_get(p, o->zSource, 0, &one))!=STORE_OK ){ store_err(p, rc, pErr); goto out; }
+    qual_source_clear(&one);
+  }
+  if( qual_code_filter(p, o->zCodes, &aFilter, &nFilter, pErr) ) goto out;
+  pRed = o->bNames ? NULL : redactor_for_study(p);
+  if( !o->bNames && !pRed ){ store_err(p, STORE_ERROR, pErr); goto out; }
+  rc = agreement_run(p, (const char *const*)azCoder, o->zSource, aFilter, nFilter, pRed,
+                     &pRes->tStat, &pRes->tDiff, &pRes->nShared, &zErr);
+  if( rc==STORE_NOTFOUND && zErr ) err_set(pErr, ERR_FAIL, "%s", zErr);
+  else if( rc ) store_err(p, rc, pErr);
+out:
+  free(zErr);
+  redactor_free(pRed);
+  free(aFilter);
+  for(int w=0; w<2; w++) free(azCoder[w]);
+  return pErr->e;
 }

@@ -227,11 +227,11 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppReq, enum
 }
 
 /* The form-key secret kept in the study (created once), the settings the
-** pages show, and the base URL when given. */
-static int load_config(Store *p, const ServeOpts *pOpts, char **pzErr){
+** pages show, and the base URL when given: one transaction. */
+static int load_config_txn(Store *p, void *pArg){
+  const ServeOpts *pOpts = pArg;
   char *zHex = NULL;
-  int rc = store_begin(p);
-  if( !rc ) rc = store_setting_get(p, "serve_secret", &zHex);
+  int rc = store_setting_get(p, "serve_secret", &zHex);
   size_t nBin = 0;
   if( !rc && (!zHex || sodium_hex2bin(g_sv.aKey, sizeof(g_sv.aKey), zHex, strlen(zHex), NULL, &nBin, NULL) || nBin!=32) ){
     char z[65];
@@ -246,8 +246,13 @@ static int load_config(Store *p, const ServeOpts *pOpts, char **pzErr){
   g_sv.nSuppressMin = z && atoi(z)>0 ? atoi(z) : 5;
   free(z);
   if( !rc ) rc = store_setting_get(p, "survey_contact", &g_sv.zContact);
-  if( !rc ) rc = store_commit(p);
-  if( rc ){ *pzErr = xstrdup(store_errmsg(p)); store_rollback(p); }
+  return rc;
+}
+static int load_config(Store *p, const ServeOpts *pOpts, char **pzErr){
+  int rcWork = STORE_OK;
+  int rc = store_write(p, load_config_txn, (void*)pOpts, &rcWork);
+  if( !rc ) rc = rcWork;
+  if( rc ) *pzErr = xstrdup(store_errmsg(p));
   return rc;
 }
 

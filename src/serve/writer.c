@@ -38,31 +38,42 @@ void sv_job_free(SvJob *j){
   free(j->aAns); free(j->aSet); free(j);
 }
 
-/* Save a batch in one transaction; set each job's rc. */
-static void write_batch(SvJob *pList){
-  int rc;
-  /* BEGIN IMMEDIATE waits (busy timeout) for another writer; keep trying. */
-  while( (rc = store_begin(w.pStore))!=STORE_OK ){
-    fprintf(stderr, "synergist: warning: waiting to write: %s\n", store_errmsg(w.pStore));
-    usleep(20000);
-  }
-  for(SvJob *j = pList; j; j = j->pNext){
+/* The jobs of a batch saved, each job's rc set; the transaction is
+** store_write()'s. */
+typedef struct Batch { SvJob *pList; int bRan; } Batch;
+static int save_batch(Store *p, void *pArg){
+  Batch *b = pArg;
+  b->bRan = 1;
+  for(SvJob *j = b->pList; j; j = j->pNext){
     w.nSave++;
     if( j->xWrite ){
-      if( (j->rc = store_part_begin(w.pStore))==STORE_OK ){
-        j->rc = j->xWrite(w.pStore, j);
-        if( j->rc && !j->zErr ) j->zErr = xstrdup(store_errmsg(w.pStore));
-        store_part_end(w.pStore, j->rc!=STORE_OK);
+      if( (j->rc = store_part_begin(p))==STORE_OK ){
+        j->rc = j->xWrite(p, j);
+        if( j->rc && !j->zErr ) j->zErr = xstrdup(store_errmsg(p));
+        store_part_end(p, j->rc!=STORE_OK);
       }
       continue;
     }
-    j->rc = answer_save(w.pStore, &j->tok, &j->form, j->aAns, j->aSet, j->iPage, j->bSubmit);
+    j->rc = answer_save(p, &j->tok, &j->form, j->aAns, j->aSet, j->iPage, j->bSubmit);
     if( j->rc!=STORE_OK && j->rc!=STORE_INUSE ){
-      fprintf(stderr, "synergist: error: saving answers: %s\n", store_errmsg(w.pStore));
+      fprintf(stderr, "synergist: error: saving answers: %s\n", store_errmsg(p));
     }
   }
   w.nCommit++;
-  if( store_commit(w.pStore)!=STORE_OK ){
+  return 0;
+}
+
+/* Save a batch in one transaction; set each job's rc. */
+static void write_batch(SvJob *pList){
+  Batch b = { pList, 0 };
+  int rcWork = 0;
+  /* BEGIN IMMEDIATE waits (busy timeout) for another writer; keep trying. */
+  int rc;
+  while( (rc = store_write(w.pStore, save_batch, &b, &rcWork))!=STORE_OK && !b.bRan ){
+    fprintf(stderr, "synergist: warning: waiting to write: %s\n", store_errmsg(w.pStore));
+    usleep(20000);
+  }
+  if( rc!=STORE_OK ){
     fprintf(stderr, "synergist: error: commit: %s\n", store_errmsg(w.pStore));
     for(SvJob *j = pList; j; j = j->pNext) j->rc = STORE_ERROR;
   }

@@ -1,8 +1,9 @@
 /*
 ** st_qual.h: the store's interface for qualitative evidence: sources, coders,
 ** the codebook tree, coded segments, memos, the audit trail and the
-** pseudonymisation list. SQL in st_qual_source.c, st_qual_code.c,
-** st_qual_segment.c and st_qual_memo.c; schema in sql/001_qual.sql.
+** pseudonymisation list. SQL in st_qual_source.c, st_qual_code.c and
+** st_qual_segment.c (segments, memos, the audit trail); schema in
+** sql/001_qual.sql.
 **
 ** Conventions: see store.h (return STORE_*, message in store_errmsg(),
 ** strings passed in are borrowed, what comes back is the caller's).

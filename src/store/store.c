@@ -362,6 +362,30 @@ void store_rollback(Store *p){
   p->nTxn = 0;
 }
 
+int store_write(Store *p, int (*xWork)(Store*, void*), void *pArg, int *pRc){
+  if( p->nTxn ){
+    *pRc = xWork(p, pArg);
+    return STORE_OK;
+  }
+  int rc = store_begin(p);
+  if( rc ) return rc;
+  *pRc = xWork(p, pArg);
+  if( *pRc ){
+    store_rollback(p);
+    return STORE_OK;
+  }
+  return store_commit(p);
+}
+
+int store_err(Store *p, int rc, Err *pErr){
+  ErrClass e = ERR_INTERNAL;
+  switch( rc ){
+    case STORE_NOTFOUND: case STORE_EXISTS: case STORE_INUSE: e = ERR_FAIL; break;
+    case STORE_NOTSTUDY: case STORE_TOONEW: case STORE_NOFILE: e = ERR_STUDY; break;
+  }
+  return err_set(pErr, e, "%s", p ? store_errmsg(p) : "cannot use the study");
+}
+
 int store_part_begin(Store *p){
   return sqlite3_exec(p->db, "SAVEPOINT part", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);
 }

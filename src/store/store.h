@@ -17,6 +17,7 @@
 #ifndef SYN_STORE_H
 #define SYN_STORE_H
 #include <stdint.h>
+#include "util/err.h"
 
 typedef struct Store Store;
 
@@ -54,6 +55,21 @@ void store_rollback(Store*);
 ** marks the start; store_part_end() keeps it, or with bUndo takes it back. */
 int store_part_begin(Store*);
 void store_part_end(Store*, int bUndo);
+
+/* The one transaction helper of both front ends (the command line around
+** every writing command, the web server around every write): runs
+** xWork(p, pArg) as one transaction, committed when it returns 0 and rolled
+** back when it returns anything else (its value is put in *pRc). Inside a
+** transaction already open it only runs xWork (the opener commits).
+** Returns STORE_OK, or the code of a failed BEGIN or COMMIT (message in
+** store_errmsg(); nothing was written then). */
+int store_write(Store*, int (*xWork)(Store*, void*), void *pArg, int *pRc);
+
+/* Put store result rc (not STORE_OK) and the store's message in *pErr as
+** the matching class: not found, already exists, in use -> ERR_FAIL; not a
+** study, too new, no file -> ERR_STUDY; the rest ERR_INTERNAL. Returns the
+** class. */
+int store_err(Store*, int rc, Err *pErr);
 
 /* One read transaction around several reads (a web request): they see one
 ** snapshot, and the connection checks the file once. */

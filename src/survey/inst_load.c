@@ -87,7 +87,6 @@ int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, 
 
 void survey_token_new(char *z){
   unsigned char aRand[32];
-  if( sodium_init()<0 ){ fprintf(stderr, "synergist: error: libsodium cannot start\n"); exit(5); }
   /* Drawn again when the first character is '-' (a spreadsheet reads a
   ** cell starting so as a formula, and the CSV guard would mark it) or '_':
   ** 62 of 64 first characters remain, so a token keeps 255.9 of its 256
@@ -97,4 +96,11 @@ void survey_token_new(char *z){
     sodium_bin2base64(z, 64, aRand, sizeof(aRand), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
   }while( z[0]=='-' || z[0]=='_' );
   sodium_memzero(aRand, sizeof(aRand));
+}
+
+int survey_tokens_issue(Store *p, const char *zPartnership, const char *zWave, int *pnNew, Err *pErr){
+  *pnNew = 0;
+  if( sodium_init()<0 ) return err_set(pErr, ERR_INTERNAL, "libsodium cannot start");
+  int rc = st_token_issue(p, zPartnership, zWave, survey_token_new, pnNew);
+  return rc ? store_err(p, rc, pErr) : 0;
 }

@@ -88,6 +88,14 @@ static void add_row(Table *t, const InviteTarget *x, const char *zLang, const ch
   if( bNames ) table_text(t, r, 4, x->zEmail);
 }
 
+/* One mail's outcome, written in its own transaction (a mail sent is
+** recorded even when a later one fails). */
+typedef struct InviteRecord { const char *zToken, *zStep; int bSent; const char *zErr; } InviteRecord;
+static int record_one(Store *p, void *pArg){
+  InviteRecord *r = pArg;
+  return st_invite_record(p, r->zToken, r->zStep, r->bSent, r->zErr);
+}
+
 int invite_run(Store *p, const char *zPartnership, const char *zWave, const InviteOpts *o,
                int bNames, Table *pOut, int *pnSent, int *pnFailed){
   *pnSent = *pnFailed = 0;
@@ -126,10 +134,10 @@ int invite_run(Store *p, const char *zPartnership, const char *zWave, const Invi
     if( nDone++ && (gap.tv_sec || gap.tv_nsec) ) nanosleep(&gap, NULL);
     char *zErr = NULL;
     int bFail = mail_send(o->pRelay, o->zFrom, x->zEmail, zMsg, &zErr);
-    rc = store_begin(p);
-    if( !rc ) rc = st_invite_record(p, x->zToken, zStep, !bFail, zErr);
-    if( !rc ) rc = store_commit(p);
-    else store_rollback(p);
+    InviteRecord rec = { x->zToken, zStep, !bFail, zErr };
+    int rcRec = STORE_OK;
+    rc = store_write(p, record_one, &rec, &rcRec);
+    if( !rc ) rc = rcRec;
     if( bFail ){
       char *zRes = xasprintf(_("failed: %s"), zErr);
       add_row(pOut, x, zLang, zStep, zRes, bNames);

@@ -39,7 +39,13 @@ int survey_import_responses(Store*, const char *zPath, const char *zInstrument,
 
 /* Write a fresh random token into z (at least 64 bytes): 256 random bits
 ** from libsodium in URL-safe base64, 43 characters, the first a letter or a
-** digit (never '-', which a spreadsheet takes for a formula, nor '_'). */
+** digit (never '-', which a spreadsheet takes for a formula, nor '_'). libsodium must have started (survey_tokens_issue()
+** starts it). */
 void survey_token_new(char *z);
+
+/* `token issue`: one token for every current member of zPartnership who
+** has none for wave zWave; *pnNew gets how many were issued. Returns 0 or
+** the class set in *pErr (unknown partnership or wave: ERR_FAIL). */
+int survey_tokens_issue(Store*, const char *zPartnership, const char *zWave, int *pnNew, Err*);
 
 #endif

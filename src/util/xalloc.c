@@ -4,9 +4,11 @@
 #include <string.h>
 #include "util/xalloc.h"
 
+/* The one exit() outside the command line: no caller could go on without
+** the memory. 5 is the exit code of an internal error (help exit-codes). */
 static void oom(void){
   fputs("synergist: error: out of memory\n", stderr);
-  exit(1);
+  exit(5);
 }
 void *xmalloc(size_t n){ void *p = malloc(n ? n : 1); if( !p ) oom(); return p; }
 void *xcalloc(size_t a, size_t b){ void *p = calloc(a ? a : 1, b ? b : 1); if( !p ) oom(); return p; }

@@ -1,6 +1,6 @@
 /*
 ** xalloc.h: allocation that never returns NULL. On exhaustion the process
-** prints a message and exits with code 1. Everything returned is freed by
+** prints a message and exits with code 5 (an internal error). Everything returned is freed by
 ** the caller with free().
 */
 #ifndef SYN_XALLOC_H

@@ -1,7 +1,9 @@
 /*
 ** test_store.c: unit tests of the study file (src/store): creation with
 ** the application id and latest schema, transactions that roll back,
-** refusal of foreign files, partnership and member round trips.
+** refusal of foreign files, partnership and member round trips; the one
+** transaction helper (store_write) and store errors as use-case failures
+** (store_err, util/err.h).
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,11 +74,83 @@ static void test_foreign_file(void **state){
   unlink(zPath);
 }
 
+/* Work for store_write(): add partnership pArg, then fail when its code is "FAIL". */
+static int add_one(Store *p, void *pArg){
+  const char *zCode = pArg;
+  int rc = st_partnership_add(p, zCode, "Name", NULL);
+  if( rc ) return rc;
+  return strcmp(zCode, "FAIL")==0 ? 42 : 0;
+}
+/* Work that nests a second store_write() inside the first. */
+static int add_nested(Store *p, void *pArg){
+  int rcIn = -1;
+  int rc = store_write(p, add_one, pArg, &rcIn);
+  return rc ? rc : rcIn;
+}
+static int count_partnerships(Store *p){
+  char **az; int n;
+  assert_int_equal(st_partnership_codes(p, &az, &n), STORE_OK);
+  for(int i=0; i<n; i++) free(az[i]);
+  free(az);
+  return n;
+}
+
+static void test_store_write(void **state){
+  (void)state;
+  char zPath[128];
+  snprintf(zPath, sizeof(zPath), "%s/w.db", zDir);
+  Store *p = NULL; char *zErr = NULL;
+  assert_int_equal(store_open(zPath, 1, &p, &zErr), STORE_OK);
+  int rcWork = -1;
+  /* 0 from the work: committed. */
+  assert_int_equal(store_write(p, add_one, "PCCP", &rcWork), STORE_OK);
+  assert_int_equal(rcWork, 0);
+  assert_int_equal(count_partnerships(p), 1);
+  /* Anything else: rolled back, its value given back. */
+  assert_int_equal(store_write(p, add_one, "FAIL", &rcWork), STORE_OK);
+  assert_int_equal(rcWork, 42);
+  assert_int_equal(count_partnerships(p), 1);
+  /* A store failure inside the work (PCCP exists) is its value too. */
+  assert_int_equal(store_write(p, add_one, "PCCP", &rcWork), STORE_OK);
+  assert_int_equal(rcWork, STORE_EXISTS);
+  /* Nested: the inner one neither commits nor ends the outer one, so the
+  ** outer failure takes back the inner write. */
+  assert_int_equal(store_write(p, add_nested, "FAIL", &rcWork), STORE_OK);
+  assert_int_equal(rcWork, 42);
+  assert_int_equal(count_partnerships(p), 1);
+  assert_int_equal(store_write(p, add_nested, "CHRP", &rcWork), STORE_OK);
+  assert_int_equal(rcWork, 0);
+  assert_int_equal(count_partnerships(p), 2);
+  /* store_err: the classes are the exit codes of `help exit-codes`. */
+  Err err = ERR_INIT;
+  assert_int_equal(st_partnership_add(p, "PCCP", "Again", NULL), STORE_EXISTS);
+  assert_int_equal(store_err(p, STORE_EXISTS, &err), ERR_FAIL);
+  assert_int_equal(err.e, 1);
+  assert_non_null(err.zMsg);
+  assert_string_equal(err.zMsg, store_errmsg(p));
+  assert_int_equal(store_err(p, STORE_NOTSTUDY, &err), 4);
+  assert_int_equal(store_err(p, STORE_ERROR, &err), 5);
+  err_clear(&err);
+  assert_int_equal(err.e, ERR_OK);
+  assert_null(err.zMsg);
+  assert_int_equal(err_if_problems(&err), 0);
+  errlist_add(&err.list, "a.csv", 2, 3, "bad %s", "value");
+  assert_int_equal(err_if_problems(&err), ERR_DATA);
+  assert_int_equal(err.e, 3);
+  assert_int_equal(err_set(&err, ERR_USAGE, "--x must be %d", 5), 2);
+  assert_string_equal(err.zMsg, "--x must be 5");
+  err_clear(&err);
+  assert_int_equal(err.list.n, 0);
+  store_close(p);
+  unlink(zPath);
+}
+
 int main(void){
   if( !mkdtemp(zDir) ) return 1;
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_create_and_reopen),
     cmocka_unit_test(test_foreign_file),
+    cmocka_unit_test(test_store_write),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   rmdir(zDir);

@@ -1,39 +1,14 @@
 /*
-** cmd_cooccur.c: `cooccurrence`, which codes occur together, by
-** overlapping segments and by shared paragraphs (help text in
-** cmd_qanalysis.h; the counting is analysis/cooccur.c). Also the --codes
-** filter shared by the analysis commands (qa_code_filter, qa_code_in).
+** cooccur_run.c: `cooccurrence` read from the study (see cooccur_run.h).
 */
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include "cli/cmd_qanalysis.h"
 #include "analysis/cooccur.h"
+#include "qual/code_filter.h"
+#include "qual/cooccur_run.h"
 #include "util/paragraph.h"
 #include "store/st_qual.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
-
-static int cmp_i64(const void *pa, const void *pb){
-  int64_t a = *(const int64_t*)pa, b = *(const int64_t*)pb;
-  return a<b ? -1 : a>b;
-}
-
-int64_t *qa_code_filter(Cli *p, const char *zCodes, int *pn){
-  *pn = -1;
-  if( !zCodes ) return NULL;
-  int64_t iRoot, *a;
-  int rc = st_code_find(p->pStore, zCodes, &iRoot, NULL);
-  if( rc==STORE_OK ) rc = st_code_subtree(p->pStore, iRoot, &a, pn);
-  if( rc ) fatal_store(p, rc);
-  qsort(a, (size_t)*pn, sizeof(int64_t), cmp_i64);
-  return a;
-}
-
-int qa_code_in(const int64_t *a, int n, int64_t id){
-  if( n<0 ) return 1;
-  return n>0 && bsearch(&id, a, (size_t)n, sizeof(int64_t), cmp_i64)!=NULL;
-}
 
 /* Order of the output: most paragraphs, then most overlaps, then code order. */
 static int cmp_pair(const void *pa, const void *pb){
@@ -44,28 +19,35 @@ static int cmp_pair(const void *pa, const void *pb){
   return a->iCodeB<b->iCodeB ? -1 : a->iCodeB>b->iCodeB;
 }
 
-int cmd_cooccurrence(Cli *p){
-  const char *zCodes = cli_opt(p, "--codes");
-  const char *zCoder = cli_opt(p, "--coder");
-  const char *zPartnership = cli_opt(p, "--partnership");
-  cli_args(p, 0, 0);
+int qual_cooccurrence(Store *p, const CooccurOpts *o, Table **ptOut, Err *pErr){
+  *ptOut = NULL;
   int rc;
-  if( zCoder ){
+  if( o->zCoder ){
     int64_t id;
-    if( (rc = st_coder_id(p->pStore, zCoder, &id))!=STORE_OK ) fatal_store(p, rc);
+    if( (rc = st_coder_id(p, o->zCoder, &id))!=STORE_OK ) return store_err(p, rc, pErr);
   }
-  if( zPartnership && (rc = st_partnership_exists(p->pStore, zPartnership))!=STORE_OK ) fatal_store(p, rc);
+  if( o->zPartnership && (rc = st_partnership_exists(p, o->zPartnership))!=STORE_OK ) return store_err(p, rc, pErr);
   int nFilter;
-  int64_t *aFilter = qa_code_filter(p, zCodes, &nFilter);
+  int64_t *aFilter;
+  if( qual_code_filter(p, o->zCodes, &aFilter, &nFilter, pErr) ) return pErr->e;
   QualCode *aCode; int nCode;
   QualSource *aSrc; int nSrc;
   QualSegment *aSeg; int nSeg;
   SegFilter f = {0};
-  f.zCoder = zCoder;
-  f.zPartnership = zPartnership;
-  if( (rc = st_code_all(p->pStore, &aCode, &nCode))!=STORE_OK
-   || (rc = st_source_all(p->pStore, zPartnership, 1, &aSrc, &nSrc))!=STORE_OK
-   || (rc = st_segment_list(p->pStore, &f, &aSeg, &nSeg))!=STORE_OK ) fatal_store(p, rc);
+  f.zCoder = o->zCoder;
+  f.zPartnership = o->zPartnership;
+  if( (rc = st_code_all(p, &aCode, &nCode))!=STORE_OK ){
+    free(aFilter);
+    return store_err(p, rc, pErr);
+  }
+  if( (rc = st_source_all(p, o->zPartnership, 1, &aSrc, &nSrc))!=STORE_OK ){
+    free(aFilter); qual_codes_free(aCode, nCode);
+    return store_err(p, rc, pErr);
+  }
+  if( (rc = st_segment_list(p, &f, &aSeg, &nSeg))!=STORE_OK ){
+    free(aFilter); qual_codes_free(aCode, nCode); qual_sources_free(aSrc, nSrc);
+    return store_err(p, rc, pErr);
+  }
 
   QualRange **aaPara = xcalloc((size_t)(nSrc>0?nSrc:1), sizeof(QualRange*));
   int *anPara = xcalloc((size_t)(nSrc>0?nSrc:1), sizeof(int));
@@ -73,7 +55,7 @@ int cmd_cooccurrence(Cli *p){
   CoSeg *aCo = xmalloc(sizeof(CoSeg)*(size_t)(nSeg>0?nSeg:1));
   int nCo = 0;
   for(int i=0; i<nSeg; i++){
-    if( !qa_code_in(aFilter, nFilter, aSeg[i].iCode) ) continue;
+    if( !qual_code_in(aFilter, nFilter, aSeg[i].iCode) ) continue;
     int k = 0, s = 0;
     while( k<nCode && aCode[k].id!=aSeg[i].iCode ) k++;
     while( s<nSrc && aSrc[s].id!=aSeg[i].iSource ) s++;
@@ -103,6 +85,6 @@ int cmd_cooccurrence(Cli *p){
   qual_segments_free(aSeg, nSeg);
   qual_sources_free(aSrc, nSrc);
   qual_codes_free(aCode, nCode);
-  cli_print_table(p, t);
-  return EXIT_OK;
+  *ptOut = t;
+  return 0;
 }

@@ -1,18 +1,21 @@
-/* cmd_survey_wave.c: wave add/import/list/remove and token issue/export (part of aCmd_survey). */
+/*
+** cmd_wave.c: wave add/list/remove/import: survey waves of a partnership.
+** Handlers and their entries of the command table (aCmd_wave, help text beside
+** each handler; commands.c gathers every area's table).
+*/
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "util/sb.h"
-#include "cli/cmd_survey.h"
-#include "store/st_survey.h"
+#include "cli/cli.h"
 #include "store/st_answer.h"
-#include "survey/answer.h"
 #include "store/st_roster.h"
-#include "survey/survey.h"
+#include "store/st_survey.h"
+#include "survey/answer.h"
 #include "util/csvread.h"
 #include "util/date.h"
+#include "util/sb.h"
 
-int cmd_wave_add(Cli *p){
+static int cmd_wave_add(Cli *p){
   const char *zOpens = cli_opt(p, "--opens");
   const char *zCloses = cli_opt(p, "--closes");
   const char *zInst = cli_opt(p, "--instrument");
@@ -36,7 +39,7 @@ int cmd_wave_add(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_wave_list(Cli *p){
+static int cmd_wave_list(Cli *p){
   cli_args(p, 0, 1);
   const char *zPart = p->nArg ? p->azArg[0] : NULL;
   if( zPart ){
@@ -50,55 +53,11 @@ int cmd_wave_list(Cli *p){
   return EXIT_OK;
 }
 
-int cmd_wave_remove(Cli *p){
+static int cmd_wave_remove(Cli *p){
   cli_args(p, 2, 2);
   int rc = st_wave_remove(p->pStore, p->azArg[0], p->azArg[1]);
   if( rc ) fatal_store(p, rc);
   printf("wave %s of %s removed\n", p->azArg[1], p->azArg[0]);
-  return EXIT_OK;
-}
-
-int cmd_token_issue(Cli *p){
-  cli_args(p, 2, 2);
-  int nNew = 0;
-  int rc = st_token_issue(p->pStore, p->azArg[0], p->azArg[1], survey_token_new, &nNew);
-  if( rc ) fatal_store(p, rc);
-  printf("%d token%s issued for %s %s\n", nNew, nNew==1 ? "" : "s", p->azArg[0], p->azArg[1]);
-  return EXIT_OK;
-}
-
-int cmd_token_export(Cli *p){
-  const char *zStatus = cli_opt(p, "--status");
-  const char *zBase = cli_opt(p, "--base-url");
-  cli_args(p, 2, 2);
-  static const char *const azStatus[] = { "not-started", "partial", "complete", "revoked", "incomplete", 0 };
-  int k = 0;
-  if( zStatus ){
-    while( azStatus[k] && strcmp(azStatus[k], zStatus)!=0 ) k++;
-    if( !azStatus[k] ) fatal(EXIT_USAGE, "--status must be not-started, partial, complete, revoked or incomplete, not '%s'", zStatus);
-  }
-  char *zSetting = NULL;
-  if( !zBase ){
-    if( store_setting_get(p->pStore, "base_url", &zSetting) ) fatal_store(p, STORE_ERROR);
-    zBase = zSetting;
-  }
-  Sb cols = SB_INIT;
-  sb_printf(&cols, "token,member,partnership,wave,status,last_sent%s%s", zBase ? ",link" : "", p->bNames ? ",name" : "");
-  Table *t = table_newc(NULL, sb_str(&cols));
-  sb_free(&cols);
-  int rc = st_token_export_status(p->pStore, p->azArg[0], p->azArg[1],
-                                  zStatus ? (k==0 ? "not started" : zStatus) : NULL, zBase, p->bNames, t);
-  free(zSetting);
-  if( rc ) fatal_store(p, rc);
-  cli_print_table(p, t);
-  return EXIT_OK;
-}
-
-int cmd_token_revoke(Cli *p){
-  cli_args(p, 3, 3);
-  int rc = st_token_revoke(p->pStore, p->azArg[0], p->azArg[1], p->azArg[2]);
-  if( rc ) fatal_store(p, rc);
-  printf("token of %s in %s %s revoked\n", p->azArg[2], p->azArg[0], p->azArg[1]);
   return EXIT_OK;
 }
 
@@ -135,7 +94,7 @@ static int wave_row(void *pArg, const CsvRow *r){
   return 0;
 }
 
-int cmd_wave_import(Cli *p){
+static int cmd_wave_import(Cli *p){
   cli_args(p, 1, 1);
   ErrList err = ERRLIST_INIT;
   WaveImp w = { p, p->azArg[0], &err, -1, -1, -1, -1, 0, 0 };
@@ -144,3 +103,31 @@ int cmd_wave_import(Cli *p){
   printf("%d wave%s added\n", w.n, w.n==1 ? "" : "s");
   return EXIT_OK;
 }
+
+const CmdEntry aCmd_wave[] = {
+  { "wave add", cmd_wave_add, CMD_WRITE, "add a survey wave to a partnership",
+    "Usage: synergist wave add PARTNERSHIP WAVE [--opens YYYY-MM-DD] [--closes YYYY-MM-DD]\n"
+    "                          [--instrument ID] [--allow-changes]\n\n"
+    "A wave is one round of the survey (baseline, followup1, ...). Use the same\n"
+    "wave name in every partnership so scores pool across them. Waves are\n"
+    "ordered by opening date, then creation. On the web (synergist serve)\n"
+    "members answer instrument ID (default psf) between the opening and\n"
+    "closing dates; --allow-changes lets them change submitted answers until\n"
+    "the wave closes.\n\n"
+    "Example:\n  synergist wave add PCCP baseline --opens 2016-09-01 --closes 2016-09-30\n" },
+  { "wave import", cmd_wave_import, CMD_WRITE, "add waves from CSV",
+    "Usage: synergist wave import FILE.csv\n\n"
+    "Columns: partnership, wave (required), opens, closes (YYYY-MM-DD). Every\n"
+    "problem (unknown partnership, existing wave, impossible date) is listed as\n"
+    "FILE:LINE:FIELD and nothing is added (exit 3).\n\n"
+    "Example:\n  synergist wave import waves.csv\n" },
+  { "wave list", cmd_wave_list, CMD_STUDY, "list survey waves",
+    "Usage: synergist wave list [PARTNERSHIP] [--format text|csv|json]\n\n"
+    "Columns: partnership, wave, opens, closes, tokens, responses.\n\n"
+    "Example:\n  synergist wave list PCCP\n" },
+  { "wave remove", cmd_wave_remove, CMD_WRITE, "remove a wave without answers",
+    "Usage: synergist wave remove PARTNERSHIP WAVE\n\n"
+    "Refused (exit 1) while answers refer to it; its tokens go with it.\n\n"
+    "Example:\n  synergist wave remove PCCP pilot\n" },
+  {0,0,0,0,0}
+};

@@ -1,15 +1,13 @@
 /*
-** cmd_classify.c: `synergist autocode learn`, suggestions from existing
-** coding (help text in cmd_search.h). Paragraphs (src/util/paragraph.h) of
-** the sources are the documents, their stemmed words (src/qual/tokenize.h)
-** the features; src/qual/classify.h trains one naive Bayes model per code
-** and cross-validates it; paragraphs nobody coded get the suggestions.
+** autocode_learn.c: `autocode learn` (see autocode_learn.h): every coded
+** paragraph is a training document of a naive Bayes classifier per code
+** (qual/classify.c); cross-validated precision and recall per code, then
+** suggestions for the paragraphs not coded yet.
 */
-#include <math.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/cmd_search.h"
+#include "qual/autocode_learn.h"
 #include "qual/classify.h"
 #include "util/paragraph.h"
 #include "qual/tokenize.h"
@@ -82,28 +80,34 @@ static void corpus_free(Corpus *c){
   free(c->aStart); free(c->aEnd);
 }
 
-int cmd_autocode_learn(Cli *p){
-  const char *zCoder = cli_opt(p, "--coder");
-  long nFold = cli_opt_int(p, "--folds", 5);
-  double rThreshold = cli_opt_real(p, "--threshold", 0.5);
-  long nMin = cli_opt_int(p, "--min-examples", 3);
-  int bDry = cli_flag(p, "--dry-run");
-  cli_args(p, 0, 0);
-  if( nFold<2 || nFold>50 ) fatal(EXIT_USAGE, "--folds must be between 2 and 50, not %ld", nFold);
-  if( !(rThreshold>0 && rThreshold<1) ) fatal(EXIT_USAGE, "--threshold must be between 0 and 1 (exclusive)");
-  if( nMin<1 ) fatal(EXIT_USAGE, "--min-examples must be at least 1");
+int qual_autocode_learn(Store *p, const LearnOpts *o, Table **ptOut, Err *pErr){
+  *ptOut = NULL;
+  const char *zCoder = o->zCoder;
+  long nFold = o->nFold;
+  double rThreshold = o->rThreshold;
+  long nMin = o->nMinExamples;
+  int bDry = o->bDryRun;
+  if( nFold<2 || nFold>50 ) return err_set(pErr, ERR_USAGE, "--folds must be between 2 and 50, not %ld", nFold);
+  if( !(rThreshold>0 && rThreshold<1) ) return err_set(pErr, ERR_USAGE, "--threshold must be between 0 and 1 (exclusive)");
+  if( nMin<1 ) return err_set(pErr, ERR_USAGE, "--min-examples must be at least 1");
   int64_t iCoder;
-  if( zCoder && st_coder_id(p->pStore, zCoder, &iCoder) ) fatal_store(p, STORE_NOTFOUND);
+  if( zCoder && st_coder_id(p, zCoder, &iCoder) ) return store_err(p, STORE_NOTFOUND, pErr);
 
   SegFilter sf = {0};
   sf.zCoder = zCoder;
   QualSegment *aSeg; int nSeg;
-  int rc = st_segment_list(p->pStore, &sf, &aSeg, &nSeg);
-  if( rc ) fatal_store(p, rc);
-  if( nSeg==0 ) fatal(EXIT_FAIL, "no coded segments to learn from%s%s", zCoder ? " by " : "", zCoder ? zCoder : "");
+  int rc = st_segment_list(p, &sf, &aSeg, &nSeg);
+  if( rc ) return store_err(p, rc, pErr);
+  if( nSeg==0 ){
+    qual_segments_free(aSeg, nSeg);
+    return err_set(pErr, ERR_FAIL, "no coded segments to learn from%s%s", zCoder ? " by " : "", zCoder ? zCoder : "");
+  }
   QualSource *aSrc; int nSrc;
-  rc = st_source_all(p->pStore, NULL, 1, &aSrc, &nSrc);
-  if( rc ) fatal_store(p, rc);
+  rc = st_source_all(p, NULL, 1, &aSrc, &nSrc);
+  if( rc ){
+    qual_segments_free(aSeg, nSeg);
+    return store_err(p, rc, pErr);
+  }
 
   NbVocab *v = nb_vocab_new();
   Corpus c;
@@ -166,19 +170,25 @@ int cmd_autocode_learn(Cli *p){
       double rP = nb_prob(m, c.d.aaTok[i], c.d.anTok[i]);
       if( rP<rThreshold ) continue;
       int bNew = 0;
-      rc = st_suggestion_add(p->pStore, c.aSource[i], iCode, c.aStart[i], c.aEnd[i],
+      rc = st_suggestion_add(p, c.aSource[i], iCode, c.aStart[i], c.aEnd[i],
                              "classifier", 0, rP, &bNew);
-      if( rc ) fatal_store(p, rc);
+      if( rc ) break;
       nNew += bNew;
     }
     nb_free(m);
+    if( rc ) break;
     table_int(t, r, 4, nNew);
   }
-  cli_print_table(p, t);
+  if( rc ){
+    store_err(p, rc, pErr);
+    table_free(t);
+    t = NULL;
+  }
+  *ptOut = t;
   free(aSrcCoded); free(aUse); free(aCoded); free(aLabel); free(aFold); free(aSrcRank);
   corpus_free(&c);
   nb_vocab_free(v);
   qual_sources_free(aSrc, nSrc);
   qual_segments_free(aSeg, nSeg);
-  return EXIT_OK;
+  return pErr->e;
 }

@@ -1,15 +1,15 @@
 /*
-** cmd_survey_score.c: the score command (part of aCmd_survey): scale
-** scores per partnership x wave, item analysis, between-partnership
-** agreement (ICC), change from the previous wave and the benefits/drawbacks
-** balance, each printed as one Table.
+** cmd_score.c: score: scale scores, reliability, agreement and change
+** (survey/score.c).
+** Handlers and their entries of the command table (aCmd_score, help text
+** beside each handler; commands.c gathers every area's table).
 */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "cli/cmd_survey.h"
+#include "cli/cli.h"
 #include "survey/score.h"
 #include "util/xalloc.h"
 
@@ -141,7 +141,7 @@ static Table *balance_table(const ScoreSet *s){
   return t;
 }
 
-int cmd_score(Cli *p){
+static int cmd_score(Cli *p){
   ScoreOpts o;
   if( score_opts_init(p->pStore, &o) ) fatal_store(p, STORE_ERROR);
   const char *zInst = cli_opt(p, "--instrument");
@@ -183,3 +183,52 @@ int cmd_score(Cli *p){
   }
   return EXIT_OK;
 }
+
+const CmdEntry aCmd_score[] = {
+  { "score", cmd_score, CMD_STUDY, "scale scores, reliability, agreement and change",
+    "Usage: synergist score --instrument ID [--wave W] [--items | --between | --change [--members] | --balance]\n"
+    "                       [--min-answered SHARE] [--suppress-min N] [--no-suppress]\n"
+    "                       [--include-partial]\n"
+    "                       [--format text|csv|json]\n\n"
+    "A respondent's scale score is the mean of the scale's answered items\n"
+    "after reverse keying (min+max-value), given at least SHARE of its items\n"
+    "are answered (default 0.5, setting min_answered); not applicable counts\n"
+    "as missing. Checklist scales (scoring \"count\") count the \"yes\" answers,\n"
+    "under the same SHARE rule; once it is met an unanswered item counts as \"no\".\n\n"
+    "Default: one row per partnership x wave x scale, plus partnership \"all\"\n"
+    "pooling the wave: n (respondents with a score), mean, sd (sample), t-based\n"
+    "95% CI, alpha and alpha_std (Cronbach's raw and standardized, over those\n"
+    "who answered every item), rwg_j (James, Demaree & Wolf, uniform null) and\n"
+    "band (interpretation band of the mean).\n"
+    "  --items    item-rest correlation and alpha if the item is deleted\n"
+    "  --between  per wave and scale across partnerships: groups, n, icc1 and\n"
+    "             icc2 (Bliese 2000, one-way ANOVA of scores by partnership;\n"
+    "             icc1 with the mean group size as multilevel::ICC1), icc1_k0\n"
+    "             (ICC(1) with the adjusted group size k0 = (N - sum n_j^2/N)/(G-1)\n"
+    "             for groups of unequal size)\n"
+    "  --change   each partnership's change from its previous wave: n_linked\n"
+    "             members answered both waves; the 95% CI treats them as pairs\n"
+    "             and the others as independent (partially overlapping samples\n"
+    "             t-test, Derrick et al. 2017: the paired t-test when all are\n"
+    "             linked, Welch's when none are), with its df; effect is the\n"
+    "             change in SDs (Cohen's d, average variance) with its CI;\n"
+    "             clear = the CI excludes 0\n"
+    "  --change --members  the linked members whose own change is reliable\n"
+    "             (Jacobson & Truax RCI from the earlier wave's SD and alpha,\n"
+    "             |RCI| >= 1.96), by pseudonymous id, where both cells are shown\n"
+    "  --balance  benefits minus drawbacks checklist counts per respondent\n\n"
+    "Confidentiality: a partnership-wave with fewer than N answer sets\n"
+    "(default 5, setting suppress_min) is suppressed everywhere, and so is\n"
+    "each cell (partnership x wave x scale, or balance) whose own n is below\n"
+    "N; while the suppressed cells of a wave and scale total fewer than N,\n"
+    "the next smallest cell (or \"all\") is suppressed too, so that no small\n"
+    "group can be recovered from \"all\". --between leaves suppressed cells\n"
+    "out. --no-suppress shows everything. Undefined figures are empty.\n"
+    "Only complete answer sets count (imported ones, and web answers once\n"
+    "submitted); --include-partial counts those still being answered too.\n\n"
+    "Examples:\n  synergist score --instrument psf --format csv\n"
+    "  synergist score --instrument psf --change\n"
+    "  synergist score --instrument psf --change --members\n"
+    "  synergist score --instrument psf --between --wave baseline\n" },
+  {0,0,0,0,0}
+};

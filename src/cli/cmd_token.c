@@ -1,0 +1,87 @@
+/*
+** cmd_token.c: token issue/export/revoke: survey links of a wave.
+** Handlers and their entries of the command table (aCmd_token, help text
+** beside each handler; commands.c gathers every area's table).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli/cli.h"
+#include "store/st_answer.h"
+#include "store/st_survey.h"
+#include "survey/survey.h"
+#include "util/csvread.h"
+#include "util/sb.h"
+
+static int cmd_token_issue(Cli *p){
+  cli_args(p, 2, 2);
+  int nNew = 0;
+  Err err = ERR_INIT;
+  if( survey_tokens_issue(p->pStore, p->azArg[0], p->azArg[1], &nNew, &err) ) cli_fail(&err);
+  printf("%d token%s issued for %s %s\n", nNew, nNew==1 ? "" : "s", p->azArg[0], p->azArg[1]);
+  return EXIT_OK;
+}
+
+static int cmd_token_export(Cli *p){
+  const char *zStatus = cli_opt(p, "--status");
+  const char *zBase = cli_opt(p, "--base-url");
+  cli_args(p, 2, 2);
+  static const char *const azStatus[] = { "not-started", "partial", "complete", "revoked", "incomplete", 0 };
+  int k = 0;
+  if( zStatus ){
+    while( azStatus[k] && strcmp(azStatus[k], zStatus)!=0 ) k++;
+    if( !azStatus[k] ) fatal(EXIT_USAGE, "--status must be not-started, partial, complete, revoked or incomplete, not '%s'", zStatus);
+  }
+  char *zSetting = NULL;
+  if( !zBase ){
+    if( store_setting_get(p->pStore, "base_url", &zSetting) ) fatal_store(p, STORE_ERROR);
+    zBase = zSetting;
+  }
+  Sb cols = SB_INIT;
+  sb_printf(&cols, "token,member,partnership,wave,status,last_sent%s%s", zBase ? ",link" : "", p->bNames ? ",name" : "");
+  Table *t = table_newc(NULL, sb_str(&cols));
+  sb_free(&cols);
+  int rc = st_token_export_status(p->pStore, p->azArg[0], p->azArg[1],
+                                  zStatus ? (k==0 ? "not started" : zStatus) : NULL, zBase, p->bNames, t);
+  free(zSetting);
+  if( rc ) fatal_store(p, rc);
+  cli_print_table(p, t);
+  return EXIT_OK;
+}
+
+static int cmd_token_revoke(Cli *p){
+  cli_args(p, 3, 3);
+  int rc = st_token_revoke(p->pStore, p->azArg[0], p->azArg[1], p->azArg[2]);
+  if( rc ) fatal_store(p, rc);
+  printf("token of %s in %s %s revoked\n", p->azArg[2], p->azArg[0], p->azArg[1]);
+  return EXIT_OK;
+}
+
+const CmdEntry aCmd_token[] = {
+  { "token export", cmd_token_export, CMD_STUDY, "tokens of a wave for a mail merge",
+    "Usage: synergist token export PARTNERSHIP WAVE [--status S] [--base-url URL]\n"
+    "                              [--format text|csv|json]\n\n"
+    "Columns: token, member (pseudonymous id), partnership, wave, status (not\n"
+    "started, partial, complete, revoked), last_sent (the last invitation or\n"
+    "reminder: step, time, \"failed\" when refused), link (BASE/s/TOKEN, when --base-url\n"
+    "or the study setting base_url, saved by `serve --base-url`, gives BASE);\n"
+    "with the global --names also the member's name. --status keeps one\n"
+    "status: not-started, partial, complete, revoked, or incomplete (not\n"
+    "started or partial: the reminder list). A token identifies an answer\n"
+    "set, never a name, in every other output.\n\n"
+    "Examples:\n  synergist --names token export PCCP followup1 --format csv > mailmerge.csv\n"
+    "  synergist token export PCCP followup1 --status incomplete --base-url https://survey.example.org\n" },
+  { "token revoke", cmd_token_revoke, CMD_WRITE, "revoke a member's survey token",
+    "Usage: synergist token revoke PARTNERSHIP WAVE MEMBER\n\n"
+    "The token then opens nothing: the web survey shows the same neutral page\n"
+    "as for a mistyped token. Answers already given stay.\n\n"
+    "Example:\n  synergist token revoke PCCP baseline 013\n" },
+  { "token issue", cmd_token_issue, CMD_WRITE, "one survey token per current member",
+    "Usage: synergist token issue PARTNERSHIP WAVE\n\n"
+    "Gives every member of the partnership who is current when the wave opens\n"
+    "(today for an undated wave) an unguessable token (128 random bits) for\n"
+    "that wave. Members who already have one keep it, so issuing again after\n"
+    "adding members only fills the gaps.\n\n"
+    "Example:\n  synergist token issue PCCP baseline\n" },
+  {0,0,0,0,0}
+};

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# compare-binaries.sh: shows that two synergist binaries behave byte for byte
+# the same. Used before and after a change meant to alter no output (moving
+# handlers, a new layer under the commands).
+#
+# Usage: tools/compare-binaries.sh OLD NEW [WORKDIR]
+#
+# Each binary runs, in turn, the same fixed list of commands:
+#   help     `help`, `help TOPIC` for every command, group and help topic,
+#            `COMMAND --help`, an unknown and an ambiguous command;
+#   e2e      every tests/e2e/*.sh script, with $SYN a recorder that runs the
+#            binary and keeps each invocation's arguments, stdout, stderr
+#            and exit code (the script's own temporary folder is
+#            written as $T, so two runs compare); the script's status too.
+#            `serve`, the SIGKILL fault sample and serve_concurrent (answers
+#            sent at once, the server killed at a random moment) run
+#            unrecorded, their script's status is still compared;
+#   demo     `demo` into a new study (its SQL dump compared), then on copies
+#            of ONE demo study (made by OLD) every listing and analysis a
+#            partnership programme uses, the reports in English and French
+#            (HTML) and the Excel workbook (each member of the archive but its
+#            creation date).
+# The two binaries run at the same time, each on its own copies.
+# What differs between two runs of one binary (wall-clock times, random
+# tokens, GUIDs and study ids, test servers' ports, timings) is written as
+# <time>, <token>, ... on both sides. Then every recorded file of OLD is
+# compared with NEW's (diff -r). Exit 0
+# when all is identical, 1 with the differences listed otherwise.
+# The records stay in WORKDIR (default: a new temporary folder, printed).
+set -u
+[ $# -ge 2 ] || { echo "usage: $0 OLD NEW [WORKDIR]" >&2; exit 2; }
+OLD=$(readlink -f "$1"); NEW=$(readlink -f "$2")
+SRC=$(cd "$(dirname "$0")/.." && pwd)
+W=${3:-$(mktemp -d)}
+mkdir -p "$W"
+export SYNERGIST_TODAY=2018-12-31 LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC
+unset SYNERGIST_STUDY SYNERGIST_USER
+
+# The recorder put in place of the binary for the e2e scripts.
+REC="$W/rec.sh"
+cat > "$REC" <<'EOF'
+#!/usr/bin/env bash
+# Runs $CMP_BIN with the arguments; keeps them, stdout, stderr, the exit
+# status and the test's folder (written as $T afterwards) in $CMP_DIR/NNNN.*
+for a in "$@"; do [ "$a" = serve ] && exec "$CMP_BIN" "$@"; done
+[ -n "${CMP_NORECORD:-}" ] && exec "$CMP_BIN" "$@"
+n=0; [ -e "$CMP_DIR/.n" ] && read -r n < "$CMP_DIR/.n"; n=$((n+1)); echo $n > "$CMP_DIR/.n"
+printf -v f '%s/%04d' "$CMP_DIR" $n
+[ -n "${STUDY:-}" ] && printf '%s\n' "${STUDY%/*}" > "$f.t"
+printf '%s\n' "$@" > "$f.args"
+"$CMP_BIN" "$@" >"$f.out" 2>"$f.err"; rc=$?
+cat "$f.out"; cat "$f.err" >&2
+echo $rc > "$f.rc"
+exit $rc
+EOF
+chmod +x "$REC"
+
+# run_one LABEL BIN: every command of the list, records in $W/LABEL.
+run_one(){
+  local label=$1 bin=$2 d="$W/$1"
+  rm -rf "$d"; mkdir -p "$d/help" "$d/e2e" "$d/demo"
+  # help
+  local i=0
+  rec(){ i=$((i+1)); local f; f=$(printf '%s/%04d' "$1" $i); shift
+         printf '%s\n' "$@" > "$f.args"; "$@" >"$f.out" 2>"$f.err" </dev/null; echo $? > "$f.rc"; }
+  local names; names=$("$OLD" help | sed -n 's/^  \([a-z][a-z -]*[a-z]\)  .*/\1/p')
+  rec "$d/help" "$bin" help
+  rec "$d/help" "$bin" --help
+  rec "$d/help" "$bin"
+  for t in exit-codes formats environment limits nosuchtopic; do rec "$d/help" "$bin" help $t; done
+  while read -r c; do
+    [ -n "$c" ] || continue
+    rec "$d/help" "$bin" help $c
+    rec "$d/help" "$bin" $c --help
+    rec "$d/help" "$bin" help ${c%% *}
+  done <<< "$names"
+  for c in "nosuch" "m" "me" "co" "test-search-time" "test-autocode-time"; do rec "$d/help" "$bin" $c; done
+  # e2e
+  for s in "$SRC"/tests/e2e/*.sh; do
+    local name; name=$(basename "$s" .sh)
+    [ "$name" = lib ] && continue
+    mkdir -p "$d/e2e/$name"
+    local norec=; case $name in faults_sample|serve_concurrent) norec=1;; esac
+    ( cd "$d/e2e/$name" && CMP_BIN="$bin" CMP_DIR="$d/e2e/$name" CMP_NORECORD=$norec SYN="$REC" \
+      E2E_LIB="$SRC/tests/e2e/lib.sh" TESTDATA="$SRC/tests/data" SOURCE_DIR="$SRC" \
+      BUILD_DIR="$(dirname "$bin")" bash "$s" >/dev/null 2>&1 </dev/null; echo $? > "$d/e2e/$name/.status" )
+    rm -f "$d/e2e/$name/.n"
+  done
+  # demo: a new one (dump compared), then commands on copies of OLD's
+  local db="$d/demo/new.db"
+  rec "$d/demo" "$bin" --study "$db" demo
+  sqlite3 "$db" .dump > "$d/demo/new.sql" 2>&1; rm -f "$db" "$db"-wal "$db"-shm
+  local base="$W/demo-base.db"
+  local -a cmds=(
+    "info" "partnership list" "member list" "member list PCCP --attributes"
+    "organisation list" "sector list" "meeting list" "timeline list PCCP"
+    "describe" "describe --by sector" "dynamics" "dynamics PCCP" "instrument list" "wave list"
+    "response list" "score" "score --by stakeholder_group" "score --change"
+    "diagnose" "diagnose PCCP" "portfolio" "screen list" "screen checklist"
+    "source list" "code list" "coder list" "segment list" "memo list" "audit"
+    "search trust" "search --explain trust" "cooccurrence" "agreement"
+    "matrix" "synthesis" "autocode rule list" "suggest list" "redact term list"
+    "network list" "network metrics" "network mismatches" "codebook export"
+    "setting" "token export PCCP 2016" "instrument show psf" "report --out \$D/r.html --lang en"
+    "report --out \$D/r-fr.html --lang fr" "report --xlsx \$D/r.xlsx --out \$D/r2.html"
+    "report --programme --out \$D/p.html" "qdpx export \$D/x.qdpx"
+  )
+  for fmt in text csv json; do
+    for c in "${cmds[@]}"; do
+      local cp="$d/demo/copy.db"; rm -f "$cp"*
+      sqlite3 "$base" ".backup $cp"
+      local D="$d/demo/files"; rm -rf "$D"; mkdir -p "$D"
+      i=$((i+1)); local f; f=$(printf '%s/demo/%04d' "$d" $i)
+      echo "$fmt: $c" > "$f.args"
+      eval "\"$bin\" --study \"$cp\" --format $fmt $c" >"$f.out" 2>"$f.err" </dev/null; echo $? > "$f.rc"
+      for x in "$D"/*; do
+        [ -e "$x" ] || continue
+        case "$x" in
+          *.xlsx|*.qdpx) mkdir -p "$f.zip"; (cd "$f.zip" && unzip -qo "$x" && rm -f docProps/core.xml) ;;
+          *) cp "$x" "$f.$(basename "$x")" ;;
+        esac
+      done
+      sed -i "s#$d/demo#\$D#g" "$f.out" "$f.err"
+    done
+    [ "$fmt" = text ] || true
+  done
+  rm -rf "$d/demo/files" "$d/demo/copy.db"*
+}
+
+rm -f "$W/demo-base.db"*
+"$OLD" --study "$W/demo-base.db" demo >/dev/null 2>&1 || { echo "compare: the old binary's demo failed" >&2; exit 2; }
+echo "compare: records in $W"
+run_one old "$OLD" & run_one new "$NEW" & wait
+# A test's temporary folder is written $T, the binaries' own paths $BIN.
+python3 - "$W" "$OLD" "$NEW" <<'PYEOF'
+import os, re, sys
+w, old, new = sys.argv[1], sys.argv[2].encode(), sys.argv[3].encode()
+# What differs between two runs of the same binary, written the same way on
+# both sides: wall-clock times, random survey tokens, GUIDs and study ids,
+# the ports of test servers, measured seconds.
+VARY = [
+    (re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"), b"<time>"),
+    (re.compile(rb"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b"), b"<guid>"),
+    (re.compile(rb"'study_uuid','[0-9a-f]{32}'"), b"'study_uuid','<uuid>'"),
+    (re.compile(rb"(?<![A-Za-z0-9_-])'?(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{22}(?![A-Za-z0-9_-])"), b"<token>"),
+    (re.compile(rb"127\.0\.0\.1:\d+"), b"127.0.0.1:<port>"),
+    (re.compile(rb"port \d+ after \d+ ms"), b"port <port> after <ms> ms"),
+    (re.compile(rb"timing: [^\n]*"), b"timing: <seconds>"),
+]
+for side in ("old", "new"):
+    here = os.path.join(w, side).encode()
+    for root, dirs, files in os.walk(os.path.join(w, side)):
+        ts = {}
+        for f in files:
+            if f.endswith(".t"):
+                ts[f[:-2]] = open(os.path.join(root, f), "rb").read().strip()
+        for f in files:
+            p = os.path.join(root, f)
+            if f.endswith(".t") or not os.path.isfile(p): continue
+            b = open(p, "rb").read(); b0 = b
+            t = ts.get(f.split(".")[0])
+            if t: b = b.replace(t, b"$T")
+            b = b.replace(old, b"$BIN").replace(new, b"$BIN").replace(here, b"$W/SIDE")
+            for rx, to in VARY: b = rx.sub(to, b)
+            if b != b0: open(p, "wb").write(b)
+        for f in files:
+            if f.endswith(".t"): os.remove(os.path.join(root, f))
+PYEOF
+n=$(find "$W/old" -type f | wc -l)
+if diff -r "$W/old" "$W/new" > "$W/diff.txt"; then
+  echo "compare: identical ($n recorded files: help, $(ls "$W/old/e2e" | wc -l) e2e scripts, demo)"
+  exit 0
+fi
+echo "compare: DIFFERENT ($(grep -c '^diff\|^Only' "$W/diff.txt") files; see $W/diff.txt)"
+head -60 "$W/diff.txt"
+exit 1

@@ -54,7 +54,8 @@ typedef struct CmdEntry {
 
 /* Per-area command arrays, each ended by an entry with zName NULL. */
 extern const CmdEntry aCmd_study[], aCmd_roster[], aCmd_survey[],
-                      aCmd_qual[], aCmd_report[], aCmd_diagnose[], aCmd_network[];
+                      aCmd_qual[], aCmd_report[], aCmd_diagnose[], aCmd_network[],
+                      aCmd_user[];
 
 /* Value of option zName ("--name VALUE" or "--name=VALUE"), or NULL. */
 const char *cli_opt(Cli*, const char *zName);

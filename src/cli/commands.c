@@ -12,7 +12,7 @@
 #include "util/limits.h"
 #include "util/xalloc.h"
 
-static const CmdEntry *const aaArea[] = { aCmd_study, aCmd_roster, aCmd_survey, aCmd_qual, aCmd_report, aCmd_diagnose, aCmd_network };
+static const CmdEntry *const aaArea[] = { aCmd_study, aCmd_roster, aCmd_survey, aCmd_qual, aCmd_report, aCmd_diagnose, aCmd_network, aCmd_user };
 static CmdEntry *aTable = NULL;
 static int nTable = 0;
 

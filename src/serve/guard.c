@@ -2,7 +2,8 @@
 ** guard.c: the server's guards: per-token form keys (a keyed hash of the
 ** token with the study's secret, so a page on another site cannot post
 ** answers), and the limit on failed token attempts per client address
-** (a fixed table, oldest entry replaced when full).
+** (a fixed table, oldest entry replaced when full), also used for failed
+** sign-ins (keys "signin CLIENT" and "user NAME", see page_signin.c).
 */
 #include <pthread.h>
 #include <sodium.h>
@@ -26,7 +27,7 @@ int sv_form_key_ok(const char *zToken, const char *zKey){
   return sodium_memcmp(zWant, zKey, 32)==0;
 }
 
-typedef struct RateSlot { char zClient[64]; time_t tStart; int n; } RateSlot;
+typedef struct RateSlot { char zClient[96]; time_t tStart; int n; } RateSlot;
 static RateSlot aSlot[RATE_SLOTS];
 static pthread_mutex_t rateMutex = PTHREAD_MUTEX_INITIALIZER;
 
@@ -48,11 +49,16 @@ static RateSlot *slot_of(const char *zClient, int bAdd, time_t now){
 }
 
 int sv_rate_blocked(const char *zClient, int *pnRetry){
+  return sv_rate_blocked_key(zClient, g_sv.opts.nTokenFailures, pnRetry);
+}
+void sv_rate_fail(const char *zClient){ sv_rate_fail_key(zClient); }
+
+int sv_rate_blocked_key(const char *zClient, int nMax, int *pnRetry){
   time_t now = time(NULL);
   int bBlocked = 0;
   pthread_mutex_lock(&rateMutex);
   RateSlot *s = slot_of(zClient, 0, now);
-  if( s && now-s->tStart<RATE_WINDOW && s->n>=g_sv.opts.nTokenFailures ){
+  if( s && now-s->tStart<RATE_WINDOW && s->n>=nMax ){
     bBlocked = 1;
     *pnRetry = (int)(RATE_WINDOW - (now - s->tStart));
   }
@@ -60,7 +66,7 @@ int sv_rate_blocked(const char *zClient, int *pnRetry){
   return bBlocked;
 }
 
-void sv_rate_fail(const char *zClient){
+void sv_rate_fail_key(const char *zClient){
   time_t now = time(NULL);
   pthread_mutex_lock(&rateMutex);
   RateSlot *s = slot_of(zClient, 1, now);

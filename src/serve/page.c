@@ -71,10 +71,12 @@ void sv_redirect(SvReq *r, const char *zFmt, ...){
   sb_reset(&r->out);
 }
 
-void sv_style(SvReq *r){
+void sv_asset(SvReq *r, const char *zFile, const char *zType){
   size_t n = 0;
-  const char *z = builtin_text("data/serve/survey.css", &n);
+  const char *z = builtin_text(zFile, &n);
   r->iStatus = 200;
-  r->zType = "text/css; charset=utf-8";
+  r->zType = zType;
   sb_append(&r->out, z ? z : "", z ? n : 0);
 }
+
+void sv_style(SvReq *r){ sv_asset(r, "data/serve/survey.css", "text/css; charset=utf-8"); }

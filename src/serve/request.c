@@ -167,6 +167,9 @@ int sv_route_match(const char *zPattern, const char *zPath, char *zToken, int *p
       memcpy(zTok, s, ns); zTok[ns] = 0;
       if( !sv_token_shape(zTok) ) return 0;
       memcpy(zToken, zTok, ns+1);
+    }else if( np==3 && strncmp(p, "{p}", 3)==0 ){
+      if( ns<1 || ns>64 ) return 0;
+      memcpy(zToken, s, ns); zToken[ns] = 0;
     }else if( np==3 && strncmp(p, "{n}", 3)==0 ){
       if( ns<1 || ns>4 || s[0]=='0' ) return 0;
       int v = 0;

@@ -43,9 +43,10 @@ int sv_lang_pick(const char *zQuery, const char *zCookie, const char *zAcceptLan
 int sv_token_shape(const char *z);
 
 /* Match zPath against a route pattern of '/'-separated segments: a
-** literal, "{token}" (a token shape) or "{n}" (a whole number 1-9999).
-** On a match returns 1 and copies the token into zToken (65 bytes) and
-** the number into *pN. */
+** literal, "{token}" (a token shape), "{p}" (a name such as a partnership
+** code: any 1 to 64 bytes but '/', as the server decoded the path) or "{n}"
+** (a whole number 1-9999). On a match returns 1 and copies the token or
+** name into zToken (65 bytes) and the number into *pN. */
 int sv_route_match(const char *zPattern, const char *zPath, char *zToken, int *pN);
 
 /* zPath as logged: every segment of token shape after "/s/" is cut to its

@@ -4,6 +4,7 @@
 ** Pages of later areas add their rows here.
 */
 #include <string.h>
+#include "serve/auth.h"
 #include "serve/serve_int.h"
 
 static const SvRoute aRoute[] = {
@@ -16,6 +17,15 @@ static const SvRoute aRoute[] = {
   { "/s/{token}/review",  0,       sv_review },
   { "/s/{token}/submit",  SV_POST, sv_submit },
   { "/s/{token}/thanks",  0,       sv_thanks },
+  /* the evaluators' workspace (serve/auth.h) */
+  { "/app.css",           0,       sv_app_style },
+  { "/signin",            0,       sv_signin_get },
+  { "/signin",            SV_POST, sv_signin_post },
+  { "/signout",           SV_POST, sv_signout },
+  { "/programme",         0,       sv_programme },
+  { "/users",             0,       sv_users },
+  { "/users/add",         SV_POST, sv_users_add },
+  { "/users/{p}/remove",  SV_POST, sv_users_remove },
 };
 
 SvHandler sv_route(SvReq *r, int *piStatus, const char **pzAllow){

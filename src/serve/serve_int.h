@@ -56,6 +56,13 @@ struct SvReq {
   SvJob *pJob;              /* a save handed to the writer */
   int (*xAfterSave)(SvReq*);/* writes the response once pJob is done */
   double tStart;
+  /* the signed-in user (auth.c) */
+  int bAuth;                /* sv_user() has looked */
+  struct User *pUser;       /* owned; NULL: nobody */
+  char zCsrf[48];           /* the session's CSRF token */
+  unsigned char aSess[32];  /* hash of the session id */
+  const char *zScript;      /* a workspace page's script (a served path), or NULL */
+  char *azCookie[3]; int nCookie;   /* Set-Cookie values, owned */
 };
 
 /* ---- configuration (server.c) ---- */
@@ -66,6 +73,11 @@ typedef struct SvConfig {
   char *zContact;           /* who runs the survey (setting survey_contact), may be NULL */
 } SvConfig;
 extern SvConfig g_sv;
+
+/* Add a Set-Cookie header value to the response (copied). */
+void sv_set_cookie(SvReq*, const char *zValue);
+/* The value of request header zName, or NULL. Borrowed. */
+const char *sv_header(SvReq*, const char *zName);
 
 /* A query-string argument of the request (server.c), or NULL. Borrowed. */
 const char *sv_query(SvReq*, const char *zName);
@@ -91,6 +103,9 @@ void sv_printf(SvReq*, const char *zFmt, ...);
 void sv_message(SvReq*, int iStatus, const char *zTitle, const char *zMsg);
 /* 303 See Other to a path of this server (printf-style). */
 void sv_redirect(SvReq*, const char *zFmt, ...) __attribute__((format(printf,2,3)));
+/* A built-in file (data/...) as the response, with Content-Type zType
+** (a literal). */
+void sv_asset(SvReq*, const char *zFile, const char *zType);
 /* The plain stylesheet (GET /style.css). */
 void sv_style(SvReq*);
 
@@ -99,6 +114,10 @@ void sv_style(SvReq*);
 void sv_form_key(const char *zToken, char *zOut);
 /* 1 when zKey is the form key of zToken (constant time). */
 int sv_form_key_ok(const char *zToken, const char *zKey);
+/* 1 when key zKey has had nMax failures in the last 10 minutes
+** (*pnRetry seconds to wait); sv_rate_fail_key counts one. */
+int sv_rate_blocked_key(const char *zKey, int nMax, int *pnRetry);
+void sv_rate_fail_key(const char *zKey);
 /* 1 when zClient may not try tokens now (*pnRetry seconds to wait). */
 int sv_rate_blocked(const char *zClient, int *pnRetry);
 /* Count a failed token attempt of zClient. */

@@ -21,6 +21,7 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+#include "serve/auth.h"
 #include "serve/serve_int.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -52,9 +53,18 @@ static Store *thread_store(void){
       free(zErr);
       return NULL;
     }
+    store_set_durable(p);     /* workspace writes (sv_write) are synced too */
     pthread_setspecific(storeKey, p);
   }
   return p;
+}
+
+void sv_set_cookie(SvReq *r, const char *zValue){
+  if( r->nCookie < (int)(sizeof(r->azCookie)/sizeof(r->azCookie[0])) ) r->azCookie[r->nCookie++] = xstrdup(zValue);
+}
+
+const char *sv_header(SvReq *r, const char *zName){
+  return MHD_lookup_connection_value(r->pConn, MHD_HEADER_KIND, zName);
 }
 
 const char *sv_query(SvReq *r, const char *zName){
@@ -86,6 +96,7 @@ static enum MHD_Result respond(struct MHD_Connection *c, SvReq *r){
     MHD_add_response_header(pResp, "Set-Cookie", r->bFr ? "lang=fr; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict"
                                                         : "lang=en; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
   }
+  for(int i=0; i<r->nCookie; i++) MHD_add_response_header(pResp, "Set-Cookie", r->azCookie[i]);
   enum MHD_Result ret = MHD_queue_response(c, (unsigned)r->iStatus, pResp);
   MHD_destroy_response(pResp);
   return ret;
@@ -199,6 +210,8 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppReq, enum
   fprintf(stderr, "%s %s %s %d %.1fms\n", zTime, r->zMethod, zPath, r->iStatus, now_ms()-r->tStart);
   pthread_mutex_unlock(&logMutex);
   sv_form_clear(&r->form);
+  sv_auth_clear(r);
+  for(int i=0; i<r->nCookie; i++) free(r->azCookie[i]);
   sb_free(&r->body);
   sb_free(&r->out);
   free(r->zLocation);
@@ -306,6 +319,7 @@ int serve_run(const ServeOpts *pOpts){
   if( s!=MHD_INVALID_SOCKET ) close(s);
   sv_writer_stop();
   answer_cache_clear();
+  sv_auth_shutdown();
   free(g_sv.zContact);
   fprintf(stderr, "synergist: stopped\n");
   return 0;

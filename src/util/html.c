@@ -44,6 +44,19 @@ static void html_token(Sb *pOut, const char *z){
   }
 }
 
+/* Append z percent-encoded (see %U in html.h). */
+static void html_url(Sb *pOut, const char *z){
+  static const char zHex[] = "0123456789ABCDEF";
+  for(; z && *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9') || c=='-' || c=='_' || c=='.' || c=='~' ){
+      sb_putc(pOut, (char)c);
+    }else{
+      sb_putc(pOut, '%'); sb_putc(pOut, zHex[c>>4]); sb_putc(pOut, zHex[c&15]);
+    }
+  }
+}
+
 void html_vprintf(Sb *pOut, const char *zFmt, va_list ap){
   const char *z = zFmt;
   while( *z ){
@@ -76,6 +89,7 @@ void html_vprintf(Sb *pOut, const char *zFmt, va_list ap){
       case '%': sb_putc(pOut, '%'); break;
       case 'h': html_escape(pOut, va_arg(ap, const char*)); break;
       case 't': html_token(pOut, va_arg(ap, const char*)); break;
+      case 'U': html_url(pOut, va_arg(ap, const char*)); break;
       case 's': { const char *zArg = va_arg(ap, const char*); if( zArg ) sb_puts(pOut, zArg); break; }
       case 'c': sb_putc(pOut, (char)va_arg(ap, int)); break;
       case 'd': case 'i': case 'u': case 'x': case 'X': {

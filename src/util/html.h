@@ -10,6 +10,9 @@
 **   %s  a const char* written raw: only for trusted markup this program made.
 **   %t  a const char* made into an id or class token: ASCII letters, digits,
 **       '-' and '_' are kept, every other byte becomes '-'. NULL prints "x".
+**   %U  a const char* percent-encoded for a URL path segment or query
+**       value: every byte but ASCII letters, digits and - _ . ~ becomes
+**       %XX. Safe in quoted attribute values. NULL prints nothing.
 **   %%  a percent sign.
 ** Numbers are written with a decimal point whatever the locale (synergist
 ** keeps LC_NUMERIC at "C").

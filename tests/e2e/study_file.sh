@@ -9,7 +9,7 @@ appid=$(sqlite3 "$STUDY" "PRAGMA application_id")
 expect_eq "application id" "1398361671" "$appid"
 expect_eq "journal mode" "wal" "$(sqlite3 "$STUDY" 'PRAGMA journal_mode')"
 expect_status 0 "$SYN" init
-expect_contains "init is idempotent" "schema version 2" "$OUT"
+expect_contains "init is idempotent" "schema version 3" "$OUT"
 # Not a study: a text file and a foreign SQLite database stay untouched.
 echo "hello" > "$T/notes.txt"
 sum=$(md5sum < "$T/notes.txt")

@@ -16,7 +16,7 @@ test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip zip python3 pyt
   dpkg-dev file"
 bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk bc"
 fuzz_pkgs="clang"
-reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-irr r-cran-clubsandwich r-cran-lme4"
+reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-clubsandwich r-cran-lme4"
 
 want=""
 for group in "${@:-build}"; do

@@ -26,6 +26,7 @@ static int cmd_report(Cli *p){
   const char *zXlsx = cli_opt(p, "--xlsx");
   const char *zLang = cli_opt(p, "--lang");
   int bProgramme = cli_flag(p, "--programme");
+  int bFull = cli_flag(p, "--full");
   cli_args(p, 0, -1);
   if( bProgramme && p->nArg ) fatal(EXIT_USAGE, "report --programme covers every partnership: name none");
   if( !zOut && !zXlsx ) fatal(EXIT_USAGE, "report needs --out FILE.html or --xlsx FILE.xlsx");
@@ -37,7 +38,7 @@ static int cmd_report(Cli *p){
   }
   const char *zToday = getenv("SYNERGIST_TODAY");
   int iFixed;
-  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today(), zToday && date_parse(zToday, &iFixed), bProgramme };
+  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today(), zToday && date_parse(zToday, &iFixed), bProgramme, bFull };
   if( zOut ){
     Sb page = SB_INIT;
     int rc = report_html(p->pStore, &opts, &page);
@@ -60,12 +61,17 @@ static int cmd_report(Cli *p){
 
 const CmdEntry aCmd_report[] = {
   { "report", cmd_report, CMD_STUDY, "write the partnership report (HTML) or its tables (Excel)",
-    "Usage: synergist report [PARTNERSHIP...] [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr]\n"
+    "Usage: synergist report [PARTNERSHIP...] [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr] [--full]\n"
     "       synergist report --programme [--out FILE.html] [--xlsx FILE.xlsx] [--lang en|fr]\n"
     "\n"
     "Writes one self-contained HTML page (styles and SVG charts inside, no\n"
-    "script, nothing fetched from the network; prints cleanly) with the model\n"
-    "figure, scores by wave, the determinant profile, benefits and drawbacks,\n"
+    "script, nothing fetched from the network; prints cleanly). It opens with\n"
+    "a briefing per partnership that fits one printed page for two: where it\n"
+    "stands (synergy, band, the trend since the wave before in words and an\n"
+    "arrow), what changed (the two or three most severe findings, one plain\n"
+    "sentence each), what to do first (the top levers and their first\n"
+    "suggested action) and how sure we are (answer sets, response rate, CI).\n"
+    "Then the model figure, scores by wave, the determinant profile, benefits and drawbacks,\n"
     "membership dynamics and attendance, findings, qualitative evidence and\n"
     "methods. Sections without data yet say so. --xlsx writes the report's\n"
     "tables as a workbook, one sheet per table. Without PARTNERSHIP every\n"
@@ -74,6 +80,14 @@ const CmdEntry aCmd_report[] = {
     "the findings included, and numbers with a decimal comma in French. The\n"
     "membership chart runs to the last dated event of the study (to\n"
     "SYNERGIST_TODAY when that is set).\n"
+    "\n"
+    "Findings come grouped by partnership and severity, each as a plain\n"
+    "sentence with its figures, evidence (long lists summarised) and rule\n"
+    "inside a collapsible block that prints collapsed. Meeting cadence and\n"
+    "attendance are charts. By default long tables (meeting gaps, timeline,\n"
+    "tie lists, score and agreement tables, every quotation) are left to the\n"
+    "workbook, so the demo prints on at most 12 A4 pages; --full keeps every\n"
+    "table in the page, for evaluators.\n"
     "\n"
     "--programme writes the programme overview instead: the spread of synergy\n"
     "across partnerships in each wave (quartiles), the struggling partnerships\n"
@@ -84,6 +98,7 @@ const CmdEntry aCmd_report[] = {
     "Example:\n"
     "  synergist report PCCP CHRP --out report.html --lang fr\n"
     "  synergist report --xlsx tables.xlsx\n"
+    "  synergist report --full --out evaluation.html\n"
     "  synergist report --programme --out programme.html\n"
     "" },
   {0,0,0,0,0}

@@ -184,14 +184,23 @@ LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
   f->aLow = xmalloc(sizeof(double)*(size_t)p);
   f->aHigh = xmalloc(sizeof(double)*(size_t)p);
   f->nUsed = psy_regress_std(aY, aX, n, p, f->aBeta, f->aLow, f->aHigh, &f->r2);
-  free(aY); free(aX); free(aRow);
+  /* members of one partnership are not independent: cluster by partnership */
+  int *aCl = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  for(int i=0; i<n; i++) aCl[i] = s->aRespPart[aRow[i]];
+  f->aCr = xmalloc(sizeof(PsyRobust)*(size_t)p);
+  psy_regress_cr2(aY, aX, aCl, s->nPart, n, p, f->aCr, &f->nCluster);
+  free(aCl); free(aY); free(aX); free(aRow);
   return f;
 }
 
 void lever_fit_free(LeverFit *f){
   if( !f ) return;
-  free(f->aiDef); free(f->aiScale); free(f->aBeta); free(f->aLow); free(f->aHigh);
+  free(f->aiDef); free(f->aiScale); free(f->aBeta); free(f->aLow); free(f->aHigh); free(f->aCr);
   free(f);
+}
+
+int lever_robust(const LeverFit *f, int k, double rMinDf){
+  return f->aCr && !isnan(f->aCr[k].df) && !isnan(f->aCr[k].low) && f->aCr[k].df>=rMinDf;
 }
 
 int lever_rank(const double *aBeta, const double *aLow, const double *aScore, const double *aProg,

@@ -4,7 +4,9 @@
 ** (compiled in). lever_fit() regresses members' synergy scores on their
 ** determinant scores across the whole programme (every answer set of every
 ** partnership and wave, complete cases), giving standardized coefficients
-** with 95% CIs as Weiss, Anderson and Lasker (2002) did. lever_rank()
+** with 95% CIs as Weiss, Anderson and Lasker (2002) did, both ordinary and
+** cluster-robust (CR2 with Satterthwaite df, members clustered in their
+** partnership; lever_robust() says which one judges). lever_rank()
 ** then picks, for one partnership, the determinants with a positive
 ** coefficient whose CI excludes zero, ranked by
 **     priority = beta x (target - score)
@@ -23,6 +25,7 @@
 #ifndef SYN_DIAG_LEVERS_H
 #define SYN_DIAG_LEVERS_H
 #include "diagnose/langtext.h"
+#include "analysis/robust.h"
 #include "survey/score.h"
 
 typedef struct LeverDef {
@@ -61,10 +64,17 @@ typedef struct LeverFit {
   int nPred;                /* predictors used (determinants the instrument has) */
   int *aiDef;               /* their LeverDefs index */
   int *aiScale;             /* their instrument scale index */
-  double *aBeta, *aLow, *aHigh;
+  double *aBeta, *aLow, *aHigh;   /* ordinary (model-based) 95% CI */
+  PsyRobust *aCr;           /* CR2 cluster-robust SE, Satterthwaite df and CI (robust.h) */
+  int nCluster;             /* partnerships among the answer sets used */
   double r2;
   int nUsed;                /* complete answer sets used; 0: no fit */
 } LeverFit;
+
+/* Whether coefficient k of f is judged by its cluster-robust CI: its CR2
+** Satterthwaite df is at least rMinDf (lever_min_df). Otherwise the
+** ordinary CI is used, with a caveat in the finding. */
+int lever_robust(const LeverFit *f, int k, double rMinDf);
 
 /* Fit synergy scale zY (e.g. "synergy") on the determinants of pDefs that
 ** the instrument scores. Returns NULL when the instrument lacks zY or has

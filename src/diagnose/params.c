@@ -44,6 +44,8 @@ static const DiagParamDef aDef[DP_COUNT] = {
     N_("how many levers to name per partnership")},
   [DP_LEVER_TARGET] = {"lever_target", 4.0, "levers",
     N_("score a determinant should reach (start of the strength band)")},
+  [DP_LEVER_MIN_DF] = {"lever_min_df", 4, "levers",
+    N_("fewest Satterthwaite degrees of freedom for a lever's cluster-robust (CR2) interval; below it the ordinary interval is used, with a caveat")},
   [DP_OPEN_DAYS] = {"open_days", 365, "portfolio",
     N_("a dated finding ending within this many days of today is still open")},
   [DP_SCREEN_RISK_RECONSIDER] = {"screen_risk_reconsider", 0.5, "screen",

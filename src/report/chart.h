@@ -64,6 +64,20 @@ typedef struct TimeChart {
 void chart_line(Sb *pOut, const TimeChart*);
 void chart_step(Sb *pOut, const TimeChart*);
 
+/* Meeting cadence: one row per partnership on a shared time axis, each
+** meeting a tick; every gap between consecutive meetings longer than
+** nGapDays shaded and labelled with its length in days (from the
+** previous meeting to the next, or to iEnd when none followed). aDay of
+** row r: its meeting days, sorted. Labels stay inside the chart. */
+typedef struct CadenceRow { const char *zName; int nDay; const int *aDay; } CadenceRow;
+typedef struct CadenceChart {
+  const char *zId, *zTitle, *zDesc;
+  int nGapDays;
+  int iEnd;                   /* last day of the axis (0: the last meeting) */
+  int nRow; const CadenceRow *aRow;
+} CadenceChart;
+void chart_cadence(Sb *pOut, const CadenceChart*);
+
 /* Horizontal grouped bars: for each category (row) one bar per series,
 ** aValue[iCat*nSeries + iSeries] (NAN: no bar, "n/a" written). */
 typedef struct BarChart {

@@ -196,17 +196,38 @@ static void time_ranges(const TimeChart *pC, TimeFrame *pF){
   }
 }
 
-/* The legend row of the series, at y. */
-static void time_legend(Sb *p, const TimeChart *pC, double x, double y){
+/* Width of the legend entry of series s. */
+static double legend_width(const TimeChart *pC, int s){
+  return 48 + 7.0 * n_chars(pC->aSeries[s].zName, strlen(pC->aSeries[s].zName));
+}
+
+/* Rows the legend needs when entries start at x and must end by xMax:
+** an entry that would run past xMax starts a new row, so no label is cut. */
+static int legend_rows(const TimeChart *pC, double x, double xMax){
+  int nRow = pC->nSeries>0 ? 1 : 0;
+  double x0 = x;
+  for(int s=0; s<pC->nSeries; s++){
+    double w = legend_width(pC, s);
+    if( x>x0 && x + w - 14 > xMax ){ nRow++; x = x0; }
+    x += w;
+  }
+  return nRow;
+}
+
+/* The legend of the series from y, in rows 22 apart (legend_rows()). */
+static void time_legend(Sb *p, const TimeChart *pC, double x, double y, double xMax){
+  double x0 = x;
   for(int s=0; s<pC->nSeries; s++){
     const ChartStyle *st = chart_style(s);
+    double w = legend_width(pC, s);
+    if( x>x0 && x + w - 14 > xMax ){ y += 22; x = x0; }
     html_printf(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2.5\"%s%s%s/>",
                 x, y, x+28, y, st->zColor, st->zDash[0] ? " stroke-dasharray=\"" : "", st->zDash,
                 st->zDash[0] ? "\"" : "");
     chart_marker(p, st->iMarker, x+14, y, 4, st->zColor);
     html_printf(p, "<text x=\"%.1f\" y=\"%.1f\" dominant-baseline=\"middle\">%h</text>\n",
                 x+34, y+1, pC->aSeries[s].zName);
-    x += 48 + 7.0 * n_chars(pC->aSeries[s].zName, strlen(pC->aSeries[s].zName));
+    x += w;
   }
 }
 
@@ -241,11 +262,12 @@ void chart_time_frame(Sb *p, const TimeChart *pC, TimeFrame *f){
   f->w = 720;
   f->x0 = 58;
   f->x1 = f->w - (pC->bBands ? 86 : 20);
-  f->y0 = 12 + (pC->nSeries>0 ? 24 : 0) + nBadgeRow*18;
+  int nLegendRow = legend_rows(pC, f->x0, f->w - 8);
+  f->y0 = 12 + (nLegendRow>0 ? 24 + 22*(nLegendRow-1) : 0) + nBadgeRow*18;
   f->y1 = f->y0 + 220;
   f->h = (int)(f->y1 + 30 + (pC->nMark>0 ? 8 + 17*pC->nMark : 0));
   chart_open(p, pC->zId, pC->zTitle, pC->zDesc, f->w, f->h);
-  if( pC->nSeries>0 ) time_legend(p, pC, f->x0, 18);
+  if( pC->nSeries>0 ) time_legend(p, pC, f->x0, 18, f->w - 8);
 
   /* Interpretation bands, labelled at the right. */
   if( pC->bBands ){

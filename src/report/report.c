@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "report/report_data.h"
 #include "report/section.h"
 #include "store/st_roster.h"
 #include "util/builtin.h"
@@ -16,7 +17,7 @@
 
 /* The order of the report. */
 const ReportSection *const aReportSection[] = {
-  &sec_model, &sec_partnerships, &sec_network, &sec_scores, &sec_profile, &sec_benefits,
+  &sec_briefing, &sec_model, &sec_partnerships, &sec_network, &sec_scores, &sec_profile, &sec_benefits,
   &sec_membership, &sec_findings, &sec_qual, &sec_methods,
 };
 const int nReportSection = (int)(sizeof(aReportSection)/sizeof(aReportSection[0]));
@@ -66,6 +67,13 @@ void report_table(ReportCtx *p, const Table *t, const char *zCaption, const char
     sb_puts(o, "</tr>\n");
   }
   sb_puts(o, "</tbody>\n</table>\n");
+}
+
+void report_table_fold(ReportCtx *p, const Table *t, const char *zCaption, const char *const *azHead){
+  if( p->pOpts->bFull ){ report_table(p, t, zCaption, azHead); return; }
+  html_printf(p->pOut, "<details class=\"fold\"><summary>%h</summary>\n", zCaption);
+  report_table(p, t, zCaption, azHead);
+  sb_puts(p->pOut, "</details>\n");
 }
 
 int report_has_part(const ReportCtx *p, const char *zCode){
@@ -135,8 +143,18 @@ static char *cover_partnerships(ReportCtx *p){
   return sb_take(&s);
 }
 
+/* The table of contents (not printed: the print style hides it). */
+static void report_toc(ReportCtx *p, const ReportSection *const *aSec, int nSec){
+  html_printf(p->pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
+              _("Contents"));
+  for(int i=0; i<nSec; i++){
+    html_printf(p->pOut, "<li><a href=\"#%t\">%h</a></li>\n", aSec[i]->zId, _(aSec[i]->zTitle));
+  }
+  sb_puts(p->pOut, "</ol>\n</nav>\n");
+}
+
 int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
-  ReportCtx ctx = { pStore, pOpts, pOut, 0 };
+  ReportCtx ctx = { pStore, pOpts, pOut, 0, NULL };
   char zToday[16];
   date_format(pOpts->iToday, zToday);
   const char *zCss = builtin_text("data/report/report.css", NULL);
@@ -164,15 +182,14 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
     zParts[0] ? zParts : _("No partnership has been recorded yet."),
     _("Report date:"), zToday);
   free(zParts);
-  html_printf(pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
-              _("Contents"));
-  for(int i=0; i<nSec; i++){
-    html_printf(pOut, "<li><a href=\"#%t\">%h</a></li>\n", aSec[i]->zId, _(aSec[i]->zTitle));
-  }
-  sb_puts(pOut, "</ol>\n</nav>\n<main>\n");
+  /* The briefing comes first, before the table of contents. */
+  int bBriefFirst = nSec>1 && aSec[0]==&sec_briefing;
+  if( !bBriefFirst ) report_toc(&ctx, aSec, nSec);
+  sb_puts(pOut, "<main>\n");
   int rc = STORE_OK;
   for(int i=0; i<nSec && rc==STORE_OK; i++){
     const ReportSection *s = aSec[i];
+    if( i==1 && bBriefFirst ) report_toc(&ctx, aSec, nSec);
     html_printf(pOut, "<section class=\"report-section\" id=\"%t\" aria-labelledby=\"%t-h\">\n<h2 id=\"%t-h\">%h</h2>\n",
                 s->zId, s->zId, s->zId, _(s->zTitle));
     rc = s->xHtml(&ctx);
@@ -181,5 +198,6 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
   html_printf(pOut, "</main>\n<footer>\n<p>%h synergist %h, %h. %h</p>\n</footer>\n</div>\n</body>\n</html>\n",
               _("Written by"), SYNERGIST_VERSION, zToday,
               _("Members are shown by pseudonymous identifiers; small groups are suppressed."));
+  report_ctx_done(&ctx);
   return rc;
 }

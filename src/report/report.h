@@ -20,6 +20,8 @@ typedef struct ReportOpts {
                               ** otherwise they end at the study's last dated event */
   int bProgramme;             /* the programme overview (sec_programme.c) instead of
                               ** the partnership sections */
+  int bFull;                  /* every table in the page; else long tables
+                              ** stay in the workbook (report_full()) */
 } ReportOpts;
 
 /* Append the whole page to pOut. Returns STORE_OK or a STORE_* code (message

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "report/report_data.h"
+#include "diagnose/portfolio.h"
 #include "store/st_roster.h"
 #include "store/st_survey.h"
 #include "util/date.h"
@@ -143,4 +144,28 @@ int report_end_day(ReportCtx *p){
   event_recs_free(aEv, nEv);
   member_recs_free(aMem, nMem);
   return iMax > p->pOpts->iToday ? p->pOpts->iToday : iMax;
+}
+
+const ReportDiag *report_diag(ReportCtx *p){
+  if( p->pDiag ) return p->pDiag->d ? p->pDiag : NULL;
+  p->pDiag = xcalloc(1, sizeof(ReportDiag));
+  DiagnoseOptions o = {0};
+  o.iAsOf = p->pOpts->iToday;
+  if( p->pOpts->nPart==1 ) o.zPartnership = p->pOpts->azPart[0];
+  char *zErr = NULL; int iErr = 0;
+  p->pDiag->d = diag_study_load(p->pStore, &o, &zErr, &iErr);
+  free(zErr);
+  if( !p->pDiag->d ) return NULL;
+  p->pDiag->pF = diag_study_findings(p->pDiag->d, p->pStore, o.zPartnership, 0);
+  p->pDiag->pPort = portfolio_table(p->pDiag->d, p->pDiag->pF);
+  return p->pDiag;
+}
+
+void report_ctx_done(ReportCtx *p){
+  if( !p->pDiag ) return;
+  table_free(p->pDiag->pPort);
+  findings_free(p->pDiag->pF);
+  diag_study_free(p->pDiag->d);
+  free(p->pDiag);
+  p->pDiag = NULL;
 }

@@ -3,7 +3,7 @@
 ** the built-in instrument, the day each wave opened, the timeline's
 ** events as chart markers, and the day time charts end.
 **
-** Exports: report_scores, report_latest_group, report_latest_mean,
+** Exports: report_diag, report_ctx_done, report_scores, report_latest_group, report_latest_mean,
 ** report_wave_day, report_marks, report_marks_free, report_end_day.
 */
 #ifndef SYN_REPORT_DATA_H
@@ -11,6 +11,17 @@
 #include "report/chart.h"
 #include "report/section.h"
 #include "survey/score.h"
+#include "diagnose/diagnose.h"
+
+/* The study diagnosed once per report: the loaded study, the findings of
+** the report's partnerships' rules (every partnership's, or the one
+** partnership's when the report has one) and the portfolio table. */
+typedef struct ReportDiag { DiagStudy *d; Findings *pF; Table *pPort; } ReportDiag;
+/* The diagnosis of the report (loaded on first use, freed by
+** report_ctx_done()), or NULL on failure. */
+const ReportDiag *report_diag(ReportCtx*);
+/* Release what the report's context loaded. */
+void report_ctx_done(ReportCtx*);
 
 /* The scores of the built-in instrument "psf" with the study's settings.
 ** NULL when the study has no answers to it (or on any error). Caller frees

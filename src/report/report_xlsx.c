@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter.h>
+#include "report/report_data.h"
 #include "report/section.h"
 #include "util/xalloc.h"
 
@@ -40,7 +41,7 @@ static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
 }
 
 int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
-  ReportCtx ctx = { pStore, pOpts, NULL, 0 };
+  ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL };
   ReportTables list = {0, 0, NULL};
   int rc = STORE_OK;
   *pzErr = NULL;
@@ -75,5 +76,6 @@ int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char 
   }
   for(int i=0; i<list.n; i++) table_free(list.a[i]);
   free(list.a);
+  report_ctx_done(&ctx);
   return rc;
 }

@@ -1,89 +1,158 @@
 /*
-** sec_findings.c: the findings of diagnose for the report's partnerships:
-** each with its severity, period, detail, the evidence behind it and, for
-** levers, the suggested actions; plus the findings table for the workbook.
+** sec_findings.c: the findings of diagnose for the report's partnerships,
+** grouped by partnership and severity (open ones first, then the most
+** recent): each a plain title and sentence with its first suggested
+** action, then inside a <details> (no script; prints collapsed) the full
+** detail, figures, evidence with long lists summarised, further actions
+** and the rule with its threshold; plus the findings table for the
+** workbook, which keeps every piece of evidence.
 ** The findings are computed while the report's language is in force, so
 ** their sentences, labels and numbers come in that language. Kinds and
 ** evidence types are shown in words of the language (data-kind keeps the
 ** machine name). Exports sec_findings.
 */
 #include <stdlib.h>
+#include <string.h>
 #include "diagnose/diagnose.h"
+#include "report/finding_text.h"
+#include "report/report_data.h"
 #include "report/section.h"
 #include "util/i18n.h"
-
-/* The findings of the report's partnerships (caller frees), NULL on
-** failure: the rules of one partnership only when the report has one (the
-** programme-wide comparisons are computed either way). */
-static Findings *report_findings(ReportCtx *p){
-  DiagnoseOptions o = {0};
-  o.iAsOf = p->pOpts->iToday;
-  if( p->pOpts->nPart==1 ) o.zPartnership = p->pOpts->azPart[0];
-  char *zErr = NULL;
-  Findings *f = diagnose_run(p->pStore, &o, &zErr);
-  free(zErr);
-  return f;
-}
+#include "util/xalloc.h"
 
 static const char *severity_label(Severity e){
   return e==SEV_CONCERN ? _("concern") : e==SEV_WARNING ? _("warning") : _("information");
 }
 
-/* One finding as a list item. Pseudonymised: diagnose ran without names. */
-static void finding_html(ReportCtx *p, const Finding *f){
-  /* TRANSLATORS: between a label and what it introduces ("PCCP: synergy_decline"). */
+/* The period of f in words ("wave followup1", "2015-01-01 to 2015-12-31"). */
+static void finding_period(Sb *o, const Finding *f){
+  if( f->zWave ) html_printf(o, "%h %h", _("wave"), f->zWave);
+  /* TRANSLATORS: a period between two dates. */
+  else if( f->zDate && f->zDateEnd ) html_printf(o, "%h %h %h", f->zDate, _("to"), f->zDateEnd);
+  else if( f->zDate ) html_printf(o, "%h", f->zDate);
+}
+
+/* One finding: its plain sentence and first suggested action; the whole
+** detail, figures, evidence (long lists summarised), further actions and
+** the rule with its threshold inside a <details> that prints collapsed. */
+static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *aAlso, int nAlso){
+  Sb *o = p->pOut;
   const char *zSep = C_("separator", ": ");
-  html_printf(p->pOut, "<li class=\"finding sev-%h\" data-kind=\"%h\"><strong>%h%h%h</strong> [%h]",
-              severity_name(f->eSev), f->zKind, f->zPartnership, zSep, finding_kind_name(f->zKind),
-              severity_label(f->eSev));
-  if( f->zWave ) html_printf(p->pOut, " %h %h", _("wave"), f->zWave);
-  else if( f->zDate ) html_printf(p->pOut, " %h", f->zDate);
-  html_printf(p->pOut, "<p>%h</p>\n", f->zDetail ? f->zDetail : "");
-  if( f->nEv>0 ){
-    html_printf(p->pOut, "<p>%h</p>\n<ul class=\"evidence\">\n", _("Evidence:"));
-    for(int i=0; i<f->nEv; i++){
-      const FindEvidence *e = &f->aEv[i];
-      char *zRef = evidence_ref_words(e);
-      html_printf(p->pOut, "<li>%h %h%h%h</li>\n", evidence_type_name(e->zType), zRef, zSep,
-                  e->zText ? e->zText : "");
-      free(zRef);
+  char *zPlain = finding_plain(f, 1);
+  html_printf(o, "<li class=\"finding sev-%h\" data-kind=\"%h\"><p class=\"finding-plain\">"
+                 "<strong>%h</strong> <span class=\"period\">(", severity_name(f->eSev), f->zKind,
+              finding_title(f->zKind));
+  finding_period(o, f);
+  if( f->bOpen ) html_printf(o, ", %h", _("still current"));
+  html_printf(o, ")</span>%h%h</p>\n", zSep, zPlain);
+  free(zPlain);
+  if( nAlso>0 ){
+    html_printf(o, "<p class=\"finding-also\">%h ", _("Also found earlier:"));
+    for(int k=0; k<nAlso; k++){
+      if( k ) sb_puts(o, ", ");
+      finding_period(o, aAlso[k]);
     }
-    sb_puts(p->pOut, "</ul>\n");
+    sb_puts(o, "</p>\n");
   }
-  if( f->nAction>0 ){
-    html_printf(p->pOut, "<p>%h</p>\n<ul class=\"actions\">\n", _("Suggested actions:"));
-    for(int i=0; i<f->nAction; i++) html_printf(p->pOut, "<li>%h</li>\n", f->azAction[i]);
-    sb_puts(p->pOut, "</ul>\n");
+  if( f->nAction>0 ) html_printf(o, "<p class=\"finding-action\">%h %h</p>\n", _("Suggested:"), f->azAction[0]);
+  html_printf(o, "<details><summary>%h</summary>\n<p>%h</p>\n", _("Figures, evidence and rule"),
+              f->zDetail ? f->zDetail : "");
+  if( f->nFig>0 ){
+    html_printf(o, "<p>%h ", _("Figures:"));
+    for(int i=0; i<f->nFig; i++){
+      char zNum[I18N_NUM_MAX];
+      html_printf(o, "%s%h = %h", i ? "; " : "", f->aFig[i].zName, i18n_num(zNum, f->aFig[i].r, f->aFig[i].nDec));
+    }
+    sb_puts(o, "</p>\n");
   }
-  sb_puts(p->pOut, "</li>\n");
+  if( f->nEv>0 ){
+    html_printf(o, "<p>%h</p>\n", _("Evidence:"));
+    finding_evidence_html(o, f);
+  }
+  if( f->nAction>1 ){
+    html_printf(o, "<p>%h</p>\n<ul class=\"actions\">\n", _("Further suggested actions:"));
+    for(int i=1; i<f->nAction; i++) html_printf(o, "<li>%h</li>\n", f->azAction[i]);
+    sb_puts(o, "</ul>\n");
+  }
+  html_printf(o, "<p class=\"rule\">%h %h", _("Rule:"), f->zRule ? f->zRule : "");
+  if( f->zThreshold ) html_printf(o, "%h%h %h", zSep, _("threshold"), f->zThreshold);
+  html_printf(o, " (%h%h%h)</p>\n</details>\n</li>\n", _("severity"), zSep, severity_label(f->eSev));
+}
+
+/* 1 if x and y say the same of different periods: same kind, and the same
+** first piece of evidence (or none). */
+static int same_finding(const Finding *x, const Finding *y){
+  if( strcmp(x->zKind, y->zKind)!=0 || x->nEv==0 || y->nEv==0 ) return 0;
+  const FindEvidence *a = &x->aEv[0], *b = &y->aEv[0];
+  return strcmp(a->zType, b->zType)==0 && strcmp(a->zRef ? a->zRef : "", b->zRef ? b->zRef : "")==0
+      && (strcmp(a->zType, "scale")==0 || strcmp(a->zType, "organisation")==0);
+}
+
+/* Findings of zP at severity e: open ones first, then the most recent. */
+static int cmp_shown(const void *a, const void *b){
+  const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
+  if( x->bOpen!=y->bOpen ) return y->bOpen - x->bOpen;
+  if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
+  return 0;
 }
 
 static int findings_html(ReportCtx *p){
   html_printf(p->pOut, "<p>%h</p>\n",
     _("Signals that a partnership is struggling (falling synergy, members leaving, meetings "
-      "spacing out) with the determinants most worth working on."));
-  Findings *f = report_findings(p);
+      "spacing out) with the determinants most worth working on, by partnership and severity. "
+      "Open a finding for its figures, evidence and the rule that raised it; the workbook "
+      "lists every piece of evidence."));
+  const ReportDiag *g = report_diag(p);
+  const Findings *f = g ? g->pF : NULL;
   int n = 0;
   for(int i=0; f && i<f->n; i++) if( report_has_part(p, f->a[i].zPartnership) ) n++;
   if( n==0 ){
     report_no_data(p, _("The diagnosis found nothing to report."), "synergist diagnose");
-    findings_free(f);
     return STORE_OK;
   }
-  sb_puts(p->pOut, "<ol class=\"findings\">\n");
-  for(int i=0; i<f->n; i++){
-    if( report_has_part(p, f->a[i].zPartnership) ) finding_html(p, &f->a[i]);
+  const Finding **aSel = xcalloc((size_t)f->n+1, sizeof(Finding*));
+  for(int i=0; i<f->n; ){
+    const char *zP = f->a[i].zPartnership;
+    int j = i;
+    while( j<f->n && strcmp(f->a[j].zPartnership, zP)==0 ) j++;
+    if( report_has_part(p, zP) ){
+      html_printf(p->pOut, "<h3>%h</h3>\n", zP);
+      for(int e=SEV_CONCERN; e>=SEV_INFO; e--){
+        int nSel = 0;
+        for(int k=i; k<j; k++) if( (int)f->a[k].eSev==e ) aSel[nSel++] = &f->a[k];
+        if( nSel==0 ) continue;
+        qsort(aSel, (size_t)nSel, sizeof(Finding*), cmp_shown);
+        const char *zHead = e==SEV_CONCERN ? ngettext("%d concern", "%d concerns", (unsigned long)nSel)
+                          : e==SEV_WARNING ? ngettext("%d warning", "%d warnings", (unsigned long)nSel)
+                          : ngettext("%d note", "%d notes", (unsigned long)nSel);
+        char *z = i18n_asprintf(zHead, nSel);
+        html_printf(p->pOut, "<h4 class=\"sev-%h\">%h</h4>\n<ol class=\"findings\">\n", severity_name((Severity)e), z);
+        free(z);
+        /* The same finding in earlier periods (same kind, same first
+        ** evidence: the scale, the hub, ...) is folded into the latest. */
+        const Finding **aAlso = xcalloc((size_t)nSel+1, sizeof(Finding*));
+        for(int k=0; k<nSel; k++){
+          if( !aSel[k] ) continue;
+          int nAlso = 0;
+          for(int m=k+1; m<nSel; m++){
+            if( aSel[m] && same_finding(aSel[k], aSel[m]) ){ aAlso[nAlso++] = aSel[m]; aSel[m] = NULL; }
+          }
+          finding_html(p, aSel[k], aAlso, nAlso);
+        }
+        free(aAlso);
+        sb_puts(p->pOut, "</ol>\n");
+      }
+    }
+    i = j;
   }
-  sb_puts(p->pOut, "</ol>\n");
-  findings_free(f);
+  free(aSel);
   return STORE_OK;
 }
 
 static int findings_tables(ReportCtx *p, ReportTables *pList){
-  Findings *f = report_findings(p);
-  if( !f ) return STORE_OK;
-  Table *t = findings_table(f);
-  findings_free(f);
+  const ReportDiag *g = report_diag(p);
+  if( !g || !g->pF ) return STORE_OK;
+  Table *t = findings_table(g->pF);
   Table *pSel = report_select(p, t, 0, NULL, "findings");
   table_free(t);
   report_tables_add(pList, pSel);

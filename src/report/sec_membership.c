@@ -3,8 +3,10 @@
 ** members present in each partnership over time, with the timeline's
 ** context events and adaptations marked, running to the study's last dated
 ** event (report_end_day()); then retention and turnover by
-** year, attendance by stakeholder group and the gaps between meetings, all
-** from roster/dynamics.h. Exports sec_membership.
+** year, attendance by stakeholder group (a bar chart, the table folded
+** unless --full) and meeting cadence as a time axis (the gap table only
+** with --full; always in the workbook), all from roster/dynamics.h.
+** Exports sec_membership.
 */
 #include <math.h>
 #include <stdlib.h>
@@ -108,32 +110,102 @@ static Table *dyn_table(Dynamics *d, int i){
   return a[i];
 }
 
+/* Meeting cadence: a tick per meeting, long gaps shaded (the gap table
+** is in the workbook, and in the page with --full). */
+static int cadence_chart(ReportCtx *p, int nGapDays){
+  MeetingRec *aM = NULL; int nM = 0;
+  if( st_meeting_all(p->pStore, &aM, &nM) ) return STORE_ERROR;
+  CadenceRow *aRow = xcalloc((size_t)nM+1, sizeof(CadenceRow));
+  int *aDay = xcalloc((size_t)nM+1, sizeof(int));
+  int nRow = 0, nDay = 0;
+  for(int i=0; i<nM; i++){
+    if( !report_has_part(p, aM[i].zPartnership) ) continue;
+    int d;
+    if( !aM[i].zDate || !date_parse(aM[i].zDate, &d) ) continue;
+    if( nRow==0 || strcmp(aRow[nRow-1].zName, aM[i].zPartnership)!=0 ){
+      aRow[nRow].zName = aM[i].zPartnership;
+      aRow[nRow].aDay = aDay + nDay;
+      nRow++;
+    }
+    aDay[nDay++] = d;
+    aRow[nRow-1].nDay++;
+  }
+  if( nRow==0 ){
+    report_no_data(p, _("No meeting has been recorded."), "synergist meeting import");
+  }else{
+    char *zDesc = i18n_asprintf(_("Each tick is a meeting; shaded stretches are gaps of more than %d days "
+                                  "between meetings, labelled with their length."), nGapDays);
+    CadenceChart c = { report_chart_id(p), _("Meeting cadence"), zDesc, nGapDays, report_end_day(p), nRow, aRow };
+    sb_puts(p->pOut, "<figure>\n");
+    chart_cadence(p->pOut, &c);
+    html_printf(p->pOut, "<figcaption>%h</figcaption>\n</figure>\n", zDesc);
+    free(zDesc);
+  }
+  free(aRow); free(aDay);
+  meeting_recs_free(aM, nM);
+  return STORE_OK;
+}
+
+/* Attendance rate by stakeholder group, one bar per partnership and group. */
+static void attendance_chart(ReportCtx *p, const Table *t){
+  /* t: partnership,stakeholder_group,members,eligible,attended,rate */
+  const char **azCat = xcalloc((size_t)t->nRow+1, sizeof(char*));
+  char **azOwn = xcalloc((size_t)t->nRow+1, sizeof(char*));
+  double *aVal = xcalloc((size_t)t->nRow+1, sizeof(double));
+  for(int r=0; r<t->nRow; r++){
+    const Cell *pP = table_cell(t, r, 0), *pG = table_cell(t, r, 1), *pR = table_cell(t, r, 5);
+    azOwn[r] = xasprintf("%s: %s", pP->z ? pP->z : "", pG->z ? pG->z : "");
+    azCat[r] = azOwn[r];
+    aVal[r] = pR->t==CELL_REAL ? 100.0*pR->r : pR->t==CELL_INT ? 100.0*(double)pR->i : NAN;
+  }
+  const char *azSeries[1] = { _("attendance rate (%)") };
+  BarChart c = { report_chart_id(p), _("Attendance at meetings by stakeholder group"),
+                 _("Share of the meetings each stakeholder group's members could attend that they attended, per partnership."),
+                 _("attendance rate (%)"), 0, 100, 0, 0, t->nRow, azCat, 1, azSeries, aVal };
+  sb_puts(p->pOut, "<figure>\n");
+  chart_bar(p->pOut, &c);
+  sb_puts(p->pOut, "</figure>\n");
+  for(int r=0; r<t->nRow; r++) free(azOwn[r]);
+  free(azOwn); free(azCat); free(aVal);
+}
+
 static int membership_html(ReportCtx *p){
   int rc = membership_chart(p);
   if( rc ) return rc;
-  Dynamics *d = dynamics_of_study(p->pStore, p->pOpts->iToday, report_setting_int(p, "gap_days", 180));
+  int nGapDays = report_setting_int(p, "gap_days", 180);
+  Dynamics *d = dynamics_of_study(p->pStore, p->pOpts->iToday, nGapDays);
   if( !d ) return STORE_ERROR;
   const char *azYears[] = { _("Partnership"), _("Year"), _("At start"), _("Joined"), _("Left"),
                             _("At end"), _("Retention"), _("Turnover") };
   const char *azGroups[] = { _("Partnership"), _("Stakeholder group"), _("Members"),
                              _("Meetings eligible"), _("Meetings attended"), _("Attendance rate") };
-  char *zGapHead = xasprintf(_("Longer than %d days"), report_setting_int(p, "gap_days", 180));
+  char *zGapHead = xasprintf(_("Longer than %d days"), nGapDays);
   const char *azGaps[] = { _("Partnership"), _("From"), _("To"), _("Days"), zGapHead };
   const char *const *aazHead[] = { azYears, azGroups, azGaps };
   const char *azCaption[] = { _("Retention and turnover of members by year"),
                               _("Attendance at meetings by stakeholder group"),
                               _("Gaps between consecutive meetings") };
   const char *azH3[] = { _("Retention and turnover"), _("Attendance"), _("Meeting cadence") };
-  for(int v=0; v<3; v++){
+  for(int v=0; v<3 && rc==STORE_OK; v++){
     Table *t = report_select(p, dyn_table(d, aView[v].iTable), 0, aView[v].zCols, NULL);
     html_printf(p->pOut, "<h3>%h</h3>\n", azH3[v]);
-    if( t->nRow==0 ) report_no_data(p, _("The roster has no meetings or members for this table."), "synergist meeting import");
-    else report_table(p, t, azCaption[v], aazHead[v]);
+    if( v==2 ) rc = cadence_chart(p, nGapDays);
+    if( t->nRow==0 ){
+      if( v<2 ) report_no_data(p, _("The roster has no meetings or members for this table."), "synergist meeting import");
+    }else if( v==1 ){
+      attendance_chart(p, t);
+      report_table_fold(p, t, azCaption[v], aazHead[v]);
+    }else if( v==2 ){
+      /* The gaps are in the chart; the table in the workbook (and with --full). */
+      if( p->pOpts->bFull ) report_table(p, t, azCaption[v], aazHead[v]);
+    }else{
+      report_table(p, t, azCaption[v], aazHead[v]);
+    }
     table_free(t);
   }
   free(zGapHead);
   dynamics_free(d);
-  return STORE_OK;
+  return rc;
 }
 
 static int membership_tables(ReportCtx *p, ReportTables *pList){

@@ -102,7 +102,7 @@ static int methods_html(ReportCtx *p){
     t = reliability_table(s, &nSupp);
     const char *azHead[] = { _("Wave"), _("Scale"), _("Respondents"), _("Alpha"), _("rwg(j)"),
                              _("Partnerships"), _("ICC(1)"), _("ICC(2)") };
-    report_table(p, t, _("Reliability and agreement of the scales by wave"), azHead);
+    report_table_fold(p, t, _("Reliability and agreement of the scales by wave"), azHead);
     table_free(t);
     score_free(s);
   }

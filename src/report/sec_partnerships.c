@@ -55,7 +55,7 @@ static int partnerships_html(ReportCtx *p){
     report_no_data(p, _("No context event, decision or adaptation has been recorded."), "synergist timeline add");
   }else{
     const char *azTl[] = { _("Date"), _("Partnership"), _("Kind"), _("Category"), _("Event") };
-    report_table(p, t, _("Context events, decisions and adaptations"), azTl);
+    report_table_fold(p, t, _("Context events, decisions and adaptations"), azTl);
   }
   table_free(t);
   return STORE_OK;

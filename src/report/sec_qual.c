@@ -19,6 +19,9 @@
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
+/* Quotations in the report unless --full. */
+#define QUOTES_SHOWN 6
+
 /* The interviewee sample as a table (stakeholder group and every member
 ** attribute, by partnership). NULL when there are no interviewees or on a
 ** store error (*pRc set). Caller frees. */
@@ -106,8 +109,11 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
   int *aRow = xcalloc((size_t)m->nRow+1, sizeof(int));
   int nRow = 0;
   for(int r=0; r<m->nRow; r++) if( report_has_part(p, m->azRow[r]) ) aRow[nRow++] = r;
+  const char *zCap = _("Cross-case synthesis: coded evidence and charted summaries by code and partnership");
+  /* Folded unless --full: open on screen, collapsed in print. */
+  if( !p->pOpts->bFull ) html_printf(o, "<details class=\"fold\"><summary>%h</summary>\n", zCap);
   html_printf(o, "<table class=\"synthesis\">\n<caption>%h</caption>\n<thead><tr><th scope=\"col\">%h</th>",
-              _("Cross-case synthesis: coded evidence and charted summaries by code and partnership"), _("Code"));
+              zCap, _("Code"));
   for(int k=0; k<nRow; k++) html_printf(o, "<th scope=\"col\">%h</th>", m->azRow[aRow[k]]);
   sb_puts(o, "</tr></thead>\n<tbody>\n");
   for(int c=0; c<m->nCode; c++){
@@ -126,20 +132,30 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
     sb_puts(o, "</tr>\n");
   }
   sb_puts(o, "</tbody>\n</table>\n");
-  /* Quotes by pseudonym, one per code and partnership. */
+  if( !p->pOpts->bFull ) sb_puts(o, "</details>\n");
+  /* Quotes by pseudonym, one per code and partnership; unless --full, the
+  ** first QUOTES_SHOWN only, the others counted. */
   html_printf(o, "<h3>%h</h3>\n", _("Illustrative quotations"));
-  int nQuote = 0;
+  int nQuote = 0, nMore = 0;
   for(int c=0; c<m->nCode; c++){
     if( !code_shown(m, c) ) continue;
     for(int k=0; k<nRow; k++){
       MxCell *x = qual_matrix_cell(m, aRow[k], c);
       for(int q=0; q<x->nQuote; q++){
+        if( !p->pOpts->bFull && nQuote>=QUOTES_SHOWN ){ nMore++; continue; }
         html_printf(o, "<blockquote><p>%h</p><footer>%h</footer></blockquote>\n", x->azQuote[q], m->aCode[c].zPath);
         nQuote++;
       }
     }
   }
   if( nQuote==0 ) report_no_data(p, _("No segment has been coded."), "synergist code apply");
+  if( nMore>0 ){
+    char *z = i18n_asprintf(ngettext("%d more quotation in the full report (report --full).",
+                                     "%d more quotations in the full report (report --full).",
+                                     (unsigned long)nMore), nMore);
+    html_printf(o, "<p class=\"meta\">%h</p>\n", z);
+    free(z);
+  }
   free(aRow);
 }
 
@@ -169,7 +185,7 @@ static int agreement_html(ReportCtx *p){
     static const char *const azHead[] = { N_("Code"), N_("Agreement (%)"), N_("Kappa"), N_("Krippendorff's alpha") };
     const char *azTr[4];
     for(int i=0; i<4; i++) azTr[i] = _(azHead[i]);
-    report_table(p, tStat, _("Inter-coder agreement by code"), azTr);
+    report_table_fold(p, tStat, _("Inter-coder agreement by code"), azTr);
   }
   free(zErr);
   table_free(tStat);

@@ -161,7 +161,7 @@ static int scores_html(ReportCtx *p){
                            _("95% CI low"),
                            /* xgettext:no-c-format */
                            _("95% CI high"), _("Alpha"), _("Band") };
-  report_table(p, t, _("Synergy and enabling processes by wave"), azHead);
+  report_table_fold(p, t, _("Synergy and enabling processes by wave"), azHead);
   if( nSupp>0 ){
     html_printf(p->pOut, "<p class=\"suppression\">%h</p>\n",
       _("Suppression was applied: groups with too few answers to keep them confidential are not shown."));

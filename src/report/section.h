@@ -11,7 +11,7 @@
 **
 ** Exports: the ReportCtx and ReportSection types, the section list
 ** aReportSection (report.c), and the helpers report_no_data(),
-** report_table(), report_has_part(), report_select(),
+** report_table(), report_table_fold(), report_has_part(), report_select(),
 ** report_tables_add(), report_setting_int(), report_chart_id().
 */
 #ifndef SYN_SECTION_H
@@ -27,6 +27,7 @@ typedef struct ReportCtx {
   const ReportOpts *pOpts;
   Sb *pOut;                   /* the page being written */
   int nChart;                 /* charts written so far (for unique ids) */
+  struct ReportDiag *pDiag;   /* the diagnosis, loaded once (report_diag()) */
 } ReportCtx;
 
 typedef struct ReportSection {
@@ -44,7 +45,8 @@ int report_sections(const ReportOpts*, const ReportSection *const **paSec);
 
 /* The sections, each defined in its sec_*.c file. */
 extern const ReportSection sec_model, sec_partnerships, sec_scores, sec_profile,
-  sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods, sec_network, sec_programme;
+  sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods, sec_network, sec_programme,
+  sec_briefing;
 
 /* "<p class=no-data>" saying that zWhat (translated text) has no data yet
 ** and which command provides it (zHow, a command line, may be NULL). */
@@ -55,6 +57,10 @@ void report_no_data(ReportCtx*, const char *zWhat, const char *zHow);
 ** are right-aligned and real numbers written in the page's language
 ** (i18n_num(): "3,45" in French). pTab stays the caller's. */
 void report_table(ReportCtx*, const Table *pTab, const char *zCaption, const char *const *azHead);
+/* As report_table(), but unless the report is --full the table is folded
+** into a <details> whose summary is the caption: open on screen, collapsed
+** in print (the workbook has it). */
+void report_table_fold(ReportCtx*, const Table *pTab, const char *zCaption, const char *const *azHead);
 /* 1 if partnership zCode is in the report. */
 int report_has_part(const ReportCtx*, const char *zCode);
 /* A new table titled zTitle (caller frees) with the rows of pIn whose

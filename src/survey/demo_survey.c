@@ -54,23 +54,41 @@ static double item_level(const Instrument *pI, int k, int bPccp, int w){
   return r;
 }
 
-/* One respondent's answers (coded) into a[0..nItem). */
-static void answer(DemoRng *g, const Instrument *pI, int bPccp, int w, unsigned char *a){
+/* One respondent's answers (coded) into a[0..nItem). Answers are
+** coherent, as a validated instrument's are: the person has a trait per
+** scale (standard normal, drawn from pTrait) and a general leaning; an
+** item's answer is its level plus the traits of the scales it belongs to
+** plus a little item noise, so the items of one scale correlate and a
+** scale's alpha lands near 0.7 to 0.9. Missing answers, not-applicable
+** answers and the item noise are drawn from g in the same order as ever,
+** so who answers what stays the same. */
+static void answer(DemoRng *g, DemoRng *pTrait, const Instrument *pI, int bPccp, int w, unsigned char *a){
   double person = 0.35*demo_rng_normal(g);
+  double *aTrait = xmalloc(sizeof(double)*(size_t)(pI->nScale>0 ? pI->nScale : 1));
+  for(int s=0; s<pI->nScale; s++) aTrait[s] = demo_rng_normal(pTrait);
   for(int k=0; k<pI->nItem; k++){
     const InstItem *it = &pI->aItem[k];
     const InstResp *rs = &pI->aResp[it->iResp];
+    /* One scale: its trait carries the item; several: the first (the
+    ** facet, e.g. decision making) most, the composites it also belongs to
+    ** (e.g. operational processes) a little. */
+    double trait = 0.5*person;
+    for(int j=0; j<it->nScale; j++){
+      trait += (it->nScale==1 ? 0.58 : j==0 ? 0.5 : 0.2)*aTrait[it->aiScale[j]];
+    }
     double u = demo_rng_uniform(g);
     if( u<0.02 ){ a[k] = ANS_MISSING; continue; }
     if( rs->bNa && u<0.04 ){ a[k] = ANS_NA; continue; }
     int v;
     if( rs->iMax-rs->iMin==1 ){
-      /* Checklists: benefits less and drawbacks more often ticked in PCCP's dip. */
+      /* Checklists: benefits less and drawbacks more often ticked in PCCP's
+      ** dip; a person who sees many benefits ticks more of them. */
       int bDraw = it->zId[0]=='d';
       double pYes = bDraw ? (bPccp && w==1 ? 0.55 : 0.25) : (bPccp && w==1 ? 0.35 : 0.6);
-      v = demo_rng_uniform(g)<pYes ? rs->iMax : rs->iMin;
+      double z = log(pYes/(1.0-pYes)) + 2.8*trait;
+      v = demo_rng_uniform(g)<1.0/(1.0+exp(-z)) ? rs->iMax : rs->iMin;
     }else{
-      double x = item_level(pI, k, bPccp, w) + person + 0.6*demo_rng_normal(g);
+      double x = item_level(pI, k, bPccp, w) + trait + 0.33*demo_rng_normal(g);
       v = (int)lround(x);
       if( v<rs->iMin ) v = rs->iMin;
       if( v>rs->iMax ) v = rs->iMax;
@@ -78,6 +96,7 @@ static void answer(DemoRng *g, const Instrument *pI, int bPccp, int w, unsigned 
     }
     a[k] = ANS_VALUE(v, rs->iMin);
   }
+  free(aTrait);
 }
 
 /* 1 if member m is current on zDay. */
@@ -88,7 +107,7 @@ static int current_on(const MemberRec *m, const char *zDay){
 }
 
 int demo_survey(Store *p){
-  DemoRng g = { 20160901 };
+  DemoRng g = { 20160901 }, gTrait = { 4 };
   Instrument *pI = NULL;
   int64_t idInst = 0;
   char *zErr = NULL;
@@ -112,14 +131,14 @@ int demo_survey(Store *p){
         if( !current_on(&aM[i], aWave[w].zOpens) || demo_rng_uniform(&g)>=0.75 ) continue;
         int64_t idM = 0;
         rc = st_member_lookup(p, azPart[ip], aM[i].zPid, &idM);
-        answer(&g, pI, bPccp, w, a);
+        answer(&g, &gTrait, pI, bPccp, w, a);
         if( rc==STORE_OK ) rc = st_response_add(p, idW, idInst, aM[i].zPid, idM, a, pI->nItem);
         nResp++;
       }
       for(int j=0; rc==STORE_OK && (j<2 || nResp<6); j++){
         char zId[32];
         snprintf(zId, sizeof(zId), "anon-%d%02d", w+1, j+1);
-        answer(&g, pI, bPccp, w, a);
+        answer(&g, &gTrait, pI, bPccp, w, a);
         rc = st_response_add(p, idW, idInst, zId, 0, a, pI->nItem);
         nResp++;
       }

@@ -2,7 +2,13 @@
 // that it is self-contained and complete: no console error, no request other
 // than the file itself, every main section present by its heading id, the
 // SVG charts present with <title> and <desc>, in English and in French.
-// Saves a screenshot to $BUILD_DIR/artifacts/report.png (a kept artefact).
+// The briefing (first section) prints on one A4 page for the demo's two
+// partnerships; the default report prints on at most 12 A4 pages in each
+// language (printed to PDF by Chromium, pages counted); no SVG text runs
+// outside its chart (getBBox against the viewBox) and no label is cut short.
+// Saves screenshots to $BUILD_DIR/artifacts/ (kept artefacts): report.png
+// (the whole English page), report-first-page.png (the English briefing)
+// and report-briefing-fr.png (the French briefing).
 // Exit 77 (skipped) when Chromium or playwright-core is missing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -29,7 +35,11 @@ const fail = (msg) => { console.error('FAIL: ' + msg); failures++; };
 
 // A study with the demo programme (roster, surveys and qualitative sources).
 syn('demo');
-const SECTIONS = ['model', 'partnerships', 'scores', 'profile', 'benefits', 'membership', 'findings', 'qualitative', 'methods'];
+const SECTIONS = ['briefing', 'model', 'partnerships', 'scores', 'profile', 'benefits', 'membership', 'findings', 'qualitative', 'methods'];
+
+// Pages of a PDF: its page objects.
+const pdfPages = (buf) => (buf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+const MAX_PAGES = 12;
 
 // A new empty profile directory for this run only.
 const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
@@ -78,10 +88,62 @@ try {
     const h2 = await page.textContent('section#membership > h2');
     const want = lang === 'fr' ? 'Dynamique' : 'Membership';
     if (!h2.includes(want)) fail(`${lang}: membership heading is "${h2}"`);
+    // The briefing comes first: one article per partnership, each with its
+    // synergy, trend arrow, findings, actions and how sure we are.
+    const first = await page.$eval('main section.report-section', (s) => s.id);
+    if (first !== 'briefing') fail(`${lang}: the first section is ${first}, not the briefing`);
+    const briefs = await page.$$eval('section#briefing article.brief', (a) => a.map((b) => ({
+      num: b.querySelector('.brief-num')?.textContent || '', arrow: b.querySelector('.brief-arrow')?.textContent || '',
+      findings: b.querySelectorAll('ul.brief-findings li').length, actions: b.querySelectorAll('ul.brief-actions li').length,
+      sure: b.querySelector('.brief-sure')?.textContent || '' })));
+    if (briefs.length !== 2) fail(`${lang}: expected 2 briefings, got ${briefs.length}`);
+    for (const b of briefs) {
+      if (!/^\d[.,]\d\d$/.test(b.num)) fail(`${lang}: briefing synergy "${b.num}"`);
+      if (!['\u2191', '\u2193', '\u2192'].includes(b.arrow)) fail(`${lang}: briefing arrow "${b.arrow}"`);
+      if (b.findings < 2 || b.findings > 3) fail(`${lang}: briefing has ${b.findings} findings`);
+      if (b.actions < 1) fail(`${lang}: briefing has no action`);
+      if (!/\d+ %|\d+%/.test(b.sure)) fail(`${lang}: briefing "how sure" lacks the response rate: ${b.sure}`);
+    }
+    // Findings: a <details> per finding, closed, no script on the page.
+    const det = await page.$$eval('section#findings li.finding', (a) => a.map((li) => !!li.querySelector(':scope > details:not([open])')));
+    if (!det.length || det.some((x) => !x)) fail(`${lang}: every finding needs a closed <details>`);
+    if ((await page.$$('script')).length) fail(`${lang}: the page has a script`);
+    // No SVG text outside its chart's viewBox, and no label cut short.
+    const over = await page.$$eval('svg.chart', (svgs) => {
+      const out = [];
+      for (const svg of svgs) {
+        // Boxes on the page, so that rotated labels (axis titles) count as drawn.
+        const box = svg.getBoundingClientRect();
+        for (const t of svg.querySelectorAll('text')) {
+          const b = t.getBoundingClientRect();
+          if (b.width === 0) continue;
+          if (b.left < box.left - 1 || b.top < box.top - 1 || b.right > box.right + 1 || b.bottom > box.bottom + 1) {
+            out.push(`${svg.closest('section')?.id}: "${t.textContent}" [${(b.left - box.left).toFixed(0)},${(b.top - box.top).toFixed(0)} ${b.width.toFixed(0)}x${b.height.toFixed(0)}] outside ${box.width.toFixed(0)}x${box.height.toFixed(0)}`);
+          }
+          if (/(\.\.\.|\u2026)$/.test(t.textContent.trim())) out.push(`${svg.closest('section')?.id}: "${t.textContent}" cut short`);
+        }
+      }
+      return out;
+    });
+    for (const o of over) fail(`${lang}: SVG text overflows: ${o}`);
+    // Printed: the whole report on at most MAX_PAGES A4 pages; the briefing
+    // alone (the rest hidden) on one.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const nPages = pdfPages(pdf);
+    console.log(`${lang}: ${nPages} printed pages`);
+    if (nPages < 2 || nPages > MAX_PAGES) fail(`${lang}: the report prints on ${nPages} A4 pages (at most ${MAX_PAGES})`);
+    await page.addStyleTag({ content: 'main > section:not(#briefing), main > nav, footer { display: none !important; }' });
+    const nBrief = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    if (nBrief !== 1) fail(`${lang}: the briefing prints on ${nBrief} pages, not one`);
+    mkdirSync(join(BUILD_DIR, 'artifacts'), { recursive: true });
+    await page.emulateMedia({ media: 'screen' });
+    const brief = await page.$('section#briefing');
+    await brief.screenshot({ path: join(BUILD_DIR, 'artifacts', lang === 'en' ? 'report-first-page.png' : 'report-briefing-fr.png') });
     if (lang === 'en') {
-      mkdirSync(join(BUILD_DIR, 'artifacts'), { recursive: true });
-      // A full-page screenshot of the long report can take over the default
-      // 30 s on a busy machine; it is an artifact, not a check.
+      await page.reload({ waitUntil: 'load' });
+      // A full-page screenshot can take over the default 30 s on a busy
+      // machine; it is an artifact, not a check.
       await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true, timeout: 180000 });
     }
     await page.close();

@@ -46,6 +46,19 @@ for v in $LOWS; do awk -v v="$v" 'BEGIN{ exit !(v>0) }' || fail "lever with ci_l
 want=$(sqlite3 "$STUDY" "SELECT count(DISTINCT member_id) + (SELECT count(*) FROM response WHERE member_id IS NULL) FROM response")
 [ "$want" -lt "$(sqlite3 "$STUDY" "SELECT count(*) FROM response")" ] || fail "demo has no repeated answers of a member"
 expect_contains "levers use one answer set per person" "\"n\": $want" "$LEV"
+# Members inside partnerships: the demo has 2 partnerships, so the CR2
+# interval has about 1 df (below lever_min_df=4) and each lever says it uses
+# the ordinary standard error, with the caveat (docs/diagnosis.md).
+expect_contains "lever says which SE" '"se_cr2": 0' "$LEV"
+expect_contains "lever counts clusters" '"clusters": 2' "$LEV"
+expect_contains "lever caveat" "ordinary standard error, which treats members as independent: with 2 partnerships" "$LEV"
+expect_not_contains "no CR2 claim" '"se_cr2": 1' "$LEV"
+# With the df floor lowered the CR2 intervals judge: with about 1 df they
+# are wide (t(0.975, 1.1) is about 10) and include 0, so no lever remains.
+expect_status 0 "$SYN" diagnose --kind levers --set lever_min_df=1 --format json
+expect_contains "CR2 judges: no lever" '"rule": "levers.none"' "$OUT"
+expect_contains "none says which CI" "from 2 partnerships; each CI cluster-robust CR2 where its Satterthwaite df reach lever_min_df=1" "$OUT"
+expect_not_contains "no lever under CR2" '"rule": "levers",' "$OUT"
 
 # JSON carries the fields the report reads
 expect_status 0 "$SYN" diagnose CHRP --format json

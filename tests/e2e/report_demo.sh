@@ -24,8 +24,41 @@ row=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {printf "<td>follo
 expect_contains "score row" "$row" "$SC"
 atm=$(awk -F, '$1!="all" && $2=="followup2" && $3=="atmosphere" {s+=$4*$5; n+=$4} END {printf "%.1f", s/n}' "$T/s.csv")
 expect_not_contains "no no-data in scores" "No data yet" "$SC"
-expect_contains "PCCP synergy decline" 'data-kind="synergy_decline"><strong>PCCP: synergy_decline' "$FI"
-expect_contains "suggested actions" "Suggested actions:" "$FI"
+# Findings are grouped by partnership, then severity: PCCP's decline is a
+# concern under PCCP's heading, in plain words first, its rule inside the
+# closed <details>.
+PF=$(printf '%s\n' "$FI" | awk '/<h3>PCCP<\/h3>/{on=1} on')
+expect_contains "PCCP synergy decline" '<li class="finding sev-concern" data-kind="synergy_decline"><p class="finding-plain"><strong>Synergy fell</strong>' "$PF"
+expect_contains "rule in details" 'Rule: synergy_decline.ci' "$PF"
+expect_contains "suggested action" '<p class="finding-action">Suggested: ' "$FI"
+# The briefing opens the report: PCCP's synergy at follow-up 2 as score
+# prints it, and the rise since follow-up 1 from score --change (a clear
+# rise: its CI excludes 0, so the arrow points up).
+BR=$(section briefing)
+expect_contains "briefing first" '<section class="report-section" id="briefing"' "$(grep -m1 '<section ' "$T/d.html")"
+m2=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
+expect_contains "briefing synergy" "<span class=\"brief-num\">$m2</span>" "$BR"
+"$SYN" score --instrument psf --change --format csv >"$T/c.csv"
+up=$(awk -F, '$1=="PCCP" && $2=="followup2" && $4=="synergy" {printf "%.2f since followup1: a clear rise (95%% CI %.2f to %.2f)", $10, $11, $12}' "$T/c.csv")
+expect_contains "briefing trend" "up $up" "$BR"
+expect_contains "briefing arrow" 'trend-up" aria-hidden="true">&#8593;' "$(printf '%s' "$BR" | sed 's/\xe2\x86\x91/\&#8593;/g')"
+# What changed, on 2018-12-31: the course of synergy told by its latest
+# finding (the recovery), then the 2015 concerns, in that order; CHRP's
+# open decision-making concern before its past 1.5-year meeting gap.
+changed=$(printf '%s\n' "$BR" | awk '/id="brief-PCCP"/{on=1} on' | grep -o '<li class="sev-[a-z]*"><strong>[^<]*</strong>' | sed 's/.*<strong>//; s/<.*//' | paste -sd '|')
+expect_eq "PCCP what changed" "Synergy recovered|Members leaving|Fewer collaborations" "$changed"
+changed=$(printf '%s\n' "$BR" | awk '/id="brief-CHRP"/{on=1} /id="brief-PCCP"/{on=0} on' | grep -o '<li class="sev-[a-z]*"><strong>[^<]*</strong>' | sed 's/.*<strong>//; s/<.*//' | paste -sd '|')
+expect_eq "CHRP what changed" "A weak determinant of synergy|Long gap between meetings|Everything passes through one hub" "$changed"
+expect_contains "CHRP gap sentence" "No meeting for 561 days (18.4 months) between 2015-05-04 and 2016-11-15." "$BR"
+expect_not_contains "no rule in the briefing" "(rule " "$BR"
+expect_contains "briefing how sure" "15 answer sets from the 16 members present when wave followup2 opened (94%)" "$BR"
+# The default report leaves the meeting gap table to the workbook and draws
+# the cadence; --full keeps the table.
+ME=$(section membership)
+expect_contains "cadence chart" ">Meeting cadence</title>" "$ME"
+expect_not_contains "no gap table" "Gaps between consecutive meetings" "$ME"
+expect_status 0 "$SYN" report --full --out "$T/full.html"
+expect_contains "full gap table" "Gaps between consecutive meetings" "$(section membership full.html)"
 expect_not_contains "no no-data in findings" "No data yet" "$FI"
 expect_contains "model box scored" ">$atm &#183; " "$MO"
 expect_not_contains "model no-data" "No data yet" "$MO"
@@ -51,6 +84,16 @@ expect_status 0 "$SYN" report --out "$T/s.html"
 S=$(section scores s.html)
 expect_contains "suppression said" "Suppression was applied" "$S"
 expect_not_contains "suppressed row hidden" '<tr><th scope="row">PCCP</th><td>followup2</td>' "$S"
+# The briefing respects it too: PCCP's follow-up waves (15 and 10 answer
+# sets, under suppress_min) are named but not shown; it stands at baseline
+# (16 answer sets), with no trend, and follow-up 2's mean appears nowhere.
+PB=$(section briefing s.html | awk '/id="brief-PCCP"/{on=1} on')
+m0=$(awk -F, '$1=="PCCP" && $2=="baseline" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
+expect_contains "briefing at the shown wave" "<span class=\"brief-num\">$m0</span>" "$PB"
+expect_contains "briefing no trend" "the first wave with synergy shown, so no trend yet" "$PB"
+expect_contains "suppressed wave named" "Wave followup2 is not shown: fewer than $n answer sets." "$PB"
+expect_contains "suppressed wave 1 named" "Wave followup1 is not shown: fewer than $n answer sets." "$PB"
+expect_not_contains "suppressed mean absent" "$m2" "$PB"
 
 # Workbook: the scores and findings sheets.
 expect_status 0 "$SYN" report --xlsx "$T/d.xlsx"

@@ -24,7 +24,7 @@ comma(){ printf '%s' "$1" | tr . ,; }
 "$SYN" score --instrument psf --format csv >"$T/s.csv"
 m0=$(awk -F, '$1=="PCCP" && $2=="baseline" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
 m1=$(awk -F, '$1=="PCCP" && $2=="followup1" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
-expect_contains "decline heading" "data-kind=\"synergy_decline\"><strong>PCCP : baisse de la synergie</strong> [préoccupation]" "$FI"
+expect_contains "decline heading" "data-kind=\"synergy_decline\"><p class=\"finding-plain\"><strong>Baisse de la synergie</strong>" "$FI"
 expect_contains "decline sentence" "La synergie est passée de $(comma "$m0") (baseline) à $(comma "$m1") (followup1), une variation de" "$FI"
 expect_contains "no-break space before %" "IC à 95${NB}% de" "$FI"
 # CHRP's meeting gap between 2015-05-04 and 2016-11-15.
@@ -42,7 +42,7 @@ expect_contains "instrument title" "Synergie et fonctionnement du partenariat" "
 expect_contains "axis label" "score (1 à 5)" "$FR"
 # A lever in French with its suggestion (data/levers.json, involvement, "fr").
 expect_contains "lever sentence" "Agir sur «${NB}niveau d’implication${NB}» (levier" "$FI"
-expect_contains "lever suggestion" "<li>Confier à chaque membre une tâche concrète entre les réunions, qui corresponde à ce que son organisation peut offrir.</li>" "$FI"
+expect_contains "lever suggestion" "<p class=\"finding-action\">Suggestion : Confier à chaque membre une tâche concrète entre les réunions, qui corresponde à ce que son organisation peut offrir.</p>" "$FI"
 expect_contains "French item wording" "moyenne" "$FI"
 # Percentages: the turnover sentence.
 expect_contains "turnover percent" "Roulement individuel de 82${NB}% en 2015" "$FI"
@@ -72,7 +72,7 @@ expect_contains "model box with a comma" ">$(comma "$atm") &#183; " "$FR"
 # The English report: English sentences with decimal points, no French.
 EN=$(section findings en.html)
 expect_contains "English decline" "Synergy fell from $m0 (baseline) to $m1 (followup1)" "$EN"
-expect_contains "English heading" "<strong>PCCP: synergy_decline</strong>" "$EN"
+expect_contains "English heading" "<strong>Synergy fell</strong>" "$EN"
 expect_contains "English gap" "No meeting for $days days ($months months) between 2015-05-04 and 2016-11-15" "$EN"
 expect_not_contains "no French in English" "La synergie" "$EN"
 

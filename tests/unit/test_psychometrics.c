@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "analysis/psychometrics.h"
+#include "analysis/robust.h"
 #include "util/csvread.h"
 #include "util/xalloc.h"
 
@@ -602,6 +603,80 @@ static void test_mom_degenerate(void **state){
   free(p);
 }
 
+/* ---- cluster-robust (CR2) regression ------------------------------------ */
+
+/* tests/data/psy/cluster_reg.csv (cluster, y, x1, x2, x3), made by
+** tests/data/psy/cr2_reference.R; expected values printed there by R
+** clubSandwich 0.5.8: coef_test(lm(y ~ ., scale()d complete rows),
+** vcov = "CR2", cluster, test = "Satterthwaite") and conf_int(). */
+static void cr2_check(const Mat *m, const int *aKeep, int p, int nWant, int nClWant,
+                      const double aWant[][5]){
+  double *y = mat_cols(m, 1, 1), *x = mat_cols(m, 2, p);
+  int *aCl = xmalloc(sizeof(int) * (size_t)m->n), nCl = -1;
+  for(int i = 0; i < m->n; i++){
+    int c = (int)m->a[i * m->k];
+    aCl[i] = aKeep == 0 || aKeep[c] ? c : -1;
+  }
+  PsyRobust a[3];
+  double b[3], lo[3], hi[3];
+  assert_int_equal(psy_regress_cr2(y, x, aCl, 9, m->n, p, a, &nCl), nWant);
+  assert_int_equal(nCl, nClWant);
+  for(int j = 0; j < p; j++){
+    assert_near(a[j].beta, aWant[j][0], TOL);
+    assert_near(a[j].se, aWant[j][1], TOL);
+    assert_near(a[j].df, aWant[j][2], 1e-7);
+    assert_near(a[j].low, aWant[j][3], 1e-7);
+    assert_near(a[j].high, aWant[j][4], 1e-7);
+  }
+  /* the same betas as the ordinary fit when every cluster is kept */
+  if( aKeep == 0 ){
+    assert_int_equal(psy_regress_std(y, x, m->n, p, b, lo, hi, 0), nWant);
+    for(int j = 0; j < p; j++) assert_near(b[j], a[j].beta, 1e-10);
+  }
+  free(aCl); free(y); free(x);
+}
+
+static void test_cr2_clubsandwich(void **state){
+  (void)state;
+  Mat m = mat_load("cluster_reg.csv");
+  assert_int_equal(m.n, 69);
+  /* 1. nine clusters, three predictors */
+  static const double a3[3][5] = {
+    {6.139438612e-01, 0.13471088663, 6.032000689, 0.28474162556, 0.9431460969},
+    {-1.296764627e-01, 0.18078883229, 5.544685778, -0.58100747548, 0.3216545500},
+    {1.720196258e-01, 0.09481263961, 6.764463565, -0.05376889688, 0.3978081484}};
+  cr2_check(&m, 0, 3, 65, 9, a3);
+  /* 2. clusters 2 and 3 only: two clusters, df about 1 (and a spuriously
+  ** small SE: the reason the levers rule wants df >= 4) */
+  static const int aTwo[9] = {0, 0, 1, 1, 0, 0, 0, 0, 0};
+  static const double a2[3][5] = {
+    {4.429279136e-01, 0.02502119479, 1.100367223, 0.1859697345, 0.6998860927},
+    {3.850273731e-01, 0.01314627466, 1.010098809, 0.2218833511, 0.5481713951},
+    {-1.590159160e-02, 0.05210681166, 1.306955377, -0.4032360415, 0.3714328583}};
+  cr2_check(&m, aTwo, 3, 22, 2, a2);
+  /* 3. one predictor */
+  static const double a1[1][5] = {{5.422629702e-01, 0.1106719720, 6.664237923, 0.2778686257, 0.8066573146}};
+  cr2_check(&m, 0, 1, 67, 9, a1);
+  free(m.a);
+}
+
+/* One cluster: betas, no robust SE; too few rows: nothing. */
+static void test_cr2_degenerate(void **state){
+  (void)state;
+  double y[] = {1, 2, 3, 5, 4}, x[] = {1, 3, 2, 5, 4};
+  int aCl[] = {0, 0, 0, 0, 0}, nCl;
+  PsyRobust a[1];
+  assert_int_equal(psy_regress_cr2(y, x, aCl, 1, 5, 1, a, &nCl), 5);
+  assert_int_equal(nCl, 1);
+  assert_near(a[0].beta, 0.9, 1e-12);          /* r = 0.9 by hand */
+  assert_nan(a[0].se); assert_nan(a[0].df); assert_nan(a[0].low);
+  assert_int_equal(psy_regress_cr2(y, x, aCl, 1, 2, 1, a, &nCl), 0);
+  assert_nan(a[0].beta);
+  int aOut[] = {0, 1, -1, 1, 0};                /* a row outside the clusters is skipped */
+  assert_int_equal(psy_regress_cr2(y, x, aOut, 2, 5, 1, a, &nCl), 4);
+  assert_int_equal(nCl, 2);
+}
+
 int main(void){
   const struct CMUnitTest aTest[] = {
     cmocka_unit_test(test_alpha_hand),
@@ -624,6 +699,8 @@ int main(void){
     cmocka_unit_test(test_mom_alpha_bfi),
     cmocka_unit_test(test_mom_rwg),
     cmocka_unit_test(test_mom_degenerate),
+    cmocka_unit_test(test_cr2_clubsandwich),
+    cmocka_unit_test(test_cr2_degenerate),
   };
   return cmocka_run_group_tests(aTest, 0, 0);
 }

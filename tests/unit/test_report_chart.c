@@ -139,6 +139,68 @@ static void test_step(void **state){
   svg_free(&g, &s);
 }
 
+/* A legend too wide for one row wraps: every label is whole and inside the
+** 720-wide chart. Four series: widths 48 + 7 x characters (chart_frame.c):
+** "Interpersonal enabling processes" (32) 272, "Operational enabling
+** processes" (30) 258, "System-level enabling processes" (31) 265, "PCCP" 76;
+** from x0 = 58: 58 + 272 + 258 = 588, and 588 + 265 - 14 > 712, so the third
+** starts a second row at 58 and the fourth follows it; the plot top moves
+** down by one legend row (22). */
+static void test_legend_wraps(void **state){
+  (void)state;
+  int aX[2];
+  date_parse("2016-01-01", &aX[0]); date_parse("2017-01-01", &aX[1]);
+  double aY[] = {3.0, 4.0};
+  ChartSeries aS[] = { { "Interpersonal enabling processes", 2, aX, aY, NULL, NULL },
+                       { "Operational enabling processes", 2, aX, aY, NULL, NULL },
+                       { "System-level enabling processes", 2, aX, aY, NULL, NULL },
+                       { "PCCP", 2, aX, aY, NULL, NULL } };
+  TimeChart c = { "t9", "Processes", "Four series", "score (1-5)", 1.0, 5.0, 1, 0, 4, aS, 0, NULL };
+  Sb s = SB_INIT;
+  chart_line(&s, &c);
+  Svg g = svg_parse(&s);
+  /* Legend labels at x + 34: 92, 364 on the first row (y 19), 92, 357 on the second (y 41). */
+  expect_str(&g, "string(//s:text[.='System-level enabling processes']/@x)", "92.0");
+  expect_str(&g, "string(//s:text[.='System-level enabling processes']/@y)", "41.0");
+  expect_str(&g, "string(//s:text[.='PCCP']/@x)", "357.0");
+  expect_str(&g, "string(//s:text[.='Operational enabling processes']/@y)", "19.0");
+  /* Plot top y0 = 12 + 24 + 22 = 58: a 5 would sit at 58, a 3 (middle) at 168. */
+  expect_str(&g, "string(//s:g[@class='series'][1]/s:circle[1]/@cy)", "168.0");
+  svg_free(&g, &s);
+}
+
+/* Meeting cadence: ticks, shaded gaps over the threshold, labels inside. */
+static void test_cadence(void **state){
+  (void)state;
+  int aA[3], aB[2], iEnd;
+  date_parse("2015-01-01", &aA[0]); date_parse("2015-03-01", &aA[1]); date_parse("2016-03-01", &aA[2]);
+  date_parse("2015-06-01", &aB[0]); date_parse("2015-07-01", &aB[1]);
+  date_parse("2016-06-01", &iEnd);
+  CadenceRow aRow[] = { { "AAA", 3, aA }, { "B&B", 2, aB } };
+  CadenceChart c = { "t8", "Meeting cadence", "Ticks & gaps", 180, iEnd, 2, aRow };
+  Sb s = SB_INIT;
+  chart_cadence(&s, &c);
+  Svg g = svg_parse(&s);
+  expect_accessible(&g, "Meeting cadence", "Ticks & gaps");
+  assert_int_equal((int)xp_num(&g, "count(//s:line[@class='meeting'])"), 5);
+  /* AAA: 2015-03-01 to 2016-03-01 is 366 days (over 180); 2016-03-01 to the
+  ** end is 92 (not shaded). B&B: 2015-06-01 to 07-01 is 30; 2015-07-01 to the
+  ** end 336 days, none since. */
+  assert_int_equal((int)xp_num(&g, "count(//s:rect[@class='gap'])"), 2);
+  assert_int_equal((int)xp_num(&g, "count(//s:g[@data-row='AAA']/s:text[.='366 days'])"), 1);
+  assert_int_equal((int)xp_num(&g, "count(//s:g[@data-row='B&B']/s:text[.='336 days, none since'])"), 1);
+  /* The axis runs over whole years, 2015-01-01 to 2017-01-01 (731 days),
+  ** from x 70 to 664: AAA's first tick at 70, 2016-03-01 (day 425) at
+  ** 70 + 425/731 x 594 = 415.3. */
+  expect_str(&g, "string(//s:g[@data-row='AAA']/s:line[@class='meeting'][1]/@x1)", "70.0");
+  expect_str(&g, "string(//s:g[@data-row='AAA']/s:line[@class='meeting'][3]/@x1)", "415.3");
+  /* Every label starts inside and, at 6.2 px a character, ends inside 680. */
+  assert_int_equal((int)xp_num(&g, "count(//s:text[@x < 0 or @x + 6.2*string-length(.) > 680])"), 0);
+  /* Years along the bottom. */
+  assert_int_equal((int)xp_num(&g, "count(//s:text[@class='year'])"), 2);
+  svg_free(&g, &s);
+}
+
 static void test_bars(void **state){
   (void)state;
   const char *azCat[] = { "Trust", "Leadership & <governance>" };
@@ -197,6 +259,8 @@ int main(void){
     cmocka_unit_test(test_line),
     cmocka_unit_test(test_step),
     cmocka_unit_test(test_bars),
+    cmocka_unit_test(test_legend_wraps),
+    cmocka_unit_test(test_cadence),
     cmocka_unit_test(test_model),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

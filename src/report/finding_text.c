@@ -1,0 +1,165 @@
+/*
+** finding_text.c: findings in plain words for the report (finding_text.h).
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "report/finding_text.h"
+#include "util/html.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+/* At most this many pieces of evidence of one type are listed one by one. */
+#define EVIDENCE_LISTED 3
+
+const char *finding_title(const char *zKind){
+  static const char *const az[][2] = {
+    { "meeting_gap", N_("Long gap between meetings") },
+    { "turnover", N_("Members leaving") },
+    { "attendance_decline", N_("Attendance falling") },
+    { "missing_stakeholder_group", N_("A stakeholder group is missing") },
+    { "low_response", N_("Few members answered the survey") },
+    { "synergy_decline", N_("Synergy fell") },
+    { "tipping_point", N_("Tipping point: what protected synergy was lost too") },
+    { "synergy_recovery", N_("Synergy recovered") },
+    { "low_determinant", N_("A weak determinant of synergy") },
+    { "benefits_below_drawbacks", N_("More drawbacks than benefits") },
+    { "levers", N_("Where to act first") },
+    { "network_fragmented", N_("The network has split") },
+    { "single_broker", N_("The network hangs on one organisation") },
+    { "isolated_group", N_("A group is cut off from the network") },
+    { "centralised_network", N_("Everything passes through one hub") },
+    { "network_thinning", N_("Fewer collaborations") },
+  };
+  for(size_t i=0; i<sizeof(az)/sizeof(az[0]); i++){
+    if( strcmp(az[i][0], zKind)==0 ) return _(az[i][1]);
+  }
+  return zKind;
+}
+
+/* Index just past the ')' closing the '(' at z[i], or -1. */
+static int paren_end(const char *z, int i){
+  int nDepth = 0;
+  for(int k=i; z[k]; k++){
+    if( z[k]=='(' ) nDepth++;
+    else if( z[k]==')' && --nDepth==0 ) return k+1;
+  }
+  return -1;
+}
+
+char *finding_plain(const Finding *f, int bFirst){
+  const char *z = f->zDetail ? f->zDetail : "";
+  char *zOut = xstrdup(z);
+  const char *zAt = f->zRule && f->zRule[0] ? strstr(z, f->zRule) : NULL;
+  if( !zAt && f->zRule && strchr(f->zRule, '.') ){
+    /* "low_determinant.band+programme" is named by its family. */
+    char *zFam = xstrdup(f->zRule);
+    *strchr(zFam, '.') = 0;
+    zAt = strstr(z, zFam);
+    free(zFam);
+  }
+  if( zAt ){
+    /* The rule is named inside parentheses, either as all of them or after
+    ** a ';' that ends what the parentheses say before it. */
+    int iRule = (int)(zAt - z), iOpen = -1, iSemi = -1;
+    for(int k=iRule-1; k>=0; k--){
+      if( z[k]==';' && iSemi<0 ) iSemi = k;
+      if( z[k]=='(' ){ iOpen = k; break; }
+    }
+    int iEnd = iOpen>=0 ? paren_end(z, iOpen) : -1;
+    if( iEnd>0 ){
+      int iFrom, iTo;
+      if( iSemi>iOpen ){
+        iFrom = iSemi; iTo = iEnd-1;
+        while( iFrom>0 && z[iFrom-1]==' ' ) iFrom--;   /* French " ;" */
+      }else{
+        iFrom = iOpen; iTo = iEnd;
+        while( iFrom>0 && z[iFrom-1]==' ' ) iFrom--;
+      }
+      Sb s = SB_INIT;
+      sb_printf(&s, "%.*s%s", iFrom, z, z+iTo);
+      free(zOut);
+      zOut = sb_take(&s);
+    }
+  }
+  if( bFirst ){
+    /* The first sentence: up to a full stop followed by a space. */
+    char *zStop = strstr(zOut, ". ");
+    if( zStop ) zStop[1] = 0;
+  }
+  return zOut;
+}
+
+/* How many pieces of evidence of type zType f has. */
+static int evidence_count(const Finding *f, const char *zType){
+  int n = 0;
+  for(int i=0; i<f->nEv; i++) if( strcmp(f->aEv[i].zType, zType)==0 ) n++;
+  return n;
+}
+
+int finding_evidence_short(const Finding *f, const char *zType){
+  return evidence_count(f, zType)<=EVIDENCE_LISTED;
+}
+
+/* One summary line for the evidence of type zType: the count, then either
+** how often each text occurs (when texts repeat, as members' stakeholder
+** groups do) or the first references. */
+static void evidence_summary(Sb *o, const Finding *f, const char *zType){
+  int n = evidence_count(f, zType);
+  const char **azText = xcalloc((size_t)n+1, sizeof(char*));
+  int *anText = xcalloc((size_t)n+1, sizeof(int));
+  int nDistinct = 0;
+  for(int i=0; i<f->nEv; i++){
+    const FindEvidence *e = &f->aEv[i];
+    if( strcmp(e->zType, zType)!=0 ) continue;
+    const char *zT = e->zText ? e->zText : "";
+    int k = 0;
+    while( k<nDistinct && strcmp(azText[k], zT)!=0 ) k++;
+    if( k==nDistinct ){ azText[k] = zT; nDistinct++; }
+    anText[k]++;
+  }
+  /* TRANSLATORS: a summary of evidence: the evidence type, how many, then
+  ** what they are ("member (14): decision maker 6, clinician 2"). */
+  html_printf(o, "<li class=\"evidence-summary\">%h (%d)%h", evidence_type_name(zType),
+              n, C_("separator", ": "));
+  if( nDistinct<n ){
+    /* Most frequent first (stable among equals). */
+    for(int done=0; done<nDistinct; done++){
+      int kMax = -1;
+      for(int k=0; k<nDistinct; k++) if( anText[k]>0 && (kMax<0 || anText[k]>anText[kMax]) ) kMax = k;
+      html_printf(o, "%s%h %d", done ? ", " : "", azText[kMax], anText[kMax]);
+      anText[kMax] = 0;
+    }
+  }else{
+    int nShown = 0;
+    for(int i=0; i<f->nEv && nShown<EVIDENCE_LISTED; i++){
+      const FindEvidence *e = &f->aEv[i];
+      if( strcmp(e->zType, zType)!=0 ) continue;
+      html_printf(o, "%s%h", nShown ? ", " : "", e->zRef ? e->zRef : "");
+      nShown++;
+    }
+    char *zMore = i18n_asprintf(ngettext("and %d more", "and %d more", (unsigned long)(n-nShown)), n-nShown);
+    html_printf(o, " %h", zMore);
+    free(zMore);
+  }
+  html_printf(o, " <span class=\"see-workbook\">(%h)</span></li>\n", _("full list in the workbook"));
+  free(azText); free(anText);
+}
+
+void finding_evidence_html(Sb *o, const Finding *f){
+  const char *zSep = C_("separator", ": ");
+  sb_puts(o, "<ul class=\"evidence\">\n");
+  for(int i=0; i<f->nEv; i++){
+    const FindEvidence *e = &f->aEv[i];
+    /* Each type once, at its first piece of evidence. */
+    int bFirst = 1;
+    for(int k=0; k<i && bFirst; k++) if( strcmp(f->aEv[k].zType, e->zType)==0 ) bFirst = 0;
+    if( !finding_evidence_short(f, e->zType) ){
+      if( bFirst ) evidence_summary(o, f, e->zType);
+      continue;
+    }
+    char *zRef = evidence_ref_words(e);
+    html_printf(o, "<li>%h %h%h%h</li>\n", evidence_type_name(e->zType), zRef, zSep, e->zText ? e->zText : "");
+    free(zRef);
+  }
+  sb_puts(o, "</ul>\n");
+}

@@ -1,0 +1,266 @@
+/*
+** sec_briefing.c: the report's first page, a briefing per partnership that
+** a committee reads in two minutes: where it stands (synergy at the latest
+** shown wave, its band, the trend since the wave before in words and an
+** arrow), what changed (the two or three most severe findings, open ones
+** first, one plain sentence each), what to do first (the top levers with
+** their first suggested action) and how sure we are (answer sets,
+** response rate, the confidence interval). Figures come from the one
+** diagnosis of the report (report_diag()), so they respect small-cell
+** suppression as the other sections do: a suppressed wave is never shown,
+** only named. Exports sec_briefing.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diagnose/diagnose.h"
+#include "report/finding_text.h"
+#include "report/report_data.h"
+#include "report/section.h"
+#include "store/st_roster.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+#define BRIEF_FINDINGS 3
+#define BRIEF_LEVERS 2
+
+static const char *band_words(const char *zBand){
+  if( !zBand ) return "";
+  if( strcmp(zBand, "concern")==0 ) return C_("band", "concern");
+  if( strcmp(zBand, "work")==0 ) return C_("band", "work");
+  if( strcmp(zBand, "strength")==0 ) return C_("band", "strength");
+  return zBand;
+}
+
+/* Partnership i with its synergy at its latest wave with synergy shown
+** (never a suppressed one): st NULL when none; g that group (-1), iSyn the
+** synergy scale (-1). */
+typedef struct BriefPart { DiagPart q; int g, iSyn; const ScaleStat *st; } BriefPart;
+static void brief_synergy(const DiagStudy *d, int i, BriefPart *b){
+  const ScoreSet *s = d->pScore;
+  diag_part(d, i, &b->q);
+  b->iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
+  b->g = b->q.iScore>=0 && b->iSyn>=0 ? diag_latest_shown(&d->survey, b->q.iScore) : -1;
+  b->st = b->g>=0 ? score_stat(s, b->g, b->iSyn) : NULL;
+  if( b->st && (b->st->bSuppressed || isnan(b->st->mean)) ) b->st = NULL;
+}
+
+/* Where partnership i stands: synergy, band, trend. */
+static void brief_stand(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
+  Sb *o = p->pOut;
+  const ScoreSet *s = d->pScore;
+  if( !b->st ){
+    html_printf(o, "<p class=\"brief-stand\">%h</p>\n",
+      b->q.iScore>=0 ? _("No survey wave has enough answers to show synergy yet.")
+                  : _("No synergy survey yet: run a baseline wave to see where the partnership stands."));
+  }else{
+    const char *zWave = s->azWave[s->aGroup[b->g].iWave];
+    const ScoreChange *c = diag_change(&d->survey, -1, b->g, b->iSyn);
+    const char *zArrow = "\xe2\x86\x92";      /* right arrow: steady or no trend */
+    const char *zTrendCls = "flat";
+    char *zTrend;
+    if( !c || isnan(c->diff) ){
+      zTrend = xstrdup(_("the first wave with synergy shown, so no trend yet"));
+    }else{
+      const char *zFrom = s->azWave[s->aGroup[c->iGroupFrom].iWave];
+      if( c->bClear && c->diff>0 ){
+        zArrow = "\xe2\x86\x91"; zTrendCls = "up";
+        zTrend = i18n_asprintf(_("up %.2f since %s: a clear rise (95%% CI %.2f to %.2f)"),
+                               c->diff, zFrom, c->ciLow, c->ciHigh);
+      }else if( c->bClear && c->diff<0 ){
+        zArrow = "\xe2\x86\x93"; zTrendCls = "down";
+        zTrend = i18n_asprintf(_("down %.2f since %s: a clear fall (95%% CI %.2f to %.2f)"),
+                               -c->diff, zFrom, c->ciLow, c->ciHigh);
+      }else{
+        zTrend = i18n_asprintf(_("about the same as in %s (change %+.2f, within the margin of error)"),
+                               zFrom, c->diff);
+      }
+    }
+    char zMean[I18N_NUM_MAX];
+    i18n_num(zMean, b->st->mean, 2);
+    char *zSentence = i18n_asprintf(_("Synergy %s of 5 in wave %s, in the %s band; %s."),
+                                    zMean, zWave, band_words(b->st->zBand), zTrend);
+    html_printf(o, "<div class=\"brief-stand\"><p class=\"brief-score band-%h\"><span class=\"brief-num\">%h</span>"
+                   "<span class=\"brief-band\">%h</span><span class=\"brief-arrow trend-%s\" aria-hidden=\"true\">%s</span></p>\n"
+                   "<p class=\"brief-trend\">%h</p></div>\n",
+                b->st->zBand ? b->st->zBand : "", zMean, band_words(b->st->zBand), zTrendCls, zArrow, zSentence);
+    free(zSentence); free(zTrend);
+  }
+}
+
+
+
+/* How sure we are about partnership i: the answer sets of the wave shown,
+** the members present when it opened, synergy's CI; suppressed later waves
+** named. */
+static void brief_sure(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
+  Sb *o = p->pOut;
+  const ScoreSet *s = d->pScore;
+  /* How sure: answer sets of the wave shown and the members present when it opened. */
+  html_printf(o, "<p class=\"brief-sure\"><strong>%h</strong> ", _("How sure:"));
+  if( b->st ){
+    const WaveRec *W = diag_group_wave(&d->survey, b->g);
+    int nElig = W && W->zOpens ? diag_present_count(&b->q.roster, b->q.zP, diag_day(W->zOpens, 0)) : 0;
+    int nResp = s->aGroup[b->g].nResp;
+    char *z;
+    if( nElig>0 ){
+      z = i18n_asprintf(_("%d answer sets from the %d members present when wave %s opened (%.0f%%); "
+                          "synergy's 95%% CI %.2f to %.2f (n = %d)."),
+                        nResp, nElig, s->azWave[s->aGroup[b->g].iWave], 100.0*nResp/nElig,
+                        b->st->ciLow, b->st->ciHigh, b->st->n);
+    }else{
+      z = i18n_asprintf(_("%d answer sets in wave %s; synergy's 95%% CI %.2f to %.2f (n = %d)."),
+                        nResp, s->azWave[s->aGroup[b->g].iWave], b->st->ciLow, b->st->ciHigh, b->st->n);
+    }
+    html_printf(o, "%h", z);
+    free(z);
+    /* A later wave withheld for confidentiality is named, never shown. */
+    const int *aG = NULL;
+    int nG = diag_part_groups(&d->survey, b->q.iScore, &aG);
+    for(int k=0; k<nG; k++){
+      const ScoreGroup *G = &s->aGroup[aG[k]];
+      if( G->iSeq>s->aGroup[b->g].iSeq && (G->bSuppressed || score_stat(s, aG[k], b->iSyn)->bSuppressed) ){
+        z = i18n_asprintf(_(" Wave %s is not shown: fewer than %d answer sets."), s->azWave[G->iWave],
+                          s->opts.nSuppressMin);
+        html_printf(o, "%h", z);
+        free(z);
+      }
+    }
+  }else{
+    html_printf(o, "%h", _("not yet measured."));
+  }
+  sb_puts(o, "</p>\n");
+}
+
+/* Kinds that tell the same story count once: the course of synergy (a
+** fall, its tipping point, a recovery) is told by its latest finding. */
+static int synergy_course(const char *zKind){
+  return strcmp(zKind, "synergy_decline")==0 || strcmp(zKind, "tipping_point")==0
+      || strcmp(zKind, "synergy_recovery")==0;
+}
+static const char *kind_family(const char *zKind){
+  return synergy_course(zKind) ? "synergy_decline" : zKind;
+}
+
+/* Order for "what changed": the most severe first, a still-current finding
+** counting one step more severe than a past one (an open warning ranks with
+** a past concern, and after it); then the most recent. */
+static int brief_rank(const Finding *f){ return 2*(int)f->eSev + (f->bOpen ? 1 : 0); }
+static int cmp_brief(const void *a, const void *b){
+  const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
+  int rx = brief_rank(x), ry = brief_rank(y);
+  if( rx!=ry ) return ry - rx;
+  if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
+  return 0;
+}
+
+/* What changed and what to do first for partnership zP. */
+static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
+  Sb *o = p->pOut;
+  const char *zSep = C_("separator", ": ");
+  const Finding **a = xcalloc((size_t)pF->n+1, sizeof(Finding*));
+  const Finding *aLever[BRIEF_LEVERS];
+  int n = 0, nLever = 0;
+  for(int i=0; i<pF->n; i++){
+    const Finding *f = &pF->a[i];
+    if( strcmp(f->zPartnership, zP)!=0 ) continue;
+    if( strcmp(f->zKind, "levers")==0 ){
+      if( f->bOpen && nLever<BRIEF_LEVERS ) aLever[nLever++] = f;
+      continue;
+    }
+    /* Open findings of any severity and the course of synergy; other past
+    ** ones only when they matter. */
+    if( f->bOpen || f->eSev>=SEV_WARNING || synergy_course(f->zKind) ) a[n++] = f;
+  }
+  /* One finding per kind (per family): the first in that order; the
+  ** course of synergy by its latest finding whatever its severity. Then
+  ** the BRIEF_FINDINGS first of those in that order. */
+  qsort(a, (size_t)n, sizeof(Finding*), cmp_brief);
+  const Finding **aOne = xcalloc((size_t)n+1, sizeof(Finding*));
+  int *aRank = xcalloc((size_t)n+1, sizeof(int));
+  int nOne = 0;
+  for(int i=0; i<n; i++){
+    int kDup = -1;
+    for(int k=0; k<nOne && kDup<0; k++) if( strcmp(kind_family(aOne[k]->zKind), kind_family(a[i]->zKind))==0 ) kDup = k;
+    if( kDup<0 ){ aRank[nOne] = brief_rank(a[i]); aOne[nOne++] = a[i]; }
+    else if( synergy_course(a[i]->zKind) && a[i]->iOrder>aOne[kDup]->iOrder ) aOne[kDup] = a[i];
+  }
+  /* Re-rank (a stable insertion sort): the course of synergy keeps the rank
+  ** of its most severe finding, told by its latest; ties go to the latest. */
+  for(int i=1; i<nOne; i++){
+    for(int k=i; k>0 && (aRank[k]>aRank[k-1] || (aRank[k]==aRank[k-1] && aOne[k]->iOrder>aOne[k-1]->iOrder)); k--){
+      const Finding *t = aOne[k]; aOne[k] = aOne[k-1]; aOne[k-1] = t;
+      int r = aRank[k]; aRank[k] = aRank[k-1]; aRank[k-1] = r;
+    }
+  }
+  const Finding *aShow[BRIEF_FINDINGS];
+  int nShow = 0;
+  for(int i=0; i<nOne && nShow<BRIEF_FINDINGS; i++) aShow[nShow++] = aOne[i];
+  free(aOne); free(aRank);
+  html_printf(o, "<h4>%h</h4>\n", _("What changed"));
+  if( nShow==0 ){
+    html_printf(o, "<p>%h</p>\n", _("Nothing stands out: the diagnosis raised no concern or warning."));
+  }else{
+    sb_puts(o, "<ul class=\"brief-findings\">\n");
+    for(int k=0; k<nShow; k++){
+      char *z = finding_plain(aShow[k], 1);
+      html_printf(o, "<li class=\"sev-%h\"><strong>%h</strong>%s%h%h%h</li>\n", severity_name(aShow[k]->eSev),
+                  finding_title(aShow[k]->zKind), aShow[k]->bOpen ? "" : " ",
+                  aShow[k]->bOpen ? "" : _("(earlier)"), zSep, z);
+      free(z);
+    }
+    sb_puts(o, "</ul>\n");
+  }
+  html_printf(o, "<h4>%h</h4>\n<ul class=\"brief-actions\">\n", _("What to do first"));
+  int nAct = 0;
+  for(int k=0; k<nLever; k++){
+    /* A lever's first words name it ("Act on trust"), before its figures. */
+    char *z = finding_plain(aLever[k], 1);
+    char *zCut = strstr(z, " (");
+    if( zCut ) *zCut = 0;
+    char *zColon = strchr(z, ':');
+    if( zColon ) *zColon = 0;
+    html_printf(o, "<li><strong>%h</strong>%h%h</li>\n", z, zSep,
+                aLever[k]->nAction>0 ? aLever[k]->azAction[0] : "");
+    free(z);
+    nAct++;
+  }
+  for(int k=0; k<nShow && nAct<BRIEF_LEVERS; k++){
+    if( aShow[k]->nAction==0 || !aShow[k]->bOpen ) continue;
+    html_printf(o, "<li><strong>%h</strong>%h%h</li>\n", finding_title(aShow[k]->zKind), zSep,
+                aShow[k]->azAction[0]);
+    nAct++;
+  }
+  if( nAct==0 ) html_printf(o, "<li>%h</li>\n", _("No lever stands out yet: keep the survey and the roster up to date."));
+  sb_puts(o, "</ul>\n");
+  free(a);
+}
+
+static int briefing_html(ReportCtx *p){
+  const ReportDiag *g = report_diag(p);
+  if( !g ) return STORE_ERROR;
+  Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
+  if( st_partnership_list(p->pStore, t)!=STORE_OK ){ table_free(t); return STORE_ERROR; }
+  int nShown = 0;
+  for(int r=0; r<t->nRow; r++){
+    const char *zP = table_cell(t, r, 0)->z, *zName = table_cell(t, r, 1)->z;
+    int i = zP ? diag_part_index(g->d, zP) : -1;
+    if( i<0 || !report_has_part(p, zP) ) continue;
+    html_printf(p->pOut, "<article class=\"brief\" aria-labelledby=\"brief-%t\">\n<h3 id=\"brief-%t\">%h",
+                zP, zP, zP);
+    if( zName && zName[0] ) html_printf(p->pOut, " <span class=\"brief-name\">%h</span>", zName);
+    sb_puts(p->pOut, "</h3>\n");
+    BriefPart b;
+    brief_synergy(g->d, i, &b);
+    brief_stand(p, g->d, &b);
+    brief_findings(p, g->pF, zP);
+    brief_sure(p, g->d, &b);
+    sb_puts(p->pOut, "</article>\n");
+    nShown++;
+  }
+  table_free(t);
+  if( nShown==0 ) report_no_data(p, _("No partnership has been recorded yet."), "synergist partnership add");
+  return STORE_OK;
+}
+
+const ReportSection sec_briefing = { "briefing", N_("Briefing"), briefing_html, NULL };

@@ -70,6 +70,9 @@ demo: build
 	@$(BUILD)/synergist --study $(DEMO) token issue PCCP web >/dev/null
 	@echo "web survey:  $(BUILD)/synergist --study $(DEMO) serve --port 8080"
 	@echo "             then open $$($(BUILD)/synergist --study $(DEMO) token export PCCP web --status not-started --base-url http://127.0.0.1:8080 --format csv | sed -n 2p | cut -d, -f7)"
+	@echo "workspace:   the same server, http://127.0.0.1:8080/signin as one of the demo users above"
+	@echo "             (admin / demo-admin-2026, eva / demo-evaluator-2026, coders ana / demo-coder-ana-2026"
+	@echo "             and ben / demo-coder-ben-2026: demo passwords, never use them elsewhere)"
 
 bench: build
 	@bash scripts/install-deps.sh bench

@@ -166,7 +166,10 @@ int cmd_demo(Cli *p){
   if( !rc ) rc = demo_survey(p->pStore);
   if( !rc ) rc = demo_qual(p->pStore);
   if( !rc ) rc = demo_network(p->pStore);
+  if( !rc ) rc = demo_users(p->pStore);
   if( rc ) fatal_store(p, rc);
   printf("demo study written to %s\n", store_path(p->pStore));
+  printf("demo users of `synergist serve` (sign in at /signin; demo passwords, never use them elsewhere):\n");
+  for(const DemoUser *d = aDemoUser; d->zName; d++) printf("  %-6s %-10s %s\n", d->zName, d->zRole, d->zPassword);
   return EXIT_OK;
 }

@@ -36,9 +36,9 @@ static int cmd_report(Cli *p){
     int rc = st_partnership_exists(p->pStore, p->azArg[i]);
     if( rc ) fatal_store(p, rc);
   }
-  const char *zToday = getenv("SYNERGIST_TODAY");
-  int iFixed;
-  ReportOpts opts = { p->nArg, p->azArg, zLang, date_today(), zToday && date_parse(zToday, &iFixed), bProgramme, bFull };
+  ReportOpts opts;
+  report_opts_init(&opts, p->nArg, p->azArg, zLang, bProgramme);
+  opts.bFull = bFull;
   if( zOut ){
     Sb page = SB_INIT;
     int rc = report_html(p->pStore, &opts, &page);

@@ -151,7 +151,7 @@ const CmdEntry aCmd_survey[] = {
     "  synergist score --instrument psf --change\n"
     "  synergist score --instrument psf --change --members\n"
     "  synergist score --instrument psf --between --wave baseline\n" },
-  { "serve", cmd_serve, CMD_STUDY, "the web survey: members answer by their token",
+  { "serve", cmd_serve, CMD_STUDY, "the web survey (members answer by their token) and the evaluators' workspace",
     "Usage: synergist serve [--bind ADDR] [--port N] [--base-url URL]\n"
     "                       [--token-failures N] [--threads N] [--secure-cookies]\n"
     "                       [--session-idle MIN] [--signin-failures N]\n\n"

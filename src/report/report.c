@@ -143,6 +143,17 @@ static char *cover_partnerships(ReportCtx *p){
   return sb_take(&s);
 }
 
+void report_opts_init(ReportOpts *o, int nPart, char **azPart, const char *zLang, int bProgramme){
+  const char *zToday = getenv("SYNERGIST_TODAY");
+  int iFixed;
+  memset(o, 0, sizeof(*o));
+  o->nPart = nPart; o->azPart = azPart;
+  o->zLang = zLang;
+  o->iToday = date_today();
+  o->bTodayFixed = zToday && date_parse(zToday, &iFixed);
+  o->bProgramme = bProgramme;
+}
+
 /* The table of contents (not printed: the print style hides it). */
 static void report_toc(ReportCtx *p, const ReportSection *const *aSec, int nSec){
   html_printf(p->pOut, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">%h</h2>\n<ol>\n",
@@ -153,13 +164,39 @@ static void report_toc(ReportCtx *p, const ReportSection *const *aSec, int nSec)
   sb_puts(p->pOut, "</ol>\n</nav>\n");
 }
 
+/* The table of contents and the sections; with bMain the <main> element
+** opens after the table of contents (or before the briefing, which comes
+** first and is followed by the table of contents). */
+static int report_body(ReportCtx *p, int bMain){
+  const ReportSection *const *aSec;
+  int nSec = report_sections(p->pOpts, &aSec);
+  int bBriefFirst = nSec>1 && aSec[0]==&sec_briefing;
+  if( !bBriefFirst ) report_toc(p, aSec, nSec);
+  if( bMain ) sb_puts(p->pOut, "<main>\n");
+  int rc = STORE_OK;
+  for(int i=0; i<nSec && rc==STORE_OK; i++){
+    const ReportSection *s = aSec[i];
+    if( i==1 && bBriefFirst ) report_toc(p, aSec, nSec);
+    html_printf(p->pOut, "<section class=\"report-section\" id=\"%t\" aria-labelledby=\"%t-h\">\n<h2 id=\"%t-h\">%h</h2>\n",
+                s->zId, s->zId, s->zId, _(s->zTitle));
+    rc = s->xHtml(p);
+    sb_puts(p->pOut, "</section>\n");
+  }
+  return rc;
+}
+
+int report_body_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
+  ReportCtx ctx = { pStore, pOpts, pOut, 0, NULL };
+  int rc = report_body(&ctx, 0);
+  report_ctx_done(&ctx);
+  return rc;
+}
+
 int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
   ReportCtx ctx = { pStore, pOpts, pOut, 0, NULL };
   char zToday[16];
   date_format(pOpts->iToday, zToday);
   const char *zCss = builtin_text("data/report/report.css", NULL);
-  const ReportSection *const *aSec;
-  int nSec = report_sections(pOpts, &aSec);
   char *zParts = pOpts->bProgramme ? NULL : cover_partnerships(&ctx);
   if( pOpts->bProgramme ){
     Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
@@ -182,19 +219,7 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
     zParts[0] ? zParts : _("No partnership has been recorded yet."),
     _("Report date:"), zToday);
   free(zParts);
-  /* The briefing comes first, before the table of contents. */
-  int bBriefFirst = nSec>1 && aSec[0]==&sec_briefing;
-  if( !bBriefFirst ) report_toc(&ctx, aSec, nSec);
-  sb_puts(pOut, "<main>\n");
-  int rc = STORE_OK;
-  for(int i=0; i<nSec && rc==STORE_OK; i++){
-    const ReportSection *s = aSec[i];
-    if( i==1 && bBriefFirst ) report_toc(&ctx, aSec, nSec);
-    html_printf(pOut, "<section class=\"report-section\" id=\"%t\" aria-labelledby=\"%t-h\">\n<h2 id=\"%t-h\">%h</h2>\n",
-                s->zId, s->zId, s->zId, _(s->zTitle));
-    rc = s->xHtml(&ctx);
-    sb_puts(pOut, "</section>\n");
-  }
+  int rc = report_body(&ctx, 1);
   html_printf(pOut, "</main>\n<footer>\n<p>%h synergist %h, %h. %h</p>\n</footer>\n</div>\n</body>\n</html>\n",
               _("Written by"), SYNERGIST_VERSION, zToday,
               _("Members are shown by pseudonymous identifiers; small groups are suppressed."));

@@ -24,6 +24,17 @@ typedef struct ReportOpts {
                               ** stay in the workbook (report_full()) */
 } ReportOpts;
 
+/* Fill *pOpts for partnerships azPart[0..nPart) (0: every one) in zLang,
+** "today" being SYNERGIST_TODAY when set (then fixed) or the clock's day:
+** what `synergist report` and the server's report pages use. */
+void report_opts_init(ReportOpts *pOpts, int nPart, char **azPart, const char *zLang, int bProgramme);
+
+/* Append the table of contents and every section (no page head, cover nor
+** footer) to pOut, in the current language: the report inside another
+** page (the workspace's partnership page). Sections use <h2> and below.
+** Returns STORE_OK or a STORE_* code. */
+int report_body_html(Store*, const ReportOpts*, Sb *pOut);
+
 /* Append the whole page to pOut. Returns STORE_OK or a STORE_* code (message
 ** in store_errmsg()). */
 int report_html(Store*, const ReportOpts*, Sb *pOut);

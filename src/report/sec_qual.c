@@ -159,17 +159,22 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
   free(aRow);
 }
 
-/* Agreement of the study's first two coders (by name) per code and pooled,
-** as the agreement command computes it. */
+/* Agreement of the study's first two coders (by name) who have coded
+** something, per code and pooled, as the agreement command computes it.
+** (Users of the workspace are coders too, most of them with no segment.) */
 static int agreement_html(ReportCtx *p){
   Table *tc = table_newc(NULL, "coder,segments,sources");
   int rc = st_coder_list(p->pStore, tc);
-  if( rc || tc->nRow<2 ){
+  const char *azCoder[2] = { NULL, NULL };
+  int nCoder = 0;
+  for(int i=0; !rc && i<tc->nRow && nCoder<2; i++){
+    if( table_cell(tc, i, 1)->i>0 ) azCoder[nCoder++] = table_cell(tc, i, 0)->z;
+  }
+  if( rc || nCoder<2 ){
     table_free(tc);
     if( !rc ) report_no_data(p, _("Fewer than two coders have coded sources."), "synergist agreement --coders A,B");
     return rc;
   }
-  const char *azCoder[2] = { table_cell(tc, 0, 0)->z, table_cell(tc, 1, 0)->z };
   Table *tStat = NULL, *tDiff = NULL;
   int nShared = 0;
   char *zErr = NULL;

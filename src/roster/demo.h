@@ -2,7 +2,8 @@
 ** demo.h: the fictional demo programme written by `synergist demo`.
 ** Each area adds its part: demo_roster() (partnerships, members, meetings,
 ** timeline), demo_survey() (waves and answers), demo_qual() (sources,
-** coding, summaries), demo_network() (tie surveys). All are
+** coding, summaries), demo_network() (tie surveys), demo_users() (who
+** signs in to `serve`). All are
 ** deterministic (DemoRng seeded with a fixed value) and run inside the
 ** command's one transaction. Each returns 0 or a
 ** STORE_* code with the store's message set.
@@ -22,5 +23,12 @@ int demo_roster(Store*);
 int demo_survey(Store*);
 int demo_qual(Store*);
 int demo_network(Store*);      /* src/network/demo_network.c: tie surveys */
+
+/* The demo's users of `serve` (src/user/demo_user.c): name, role and
+** public demo password; the list ends with a NULL name. demo_users()
+** adds them (after demo_qual(), whose coders they are). */
+typedef struct DemoUser { const char *zName, *zRole, *zPassword; } DemoUser;
+extern const DemoUser aDemoUser[];
+int demo_users(Store*);
 
 #endif

@@ -89,8 +89,9 @@ void sv_csrf_field(SvReq*);
 int sv_write(SvReq*, int (*xWrite)(Store*, void *pArg), void *pArg);
 
 /* The workspace layout. sv_app_begin starts a page with status iStatus
-** and title zTitle (translated already): head (stylesheets, the CSRF meta,
-** the script of r->zScript when a handler set it, loaded with defer),
+** and title zTitle (translated already): head (stylesheets, with
+** r->zStyle after the base one when a handler set it; the CSRF meta; the
+** script of r->zScript when a handler set it, loaded with defer),
 ** skip link, header with the navigation (entry zNav marked current; the
 ** entries a user may see, table aNav in page_app.c), the user's name and
 ** role, the language switch and the sign-out button, then <main>.
@@ -116,5 +117,11 @@ void sv_users_add(SvReq*);        /* POST /users/add */
 void sv_users_remove(SvReq*);     /* POST /users/{p}/remove */
 void sv_app_style(SvReq*);        /* GET /app.css */
 void sv_programme(SvReq*);        /* GET /programme */
+void sv_partnership(SvReq*);      /* GET /partnership/{p} */
+void sv_report_html(SvReq*);      /* GET /partnership/{p}/report.html */
+void sv_report_xlsx(SvReq*);      /* GET /partnership/{p}/report.xlsx */
+void sv_report_style(SvReq*);     /* GET /report.css */
+void sv_survey_admin(SvReq*);     /* GET /partnership/{p}/survey */
+void sv_survey_tokens(SvReq*);    /* GET /partnership/{p}/tokens */
 
 #endif

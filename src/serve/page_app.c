@@ -27,9 +27,10 @@ void sv_app_begin(SvReq *r, int iStatus, const char *zTitle, const char *zNav){
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     "<meta name=\"referrer\" content=\"no-referrer\">\n"
     "<meta name=\"csrf-token\" content=\"%h\">\n"
-    "<title>%h - synergist</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n"
-    "<link rel=\"stylesheet\" href=\"/app.css\">\n",
+    "<title>%h - synergist</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n",
     r->bFr ? "fr" : "en", sv_csrf(r), zTitle);
+  if( r->zStyle ) sv_printf(r, "<link rel=\"stylesheet\" href=\"%h\">\n", r->zStyle);
+  sv_printf(r, "<link rel=\"stylesheet\" href=\"/app.css\">\n");
   if( r->zScript ) sv_printf(r, "<script src=\"%h\" defer></script>\n", r->zScript);
   sv_printf(r, "</head>\n<body class=\"app\">\n<a class=\"skip\" href=\"#main\">%h</a>\n"
     "<header class=\"top app\"><span class=\"brand\">synergist</span>\n",

@@ -62,7 +62,9 @@ struct SvReq {
   char zCsrf[48];           /* the session's CSRF token */
   unsigned char aSess[32];  /* hash of the session id */
   const char *zScript;      /* a workspace page's script (a served path), or NULL */
+  const char *zStyle;       /* a workspace page's extra stylesheet (a served path), or NULL */
   char *azCookie[3]; int nCookie;   /* Set-Cookie values, owned */
+  char *zDisposition;       /* Content-Disposition (a download), owned, or NULL */
 };
 
 /* ---- configuration (server.c) ---- */

@@ -97,6 +97,7 @@ static enum MHD_Result respond(struct MHD_Connection *c, SvReq *r){
                                                         : "lang=en; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
   }
   for(int i=0; i<r->nCookie; i++) MHD_add_response_header(pResp, "Set-Cookie", r->azCookie[i]);
+  if( r->zDisposition ) MHD_add_response_header(pResp, "Content-Disposition", r->zDisposition);
   enum MHD_Result ret = MHD_queue_response(c, (unsigned)r->iStatus, pResp);
   MHD_destroy_response(pResp);
   return ret;
@@ -144,7 +145,10 @@ static void handle(SvReq *r){
     return;
   }
   store_read_begin(r->pStore);
+  /* Shared code (_() in the report) speaks the page's language. */
+  i18n_thread_english(!r->bFr);
   x(r);
+  i18n_thread_english(0);
   store_read_end(r->pStore);
 }
 
@@ -212,6 +216,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **ppReq, enum
   sv_form_clear(&r->form);
   sv_auth_clear(r);
   for(int i=0; i<r->nCookie; i++) free(r->azCookie[i]);
+  free(r->zDisposition);
   sb_free(&r->body);
   sb_free(&r->out);
   free(r->zLocation);

@@ -102,9 +102,10 @@ static char *access_text(Role role, int bAll, int nPart, char *const *azPart){
 }
 
 /* The argon2id string of zPw into zOut. */
-static int hash_password(const char *zPw, char zOut[crypto_pwhash_STRBYTES], ErrList *pErr){
-  if( !ensure_init() || crypto_pwhash_str(zOut, zPw, strlen(zPw), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                          crypto_pwhash_MEMLIMIT_INTERACTIVE)!=0 ){
+static int hash_password(const char *zPw, char zOut[crypto_pwhash_STRBYTES], int bLow, ErrList *pErr){
+  if( !ensure_init() || crypto_pwhash_str(zOut, zPw, strlen(zPw),
+                                          bLow ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          bLow ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE)!=0 ){
     errlist_add(pErr, "password", 0, 0, "cannot hash the password (out of memory)");
     return USER_BAD;
   }
@@ -127,7 +128,7 @@ int user_add(Store *p, const UserSpec *s, const char *zPw, const char *zWho, Err
   if( pErr->n ) return USER_BAD;
   char zHash[crypto_pwhash_STRBYTES];
   int64_t id;
-  int rc = hash_password(zPw, zHash, pErr);
+  int rc = hash_password(zPw, zHash, s->bLowCost, pErr);
   if( !rc ) rc = st_user_add(p, s->zName, user_role_name(s->role), bAll, zHash, &id);
   sodium_memzero(zHash, sizeof(zHash));
   if( !rc && !bAll ) rc = st_user_set_partnerships(p, id, s->azPart, s->nPart);
@@ -173,7 +174,7 @@ int user_set_password(Store *p, const char *zName, const char *zPw, const char *
   user_check_password(zPw, pErr);
   if( pErr->n ){ user_rec_clear(&u); return USER_BAD; }
   char zHash[crypto_pwhash_STRBYTES];
-  rc = hash_password(zPw, zHash, pErr);
+  rc = hash_password(zPw, zHash, 0, pErr);
   if( !rc ) rc = st_user_set_password(p, u.id, zHash);
   sodium_memzero(zHash, sizeof(zHash));
   if( !rc ) rc = st_audit_add(p, zWho, "user password", u.zName, NULL, NULL, NULL);

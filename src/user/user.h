@@ -59,6 +59,8 @@ typedef struct UserSpec {
   int bParts;               /* edit: 1 when the partnerships below replace the old ones */
   int bAll;                 /* every partnership (given as "*") */
   int nPart; char *const *azPart;   /* partnership codes */
+  int bLowCost;             /* add: a public password (the demo's), hashed at
+                            ** argon2id's lowest cost */
 } UserSpec;
 
 /* 1 when pActor may give a user what pSpec asks (admins: anything;

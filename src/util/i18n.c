@@ -92,7 +92,20 @@ int i18n_set_lang(const char *zLang){
   return 0;
 }
 
+static _Thread_local int tEnglish;
+void i18n_thread_english(int bEnglish){ tEnglish = bEnglish; }
+
+const char *i18n_gettext(const char *zId){
+  return tEnglish ? zId : gettext(zId);
+}
+#undef ngettext
+const char *i18n_ngettext(const char *zId, const char *zPlural, unsigned long n){
+  if( tEnglish ) return n==1 ? zId : zPlural;
+  return ngettext(zId, zPlural, n);
+}
+
 int i18n_is_fr(void){
+  if( tEnglish ) return 0;
   if( iLangCur<0 ){
     /* gettext("") is the header of the catalogue in use, "" without one. */
     static const char zEmpty[] = "";
@@ -105,6 +118,7 @@ int i18n_is_fr(void){
 const char *i18n_lang(void){ return i18n_is_fr() ? "fr" : "en"; }
 
 const char *i18n_pgettext(const char *zCtxId, const char *zId){
+  if( tEnglish ) return zId;
   const char *z = gettext(zCtxId);
   return z==zCtxId ? zId : z;
 }

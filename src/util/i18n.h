@@ -14,8 +14,10 @@
 ** /proc/self/exe is missing. It chooses the language from the usual
 ** environment: LC_ALL, then LC_MESSAGES, then LANG give the locale; unless
 ** it is C/POSIX, the first of LANGUAGE (a ':' list) that is English or
-** French wins, else the locale's own language. French needs no installed French locale.
-** i18n_set_lang("fr") switches the language of what follows (reports).
+** French wins, else the locale's own language. French needs no installed
+** French locale.
+** i18n_set_lang("fr") switches the language of what follows (reports);
+** i18n_thread_english() does it for one thread only (the server).
 **
 ** Numbers in text follow the language: i18n_num() and the i18n_*printf()
 ** functions write a decimal comma in French ("3,45") and a no-break space
@@ -29,7 +31,10 @@
 #include <stdarg.h>
 #include "util/sb.h"
 
-#define _(s) gettext(s)
+#define _(s) i18n_gettext(s)
+/* Every ngettext() goes through i18n_ngettext (for i18n_thread_english). */
+#undef ngettext
+#define ngettext(s1, s2, n) i18n_ngettext(s1, s2, n)
 #define N_(s) (s)
 #define C_(ctx, s) i18n_pgettext(ctx "\004" s, s)
 /* Marks a word in a context for a static table; translate it with
@@ -37,6 +42,15 @@
 #define NC_(ctx, s) (ctx "\004" s)
 
 void i18n_init(const char *zArgv0);
+/* gettext() and ngettext(), unless this thread asked for English. */
+const char *i18n_gettext(const char *zId);
+const char *i18n_ngettext(const char *zId, const char *zPlural, unsigned long n);
+/* bEnglish 1: this thread's messages, numbers and i18n_lang() are English
+** whatever the catalogue in use (the message ids are the English texts);
+** 0: back to the catalogue. The server keeps the French catalogue for the
+** whole process and draws shared pages (the report) in English this way,
+** since the catalogue choice itself is process-wide. */
+void i18n_thread_english(int bEnglish);
 /* Switch to "en" or "fr"; returns 0, or -1 for an unknown language. */
 int i18n_set_lang(const char *zLang);
 /* The language messages come out in: "fr" when the French catalogue is in

@@ -9,76 +9,28 @@
 // (the Content-Security-Policy included). Screenshots at 375 and 1280 px
 // wide go to $BUILD_DIR/artifacts/survey-*.png (kept artefacts).
 // Exit 77 (skipped) when Chromium, playwright-core or axe-core is missing.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { startServe } from './lib/serve.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SYN = process.env.SYN;
-const BUILD_DIR = process.env.BUILD_DIR || '.';
-const require = createRequire(join(process.env.SOURCE_DIR || process.cwd(), 'package.json'));
-let chromium, axeSource;
-try { ({ chromium } = require('playwright-core')); } catch { console.log('skip: playwright-core missing'); process.exit(77); }
-try { axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'); } catch { console.log('skip: axe-core missing'); process.exit(77); }
-if (!existsSync(CHROMIUM)) { console.log('skip: ' + CHROMIUM + ' missing'); process.exit(77); }
-if (!SYN) { console.error('SYN is not set'); process.exit(1); }
-
-const dir = mkdtempSync(join(tmpdir(), 'syn-survey-'));
-const study = join(dir, 'study.db');
-const env = { ...process.env, SYNERGIST_TODAY: '2018-12-31', LC_ALL: 'C.UTF-8', LANGUAGE: '' };
-const syn = (...args) => execFileSync(SYN, ['--study', study, ...args], { env, encoding: 'utf8' });
-const artifacts = join(BUILD_DIR, 'artifacts');
-mkdirSync(artifacts, { recursive: true });
-
-let failures = 0;
-const fail = (msg) => { console.error('FAIL: ' + msg); failures++; };
-
-syn('demo');
-syn('wave', 'add', 'PCCP', 'web', '--opens', '2018-12-01', '--closes', '2019-01-31');
-syn('wave', 'add', 'CHRP', 'old', '--opens', '2018-01-01', '--closes', '2018-02-01');
-syn('token', 'issue', 'PCCP', 'web');
-syn('token', 'issue', 'CHRP', 'old');
+const h = await startServe('survey', {
+  locale: 'fr-CA',
+  setup: (syn) => {
+    syn('demo');
+    syn('wave', 'add', 'PCCP', 'web', '--opens', '2018-12-01', '--closes', '2019-01-31');
+    syn('wave', 'add', 'CHRP', 'old', '--opens', '2018-01-01', '--closes', '2018-02-01');
+    syn('token', 'issue', 'PCCP', 'web');
+    syn('token', 'issue', 'CHRP', 'old');
+  },
+});
+const { syn, base, context, fail } = h;
+const axe = (page, what) => h.axe(page, what);
+const watch = (page, what) => h.watch(page, what);
+const shoot = (page, name) => h.shoot(page, name);
 const tokenOf = (p, w) => syn('token', 'export', p, w, '--format', 'csv').split('\n')[1].split(',')[0];
 const token = tokenOf('PCCP', 'web');
 const closedToken = tokenOf('CHRP', 'old');
 const statusOf = () => syn('token', 'export', 'PCCP', 'web', '--format', 'csv').split('\n')
   .find((l) => l.startsWith(token + ',')).split(',')[4];
 
-// The server on a free loopback port.
-const portFile = join(dir, 'port');
-const server = spawn(SYN, ['--study', study, 'serve', '--port', '0', '--port-file', portFile], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
-for (let i = 0; i < 100 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
-const base = 'http://127.0.0.1:' + readFileSync(portFile, 'utf8').trim();
-
-const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-  executablePath: CHROMIUM, headless: true, locale: 'fr-CA',
-  viewport: { width: 1280, height: 900 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-// axe-core on the page: no WCAG 2.1 A/AA violation.
-async function axe(page, what) {
-  await page.evaluate(axeSource + '\n;0');
-  const r = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  for (const v of r.violations) fail(`${what}: axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-function watch(page, what) {
-  page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) fail(`${what}: console: ${m.text()}`); });
-  page.on('pageerror', (e) => fail(`${what}: ${e}`));
-  page.on('request', (r) => { if (!r.url().startsWith(base)) fail(`${what}: request to ${r.url()}`); });
-}
-async function shoot(page, name) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: join(artifacts, `survey-${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 // Answer every question of the form on screen with its fourth choice (by its label).
 async function answerPage(page) {
   const sets = await page.$$('fieldset.item');
@@ -163,11 +115,8 @@ try {
   await shoot(page, 'unknown');
   await page.close();
 } finally {
-  await context.close();
-  server.kill('SIGTERM');
-  await new Promise((r) => server.on('exit', r));
-  rmSync(dir, { recursive: true, force: true });
+  await h.stop();
 }
-if (serverLog.includes(token)) fail('the server log holds a whole token');
-if (failures) process.exit(1);
+if (h.log().includes(token)) fail('the server log holds a whole token');
+if (h.failures()) process.exit(1);
 console.log('ok: French partial, resume and submit; closed and unknown pages; no axe violation');

@@ -53,3 +53,12 @@ serve_stop(){
   [ "$rc" = 0 ] || { cat "$T/serve.log" >&2; fail "server exit status $rc after SIGTERM"; }
   trap 'rm -rf "$T"' EXIT
 }
+# serve_signin JAR NAME PASSWORD: signs NAME in to the workspace through
+# the sign-in form, keeping cookies in $T/JAR; prints the status (303 when
+# signed in); headers in $T/h, body in $T/b.
+serve_signin(){
+  curl -s -c "$T/$1" -b "$T/$1" -o "$T/b" "$BASE/signin"
+  local pre; pre=$(grep -o 'name="csrf" value="[^"]*"' "$T/b" | cut -d'"' -f4)
+  curl -s -o "$T/b" -D "$T/h" -w '%{http_code}' -c "$T/$1" -b "$T/$1" --data-urlencode "csrf=$pre" \
+    --data-urlencode "name=$2" --data-urlencode "password=$3" "$BASE/signin"
+}

@@ -10,7 +10,7 @@
 "$SYN" demo >/dev/null
 adduser(){ printf '%s\n' "$2" | "$SYN" user add "$1" "${@:3}" >/dev/null; }
 adduser root admin-pass-1 --role admin
-adduser eva evaluator-pass --role evaluator --partnership PCCP
+adduser evan evaluator-pass --role evaluator --partnership PCCP
 adduser vic viewer-pass-1 --role viewer --partnership CHRP
 adduser '<script>alert(1)</script>' coder-pass-00 --role coder --partnership PCCP
 expect_status 2 sh -c "printf 'short\n' | \"$SYN\" user add bad --role coder --partnership NOPE"
@@ -18,9 +18,9 @@ expect_contains "every problem listed (partnership)" "partnership: no partnershi
 expect_contains "every problem listed (password)" "password: a password has at least 10 characters" "$ERR"
 expect_status 2 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add bad --role coder"
 expect_contains "partnership needed" "needs at least one --partnership" "$ERR"
-expect_status 1 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add eva --role coder --partnership PCCP"
+expect_status 1 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add evan --role coder --partnership PCCP"
 LIST=$("$SYN" user list --format csv)
-expect_contains "list" "eva,evaluator,PCCP,set," "$LIST"
+expect_contains "list" "evan,evaluator,PCCP,set," "$LIST"
 expect_contains "admin has all" "root,admin,*,set," "$LIST"
 expect_not_contains "no password in list" "evaluator-pass" "$LIST"
 expect_not_contains "no hash in list" "argon2id" "$LIST"
@@ -28,12 +28,7 @@ expect_contains "coder row for a coder user" "<script>alert(1)</script>" "$("$SY
 
 serve_start --signin-failures 3
 code(){ local u=$1; shift; curl -s -o "$T/b" -D "$T/h" -w '%{http_code}' "$@" "$BASE$u"; }
-# signin JAR NAME PASSWORD: the status of a sign-in through the form.
-signin(){
-  curl -s -c "$T/$1" -b "$T/$1" -o "$T/b" "$BASE/signin"
-  local pre; pre=$(grep -o 'name="csrf" value="[^"]*"' "$T/b" | cut -d'"' -f4)
-  code /signin -c "$T/$1" -b "$T/$1" --data-urlencode "csrf=$pre" --data-urlencode "name=$2" --data-urlencode "password=$3"
-}
+signin(){ serve_signin "$@"; }
 csrf(){ curl -s -b "$T/$1" "$BASE/programme" | grep -o 'name="csrf-token" content="[^"]*"' | cut -d'"' -f4; }
 
 expect_eq "not signed in: to sign-in" 303 "$(code /programme)"
@@ -43,16 +38,16 @@ expect_eq "post not signed in" 403 "$(code /users/add -d 'name=x&role=coder&part
 expect_eq "sign-in page" 200 "$(code /signin)"
 expect_contains "pre-session cookie" "Set-Cookie: syn_pre=" "$(cat "$T/h")"
 expect_contains "security headers" "Content-Security-Policy: default-src 'self'" "$(cat "$T/h")"
-expect_eq "sign-in without its form token" 403 "$(code /signin -d 'name=eva&password=evaluator-pass')"
-expect_eq "wrong password" 403 "$(signin e eva wrong-password)"
+expect_eq "sign-in without its form token" 403 "$(code /signin -d 'name=evan&password=evaluator-pass')"
+expect_eq "wrong password" 403 "$(signin e evan wrong-password)"
 expect_contains "wrong password page" "The user name or the password is wrong." "$(cat "$T/b")"
-expect_eq "sign in" 303 "$(signin e eva evaluator-pass)"
+expect_eq "sign in" 303 "$(signin e evan evaluator-pass)"
 expect_contains "session cookie" "Set-Cookie: syn_session=" "$(cat "$T/h")"
 expect_contains "cookie flags" "Path=/; HttpOnly; SameSite=Strict" "$(grep syn_session "$T/h")"
 expect_not_contains "no Secure without TLS" "Secure" "$(grep syn_session "$T/h")"
 expect_contains "to the programme" "Location: /programme" "$(cat "$T/h")"
 expect_eq "programme" 200 "$(code /programme -b "$T/e")"
-expect_contains "user in the header" "eva (evaluator)" "$(cat "$T/b")"
+expect_contains "user in the header" "evan (evaluator)" "$(cat "$T/b")"
 expect_contains "sign-out form" 'action="/signout"' "$(cat "$T/b")"
 expect_eq "users page" 200 "$(code /users -b "$T/e")"
 CE=$(csrf e)
@@ -80,7 +75,7 @@ expect_eq "nothing changed by refused requests" "$BEFORE" "$("$SYN" user list --
 expect_eq "add a coder" 303 "$(code /users/add -b "$T/e" -d "$ADD&csrf=$CE")"
 expect_contains "post-redirect-get" "Location: /users?done=cora" "$(cat "$T/h")"
 expect_contains "the coder exists" "cora,coder,PCCP,set," "$("$SYN" user list --format csv)"
-expect_contains "audited as eva" ",eva,user add,cora," "$("$SYN" audit --action user --format csv)"
+expect_contains "audited as evan" ",evan,user add,cora," "$("$SYN" audit --action user --format csv)"
 expect_eq "the coder signs in" 303 "$(signin c cora coder-pass-01)"
 expect_eq "a coder may not manage users" 403 "$(code /users -b "$T/c")"
 
@@ -96,15 +91,15 @@ expect_eq "sign out without csrf" 403 "$(code /signout -b "$T/c" -d x=1)"
 expect_eq "sign out" 303 "$(code /signout -b "$T/c" -d "csrf=$CC")"
 expect_contains "cookie cleared" "Max-Age=0" "$(grep syn_session "$T/h")"
 expect_eq "signed out" 303 "$(code /programme -b "$T/c")"
-expect_eq "eva still in" 200 "$(code /programme -b "$T/e")"
-printf 'evaluator-pass-2\n' | "$SYN" user password eva >/dev/null
-expect_eq "password change ends eva's session" 303 "$(code /programme -b "$T/e")"
+expect_eq "evan still in" 200 "$(code /programme -b "$T/e")"
+printf 'evaluator-pass-2\n' | "$SYN" user password evan >/dev/null
+expect_eq "password change ends evan's session" 303 "$(code /programme -b "$T/e")"
 "$SYN" user edit vic --role coder >/dev/null
 expect_eq "role change ends vic's session" 303 "$(code /programme -b "$T/v")"
 "$SYN" user remove root >/dev/null
 expect_eq "removal ends root's session" 303 "$(code /programme -b "$T/a")"
-expect_eq "old password refused" 403 "$(signin e eva evaluator-pass)"
-expect_eq "new password" 303 "$(signin e eva evaluator-pass-2)"
+expect_eq "old password refused" 403 "$(signin e evan evaluator-pass)"
+expect_eq "new password" 303 "$(signin e evan evaluator-pass-2)"
 
 # Failed sign-ins from this client: the wrong and the old password above,
 # this one; after 3 (--signin-failures), 429 even with the right password.
@@ -119,6 +114,6 @@ done
 
 # Behind TLS (--secure-cookies or an https --base-url) the cookies are Secure.
 serve_start --secure-cookies
-expect_eq "sign in (secure)" 303 "$(signin s eva evaluator-pass-2)"
+expect_eq "sign in (secure)" 303 "$(signin s evan evaluator-pass-2)"
 expect_contains "Secure cookie" "HttpOnly; SameSite=Strict; Secure" "$(grep syn_session "$T/h")"
 serve_stop

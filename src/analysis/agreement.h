@@ -29,7 +29,7 @@
 #ifndef SYN_AGREEMENT_H
 #define SYN_AGREEMENT_H
 #include <stdint.h>
-#include "qual/paragraph.h"
+#include "util/range.h"
 
 typedef struct AgrCounts { int64_t nBoth, nAOnly, nBOnly, nNeither; } AgrCounts;
 

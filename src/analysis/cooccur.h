@@ -6,7 +6,7 @@
 **    source) share at least one character, and the Jaccard index of the
 **    characters coded with each code (characters coded with both / with
 **    either);
-**  - same paragraph: how many paragraphs (qual/paragraph.h: the one
+**  - same paragraph: how many paragraphs (util/paragraph.h: the one
 **    paragraph rule) hold both codes, and the Jaccard index of the
 **    paragraphs (holding both / holding either). A segment belongs to every
 **    paragraph it overlaps.
@@ -16,7 +16,7 @@
 #ifndef SYN_COOCCUR_H
 #define SYN_COOCCUR_H
 #include <stdint.h>
-#include "qual/paragraph.h"
+#include "util/range.h"
 
 /* One coded segment: source and code as indexes chosen by the caller. */
 typedef struct CoSeg { int iSource, iCode; int64_t iStart, iEnd; } CoSeg;

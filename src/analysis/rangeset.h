@@ -10,7 +10,7 @@
 #ifndef SYN_RANGESET_H
 #define SYN_RANGESET_H
 #include <stdint.h>
-#include "qual/paragraph.h"
+#include "util/range.h"
 
 /* The union of a[0..n) (any order, overlaps allowed) clipped to [0, nMax)
 ** (nMax < 0: no clipping), as sorted, disjoint, non-adjacent ranges; empty

@@ -7,6 +7,7 @@
 #include "util/date.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 Store *g_pOpenStore = NULL;   /* rolled back by fatal(); set by main.c */
 
@@ -149,7 +150,7 @@ void cli_load_limits(Store *pStore){
     char *zVal = NULL;
     if( store_setting_get(pStore, limit_setting((LimitId)i), &zVal)==STORE_OK && zVal ){
       if( limit_set(limit_setting((LimitId)i), zVal) ){
-        warn("setting %s = '%s' is not a whole number >= 1; its default applies", limit_setting((LimitId)i), zVal);
+        warn(_("setting %s = '%s' is not a whole number >= 1; its default applies"), limit_setting((LimitId)i), zVal);
       }
     }
     free(zVal);

@@ -1,6 +1,6 @@
 /*
 ** cmd_classify.c: `synergist autocode learn`, suggestions from existing
-** coding (help text in cmd_search.h). Paragraphs (src/qual/paragraph.h) of
+** coding (help text in cmd_search.h). Paragraphs (src/util/paragraph.h) of
 ** the sources are the documents, their stemmed words (src/qual/tokenize.h)
 ** the features; src/qual/classify.h trains one naive Bayes model per code
 ** and cross-validates it; paragraphs nobody coded get the suggestions.
@@ -11,7 +11,7 @@
 #include <string.h>
 #include "cli/cmd_search.h"
 #include "qual/classify.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "qual/tokenize.h"
 #include "store/st_autocode.h"
 #include "store/st_qual.h"

@@ -9,7 +9,7 @@
 #include <string.h>
 #include "cli/cmd_qanalysis.h"
 #include "analysis/cooccur.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "store/st_qual.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"

@@ -40,6 +40,11 @@ int cmd_describe(Cli *p){
   if( st_member_all(p->pStore, zP, &a, &n) ) fatal_store(p, STORE_ERROR);
   /* Every attribute asked for must exist for at least one member. */
   for(int k=0; k<p->nArg; k++){
+    if( !p->bNames && member_attr_is_contact(p->azArg[k]) ){
+      member_recs_free(a, n);
+      fatal(EXIT_USAGE, "attribute '%s' holds members' e-mail addresses, personal data shown only "
+                        "with --names", p->azArg[k]);
+    }
     int found = 0;
     static const char *const azBuiltin[] = { "stakeholder_group", "organisation", "joined", "left", "partnership", "status", NULL };
     if( bInterviewees && strcmp(p->azArg[k], "interview_language")==0 ) found = 1;

@@ -6,6 +6,7 @@
 #include "cli/cmd_survey.h"
 #include "store/st_invite.h"
 #include "survey/invite.h"
+#include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -30,13 +31,13 @@ int cmd_invite(Cli *p){
   o.zFrom = opt_or_setting(p, "--from", "smtp_from", &zF2);
   o.zBaseUrl = opt_or_setting(p, "--base-url", "base_url", &zF3);
   cli_args(p, 2, 2);
-  if( o.rPerSecond<=0 ) fatal(EXIT_USAGE, "--rate must be above 0");
-  if( !o.zBaseUrl ) fatal(EXIT_USAGE, "invite needs the survey's address: --base-url URL (or serve --base-url, setting base_url)");
+  if( o.rPerSecond<=0 ) fatal(EXIT_USAGE, "%s", _("--rate must be above 0"));
+  if( !o.zBaseUrl ) fatal(EXIT_USAGE, "%s", _("invite needs the survey's address: --base-url URL (or serve --base-url, setting base_url)"));
   MailRelay relay = { zUrl, NULL };
   char zPass[512] = "";
   if( !o.bDryRun ){
-    if( !mail_url_ok(zUrl) ) fatal(EXIT_USAGE, "invite needs an SMTP relay: --smtp smtps://user@host:465 (or setting smtp_url)");
-    if( !o.zFrom || !strchr(o.zFrom, '@') ) fatal(EXIT_USAGE, "invite needs a sender: --from ADDRESS (or setting smtp_from)");
+    if( !mail_url_ok(zUrl) ) fatal(EXIT_USAGE, "%s", _("invite needs an SMTP relay: --smtp smtps://user@host:465 (or setting smtp_url)"));
+    if( !o.zFrom || !strchr(o.zFrom, '@') ) fatal(EXIT_USAGE, "%s", _("invite needs a sender: --from ADDRESS (or setting smtp_from)"));
     if( bStdin ){
       if( fgets(zPass, sizeof(zPass), stdin) ) zPass[strcspn(zPass, "\r\n")] = 0;
       relay.zPassword = zPass;
@@ -53,7 +54,7 @@ int cmd_invite(Cli *p){
   free(zF1); free(zF2); free(zF3);
   if( rc ){ table_free(t); fatal_store(p, rc); }
   cli_print_table(p, t);
-  if( !o.bDryRun ) fprintf(stderr, "%d sent, %d failed\n", nSent, nFailed);
+  if( !o.bDryRun ) fprintf(stderr, _("%d sent, %d failed\n"), nSent, nFailed);
   return nFailed ? EXIT_FAIL : EXIT_OK;
 }
 
@@ -62,7 +63,7 @@ int cmd_invite_template_show(Cli *p){
   int bReminder = cli_flag(p, "--reminder");
   cli_args(p, 0, 0);
   if( !zLang ) zLang = "en";
-  if( strcmp(zLang, "en")!=0 && strcmp(zLang, "fr")!=0 ) fatal(EXIT_USAGE, "--lang must be en or fr");
+  if( strcmp(zLang, "en")!=0 && strcmp(zLang, "fr")!=0 ) fatal(EXIT_USAGE, "%s", _("--lang must be en or fr"));
   char *zSubject = NULL, *zBody = NULL;
   int rc = invite_template(p->pStore, zLang, bReminder, &zSubject, &zBody);
   if( rc ) fatal_store(p, rc);
@@ -76,10 +77,10 @@ int cmd_invite_template_set(Cli *p){
   int bReminder = cli_flag(p, "--reminder");
   cli_args(p, 1, 1);
   if( !zLang ) zLang = "en";
-  if( strcmp(zLang, "en")!=0 && strcmp(zLang, "fr")!=0 ) fatal(EXIT_USAGE, "--lang must be en or fr");
+  if( strcmp(zLang, "en")!=0 && strcmp(zLang, "fr")!=0 ) fatal(EXIT_USAGE, "%s", _("--lang must be en or fr"));
   const char *zPath = p->azArg[0];
   FILE *in = fopen(zPath, "rb");
-  if( !in ) fatal(EXIT_FAIL, "cannot open %s", zPath);
+  if( !in ) fatal(EXIT_FAIL, _("cannot open %s"), zPath);
   Sb b = SB_INIT;
   char aBuf[4096]; size_t n;
   while( (n = fread(aBuf, 1, sizeof(aBuf), in))>0 ) sb_append(&b, aBuf, n);
@@ -88,11 +89,11 @@ int cmd_invite_template_set(Cli *p){
   ErrList err = ERRLIST_INIT;
   const char *zNl = strchr(z, '\n');
   if( strncmp(z, "Subject: ", 9)!=0 || !zNl ){
-    errlist_add(&err, zPath, 1, 1, "the first line must be \"Subject: ...\", then an empty line, then the text");
+    errlist_add(&err, zPath, 1, 1, _("the first line must be \"Subject: ...\", then an empty line, then the text"));
   }else if( zNl[1]!='\n' && !(zNl[1]=='\r' && zNl[2]=='\n') ){
-    errlist_add(&err, zPath, 2, 1, "the line after the subject must be empty");
+    errlist_add(&err, zPath, 2, 1, _("the line after the subject must be empty"));
   }else if( !strstr(zNl, "{link}") ){
-    errlist_add(&err, zPath, 3, 1, "the text must hold {link}, the member's personal link");
+    errlist_add(&err, zPath, 3, 1, _("the text must hold {link}, the member's personal link"));
   }
   if( err.n ) sb_free(&b);
   fatal_if_errors(&err);
@@ -103,6 +104,6 @@ int cmd_invite_template_set(Cli *p){
   free(zSubject);
   sb_free(&b);
   if( rc ) fatal_store(p, rc);
-  printf("%s %s text saved\n", zLang, bReminder ? "reminder" : "invitation");
+  printf(_("%s %s text saved\n"), zLang, bReminder ? _("reminder") : _("invitation"));
   return EXIT_OK;
 }

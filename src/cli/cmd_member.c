@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cmd_roster.h"
+#include "roster/describe.h"
 #include "roster/import.h"
 #include "store/st_roster.h"
 #include "util/date.h"
@@ -91,7 +92,7 @@ static Table *member_table(Cli *p, MemberRec *a, int n, int bAttrs){
       int seen = 0;
       for(int j=0; j<nAttrName; j++) if( strcmp(azAttr[j], a[i].aAttr[k].zName)==0 ) seen = 1;
       /* E-mail addresses are personal data: shown with --names only. */
-      if( !p->bNames && strcmp(a[i].aAttr[k].zName, "email")==0 ) seen = 1;
+      if( !p->bNames && member_attr_is_contact(a[i].aAttr[k].zName) ) seen = 1;
       if( !seen ){ azAttr = xrealloc(azAttr, sizeof(char*)*(size_t)(nAttrName+1)); azAttr[nAttrName++] = a[i].aAttr[k].zName; }
     }
   }

@@ -1,7 +1,7 @@
 /*
 ** cmd_search.c: `synergist search` (keyword in context over the full-text
-** index; help text in cmd_search.h). The query language is src/qual/query.h,
-** the index and the search itself src/store/st_search.h. Also the hidden
+** index; help text in cmd_search.h). The search itself is src/qual/search.h
+** (query language src/qual/query.h, index src/store/st_search.h). Also the hidden
 ** `test-search-time` that times queries for bench/qual.sh.
 */
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #include "cli/cmd_search.h"
 #include "qual/query.h"
 #include "qual/redact.h"
-#include "store/st_search.h"
+#include "qual/search.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -50,23 +50,24 @@ int cmd_search(Cli *p){
     if( i ) sb_putc(&q, ' ');
     sb_puts(&q, p->azArg[i]);
   }
-  char *zMatch = 0, *zErr = 0;
-  if( qual_query_translate(sb_str(&q), &zMatch, &zErr) ){
-    sb_free(&q);
-    fatal(EXIT_USAGE, "%s", zErr);
-  }
-  sb_free(&q);
+  char *zErr = 0;
   if( bExplain ){
-    printf("%s\n", zMatch);
-    free(zMatch);
+    TqNode *pQuery = 0;
+    if( qual_query_parse(sb_str(&q), &pQuery, &zErr) ) fatal(EXIT_USAGE, "%s", zErr);
+    sb_reset(&q);
+    tq_explain(&q, pQuery);
+    fputs(sb_str(&q), stdout);
+    sb_free(&q);
+    tq_free(pQuery);
     return EXIT_OK;
   }
   Redactor *pRed = search_redactor(p);
-  Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
+  Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
   int bMore = 0;
-  int rc = st_search_run(p->pStore, zMatch, &f, (int)nLimit, (int)nContext, pRed, t, &bMore);
-  free(zMatch);
+  int rc = qual_search(p->pStore, sb_str(&q), &f, (int)nLimit, (int)nContext, pRed, t, &bMore, &zErr);
+  sb_free(&q);
   redactor_free(pRed);
+  if( rc==STORE_QUERY ) fatal(EXIT_USAGE, "%s", zErr);
   if( rc ){ table_free(t); fatal_store(p, rc); }
   int nHit = t->nRow;
   cli_print_table(p, t);
@@ -101,14 +102,13 @@ int cmd_test_search_time(Cli *p){
     if( !zLine[0] ) continue;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    char *zMatch = 0, *zErr = 0;
-    if( qual_query_translate(zLine, &zMatch, &zErr) ) fatal(EXIT_USAGE, "%s: %s", zLine, zErr);
-    Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-    int rc = st_search_run(p->pStore, zMatch, NULL, (int)nLimit, 40, pRed, t, NULL);
+    char *zErr = 0;
+    Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
+    int rc = qual_search(p->pStore, zLine, NULL, (int)nLimit, 40, pRed, t, NULL, &zErr);
+    if( rc==STORE_QUERY ) fatal(EXIT_USAGE, "%s: %s", zLine, zErr);
     if( rc ) fatal_store(p, rc);
     nHit += t->nRow;
     table_free(t);
-    free(zMatch);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if( n>=nAlloc ){ nAlloc = nAlloc*2+256; aMs = xrealloc(aMs, sizeof(double)*(size_t)nAlloc); }
     aMs[n++] = (double)(t1.tv_sec-t0.tv_sec)*1e3 + (double)(t1.tv_nsec-t0.tv_nsec)/1e6;

@@ -44,9 +44,11 @@ int cmd_suggest_reject(Cli*);
     "  ( ... )           grouping; AND, OR, NOT only in capitals\n\n" \
     "Hits come in import order of the sources, then by position. --limit N\n" \
     "(default 100) reads at most N matching paragraphs, 0 for all; a note on\n" \
-    "standard error says when more matched. --explain prints the FTS5\n" \
-    "expression the query becomes. --reindex rebuilds the index of every\n" \
-    "source (imports keep it current; this is for repairs).\n\n" \
+    "standard error says when more matched. --explain prints the query as\n" \
+    "parsed, without searching: its operators, and each term with the\n" \
+    "folded and stemmed forms it matches (an operand indented under its\n" \
+    "operator). --reindex rebuilds the index of every source (imports keep\n" \
+    "it current; this is for repairs).\n\n" \
     "Example:\n" \
     "  synergist search '\"shared decisions\" OR consensus' --partnership PCCP\n" \
     "  synergist search confian* --format csv\n" }, \

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cmd_source.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "qual/redact.h"
 #include "qual/srcread.h"
 #include "store/st_qual.h"

@@ -9,6 +9,7 @@
 #include "cli/cmd_roster.h"
 #include "diagnose/params.h"
 #include "util/limits.h"
+#include "util/i18n.h"
 
 static int cmd_init(Cli *p){
   cli_args(p, 0, 0);
@@ -40,7 +41,7 @@ static int cmd_setting(Cli *p){
   if( !ok && limit_is_setting(zKey) ){               /* max_*: see help limits */
     ok = 1;
     if( p->nArg==2 && limit_set(zKey, p->azArg[1]) ){
-      fatal(EXIT_USAGE, "%s must be a whole number from 1 to its ceiling (synergist help limits), not '%s'", zKey, p->azArg[1]);
+      fatal(EXIT_USAGE, _("%s must be a whole number from 1 to its ceiling (synergist help limits), not '%s'"), zKey, p->azArg[1]);
     }
   }
   if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, base_url, survey_contact, smtp_url, smtp_from, diagnose.KEY, max_* of synergist help limits)", zKey);

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <pcre2.h>
 #include "qual/autocode.h"
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "qual/tokenize.h"
 #include "util/sb.h"
 #include "util/utf8.h"

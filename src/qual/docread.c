@@ -17,6 +17,7 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 #include "util/zipread.h"
+#include "util/i18n.h"
 
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -49,8 +50,8 @@ char *doc_clean_text(const char *zFile, const char *z, size_t n, ErrList *pErr){
   for(size_t k = utf8_find_control(z, n); k<n && nBad<MAX_BAD; k += 1 + utf8_find_control(z+k+1, n-k-1)){
     int iLine, iCol;
     line_col(z, k, &iLine, &iCol);
-    errlist_add(pErr, zFile, iLine, iCol, "control character U+%04X: text cannot hold it%s",
-                (unsigned char)z[k], z[k]==0 ? " (a NUL byte: not a text file?)" : "");
+    errlist_add(pErr, zFile, iLine, iCol, _("control character U+%04X: text cannot hold it%s"),
+                (unsigned char)z[k], z[k]==0 ? _(" (a NUL byte: not a text file?)") : "");
     nBad++;
   }
   if( pErr->n>nBefore ) return NULL;
@@ -90,7 +91,7 @@ static char *read_text_file(const char *zPath, ErrList *pErr){
                   ? (size_t)st.st_size + 1 : 65536;
   size_t nMax = limit_get(LIM_SOURCE_TEXT);
   if( nAlloc>nMax+1 ){
-    errlist_add(pErr, zPath, 0, 0, "the file has %zu bytes: %s", nAlloc-1, limit_hint(LIM_SOURCE_TEXT));
+    errlist_add(pErr, zPath, 0, 0, _("the file has %zu bytes: %s"), nAlloc-1, limit_hint(LIM_SOURCE_TEXT));
     fclose(f);
     return NULL;
   }
@@ -105,7 +106,7 @@ static char *read_text_file(const char *zPath, ErrList *pErr){
   int bErr = ferror(f);
   fclose(f);
   char *zOut = NULL;
-  if( bLong ) errlist_add(pErr, zPath, 0, 0, "the text passes %zu bytes: %s", nMax, limit_hint(LIM_SOURCE_TEXT));
+  if( bLong ) errlist_add(pErr, zPath, 0, 0, _("the text passes %zu bytes: %s"), nMax, limit_hint(LIM_SOURCE_TEXT));
   else if( bErr ) errlist_add(pErr, zPath, 0, 0, "cannot read the file");
   else zOut = doc_clean_text(zPath, zBuf, n, pErr);
   free(zBuf);
@@ -249,7 +250,7 @@ static char *read_zipped_xml(const char *zPath, const char *zMember, int bOdt, E
     free(zErr);
   }else if( t.bTooLong ){
     errlist_add(pErr, zWhere, xmlSAX2GetLineNumber(t.ctx), xmlSAX2GetColumnNumber(t.ctx),
-                "the text passes %zu bytes: %s", t.nMax, limit_hint(LIM_SOURCE_TEXT));
+                _("the text passes %zu bytes: %s"), t.nMax, limit_hint(LIM_SOURCE_TEXT));
   }else{
     xmlParseChunk(t.ctx, NULL, 0, 1);
     if( !t.ctx->wellFormed && pErr->n==nBefore ) errlist_add(pErr, zWhere, 0, 0, "malformed XML");

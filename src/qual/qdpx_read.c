@@ -35,6 +35,7 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 #include "util/limits.h"
+#include "util/i18n.h"
 
 /* A GUID and the string it stands for (user name, note text...). */
 typedef struct Ref { char *zGuid; char *zA, *zB; int iLine; int bUsed; } Ref;
@@ -163,7 +164,7 @@ static char *read_member(Imp *m, const char *zName, int iLine, size_t *pn){
   }else if( zip_stat_index(m->pZip, (zip_uint64_t)i, 0, &st)!=0 || !(st.valid & ZIP_STAT_SIZE) ){
     errlist_add(m->pErr, m->zFile, 0, 0, "%s: damaged archive member", zPath);
   }else if( st.size>limit_get(LIM_ARCHIVE_MEMBER) ){
-    errlist_add(m->pErr, m->zFile, 0, 0, "%s is too large (%llu bytes; %s)", zPath,
+    errlist_add(m->pErr, m->zFile, 0, 0, _("%s is too large (%llu bytes; %s)"), zPath,
                 (unsigned long long)st.size, limit_hint(LIM_ARCHIVE_MEMBER));
   }else{
     zip_file_t *f = zip_fopen_index(m->pZip, (zip_uint64_t)i, 0);
@@ -454,6 +455,10 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
     xmlFreeDoc(d);
     return;
   }
+  /* The schema first: every violation with its line. The reading below
+  ** goes on, so that the problems it finds (GUIDs never defined, positions
+  ** outside their source) are listed too; any problem imports nothing. */
+  refi_xml_validate_project(d, m->zQde, m->pErr);
   char *zOrigin = refi_attr(pRoot, "origin");
   m->eProd = refi_producer(zOrigin);
   free(zOrigin);
@@ -648,7 +653,18 @@ static const char *attr_type(const char *zType){
 static int store_cases(Store *pS, Imp *m, const char *zPart, QdpxCounts *pC){
   for(int i=0; i<m->nCase; i++){
     ICase *c = &m->aCase[i];
-    if( st_member_exists(pS, zPart, c->zName)==STORE_OK ){ pC->nCase++; continue; }
+    if( st_member_exists(pS, zPart, c->zName)==STORE_OK ){
+      /* The roster is the study's record of its members: an existing
+      ** member keeps its attributes, and the case's values are not
+      ** merged into them (docs/qualitative.md); say so when it has some. */
+      if( c->vars.n>0 ){
+        errlist_add(m->pWarn, m->zQde, c->iLine, 0, "case '%s' is member %s of %s already: its attributes "
+                    "are kept and the case's %d variable value%s not imported", c->zName, c->zName, zPart,
+                    c->vars.n, c->vars.n==1 ? " is" : "s are");
+      }
+      pC->nCase++;
+      continue;
+    }
     MemberRec r;
     memset(&r, 0, sizeof(r));
     r.zPartnership = (char*)zPart;

@@ -1,17 +1,18 @@
 /*
-** query.c: parse the search query language and write the FTS5 expression
-** (see query.h). A recursive-descent parser over a small lexer; each query
-** word goes through the same word rule as the indexed text (tokenize.h),
-** once per stemming language, and the alternatives are OR-ed.
+** query.c: parse the search query language into a query tree (see
+** query.h, util/textquery.h). A recursive-descent parser over a small
+** lexer; each query word goes through the same word rule as the indexed
+** text (tokenize.h), once per stemming language, and the results are the
+** term's alternative forms.
 */
 #include <stdlib.h>
 #include <string.h>
 #include "qual/query.h"
 #include "qual/tokenize.h"
-#include "util/sb.h"
 #include "util/limits.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 enum { TK_END, TK_LP, TK_RP, TK_AND, TK_OR, TK_NOT, TK_WORD, TK_PHRASE };
 
@@ -28,7 +29,7 @@ typedef struct QParse {
 static void q_error(QParse *p, int iPos, const char *zMsg){
   if( p->zErr ) return;
   size_t iCol = utf8_ncp(p->z, (size_t)iPos) + 1;
-  p->zErr = xasprintf("query, column %zu: %s", iCol, zMsg);
+  p->zErr = xasprintf(_("query, column %zu: %s"), iCol, zMsg);
 }
 
 /* Read the next token into p->eTok/iTok/nTok/bPrefix. */
@@ -96,31 +97,22 @@ static int collect_word(void *pArg, const char *zTerm, int nTerm, int iStart, in
   return 0;
 }
 
-/* A phrase of words (bAlt: alternative forms where there are some; pLast:
-** a replacement for the last word, or NULL), with '*' when bPrefix. Added
-** to azVar unless already there. */
-static void add_variant(const WordList *w, int bAlt, const char *zLast, int bPrefix,
-                        char **azVar, int *pnVar){
-  Sb v = SB_INIT;
-  sb_putc(&v, '"');
+/* Add to term pTerm the form of words w (bAlt: alternative forms where
+** there are some; zLast: a replacement for the last word, or NULL). */
+static void add_form(TqNode *pTerm, const WordList *w, int bAlt, const char *zLast, int bPrefix){
+  const char **az = xmalloc(sizeof(char*)*(size_t)(w->n ? w->n : 1));
   for(int i=0; i<w->n; i++){
-    const char *zWord = (bAlt && w->azAlt[i]) ? w->azAlt[i] : w->azPrim[i];
-    if( zLast && i==w->n-1 ) zWord = zLast;
-    if( i ) sb_putc(&v, ' ');
-    sb_puts(&v, zWord);
+    az[i] = (bAlt && w->azAlt[i]) ? w->azAlt[i] : w->azPrim[i];
+    if( zLast && i==w->n-1 ) az[i] = zLast;
   }
-  sb_putc(&v, '"');
-  if( bPrefix ) sb_putc(&v, '*');
-  for(int k=0; k<*pnVar; k++){
-    if( strcmp(azVar[k], v.z)==0 ){ sb_free(&v); return; }
-  }
-  azVar[(*pnVar)++] = sb_take(&v);
+  tq_term_add_form(pTerm, az, w->n, bPrefix);
+  free(az);
 }
 
-/* The FTS5 text of the current word or phrase token (caller frees), or NULL
-** after an error. Variants OR-ed: for English and for French, the stems and
-** the alternative forms; for a prefix the last word folded, unstemmed. */
-static char *q_term(QParse *p){
+/* The term node of the current word or phrase token, or NULL after an
+** error. Its forms: for English and for French, the stems and the
+** alternative forms; for a prefix, the last word folded, unstemmed. */
+static TqNode *q_term(QParse *p){
   const char *zText = p->z + p->iTok;
   WordList wFold = {0};
   qtok_run(p->pFold, zText, p->nTok, collect_word, &wFold);
@@ -129,70 +121,51 @@ static char *q_term(QParse *p){
                                          : "this has no letters or digits to search for");
     return NULL;
   }
-  /* A prefix is matched against the folded words before stemming: indexed
-  ** as "=word" where that differs from the stem, else as the stem itself. */
-  char *zRaw = p->bPrefix ? xasprintf("=%s", wFold.azPrim[wFold.n-1]) : NULL;
-  char *azVar[8]; int nVar = 0;
+  char *zAsWritten = xasprintf("%s%.*s%s%s", p->eTok==TK_PHRASE ? "\"" : "", p->nTok, zText,
+                               p->eTok==TK_PHRASE ? "\"" : "", p->bPrefix ? "*" : "");
+  TqNode *pTerm = tq_term_new(zAsWritten, (int)strlen(zAsWritten));
+  free(zAsWritten);
+  const char *zRaw = p->bPrefix ? wFold.azPrim[wFold.n-1] : NULL;
   for(int iLang=0; iLang<2; iLang++){
     WordList w = {0};
     qtok_run(p->apStem[iLang], zText, p->nTok, collect_word, &w);
-    for(int bAlt=0; bAlt<2; bAlt++){
-      if( p->bPrefix ){
-        add_variant(&w, bAlt, zRaw, 1, azVar, &nVar);
-        add_variant(&w, bAlt, zRaw+1, 1, azVar, &nVar);
-      }else{
-        add_variant(&w, bAlt, NULL, 0, azVar, &nVar);
-      }
-    }
+    for(int bAlt=0; bAlt<2; bAlt++) add_form(pTerm, &w, bAlt, zRaw, p->bPrefix);
     wordlist_clear(&w);
   }
-  free(zRaw);
   wordlist_clear(&wFold);
-  Sb out = SB_INIT;
-  if( nVar>1 ) sb_putc(&out, '(');
-  for(int k=0; k<nVar; k++){
-    if( k ) sb_puts(&out, " OR ");
-    sb_puts(&out, azVar[k]);
-    free(azVar[k]);
-  }
-  if( nVar>1 ) sb_putc(&out, ')');
-  return sb_take(&out);
+  return pTerm;
 }
 
-static char *q_or(QParse *p);
+static TqNode *q_or(QParse *p);
 
-/* Operands joined by one operator, flat: "(A OP B OP C)" (one operand as
-** it is), so that a long chain neither nests nor copies itself again for
-** each term; FTS5 reads a chain of one operator left to right, as the
-** grammar here does. xOperand parses one operand; NULL after an error. */
-static char *q_chain(QParse *p, char *(*xOperand)(QParse*), int eOp, const char *zOp){
-  char *z = xOperand(p);
-  if( !z ) return NULL;
-  Sb out = SB_INIT;
-  int n = 1;
+/* Operands joined by one operator, as one node with every operand (one
+** operand as it is), so that a long chain does not nest; the chain reads
+** left to right, as the grammar here does. xOperand parses one operand;
+** NULL after an error. */
+static TqNode *q_chain(QParse *p, TqNode *(*xOperand)(QParse*), int eTok, TqOp eOp){
+  TqNode *pFirst = xOperand(p);
+  if( !pFirst ) return NULL;
+  TqNode *pOp = NULL;
   for(;;){
-    if( eOp==TK_AND ){
+    if( eTok==TK_AND ){
       if( p->eTok==TK_AND ) q_next(p);
       else if( p->eTok!=TK_WORD && p->eTok!=TK_PHRASE && p->eTok!=TK_LP ) break;
-    }else if( p->eTok==eOp ){
+    }else if( p->eTok==eTok ){
       q_next(p);
     }else{
       break;
     }
-    char *zR = xOperand(p);
-    if( !zR ){ free(z); sb_free(&out); return NULL; }
-    if( n++==1 ){ sb_putc(&out, '('); sb_puts(&out, z); free(z); z = NULL; }
-    sb_printf(&out, " %s %s", zOp, zR);
-    free(zR);
+    TqNode *pR = xOperand(p);
+    if( !pR ){ tq_free(pOp ? pOp : pFirst); return NULL; }
+    if( !pOp ){ pOp = tq_op_new(eOp); tq_op_add(pOp, pFirst); }
+    tq_op_add(pOp, pR);
   }
-  if( n==1 ) return z;
-  sb_putc(&out, ')');
-  return sb_take(&out);
+  return pOp ? pOp : pFirst;
 }
 
-static char *q_primary(QParse *p){
+static TqNode *q_primary(QParse *p){
   if( p->eTok==TK_WORD || p->eTok==TK_PHRASE ){
-    char *z = q_term(p);
+    TqNode *z = q_term(p);
     q_next(p);
     return z;
   }
@@ -200,19 +173,19 @@ static char *q_primary(QParse *p){
     int iOpen = p->iTok;
     /* Each ( recurses: the depth limit bounds the stack. */
     if( (size_t)p->nDepth >= limit_get(LIM_QUERY_DEPTH) ){
-      char *zMsg = xasprintf("parentheses nested too deep: %s", limit_hint(LIM_QUERY_DEPTH));
+      char *zMsg = xasprintf(_("parentheses nested too deep: %s"), limit_hint(LIM_QUERY_DEPTH));
       q_error(p, iOpen, zMsg);
       free(zMsg);
       return NULL;
     }
     p->nDepth++;
     q_next(p);
-    char *z = q_or(p);
+    TqNode *z = q_or(p);
     p->nDepth--;
     if( !z ) return NULL;
     if( p->eTok!=TK_RP ){
       q_error(p, iOpen, "this ( is not closed");
-      free(z);
+      tq_free(z);
       return NULL;
     }
     q_next(p);
@@ -224,16 +197,16 @@ static char *q_primary(QParse *p){
   return NULL;
 }
 
-static char *q_not(QParse *p){ return q_chain(p, q_primary, TK_NOT, "NOT"); }
-static char *q_and(QParse *p){ return q_chain(p, q_not, TK_AND, "AND"); }
-static char *q_or(QParse *p){ return q_chain(p, q_and, TK_OR, "OR"); }
+static TqNode *q_not(QParse *p){ return q_chain(p, q_primary, TK_NOT, TQ_NOT); }
+static TqNode *q_and(QParse *p){ return q_chain(p, q_not, TK_AND, TQ_AND); }
+static TqNode *q_or(QParse *p){ return q_chain(p, q_and, TK_OR, TQ_OR); }
 
-int qual_query_translate(const char *zQuery, char **pzMatch, char **pzErr){
-  *pzMatch = NULL;
+int qual_query_parse(const char *zQuery, TqNode **ppQuery, char **pzErr){
+  *ppQuery = NULL;
   *pzErr = NULL;
   size_t nQuery = strlen(zQuery);
   if( nQuery > limit_get(LIM_QUERY_LENGTH) ){
-    *pzErr = xasprintf("the query is too long (%zu bytes): %s", nQuery, limit_hint(LIM_QUERY_LENGTH));
+    *pzErr = xasprintf(_("the query is too long (%zu bytes): %s"), nQuery, limit_hint(LIM_QUERY_LENGTH));
     return 1;
   }
   QParse q;
@@ -243,7 +216,7 @@ int qual_query_translate(const char *zQuery, char **pzMatch, char **pzErr){
   q.apStem[0] = qtok_new("en");
   q.apStem[1] = qtok_new("fr");
   q_next(&q);
-  char *z = NULL;
+  TqNode *z = NULL;
   if( q.eTok==TK_END && !q.zErr ) q_error(&q, 0, "the query is empty");
   else z = q_or(&q);
   if( z && q.eTok!=TK_END ){
@@ -253,10 +226,10 @@ int qual_query_translate(const char *zQuery, char **pzMatch, char **pzErr){
   qtok_free(q.apStem[0]);
   qtok_free(q.apStem[1]);
   if( q.zErr ){
-    free(z);
+    tq_free(z);
     *pzErr = q.zErr;
     return 1;
   }
-  *pzMatch = z;
+  *ppQuery = z;
   return 0;
 }

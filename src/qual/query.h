@@ -1,6 +1,7 @@
 /*
-** query.h: the search query language and its translation to an SQLite FTS5
-** MATCH expression over the index built with tokenize.h's word rule.
+** query.h: the search query language, parsed into a query tree
+** (util/textquery.h) whose words follow tokenize.h's word rule, the rule of
+** the index. How a backend runs the tree is its own business.
 **
 ** Syntax (what `synergist search` accepts):
 **   word          a word in any form: "decisions", "Décision", "décidé"...
@@ -15,14 +16,19 @@
 ** tightest, then AND (also implied between neighbours), then OR. A bare word
 ** that the word rule splits ("l'équipe", "face-to-face") is a phrase.
 **
-** Exports: qual_query_translate().
+** A chain of one operator is one node with every operand ("a OR b OR c").
+** A query longer than LIM_QUERY_LENGTH or nested deeper than
+** LIM_QUERY_DEPTH (util/limits.h) is refused.
+**
+** Exports: qual_query_parse().
 */
 #ifndef SYN_QUAL_QUERY_H
 #define SYN_QUAL_QUERY_H
+#include "util/textquery.h"
 
-/* Translate zQuery into an FTS5 expression. On success returns 0 and
-** *pzMatch (caller frees). On a syntax error returns 1 and *pzErr (caller
-** frees) names the problem and its 1-based column (in characters). */
-int qual_query_translate(const char *zQuery, char **pzMatch, char **pzErr);
+/* Parse zQuery. On success returns 0 and *ppQuery (caller frees with
+** tq_free()). On a syntax error returns 1 and *pzErr (caller frees) names
+** the problem and its 1-based column (in characters). */
+int qual_query_parse(const char *zQuery, TqNode **ppQuery, char **pzErr);
 
 #endif

@@ -8,7 +8,7 @@
 #ifndef SYN_QUOTE_H
 #define SYN_QUOTE_H
 #include <stdint.h>
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 
 typedef struct QuoteHits {
   QualRange *a; int n;   /* every match, by start (may overlap) */

@@ -9,7 +9,10 @@
 #include <strings.h>
 #include <sodium.h>
 #include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
 #include "qual/refi.h"
+#include "util/builtin.h"
+#include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -123,6 +126,40 @@ xmlDocPtr refi_xml_read(const char *z, size_t n, const char *zName, ErrList *pEr
   if( d && pErr->n>nBefore ){ xmlFreeDoc(d); d = NULL; }
   if( !d && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, "invalid XML");
   return d;
+}
+
+/* Schema violations into the ErrList, "{urn:...}" namespaces dropped. */
+static void xsd_error(void *pArg, xmlErrorPtr e){
+  XmlErrCtx *c = pArg;
+  Sb m = SB_INIT;
+  for(const char *z = e->message ? e->message : "schema error"; *z; z++){
+    if( *z=='{' && strchr(z, '}') ){ z = strchr(z, '}'); continue; }
+    sb_putc(&m, *z);
+  }
+  while( m.n>0 && (m.z[m.n-1]=='\n' || m.z[m.n-1]==' ') ) m.z[--m.n] = 0;
+  errlist_add(c->pErr, c->zName, e->line, 0, _("not valid QDA-XML: %s"), sb_str(&m));
+  sb_free(&m);
+}
+
+int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
+  size_t nXsd = 0;
+  const char *zXsd = builtin_text("data/refi-qda/Project-mrt2019.xsd", &nXsd);
+  int nBefore = pErr->n;
+  XmlErrCtx ctx = { pErr, zName };
+  xmlSchemaParserCtxtPtr pc = zXsd ? xmlSchemaNewMemParserCtxt(zXsd, (int)nXsd) : NULL;
+  xmlSchemaPtr pSchema = pc ? xmlSchemaParse(pc) : NULL;
+  xmlSchemaValidCtxtPtr vc = pSchema ? xmlSchemaNewValidCtxt(pSchema) : NULL;
+  if( !vc ){
+    errlist_add(pErr, zName, 0, 0, "the built-in QDA-XML schema cannot be read");
+  }else{
+    xmlSchemaSetValidStructuredErrors(vc, xsd_error, &ctx);
+    int rc = xmlSchemaValidateDoc(vc, d);
+    if( rc!=0 && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, _("not valid QDA-XML"));
+  }
+  if( vc ) xmlSchemaFreeValidCtxt(vc);
+  if( pSchema ) xmlSchemaFree(pSchema);
+  if( pc ) xmlSchemaFreeParserCtxt(pc);
+  return pErr->n - nBefore;
 }
 
 char *refi_attr(xmlNodePtr x, const char *zName){

@@ -5,7 +5,8 @@
 ** Exports: refi_guid() (stable GUIDs), the producers and refi_producer(),
 ** refi_write_codes() (a codebook tree as <Code> elements), refi_code_text()
 ** and refi_code_split() (a code's description and example in one
-** <Description>), refi_xml_read() (a safe parse of an XML part).
+** <Description>), refi_xml_read() (a safe parse of an XML part),
+** refi_xml_validate_project() (the QDA-XML schema check of an import).
 */
 #ifndef SYN_QUAL_REFI_H
 #define SYN_QUAL_REFI_H
@@ -61,6 +62,12 @@ int refi_write_codes(xmlTextWriterPtr, const char *zStudy, const QualCode *a, in
 ** entity expansion. Returns the document (caller frees with xmlFreeDoc())
 ** or NULL after adding every error as zName:LINE:COLUMN to pErr. */
 xmlDocPtr refi_xml_read(const char *z, size_t n, const char *zName, ErrList *pErr);
+
+/* Validate d against the QDA-XML 1.0 project schema (Project-mrt2019.xsd,
+** built in from data/refi-qda/): each violation is added to pErr as
+** zName:LINE: "not valid QDA-XML: ..." (element names without their
+** namespace). Returns the number of violations added (0: valid). */
+int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr);
 
 /* Attribute zName of node x as a new string (caller frees), or NULL. */
 char *refi_attr(xmlNodePtr x, const char *zName);

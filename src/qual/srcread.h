@@ -18,7 +18,7 @@
 #define SYN_QUAL_SRCREAD_H
 #include <stddef.h>
 #include <stdint.h>
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "qual/toktape.h"
 #include "util/errlist.h"
 

@@ -13,6 +13,10 @@ int percent_half_up(int n, int of){
   return (200*n + of) / (2*of);
 }
 
+int member_attr_is_contact(const char *zAttr){
+  return strcmp(zAttr, "email")==0;
+}
+
 const char *member_value(const MemberRec *r, const char *zAttr, int iAsOf){
   if( strcmp(zAttr, "stakeholder_group")==0 ) return r->zGroup;
   if( strcmp(zAttr, "organisation")==0 ) return r->zOrg;

@@ -35,4 +35,9 @@ int percent_half_up(int n, int of);
 ** from r (or a static string); NULL when missing. */
 const char *member_value(const MemberRec *r, const char *zAttr, int iAsOf);
 
+/* 1 when attribute zAttr holds a member's contact data (the "email" address
+** that `invite` mails): personal data, printed by no command unless names
+** are asked for (--names); else 0. */
+int member_attr_is_contact(const char *zAttr);
+
 #endif

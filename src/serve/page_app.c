@@ -15,6 +15,7 @@ static const struct NavEntry {
   Role need;
 } aNav[] = {
   { "programme", "/programme", N_("Programme"), ROLE_VIEWER },
+  { "coding",    "/w/sources", N_("Coding"),    ROLE_CODER },
   { "users",     "/users",     N_("Users"),     ROLE_EVALUATOR },
 };
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "serve/auth.h"
 #include "serve/serve_int.h"
+#include "serve/ws.h"
 
 static const SvRoute aRoute[] = {
   { "/",                  0,       sv_home },
@@ -32,6 +33,27 @@ static const SvRoute aRoute[] = {
   { "/users",             0,       sv_users },
   { "/users/add",         SV_POST, sv_users_add },
   { "/users/{p}/remove",  SV_POST, sv_users_remove },
+  /* the coding workspace (ws_*.c) */
+  { "/w/coding.js",       0,       ws_js },
+  { "/w/coding.css",      0,       ws_css },
+  { "/w/codes.css",       0,       ws_codes_css },
+  { "/w/sources",         0,       ws_sources },
+  { "/w/source",          0,       ws_source },
+  { "/w/segment",         0,       ws_segment },
+  { "/w/code",            SV_POST, ws_code_post },
+  { "/w/segment/remove",  SV_POST, ws_remove_post },
+  { "/w/segment/recode",  SV_POST, ws_recode_post },
+  { "/w/memo",            SV_POST, ws_memo_post },
+  { "/w/suggestions",     SV_POST, ws_suggest_post },
+  { "/w/undo",            SV_POST, ws_undo_post },
+  { "/w/redo",            SV_POST, ws_redo_post },
+  { "/w/codebook",        0,       ws_codebook },
+  { "/w/codebook",        SV_POST, ws_codebook_post },
+  { "/w/search",          0,       ws_search },
+  { "/w/matrix",          0,       ws_matrix },
+  { "/w/quotes",          0,       ws_quotes },
+  { "/w/summary",         SV_POST, ws_summary_post },
+  { "/w/agreement",       0,       ws_agreement },
 };
 
 SvHandler sv_route(SvReq *r, int *piStatus, const char **pzAllow){

@@ -24,8 +24,15 @@ typedef struct SvReq SvReq;
 typedef struct SvJob SvJob;
 typedef void (*SvHandler)(SvReq*);
 
-/* A save waiting for the writer thread. */
+/* A save waiting for the writer thread: answers (xWrite NULL), or any
+** other change made by xWrite on the writer's connection, alone in a
+** savepoint (it fails alone; its message is kept in zErr). */
 struct SvJob {
+  int (*xWrite)(Store*, SvJob*);  /* the change; returns STORE_* */
+  void *pArg;               /* its data, freed by xFree (may be NULL) */
+  void (*xFree)(void*);
+  char *zErr;               /* owned: the store's message when rc failed */
+  int64_t iResult;          /* what xWrite made (a new row's id) */
   TokenInfo tok;            /* owned */
   AnswerForm form;          /* borrowed from the answer cache */
   unsigned char *aAns, *aSet;   /* owned */

@@ -7,6 +7,9 @@
 ** answer with their redirect. So an acknowledged save is on disk, and
 ** concurrent saves share one sync (group commit). A save that fails alone
 ** (already submitted) fails alone: each is one statement.
+** Other changes (coding from the web) are queued the same way, each in a
+** savepoint of the shared transaction so that one refused change (a
+** duplicate segment) takes back only itself.
 ** While another program holds the write lock (an import), the writer
 ** waits for it; the requests wait with it.
 */
@@ -30,6 +33,8 @@ static struct {
 void sv_job_free(SvJob *j){
   if( !j ) return;
   token_info_clear(&j->tok);
+  if( j->xFree ) j->xFree(j->pArg);
+  free(j->zErr);
   free(j->aAns); free(j->aSet); free(j);
 }
 
@@ -43,6 +48,14 @@ static void write_batch(SvJob *pList){
   }
   for(SvJob *j = pList; j; j = j->pNext){
     w.nSave++;
+    if( j->xWrite ){
+      if( (j->rc = store_part_begin(w.pStore))==STORE_OK ){
+        j->rc = j->xWrite(w.pStore, j);
+        if( j->rc && !j->zErr ) j->zErr = xstrdup(store_errmsg(w.pStore));
+        store_part_end(w.pStore, j->rc!=STORE_OK);
+      }
+      continue;
+    }
     j->rc = answer_save(w.pStore, &j->tok, &j->form, j->aAns, j->aSet, j->iPage, j->bSubmit);
     if( j->rc!=STORE_OK && j->rc!=STORE_INUSE ){
       fprintf(stderr, "synergist: error: saving answers: %s\n", store_errmsg(w.pStore));

@@ -1,9 +1,14 @@
 /*
-** st_search.h: the store's full-text search over sources (SQLite FTS5 with
-** the "synergist" tokenizer: case and accent folding, Snowball stemming by
-** the source's language; see src/qual/tokenize.h and src/qual/query.h).
+** st_search.h: the store's full-text search over sources. The interface is
+** the backend's: it takes a parsed query (util/textquery.h, whose words are
+** folded and stemmed by the word rule of src/qual/tokenize.h) and gives
+** back hits as (source, paragraph, code point spans); keyword in context
+** and pseudonymisation happen above (src/qual/search.h). The SQLite
+** backend writes the query as an FTS5 expression over an index built with
+** its "synergist" tokenizer (case and accent folding, Snowball stemming by
+** the source's language; st_search_fts.c), but nothing of that shows here.
 **
-** The index holds one row per paragraph (src/qual/paragraph.h) of every
+** The index holds one row per paragraph (src/util/paragraph.h) of every
 ** source. It is kept in sync by the source's writers: a source import calls
 ** st_search_index_source() after inserting the source row, and whoever
 ** removes a source calls st_search_unindex_source() first. `synergist
@@ -14,21 +19,23 @@
 #define SYN_ST_SEARCH_H
 #include <stdint.h>
 #include "store/store.h"
-#include "util/table.h"
-#include "qual/paragraph.h"
-#include "qual/redact.h"
-#include "qual/toktape.h"
+#include "util/range.h"
+#include "util/textquery.h"
+
+struct QualTape;
 
 /* A source's text already split into paragraphs (qual_paragraphs_ex()) and,
 ** optionally, tokenized: pTape holds one unit per paragraph, recorded with
 ** a tokenizer of the source's language that reports unstemmed forms too
-** (see src/qual/srcread.h). The index then replays the tape instead of
-** tokenizing again; what it holds is the same. */
+** (src/qual/toktape.h, src/qual/srcread.h). The SQLite backend's tokenizer
+** then replays the tape instead of tokenizing again (what the index holds
+** is the same); to the rest of the store it is an opaque pointer, and a
+** backend without such a tokenizer ignores it. */
 typedef struct SearchPrep {
   int nPara;
   const QualRange *aPara;     /* code point ranges */
   const QualRange *aByte;     /* the same paragraphs' byte ranges */
-  const QualTape *pTape;      /* NULL: tokenize while indexing */
+  const struct QualTape *pTape;   /* NULL: tokenize while indexing */
 } SearchPrep;
 
 /* Index (or re-index) the source with row id iSource. Idempotent. */
@@ -53,16 +60,29 @@ typedef struct SearchFilter {
   const char *zLanguage;      /* en|fr */
 } SearchFilter;
 
-/* Run an FTS5 MATCH expression (as made by qual_query_translate()) and
-** append one row per hit to pOut, whose columns must be
-**   source,partnership,participant,start,end,context
-** (start/end: code points [start,end) in the source; context: nContext code
-** points either side within the paragraph, the hit in [brackets], line
-** breaks as spaces, see qual_kwic(); pseudonymised by pRed unless NULL). Hits come in source import order, then position;
-** at most nLimit matching paragraphs are read (0: no limit) and *pbMore
-** (may be NULL) is set to 1 when more paragraphs matched. A malformed
-** expression returns STORE_ERROR with the message set. */
-int st_search_run(Store*, const char *zMatch, const SearchFilter*, int nLimit,
-                  int nContext, const Redactor *pRed, Table *pOut, int *pbMore);
+/* One matching paragraph, valid during the SearchHitFn call only. */
+typedef struct SearchHit {
+  const char *zSource;        /* source name */
+  const char *zPartnership;   /* partnership code */
+  const char *zParticipant;   /* participant's pseudonymous id, or NULL */
+  int iPara;                  /* the paragraph's index in its source (paragraph.h) */
+  int64_t iParaStart;         /* its first code point in the source */
+  const char *zPara;          /* its text */
+  int nSpan;                  /* the hits in it: code points [iStart,iEnd) */
+  const QualRange *aSpan;     /*   of zPara, sorted, overlaps merged; nSpan>0 */
+} SearchHit;
+
+/* Called once per matching paragraph; returns 0 to go on, anything else
+** to stop (st_search_run() then returns that value). */
+typedef int (*SearchHitFn)(const SearchHit*, void *pArg);
+
+/* Run pQuery and call xHit(hit, pArg) for each matching paragraph, in
+** source import order, then position. At most nLimit matching paragraphs
+** are read (0: no limit) and *pbMore (may be NULL) is set to 1 when more
+** paragraphs matched. A query this backend cannot run (too complex for its
+** query parser) returns STORE_QUERY with the message set, before any call
+** to xHit; other failures STORE_ERROR. */
+int st_search_run(Store*, const TqNode *pQuery, const SearchFilter*, int nLimit,
+                  SearchHitFn xHit, void *pArg, int *pbMore);
 
 #endif

@@ -11,6 +11,8 @@
 **    between spaces as they are;
 **    a paragraph an import tokenized ahead (SearchReplay, store_int.h) is
 **    not tokenized again: its recorded words are replayed;
+**  - st_search_tape_units(), so that the rest of the store never looks
+**    inside a tape;
 **  - the auxiliary function syn_hits(search_fts): the hits of the current
 **    row as text "START END START END ..." in code points of the paragraph
 **    (after the language prefix), sorted, overlapping hits merged.
@@ -193,6 +195,10 @@ static fts5_api *fts5_api_of(sqlite3 *db){
   }
   sqlite3_finalize(s);
   return pApi;
+}
+
+int st_search_tape_units(const QualTape *pTape){
+  return qtape_units(pTape);
 }
 
 int st_search_register(sqlite3 *db, const SearchReplay *pReplay){

@@ -362,6 +362,14 @@ void store_rollback(Store *p){
   p->nTxn = 0;
 }
 
+int store_part_begin(Store *p){
+  return sqlite3_exec(p->db, "SAVEPOINT part", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);
+}
+void store_part_end(Store *p, int bUndo){
+  if( bUndo ) sqlite3_exec(p->db, "ROLLBACK TO part", 0, 0, 0);
+  sqlite3_exec(p->db, "RELEASE part", 0, 0, 0);
+}
+
 int store_read_begin(Store *p){
   if( p->nTxn ) return STORE_OK;
   return sqlite3_exec(p->db, "BEGIN", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);

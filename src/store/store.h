@@ -28,7 +28,8 @@ enum {
   STORE_INUSE = 4,      /* still referenced, cannot remove */
   STORE_NOTSTUDY = 5,   /* file is not a synergist study */
   STORE_TOONEW = 6,     /* file was written by a newer synergist */
-  STORE_NOFILE = 7      /* no study at that path */
+  STORE_NOFILE = 7,     /* no study at that path */
+  STORE_QUERY = 8       /* a search query too complex for the backend */
 };
 
 #define STORE_APPLICATION_ID 0x53594E47   /* "SYNG" in the SQLite header */
@@ -48,6 +49,11 @@ int store_schema_latest(void);          /* this program's */
 int store_begin(Store*);
 int store_commit(Store*);
 void store_rollback(Store*);
+/* Inside a transaction, one change that succeeds or fails alone (a web
+** coder's action among those committed together): store_part_begin()
+** marks the start; store_part_end() keeps it, or with bUndo takes it back. */
+int store_part_begin(Store*);
+void store_part_end(Store*, int bUndo);
 
 /* One read transaction around several reads (a web request): they see one
 ** snapshot, and the connection checks the file once. */

@@ -6,19 +6,21 @@
 #define SYN_STORE_INT_H
 #include <sqlite3.h>
 #include "store/store.h"
-#include "qual/toktape.h"
 #include "util/table.h"
+
+struct QualTape;
 
 typedef struct StmtCache { const char *zSql; sqlite3_stmt *pStmt; struct StmtCache *pNext; } StmtCache;
 
 /* The paragraph being inserted into the search index with its words
 ** tokenized ahead: st_search.c fills it around one insert, the tokenizer
 ** (st_search_fts.c) replays unit iUnit of pTape when asked to tokenize
-** exactly this text in this language. pTape NULL: nothing to replay. */
+** exactly this text in this language. pTape NULL: nothing to replay. Only
+** the tokenizer looks inside the tape (src/qual/toktape.h). */
 typedef struct SearchReplay {
   const char *zLang;
   const char *z; int n;
-  const QualTape *pTape; int iUnit;
+  const struct QualTape *pTape; int iUnit;
 } SearchReplay;
 
 struct Store {
@@ -98,6 +100,8 @@ char *st_column_dup(sqlite3_stmt*, int i);
 ** with the store's replay slot (kept by the store while the connection
 ** lives). Returns an SQLite result code. */
 int st_search_register(sqlite3 *db, const SearchReplay *pReplay);
+/* The number of units (paragraphs) recorded on a tape (st_search_fts.c). */
+int st_search_tape_units(const struct QualTape*);
 /* The id of the partnership with code zCode, or STORE_NOTFOUND (message set). */
 int st_partnership_id(Store*, const char *zCode, int64_t *pId);
 

@@ -86,8 +86,15 @@ int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, 
 }
 
 void survey_token_new(char *z){
-  unsigned char aRand[16];
+  unsigned char aRand[32];
   if( sodium_init()<0 ){ fprintf(stderr, "synergist: error: libsodium cannot start\n"); exit(5); }
-  randombytes_buf(aRand, sizeof(aRand));
-  sodium_bin2base64(z, 64, aRand, sizeof(aRand), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  /* Drawn again when the first character is '-' (a spreadsheet reads a
+  ** cell starting so as a formula, and the CSV guard would mark it) or '_':
+  ** 62 of 64 first characters remain, so a token keeps 255.9 of its 256
+  ** random bits, none of them guessable from the others. */
+  do{
+    randombytes_buf(aRand, sizeof(aRand));
+    sodium_bin2base64(z, 64, aRand, sizeof(aRand), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  }while( z[0]=='-' || z[0]=='_' );
+  sodium_memzero(aRand, sizeof(aRand));
 }

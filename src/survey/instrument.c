@@ -18,6 +18,7 @@
 #include "util/sb.h"
 #include "util/strmap.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 #define FORMAT_KEY "synergist_instrument"
 #define FORMAT_VERSION 1
@@ -250,9 +251,9 @@ static void check_repeats(Rd *r, const char *zArr, const char *const *az, int n,
     if( j-i>1 ){
       char zP[64], zTimes[32];
       snprintf(zP, sizeof(zP), "%s[%d]", zArr, ai[i+1]);
-      if( j-i==2 ) snprintf(zTimes, sizeof(zTimes), "twice");
-      else snprintf(zTimes, sizeof(zTimes), "%d times", j-i);
-      char *zMsg = xasprintf("%s: id \"%s\" is used %s", zP, az[ai[i]], zTimes);
+      if( j-i==2 ) snprintf(zTimes, sizeof(zTimes), "%s", _("twice"));
+      else snprintf(zTimes, sizeof(zTimes), ngettext("%d time", "%d times", (unsigned long)(j-i)), j-i);
+      char *zMsg = xasprintf(_("%s: id \"%s\" is used %s"), zP, az[ai[i]], zTimes);
       RdPend *pP = rd_add(r, zP, "id", zMsg);
       free(zMsg);
       if( pP ){

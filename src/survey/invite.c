@@ -9,6 +9,7 @@
 #include "survey/invite.h"
 #include "store/st_answer.h"
 #include "store/st_invite.h"
+#include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -82,7 +83,7 @@ static void add_row(Table *t, const InviteTarget *x, const char *zLang, const ch
   int r = table_row(t);
   table_text(t, r, 0, x->zMember);
   table_text(t, r, 1, zLang);
-  table_text(t, r, 2, zStep);
+  table_text(t, r, 2, _(zStep));
   table_text(t, r, 3, zResult);
   if( bNames ) table_text(t, r, 4, x->zEmail);
 }
@@ -94,7 +95,7 @@ int invite_run(Store *p, const char *zPartnership, const char *zWave, const Invi
   int n = 0;
   int rc = st_invite_targets(p, zPartnership, zWave, &a, &n);
   if( rc ) return rc;
-  const char *zStep = o->bReminder ? "reminder" : "invitation";
+  const char *zStep = o->bReminder ? N_("reminder") : N_("invitation");
   TokenInfo tok = {0};
   if( n ) rc = st_token_info(p, a[0].zToken, &tok);
   const char *zPName = tok.zPartnershipName ? tok.zPartnershipName : zPartnership;
@@ -109,11 +110,11 @@ int invite_run(Store *p, const char *zPartnership, const char *zWave, const Invi
     InviteTarget *x = &a[i];
     const char *zLang = x->zLang && strcmp(x->zLang, "fr")==0 ? "fr" : "en";
     if( x->bComplete ) continue;
-    if( !o->bReminder && x->nInvited && !o->bAgain ){ add_row(pOut, x, zLang, zStep, "already invited", bNames); continue; }
-    if( o->bReminder && !x->nInvited ){ add_row(pOut, x, zLang, zStep, "not invited yet", bNames); continue; }
-    if( o->bReminder && x->nReminded && !o->bAgain ){ add_row(pOut, x, zLang, zStep, "already reminded", bNames); continue; }
-    if( !x->zEmail || !strchr(x->zEmail, '@') ){ add_row(pOut, x, zLang, zStep, "no e-mail address", bNames); continue; }
-    if( o->bDryRun ){ add_row(pOut, x, zLang, zStep, "would send", bNames); continue; }
+    if( !o->bReminder && x->nInvited && !o->bAgain ){ add_row(pOut, x, zLang, zStep, _("already invited"), bNames); continue; }
+    if( o->bReminder && !x->nInvited ){ add_row(pOut, x, zLang, zStep, _("not invited yet"), bNames); continue; }
+    if( o->bReminder && x->nReminded && !o->bAgain ){ add_row(pOut, x, zLang, zStep, _("already reminded"), bNames); continue; }
+    if( !x->zEmail || !strchr(x->zEmail, '@') ){ add_row(pOut, x, zLang, zStep, _("no e-mail address"), bNames); continue; }
+    if( o->bDryRun ){ add_row(pOut, x, zLang, zStep, _("would send"), bNames); continue; }
     char *zSubject = NULL, *zBody = NULL;
     rc = invite_template(p, zLang, o->bReminder, &zSubject, &zBody);
     if( rc ) break;
@@ -130,12 +131,12 @@ int invite_run(Store *p, const char *zPartnership, const char *zWave, const Invi
     if( !rc ) rc = store_commit(p);
     else store_rollback(p);
     if( bFail ){
-      char *zRes = xasprintf("failed: %s", zErr);
+      char *zRes = xasprintf(_("failed: %s"), zErr);
       add_row(pOut, x, zLang, zStep, zRes, bNames);
       free(zRes);
       (*pnFailed)++;
     }else{
-      add_row(pOut, x, zLang, zStep, "sent", bNames);
+      add_row(pOut, x, zLang, zStep, _("sent"), bNames);
       (*pnSent)++;
     }
     free(zErr); free(zMsg); free(zS); free(zB); free(zLink); free(zSubject); free(zBody);

@@ -13,6 +13,7 @@
 #include "util/xalloc.h"
 #include "util/sb.h"
 #include "util/strmap.h"
+#include "util/i18n.h"
 
 #define HDR_FIRST "Variable / Field Name"
 static const char *const azHeader[] = {
@@ -224,7 +225,7 @@ static int rc_row(void *pArg, const CsvRow *r){
   Instrument *p = s->p;
   int iFirst = strmap_put(s->pVar, zVar, p->nItem);
   if( iFirst>=0 ){
-    errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, "variable \"%s\" appears twice (first on line %d)", zVar, s->aiItemLine[iFirst]);
+    errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, _("variable \"%s\" appears twice (first on line %d)"), zVar, s->aiItemLine[iFirst]);
   }
   if( p->nItem==s->nItemAlloc ){
     s->nItemAlloc = s->nItemAlloc ? s->nItemAlloc*2 : 64;

@@ -37,8 +37,9 @@ typedef struct ImportStats { int nRow; long nAnswer; int nLinked; } ImportStats;
 int survey_import_responses(Store*, const char *zPath, const char *zInstrument,
                             ErrList *pErr, ImportStats *pStats, char **pzErr);
 
-/* Write a fresh random token (libsodium, 128 bits, URL-safe base64, 22
-** characters) into z (at least 64 bytes). */
+/* Write a fresh random token into z (at least 64 bytes): 256 random bits
+** from libsodium in URL-safe base64, 43 characters, the first a letter or a
+** digit (never '-', which a spreadsheet takes for a formula, nor '_'). */
 void survey_token_new(char *z);
 
 #endif

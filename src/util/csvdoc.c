@@ -8,6 +8,7 @@
 #include "util/csvdoc.h"
 #include "util/csvread.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 
 static int doc_add(void *pArg, const CsvRow *r){
@@ -125,7 +126,7 @@ int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired, ErrLis
   int *aFirst = first_same(d->nCol, key_head);
   for(int j=0; j<d->nCol; j++){
     if( aFirst[j]>=0 && d->azHead[j][0] ){
-      errlist_add(pErr, zPath, 1, j+1, "column '%s' appears twice (also field %d)", d->azHead[j], aFirst[j]+1);
+      errlist_add(pErr, zPath, 1, j+1, _("column '%s' appears twice (also field %d)"), d->azHead[j], aFirst[j]+1);
     }
   }
   free(aFirst);

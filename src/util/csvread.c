@@ -9,6 +9,7 @@
 #include "util/table.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 typedef struct CsvState {
   const char *zPath;
@@ -40,7 +41,7 @@ static void cb_field(void *pData, size_t n, void *pCtx){
   }
   s->nField++;
   if( n>s->nMaxField && !s->bTooLong ){
-    errlist_add(s->pErr, s->zPath, s->iLine, s->nField, "a field is too long (%zu bytes): %s",
+    errlist_add(s->pErr, s->zPath, s->iLine, s->nField, _("a field is too long (%zu bytes): %s"),
                 n, limit_hint(LIM_CSV_FIELD));
     s->bTooLong = 1;
   }
@@ -60,7 +61,7 @@ static void cb_record(int c, void *pCtx){
       size_t iCtl = utf8_find_control(s->az[i], s->an[i]);
       if( iCtl<s->an[i] ){
         errlist_add(s->pErr, s->zPath, s->iRecStart, i+1,
-                    "control character U+%04X (byte %zu of the field): text cannot hold it",
+                    _("control character U+%04X (byte %zu of the field): text cannot hold it"),
                     (unsigned char)s->az[i][iCtl], iCtl+1);
       }
     }
@@ -121,7 +122,7 @@ int csv_read(const char *zPath, CsvRowFn xRow, void *pArg, ErrList *pErr){
     }
     /* The field being read grows at most a piece past the limit. */
     if( p.entry_pos > nMaxField ){
-      errlist_add(pErr, zPath, s.iLine, s.nField+1, "a field is too long (over %zu bytes): %s",
+      errlist_add(pErr, zPath, s.iLine, s.nField+1, _("a field is too long (over %zu bytes): %s"),
                   nMaxField, limit_hint(LIM_CSV_FIELD));
       rc = 1;
       break;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "util/errlist.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol, const char *zFmt, ...){
   if( p->n>=ERRLIST_KEEP ){ p->n++; return; }   /* counted, not kept */
@@ -47,7 +48,11 @@ void errlist_print_as(const ErrList *p, const char *zKind, FILE *out){
     }
     fprintf(out, "%s\n", e->zMsg);
   }
-  if( p->n>nShow ) fprintf(out, "synergist: %s: and %d more problem%s\n", zKind, p->n-nShow, p->n-nShow==1 ? "" : "s");
+  if( p->n>nShow ){
+    fprintf(out, "synergist: %s: ", zKind);
+    fprintf(out, ngettext("and %d more problem", "and %d more problems", (unsigned long)(p->n-nShow)), p->n-nShow);
+    fputc('\n', out);
+  }
 }
 void errlist_free(ErrList *p){
   for(int i=0; i<errlist_kept(p); i++){ free(p->a[i].zFile); free(p->a[i].zMsg); }

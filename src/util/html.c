@@ -7,10 +7,10 @@
 #include <string.h>
 #include "util/html.h"
 
-void html_escape(Sb *pOut, const char *z){
+void html_escape_n(Sb *pOut, const char *z, size_t n){
   if( !z ) return;
-  const char *zStart = z;
-  for(; *z; z++){
+  const char *zStart = z, *zEnd = z+n;
+  for(; z<zEnd && *z; z++){
     const char *zEnt;
     switch( *z ){
       case '&':  zEnt = "&amp;"; break;
@@ -25,6 +25,10 @@ void html_escape(Sb *pOut, const char *z){
     zStart = z+1;
   }
   sb_append(pOut, zStart, (size_t)(z - zStart));
+}
+
+void html_escape(Sb *pOut, const char *z){
+  html_escape_n(pOut, z, z ? strlen(z) : 0);
 }
 
 void html_attr(Sb *pOut, const char *zName, const char *zValue){

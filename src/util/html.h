@@ -17,18 +17,21 @@
 ** Numbers are written with a decimal point whatever the locale (synergist
 ** keeps LC_NUMERIC at "C").
 **
-** Exports: html_printf, html_vprintf, html_escape, html_attr.
+** Exports: html_printf, html_vprintf, html_escape, html_escape_n, html_attr.
 ** Nothing here allocates memory the caller must free beyond the Sb itself.
 */
 #ifndef SYN_HTML_H
 #define SYN_HTML_H
 #include <stdarg.h>
+#include <stddef.h>
 #include "util/sb.h"
 
 void html_printf(Sb *pOut, const char *zFmt, ...);
 void html_vprintf(Sb *pOut, const char *zFmt, va_list ap);
 /* Append z (NULL: nothing) with & < > " ' escaped. */
 void html_escape(Sb *pOut, const char *z);
+/* The same for the first n bytes of z (fewer if a NUL comes first). */
+void html_escape_n(Sb *pOut, const char *z, size_t n);
 /* Append ` NAME="VALUE"` with VALUE escaped; nothing when zValue is NULL.
 ** zName must be a literal attribute name. */
 void html_attr(Sb *pOut, const char *zName, const char *zValue);

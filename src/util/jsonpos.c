@@ -9,6 +9,7 @@
 #include "util/limits.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 typedef struct Cur { const char *z; size_t n, i; int iLine, iCol; } Cur;
 
@@ -247,7 +248,7 @@ int jsonpos_check_text(const char *z, size_t n, size_t nMaxDepth, const char *zF
     int ch = cur_c(&c);
     if( ch=='{' || ch=='[' ){
       if( ++nDepth > nMaxDepth ){
-        errlist_add(pErr, zFile, c.iLine, c.iCol, "nested too deep: %s", limit_hint(LIM_JSON_DEPTH));
+        errlist_add(pErr, zFile, c.iLine, c.iCol, _("nested too deep: %s"), limit_hint(LIM_JSON_DEPTH));
         return nErr+1;
       }
     }else if( ch=='}' || ch==']' ){
@@ -261,7 +262,7 @@ int jsonpos_check_text(const char *z, size_t n, size_t nMaxDepth, const char *zF
           cur_step(&c);
           if( c.i<n && z[c.i]=='u' && hex4(z, n, c.i+1, &v) && v<0x20 && v!='\t' && v!='\n' && v!='\r' ){
             errlist_add(pErr, zFile, iLine, iCol,
-                        "control character U+%04X in a string: text cannot hold it", v);
+                        _("control character U+%04X in a string: text cannot hold it"), v);
             nErr++;
           }
         }

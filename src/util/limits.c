@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "util/limits.h"
+#include "util/i18n.h"
 
 #define MB ((size_t)1024*1024)
 
@@ -15,13 +16,13 @@ typedef struct Limit {
 } Limit;
 
 static const Limit aLimit[LIM_COUNT] = {
-  { "max_csv_field_mb",      MB, "MB",     1,    4096,    "the longest CSV field" },
-  { "max_source_text_mb",    MB, "MB",     64,   4096,    "the longest source text" },
-  { "max_archive_member_mb", MB, "MB",     256,  16384,   "the largest uncompressed member of a .docx/.odt archive" },
-  { "max_archive_total_mb",  MB, "MB",     1024, 65536,   "the largest total uncompressed size of a .docx/.odt archive" },
-  { "max_json_depth",        1,  "levels", 64,   1000,    "the deepest nesting of a JSON file" },
-  { "max_query_length",      1,  "bytes",  4096, 1048576, "the longest search query" },
-  { "max_query_depth",       1,  "levels", 10,   100,     "the deepest nesting of parentheses in a search query" },
+  { "max_csv_field_mb",      MB, N_("MB"), 1,    4096,    N_("the longest CSV field") },
+  { "max_source_text_mb",    MB, N_("MB"), 64,   4096,    N_("the longest source text") },
+  { "max_archive_member_mb", MB, N_("MB"), 256,  16384,   N_("the largest uncompressed member of a .docx/.odt archive") },
+  { "max_archive_total_mb",  MB, N_("MB"), 1024, 65536,   N_("the largest total uncompressed size of a .docx/.odt archive") },
+  { "max_json_depth",        1,  N_("levels"), 64, 1000,  N_("the deepest nesting of a JSON file") },
+  { "max_query_length",      1,  N_("bytes"), 4096, 1048576, N_("the longest search query") },
+  { "max_query_depth",       1,  N_("levels"), 10, 100,   N_("the deepest nesting of parentheses in a search query") },
 };
 
 static size_t aValue[LIM_COUNT];   /* in units; 0: the default */
@@ -54,24 +55,25 @@ int limit_set(const char *zKey, const char *zVal){
 
 const char *limit_hint(LimitId e){
   static char zBuf[200];
-  snprintf(zBuf, sizeof(zBuf), "%s is %zu %s (raise it with: synergist setting %s N)",
-           aLimit[e].zWhat, units(e), aLimit[e].zUnit, aLimit[e].zSetting);
+  snprintf(zBuf, sizeof(zBuf), _("%s is %zu %s (raise it with: synergist setting %s N)"),
+           _(aLimit[e].zWhat), units(e), _(aLimit[e].zUnit), aLimit[e].zSetting);
   return zBuf;
 }
 
 void limits_print(FILE *out){
-  fputs("Input limits\n"
+  fputs(_("Input limits\n"
         "  Every input has a limit, so that a hostile or broken file can neither\n"
         "  exhaust memory nor run without end. An input over a limit is refused\n"
         "  with its place (FILE:LINE:COLUMN, or the query's column), a message\n"
         "  naming the limit and its setting, exit code 3 (2 for a query), and\n"
-        "  nothing changes. Each limit is a study setting (synergist setting KEY N):\n\n", out);
+        "  nothing changes. Each limit is a study setting (synergist setting KEY N):\n\n"), out);
   for(int i=0; i<LIM_COUNT; i++){
-    fprintf(out, "  %-22s %6zu %-6s %s (at most %zu)\n", aLimit[i].zSetting, aLimit[i].nDefault,
-            aLimit[i].zUnit, aLimit[i].zWhat, aLimit[i].nMax);
+    fprintf(out, "  %-22s %6zu %-6s ", aLimit[i].zSetting, aLimit[i].nDefault, _(aLimit[i].zUnit));
+    fprintf(out, _("%s (at most %zu)"), _(aLimit[i].zWhat), aLimit[i].nMax);
+    fputc('\n', out);
   }
-  fputs("\n  Sizes are counted while reading: an archive member is refused as soon as\n"
+  fputs(_("\n  Sizes are counted while reading: an archive member is refused as soon as\n"
         "  inflating it passes the limit, whatever its header claims. A problem list\n"
         "  longer than 100 entries is cut, ending with \"and N more\".\n"
-        "  Example: synergist setting max_source_text_mb 128\n", out);
+        "  Example: synergist setting max_source_text_mb 128\n"), out);
 }

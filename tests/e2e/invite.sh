@@ -24,6 +24,16 @@ expect_status 0 "$SYN" member list --attributes --format csv
 expect_not_contains "no e-mail without --names" "ann@example.org" "$OUT"
 expect_status 0 "$SYN" --names member list --attributes --format csv
 expect_contains "e-mail with --names" "ann@example.org" "$OUT"
+# describe tabulates an attribute's values: for email those are the
+# addresses, so it is refused without --names (exit 2), as member list hides them.
+expect_status 2 "$SYN" describe email
+expect_contains "describe email refused" "attribute 'email' holds members' e-mail addresses" "$ERR"
+expect_not_contains "no address in the refusal" "@example.org" "$OUT$ERR"
+expect_status 2 "$SYN" describe stakeholder_group email --format csv
+expect_status 0 "$SYN" --names describe email --format csv
+expect_contains "describe email with --names" "email,ann@example.org,P,1,4,25" "$OUT"
+expect_status 0 "$SYN" member show P m1
+expect_not_contains "member show hides the address" "ann@example.org" "$OUT"
 expect_status 0 "$SYN" invite P web --dry-run --base-url https://s.example.org --format csv
 expect_eq "dry run" "member,language,step,result
 m1,en,invitation,would send
@@ -35,6 +45,12 @@ expect_contains "address with --names" "m2,fr,invitation,would send,bea@example.
 expect_eq "dry run records nothing" "" "$("$SYN" token export P web --format csv | tail -n +2 | cut -d, -f6 | tr -d '\n')"
 expect_status 2 "$SYN" invite P web --base-url https://s.example.org --from a@b.org
 expect_contains "relay needed" "--smtp" "$ERR"
+# In French (gettext), the results and the messages.
+expect_status 0 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" invite P web --dry-run --base-url https://s.example.org --format csv
+expect_contains "French results" "m1,en,invitation,serait envoyé" "$OUT"
+expect_contains "French: no address" "m3,en,invitation,pas d’adresse courriel" "$OUT"
+expect_status 2 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" invite P web --base-url https://s.example.org --from a@b.org
+expect_contains "French: relay needed" "invite a besoin d’un relais SMTP" "$ERR"
 
 # The sink.
 PORT=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

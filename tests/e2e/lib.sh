@@ -62,3 +62,5 @@ serve_signin(){
   curl -s -o "$T/b" -D "$T/h" -w '%{http_code}' -c "$T/$1" -b "$T/$1" --data-urlencode "csrf=$pre" \
     --data-urlencode "name=$2" --data-urlencode "password=$3" "$BASE/signin"
 }
+# csrf_of JAR: the CSRF token of JAR's session (from a workspace page).
+csrf_of(){ curl -s -b "$T/$1" "$BASE/w/sources" | grep -o 'name="csrf-token" content="[^"]*"' | cut -d'"' -f4; }

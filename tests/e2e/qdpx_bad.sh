@@ -43,6 +43,12 @@ fx.write(out + "/many.qdpx", project("NVivo 14", body, f'<Cases><Case guid="{G(3
 # Between a letter and its combining accent (the standard counts code points).
 s, e = fx.pos(raw, "Cafe", "standard")
 fx.write(out + "/accent.qdpx", project("QualCoder", sel(G(106), s, e)), files)
+# Well-formed, every GUID defined, but not valid QDA-XML (the schema of
+# data/refi-qda): an attribute the schema does not know, a boolean that is
+# not one.
+fx.write(out + "/schema.qdpx", project("QualCoder", sel(G(107), 0, 5)).replace(
+    '<Code guid="%s" name="A" isCodable="true"/>' % G(10),
+    '<Code guid="%s" name="A" isCodable="maybe" colour="red"/>' % G(10)), files)
 # Invalid XML.
 fx.write(out + "/badxml.qdpx", project("x", "<PlainTextSelection>").replace("</TextSource>", ""), files)
 # No project in the archive; the text missing.
@@ -69,8 +75,13 @@ bad many.qdpx \
   "selection 00000000-0000-4000-8000-000000000104: [10,999) is outside source 's1', which has 31 positions counted as NVivo (UTF-16 code units, CRLF as 2)" \
   "selection 00000000-0000-4000-8000-000000000105: [7,8) of source 's1' cannot be mapped" \
   "SourceRef: undefined GUID 00000000-0000-4000-8000-000000000049" \
-  "VariableValue: undefined GUID 00000000-0000-4000-8000-000000000029"
-expect_eq "every problem listed, each once" 8 "$(echo "$ERR" | grep -c 'synergist: error:')"
+  "VariableValue: undefined GUID 00000000-0000-4000-8000-000000000029" \
+  "many.qdpx(project.qde):6: not valid QDA-XML: Element 'VariableValue': This element is not expected. Expected is one of ( SourceRef, SelectionRef )."
+expect_eq "every problem listed, each once (the schema's too)" 9 "$(echo "$ERR" | grep -c 'synergist: error:')"
+# Schema problems alone refuse the import too, each with its line.
+bad schema.qdpx \
+  "schema.qdpx(project.qde):4: not valid QDA-XML: Element 'Code', attribute 'isCodable': 'maybe' is not a valid value of the atomic type 'xs:boolean'." \
+  "schema.qdpx(project.qde):4: not valid QDA-XML: Element 'Code', attribute 'colour': The attribute 'colour' is not allowed."
 bad accent.qdpx "selection 00000000-0000-4000-8000-000000000106: [14,18) of source 's1' cannot be mapped"
 bad badxml.qdpx "badxml.qdpx(project.qde):" "invalid XML"
 bad noqde.qdpx "no .qde project at the root of the archive"

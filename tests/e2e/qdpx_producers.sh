@@ -93,6 +93,9 @@ expect_contains "span memo position" 'source,"int1 [22,33)",Bea,' "$OUT"
 # Importing again: codes keep one identity, names are made distinct.
 expect_status 0 "$SYN" qdpx import "$T/atlas.qdpx" --partnership PCCP
 expect_contains "codes merged by path" "5 codes (0 new), 0 coders new, 0 members new" "$OUT"
+# The case's member exists now: it keeps its attributes as the roster has
+# them, and a warning says the case's values were not imported.
+expect_contains "case kept, warned" "case 'P01' is member P01 of PCCP already: its attributes are kept and the case's 1 variable value is not imported" "$ERR"
 expect_contains "renamed again" "imported as 'int1 (3)'" "$ERR"
 # --coder-map renames users.
 printf 'user,coder\nAna N,ana\n' > "$T/map.csv"

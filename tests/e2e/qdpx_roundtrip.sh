@@ -7,7 +7,7 @@
 # are pseudonymised and the selections follow the pseudonymised text. The
 # codebook as .qdc validates against Codebook-mrt2019.xsd and round-trips.
 . "$E2E_LIB"
-XSD="$TESTDATA/refi-qda"
+XSD="$SOURCE_DIR/data/refi-qda"
 export SYNERGIST_USER=analyst
 "$SYN" demo >/dev/null
 OLD="$STUDY"

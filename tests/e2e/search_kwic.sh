@@ -63,6 +63,14 @@ expect_contains "bad query: position" "query, column 10: a word or phrase is mis
 expect_status 2 "$SYN" search 'NOT trust'
 expect_contains "leading NOT" "NOT needs a term before it" "$ERR"
 expect_status 2 "$SYN" search
+# --explain prints the parsed query (operators, then each term with the
+# forms it matches), never the index's own syntax.
+expect_status 0 "$SYN" search --explain 'décisions OR "shared trust" NOT confian*'
+expect_eq "explain shows the tree" 'OR
+  décisions: decis
+  NOT
+    "shared trust": "share trust" | "shared trust"
+    confian*: confian*' "$OUT"
 expect_status 0 "$SYN" search zzzunknownword
 expect_contains "no hits" "no hits" "$ERR"
 

@@ -92,7 +92,7 @@ expect_contains "no new" "0 tokens issued" "$OUT"
 expect_status 0 "$SYN" --raw token export PCCP baseline --format csv
 expect_eq "export rows" "4" "$(printf '%s\n' "$OUT" | wc -l | tr -d ' ')"
 expect_not_contains "no names" "Ann Example" "$OUT"
-expect_eq "token shape" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | grep -cE '^[A-Za-z0-9_-]{22}$')"
+expect_eq "token shape (43 characters, a letter or digit first)" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | grep -cE '^[A-Za-z0-9][A-Za-z0-9_-]{42}$')"
 expect_eq "tokens distinct" "3" "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | sort -u | wc -l | tr -d ' ')"
 expect_status 0 "$SYN" --names token export PCCP baseline --format csv
 expect_contains "names on request" "013,PCCP,baseline,not started,,Ann Example" "$OUT"

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 #include "store/store.h"
+#include "roster/demo.h"
+#include "survey/survey.h"
 #include "util/errlist.h"
 
 /* The input written to a file of this process ending in zExt (the same
@@ -38,5 +40,19 @@ static inline char *fuzz_str(const uint8_t *a, size_t n){
   return z;
 }
 
+/* A new study of this process holding the demo programme's roster (and,
+** with bSurvey, its survey answers), made once by the caller; never NULL. */
+static inline Store *fuzz_demo_study(int bSurvey){
+  char zPath[256], *zErr = NULL;
+  Store *p = NULL;
+  snprintf(zPath, sizeof(zPath), "%s/synergist-fuzz-%d.db",
+           getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (int)getpid());
+  unlink(zPath);
+  if( store_open(zPath, 1, &p, &zErr) ) abort();
+  store_begin(p);
+  if( demo_roster(p) || (bSurvey && demo_survey(p)) ) abort();
+  store_commit(p);
+  return p;
+}
 
 #endif

@@ -6,25 +6,12 @@
 ** The first byte chooses the importer. */
 #include "fuzz.h"
 #include "network/tie_import.h"
-#include "roster/demo.h"
 #include "roster/import.h"
-#include "survey/survey.h"
 
 static Store *pStore = NULL;
 
-static void open_study(void){
-  char zPath[256], *zErr = NULL;
-  snprintf(zPath, sizeof(zPath), "%s/synergist-fuzz-%d.db",
-           getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (int)getpid());
-  unlink(zPath);
-  if( store_open(zPath, 1, &pStore, &zErr) ) abort();
-  store_begin(pStore);
-  if( demo_roster(pStore) || demo_survey(pStore) ) abort();
-  store_commit(pStore);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *a, size_t n){
-  if( !pStore ) open_study();
+  if( !pStore ) pStore = fuzz_demo_study(1);
   if( n<1 ) return 0;
   const char *zPath = fuzz_file(a+1, n-1, ".csv");
   ErrList e = ERRLIST_INIT;

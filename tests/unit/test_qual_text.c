@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "qual/quote.h"
 #include "qual/redact.h"
 #include "qual/excerpt.h"

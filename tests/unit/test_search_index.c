@@ -19,8 +19,8 @@
 #include "store/st_roster.h"
 #include "store/st_qual.h"
 #include "store/st_search.h"
-#include "qual/paragraph.h"
-#include "qual/query.h"
+#include "util/paragraph.h"
+#include "qual/search.h"
 #include "qual/tokenize.h"
 #include "qual/toktape.h"
 
@@ -67,12 +67,10 @@ static int teardown(void **state){
 
 /* Run zQuery; return the hits as "source:start-end" joined by spaces. */
 static char *run(Fix *f, const char *zQuery, const SearchFilter *pF, int nLimit, int *pbMore){
-  char *zMatch = 0, *zErr = 0;
-  if( qual_query_translate(zQuery, &zMatch, &zErr) ) fail_msg("%s", zErr);
-  Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-  int rc = st_search_run(f->p, zMatch, pF, nLimit, 12, NULL, t, pbMore);
-  if( rc ) fail_msg("%s", store_errmsg(f->p));
-  free(zMatch);
+  char *zErr = 0;
+  Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
+  int rc = qual_search(f->p, zQuery, pF, nLimit, 12, NULL, t, pbMore, &zErr);
+  if( rc ) fail_msg("%s", zErr ? zErr : store_errmsg(f->p));
   char zBuf[1000] = "";
   for(int r=0; r<t->nRow; r++){
     size_t n = strlen(zBuf);
@@ -113,16 +111,14 @@ static void test_operators(void **state){
 
 static void test_context_and_filters(void **state){
   Fix *f = *state;
-  char *zMatch = 0, *zErr = 0;
-  assert_int_equal(qual_query_translate("réunion", &zMatch, &zErr), 0);
-  Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-  assert_int_equal(st_search_run(f->p, zMatch, NULL, 0, 5, NULL, t, NULL), STORE_OK);
+  char *zErr = 0;
+  Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
+  assert_int_equal(qual_search(f->p, "réunion", NULL, 0, 5, NULL, t, NULL, &zErr), STORE_OK);
   assert_int_equal(t->nRow, 1);
   assert_string_equal(table_cell(t, 0, 1)->z, "PCCP");
   /* Five code points either side within the paragraph. */
   assert_string_equal(table_cell(t, 0, 5)->z, "À la [réunion], la …");
   table_free(t);
-  free(zMatch);
   SearchFilter flt = {0};
   flt.zPartnership = "CHRP";
   char *z = run(f, "decision", &flt, 0, NULL);
@@ -188,10 +184,64 @@ static void test_prepared(void **state){
   free(aByte);
 }
 
-static void test_bad_match(void **state){
+/* The store's own interface: a query tree in, (source, paragraph, spans in
+** the paragraph) out. "réunion" is in i01's second paragraph, which starts
+** at code point 36 (the first is 35 code points and a line break), at
+** [5,12) in it ("À la réunion": Python str.find). */
+typedef struct Seen { char z[200]; } Seen;
+static int seen_hit(const SearchHit *h, void *pArg){
+  Seen *p = pArg;
+  size_t n = strlen(p->z);
+  snprintf(p->z+n, sizeof(p->z)-n, "%s %d %lld [%lld,%lld) %.14s;", h->zSource, h->iPara,
+           (long long)h->iParaStart, (long long)h->aSpan[0].iStart, (long long)h->aSpan[0].iEnd,
+           h->zPara);
+  return 0;
+}
+
+static void test_tree_in_hits_out(void **state){
   Fix *f = *state;
-  Table *t = table_newc(NULL, "source,partnership,participant,start,end,context");
-  assert_int_equal(st_search_run(f->p, "\"unclosed", NULL, 0, 5, NULL, t, NULL), STORE_ERROR);
+  TqNode *pTerm = tq_term_new("réunion", 8);
+  const char *azWord[] = { "reunion" };
+  tq_term_add_form(pTerm, azWord, 1, 0);
+  tq_term_add_form(pTerm, azWord, 1, 0);       /* a repeated form is kept once */
+  assert_int_equal(pTerm->nForm, 1);
+  Seen seen = {""};
+  assert_int_equal(st_search_run(f->p, pTerm, NULL, 0, seen_hit, &seen, NULL), STORE_OK);
+  assert_string_equal(seen.z, "i01 1 36 [5,12) À la réunion;");
+  tq_free(pTerm);
+}
+
+/* A tree nested deeper than the SQLite backend's query parser can take is
+** refused as the query's fault (STORE_QUERY, exit 2 at the command line),
+** not as a database failure, and no hit is reported. */
+static void test_too_complex(void **state){
+  Fix *f = *state;
+  const char *azWord[] = { "decis" };
+  TqNode *pRoot = NULL;
+  for(int i=0; i<40; i++){
+    TqNode *pTerm = tq_term_new("decision", 8);
+    tq_term_add_form(pTerm, azWord, 1, 0);
+    TqNode *pOp = tq_op_new(i%2 ? TQ_AND : TQ_OR);
+    tq_op_add(pOp, pTerm);
+    if( pRoot ) tq_op_add(pOp, pRoot);
+    else{
+      TqNode *pT2 = tq_term_new("decision", 8);
+      tq_term_add_form(pT2, azWord, 1, 0);
+      tq_op_add(pOp, pT2);
+    }
+    pRoot = pOp;
+  }
+  Seen seen = {""};
+  assert_int_equal(st_search_run(f->p, pRoot, NULL, 0, seen_hit, &seen, NULL), STORE_QUERY);
+  assert_string_equal(seen.z, "");
+  assert_non_null(strstr(store_errmsg(f->p), "too complex"));
+  tq_free(pRoot);
+  /* Through the use case, a malformed query is the user's mistake too. */
+  char *zErr = NULL;
+  Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
+  assert_int_equal(qual_search(f->p, "\"unclosed", NULL, 0, 5, NULL, t, NULL, &zErr), STORE_QUERY);
+  assert_non_null(strstr(zErr, "not closed"));
+  free(zErr);
   table_free(t);
 }
 
@@ -202,7 +252,8 @@ int main(void){
     cmocka_unit_test_setup_teardown(test_context_and_filters, setup, teardown),
     cmocka_unit_test_setup_teardown(test_remove_and_reindex, setup, teardown),
     cmocka_unit_test_setup_teardown(test_prepared, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_bad_match, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_tree_in_hits_out, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_too_complex, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -114,41 +114,49 @@ static void test_invalid_utf8(void **state){
   expect_words(NULL, "ab\x80" "cd", "ab@0-2 cd@3-5");
 }
 
+/* zQuery parsed, as `search --explain` prints the tree (textquery.h). */
 static void expect_query(const char *zQuery, const char *zWant){
-  char *zMatch = 0, *zErr = 0;
-  int rc = qual_query_translate(zQuery, &zMatch, &zErr);
+  TqNode *pQuery = 0;
+  char *zErr = 0;
+  int rc = qual_query_parse(zQuery, &pQuery, &zErr);
   if( rc ) fail_msg("query %s: %s", zQuery, zErr);
-  assert_string_equal(zMatch, zWant);
-  free(zMatch);
+  Sb got = SB_INIT;
+  tq_explain(&got, pQuery);
+  assert_string_equal(sb_str(&got), zWant);
+  sb_free(&got);
+  tq_free(pQuery);
 }
 
 static void expect_query_error(const char *zQuery, const char *zWant){
-  char *zMatch = 0, *zErr = 0;
-  int rc = qual_query_translate(zQuery, &zMatch, &zErr);
+  TqNode *pQuery = 0;
+  char *zErr = 0;
+  int rc = qual_query_parse(zQuery, &pQuery, &zErr);
   assert_int_equal(rc, 1);
-  assert_null(zMatch);
+  assert_null(pQuery);
   assert_string_equal(zErr, zWant);
   free(zErr);
 }
 
-static void test_query_translate(void **state){
+static void test_query_parse(void **state){
   (void)state;
-  /* English and French stems agree: one variant. */
-  expect_query("Décisions", "\"decis\"");
-  /* They differ (en: trust, fr: trusted): both OR-ed. */
-  expect_query("trusted", "(\"trust\" OR \"trusted\")");
-  expect_query("\"shared decisions\"", "(\"share decis\" OR \"shared decis\")");
-  expect_query("power NOT conflict", "((\"power\" OR \"pow\") NOT \"conflict\")");
-  expect_query("a b OR c", "((\"a\" AND \"b\") OR \"c\")");
-  expect_query("(a OR b) c", "((\"a\" OR \"b\") AND \"c\")");
-  /* Prefix: the stems and the word as typed. */
-  expect_query("partenai*", "(\"=partenai\"* OR \"partenai\"*)");
-  expect_query("Décisions*", "(\"=decisions\"* OR \"decisions\"*)");
-  expect_query("\"shared deci\"*", "(\"share =deci\"* OR \"share deci\"* OR \"shared =deci\"* OR \"shared deci\"*)");
+  /* English and French stems agree: one form. */
+  expect_query("Décisions", "Décisions: decis\n");
+  /* They differ (en: trust, fr: trusted): both forms. */
+  expect_query("trusted", "trusted: trust | trusted\n");
+  expect_query("\"shared decisions\"", "\"shared decisions\": \"share decis\" | \"shared decis\"\n");
+  expect_query("power NOT conflict", "NOT\n  power: power | pow\n  conflict: conflict\n");
+  expect_query("a b OR c", "OR\n  AND\n    a: a\n    b: b\n  c: c\n");
+  expect_query("(a OR b) c", "AND\n  OR\n    a: a\n    b: b\n  c: c\n");
+  /* A chain of one operator is one node; NOT binds tightest. */
+  expect_query("a OR b OR c NOT d", "OR\n  a: a\n  b: b\n  NOT\n    c: c\n    d: d\n");
+  /* Prefix: the last word as typed, folded, not stemmed. */
+  expect_query("partenai*", "partenai*: partenai*\n");
+  expect_query("Décisions*", "Décisions*: decisions*\n");
+  expect_query("\"shared deci\"*", "\"shared deci\"*: \"share deci\"* | \"shared deci\"*\n");
   /* A word the rule splits is a phrase. */
-  expect_query("l'équipe", "\"l equip\"");
+  expect_query("l'équipe", "l'équipe: \"l equip\"\n");
   /* French alternative form: abandonnée -> abandon beside abandonne. */
-  expect_query("abandonnée", "(\"abandonne\" OR \"abandon\")");
+  expect_query("abandonnée", "abandonnée: abandonne | abandon\n");
 }
 
 static void test_query_errors(void **state){
@@ -170,7 +178,7 @@ int main(void){
     cmocka_unit_test(test_invalid_utf8),
     cmocka_unit_test(test_raw_forms),
     cmocka_unit_test(test_tape),
-    cmocka_unit_test(test_query_translate),
+    cmocka_unit_test(test_query_parse),
     cmocka_unit_test(test_query_errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

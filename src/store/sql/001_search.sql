@@ -1,6 +1,6 @@
 -- 001_search.sql: the full-text index of sources and auto-coding.
 --
--- search_chunk: one row per paragraph of a source (src/qual/paragraph.h),
+-- search_chunk: one row per paragraph of a source (src/util/paragraph.h),
 -- id = source_id * 2^24 + paragraph number, so the index reads in source
 -- order. search_fts indexes the paragraphs with the "synergist" tokenizer
 -- (registered on every connection by store.c); its content is the view

@@ -42,8 +42,12 @@ export async function startServe(prefix, { locale = 'en-GB', setup = () => {} } 
   const server = spawn(SYN, ['--study', study, 'serve', '--port', '0', '--port-file', portFile], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let serverLog = '';
   server.stderr.on('data', (d) => { serverLog += d; });
-  for (let i = 0; i < 100 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
-  const base = 'http://127.0.0.1:' + readFileSync(portFile, 'utf8').trim();
+  // The file appears before its number is written: wait for the number (up
+  // to 30 s: a loaded machine can be slow to start the server).
+  const portOf = () => (existsSync(portFile) ? readFileSync(portFile, 'utf8').trim() : '');
+  for (let i = 0; i < 600 && !/^\d+$/.test(portOf()); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!/^\d+$/.test(portOf())) fail('the server wrote no port');
+  const base = 'http://127.0.0.1:' + portOf();
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM, headless: true, locale,
     viewport: { width: 1280, height: 900 },

@@ -4,7 +4,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
-#include "qual/paragraph.h"
+#include "util/paragraph.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 

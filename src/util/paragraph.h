@@ -1,6 +1,7 @@
 /*
 ** paragraph.h: the one paragraph rule of synergist, shared by coding,
-** co-occurrence, auto-coding and the classifier.
+** co-occurrence, auto-coding, the classifier and the search index (so it
+** sits below the store and qual/ alike; it reads text and nothing else).
 **
 ** Rule: a paragraph is a maximal run of characters between line breaks
 ** ("\n"; imported text has no "\r"), with leading and trailing white space
@@ -15,8 +16,7 @@
 #ifndef SYN_PARAGRAPH_H
 #define SYN_PARAGRAPH_H
 #include <stdint.h>
-
-typedef struct QualRange { int64_t iStart, iEnd; } QualRange;
+#include "util/range.h"
 
 /* The paragraphs of NUL-terminated UTF-8 zText in order. Returns an array of
 ** *pn ranges (NULL when there are none); the caller frees it. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # install-deps.sh: installs the Debian packages synergist needs, only those
 # missing. Groups: build (compile and run), test (cmocka, python3-igraph, Chromium and
-# playwright-core for browser tests), bench (R psych, pandas and scipy, ripgrep),
+# playwright-core for browser tests, dpkg-dev and file for the package test), bench (R psych, pandas and scipy, ripgrep),
 # reference (the R packages whose reference.R scripts made the expected
 # values pinned in the tests; the tests themselves never need R).
 # fuzz (clang for the libFuzzer harnesses of tests/fuzz/).
@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-dev libcsv-dev
   libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev libcurl4-openssl-dev"
-test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip zip python3 python3-igraph curl python3-aiosmtpd"
+test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip zip python3 python3-igraph curl python3-aiosmtpd
+  dpkg-dev file"
 bench_pkgs="r-cran-psych r-cran-multilevel python3-pandas python3-scipy ripgrep hyperfine time wrk bc"
 fuzz_pkgs="clang"
 reference_pkgs="r-base-core r-cran-psych r-cran-multilevel r-cran-clubsandwich r-cran-lme4"

@@ -160,7 +160,9 @@ static const char zTopicEnv[] =
   "  SYNERGIST_TODAY     a YYYY-MM-DD date used as today (reproducible output)\n"
   "  SYNERGIST_TIMING    1: score prints on stderr the seconds spent reading the\n"
   "                      study, computing and writing (timing: load_s= compute_s= write_s=)\n"
-  "  LANGUAGE, LANG      English or French messages and reports (gettext)\n";
+  "  LANGUAGE, LANG      English or French messages and reports (gettext)\n"
+  "  SYNERGIST_LOCALEDIR the message catalogues' folder (default: found from the\n"
+  "                      program's place, PREFIX/bin/../share/locale)\n";
 
 int cmd_print_help(const char *zTopic, FILE *out){
   if( strcmp(zTopic, "exit-codes")==0 ){ fputs(zTopicExit, out); return 0; }

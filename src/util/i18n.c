@@ -1,5 +1,7 @@
 /* i18n.c: gettext set-up and the choice of language (see i18n.h). */
+#include <limits.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -31,14 +33,45 @@ static const char *env_lang(void){
   return is_lang(zLoc, "fr") ? "fr" : NULL;
 }
 
+/* The catalogue folder for a program at zExe: zExe's folder joined with
+** zRel into zBuf, if that folder holds a synergist catalogue; else NULL. */
+static const char *catalogue_near(char *zBuf, size_t nBuf, const char *zExe, const char *zRel){
+  const char *zSlash = strrchr(zExe, '/');
+  if( !zSlash ) return NULL;
+  int n = snprintf(zBuf, nBuf, "%.*s/%s", (int)(zSlash-zExe), zExe, zRel);
+  if( n<0 || (size_t)n>=nBuf ) return NULL;
+  char zMo[PATH_MAX+64];
+  snprintf(zMo, sizeof(zMo), "%s/fr/LC_MESSAGES/synergist.mo", zBuf);
+  return access(zMo, R_OK)==0 ? zBuf : NULL;
+}
+
+/* Where the catalogues are: $SYNERGIST_LOCALEDIR; else beside the program
+** as installed (PREFIX/bin/synergist finds PREFIX/share/locale, wherever
+** PREFIX was moved); else as built (build/synergist finds build/locale);
+** else the install prefix compiled in. zBuf holds the path found. */
+static const char *locale_dir(char *zBuf, size_t nBuf, const char *zArgv0){
+  const char *zDir = getenv("SYNERGIST_LOCALEDIR");
+  if( zDir && *zDir ) return zDir;
+  char zExe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", zExe, sizeof(zExe)-1);
+  if( n>0 ){
+    zExe[n] = 0;
+  }else if( zArgv0 && strchr(zArgv0, '/') && strlen(zArgv0)<sizeof(zExe) ){
+    strcpy(zExe, zArgv0);
+  }else{
+    return SYNERGIST_LOCALEDIR;
+  }
+  if( (zDir = catalogue_near(zBuf, nBuf, zExe, SYNERGIST_REL_LOCALEDIR))!=NULL ) return zDir;
+  if( (zDir = catalogue_near(zBuf, nBuf, zExe, "locale"))!=NULL ) return zDir;
+  return SYNERGIST_LOCALEDIR;
+}
+
 void i18n_init(const char *zArgv0){
-  (void)zArgv0;
   setlocale(LC_ALL, "");
   /* Numbers are always written with a decimal point (CSV, JSON, reports). */
   setlocale(LC_NUMERIC, "C");
-  const char *zDir = getenv("SYNERGIST_LOCALEDIR");
-  if( !zDir ) zDir = access(SYNERGIST_BUILD_LOCALEDIR, F_OK)==0 ? SYNERGIST_BUILD_LOCALEDIR : SYNERGIST_LOCALEDIR;
-  bindtextdomain("synergist", zDir);
+  char zBuf[PATH_MAX+32];
+  bindtextdomain("synergist", locale_dir(zBuf, sizeof(zBuf), zArgv0));
   bind_textdomain_codeset("synergist", "UTF-8");
   textdomain("synergist");
   iLangCur = -1;

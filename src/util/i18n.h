@@ -6,12 +6,16 @@
 ** NC_() marks one for a static table.
 ** Plurals go through ngettext(). scripts/update-po.sh knows every keyword.
 **
-** i18n_init() binds the domain to the build tree's locale/ when it exists
-** (so a build runs translated without install), else the installed one,
-** and chooses the language from the usual environment: LC_ALL, then
-** LC_MESSAGES, then LANG give the locale; unless it is C/POSIX, the first
-** of LANGUAGE (a ':' list) that is English or French wins, else the
-** locale's own language. French needs no installed French locale.
+** i18n_init() binds the domain to $SYNERGIST_LOCALEDIR, else to the
+** catalogues found from the program's own path: PREFIX/share/locale for an
+** installed PREFIX/bin/synergist (however PREFIX was moved), build/locale
+** for build/synergist (so a build runs translated without install); else
+** to the install prefix compiled in. zArgv0 serves only where
+** /proc/self/exe is missing. It chooses the language from the usual
+** environment: LC_ALL, then LC_MESSAGES, then LANG give the locale; unless
+** it is C/POSIX, the first of LANGUAGE (a ':' list) that is English or
+** French wins, else the locale's own language. French needs no installed
+** French locale.
 ** i18n_set_lang("fr") switches the language of what follows (reports);
 ** i18n_thread_english() does it for one thread only (the server).
 **

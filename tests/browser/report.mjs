@@ -142,7 +142,8 @@ try {
     await brief.screenshot({ path: join(BUILD_DIR, 'artifacts', lang === 'en' ? 'report-first-page.png' : 'report-briefing-fr.png') });
     if (lang === 'en') {
       await page.reload({ waitUntil: 'load' });
-      // a full-page capture of a long page can take long on a busy machine
+      // A full-page screenshot can take over the default 30 s on a busy
+      // machine; it is an artifact, not a check.
       await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true, timeout: 180000 });
     }
     await page.close();

@@ -6,10 +6,12 @@ expect_contains "version" "synergist 0." "$OUT"
 expect_status 0 "$SYN" --help
 expect_contains "command list" "member import" "$OUT"
 # Every listed command has help with a usage line and an example.
-for cmd in $("$SYN" help | awk '/^  [a-z]/ && NF>1 {print $1" "$2}' | sed 's/ [A-Z].*//'); do :; done
-"$SYN" help | sed -n 's/^  \([a-z][a-z-]*\( [a-z][a-z-]*\)\?\)  .*/\1/p' | sed 's/ *$//' > "$T/cmds"
+bash "$SOURCE_DIR/tools/helpdoc.sh" commands "$SYN" > "$T/cmds"
 n=$(wc -l < "$T/cmds")
-[ "$n" -ge 20 ] || fail "expected at least 20 commands, got $n"
+[ "$n" -ge 100 ] || fail "expected at least 100 commands, got $n"
+# every line of the command list read, three-word commands included
+expect_eq "commands read" "$("$SYN" help | grep -c '^  [a-z]')" "$n"
+grep -qx 'autocode rule add' "$T/cmds" || fail "three-word command missing from the list"
 while read -r cmd; do
   h=$("$SYN" help $cmd) || fail "help $cmd failed"
   expect_contains "help $cmd has usage" "Usage: synergist" "$h"

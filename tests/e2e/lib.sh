@@ -1,10 +1,11 @@
 # lib.sh: helpers for end-to-end tests. Each test script sources this file:
 #   . "$E2E_LIB"
 # It gets a fresh temporary directory in $T (removed on exit), a study path in
-# $STUDY exported as SYNERGIST_STUDY, and these assertions, each of which
+# $STUDY exported as SYNERGIST_STUDY, errexit, nounset and pipefail (a
+# pipeline fails when any command in it fails), and these assertions, each of which
 # prints what it expected and what it got, then exits 1:
 #   expect_eq WHAT EXPECTED ACTUAL
-#   expect_contains WHAT NEEDLE HAYSTACK
+#   expect_contains WHAT NEEDLE HAYSTACK   (an empty NEEDLE fails: it would match anything)
 #   expect_not_contains WHAT NEEDLE HAYSTACK
 #   expect_status WANT CMD...    runs CMD, checks its exit status; output in $OUT, stderr in $ERR
 set -u
@@ -19,6 +20,7 @@ expect_eq(){
   [ "$2" = "$3" ] || { printf 'FAIL: %s\n--- expected\n%s\n--- got\n%s\n' "$1" "$2" "$3" >&2; exit 1; }
 }
 expect_contains(){
+  [ -n "$2" ] || { printf 'FAIL: %s\n--- expected to contain an empty string (a failed command?)\n--- in\n%s\n' "$1" "$3" >&2; exit 1; }
   case "$3" in *"$2"*) ;; *) printf 'FAIL: %s\n--- expected to contain\n%s\n--- got\n%s\n' "$1" "$2" "$3" >&2; exit 1;; esac
 }
 expect_not_contains(){
@@ -32,7 +34,7 @@ expect_status(){
   ERR=$(cat "$T/.stderr")
   [ "$got" = "$want" ] || { printf 'FAIL: exit status of %s\n expected %s, got %s\n--- stdout\n%s\n--- stderr\n%s\n' "$*" "$want" "$got" "$OUT" "$ERR" >&2; exit 1; }
 }
-set -e
+set -e -o pipefail
 # serve_start [OPTIONS...]: starts `synergist serve` on a free loopback port
 # (its log in $T/serve.log); sets $PORT, $BASE and $SERVE_PID.
 # serve_stop: SIGTERM, waits, and checks it stopped cleanly (exit 0).

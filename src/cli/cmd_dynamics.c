@@ -50,7 +50,7 @@ static int cmd_dynamics(Cli *p){
   const char *zP = p->nArg ? p->azArg[0] : NULL;
   if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
   int iAsOf = zAsOf ? cli_date("--as-of", zAsOf) : date_today();
-  Dynamics *d = dynamics_of_study(p->pStore, iAsOf, nGap);
+  Dynamics *d = dynamics_of_study(p->pStore, NULL, iAsOf, nGap);
   if( !d ) fatal(EXIT_INTERNAL, "%s", store_errmsg(p->pStore));
   struct { const char *zName; Table *t; } aT[] = {
     {"size", d->pSize}, {"years", d->pYears}, {"members", d->pMembers}, {"groups", d->pGroups}, {"gaps", d->pGaps} };

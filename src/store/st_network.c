@@ -131,6 +131,7 @@ static int cmp_idrank(const void *a, const void *b){
 
 /* Rank of row id in a (sorted by id), or -1. */
 static int rank_of(const IdRank *a, int n, int64_t id){
+  if( n==0 ) return -1;
   IdRank k = { id, 0 };
   const IdRank *p = bsearch(&k, a, (size_t)n, sizeof(IdRank), cmp_idrank);
   return p ? p->iRank : -1;
@@ -140,7 +141,7 @@ static int rank_of(const IdRank *a, int n, int64_t id){
 static int load_keys(Store *p, sqlite3_stmt *s, TieLoad *t){
   t->nKey = 0;
   int rc = st_each(p, s, key_row, t);
-  if( rc==STORE_OK ) qsort(t->aKey, (size_t)t->nKey, sizeof(IdRank), cmp_idrank);
+  if( rc==STORE_OK && t->nKey>0 ) qsort(t->aKey, (size_t)t->nKey, sizeof(IdRank), cmp_idrank);
   return rc;
 }
 

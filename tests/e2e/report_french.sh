@@ -80,7 +80,7 @@ expect_not_contains "no French in English" "La synergie" "$EN"
 # timeline, waves, members), not at today; with SYNERGIST_TODAY, at it.
 last=$( { "$SYN" meeting list --format csv; "$SYN" timeline list --format csv; "$SYN" wave list --format csv;
           "$SYN" member list --format csv; } | tr ',' '\n' | grep -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' | sort | tail -1)
-years(){ section membership "$1" | awk '/<svg/{on=1} on; /<\/svg>/{exit}' | grep -o '>[0-9]\{4\}</text>' | tr -dc '0-9\n' | sort -n | tail -1; }
+years(){ section membership "$1" | awk 'd{next} /<svg/{on=1} on; /<\/svg>/{if(on)d=1}' | grep -o '>[0-9]\{4\}</text>' | tr -dc '0-9\n' | sort -n | tail -1; }
 unset SYNERGIST_TODAY
 expect_status 0 "$SYN" report --all --out "$T/now.html"
 # the axis runs 3% of the span past the end: the year of the last event or the next

@@ -39,8 +39,10 @@
   // A word of the page's language (data-t-KEY of the text), else English.
   function t(key, english) { return doc.getAttribute('data-t-' + key) || english; }
 
-  // Keep the selection while it is in the text (focusing the code field clears it).
-  document.addEventListener('selectionchange', function () {
+  // Keep the selection while it is in the text (focusing the code field
+  // clears it). Also read at a coding key, since selectionchange may not yet
+  // have followed the last keyboard move.
+  function keep() {
     var s = window.getSelection();
     if (!s.rangeCount) return;
     var r = s.getRangeAt(0);
@@ -51,7 +53,8 @@
     sel = { p1: pa.getAttribute('data-cp'), u1: units(pa, r.startContainer, r.startOffset),
             p2: pb.getAttribute('data-cp'), u2: units(pb, r.endContainer, r.endOffset), n: r.toString().length };
     say(sel.n + ' \u2192 ' + r.toString().slice(0, 60));
-  });
+  }
+  document.addEventListener('selectionchange', keep);
 
   function known(code) {
     var o = document.querySelectorAll('#codelist option');
@@ -194,6 +197,7 @@
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key >= '1' && e.key <= '9' && recent[e.key - 1]) {
       e.preventDefault();
+      keep();
       code(recent[e.key - 1].getAttribute('data-code'));
     } else if (e.key === 'n' || e.key === 'N') {
       e.preventDefault();

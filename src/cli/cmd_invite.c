@@ -94,11 +94,11 @@ static int cmd_invite_template_set(Cli *p){
   ErrList err = ERRLIST_INIT;
   const char *zNl = strchr(z, '\n');
   if( strncmp(z, "Subject: ", 9)!=0 || !zNl ){
-    errlist_add(&err, zPath, 1, 1, _("the first line must be \"Subject: ...\", then an empty line, then the text"));
+    errlist_add(&err, zPath, 1, 1, "%s", _("the first line must be \"Subject: ...\", then an empty line, then the text"));
   }else if( zNl[1]!='\n' && !(zNl[1]=='\r' && zNl[2]=='\n') ){
-    errlist_add(&err, zPath, 2, 1, _("the line after the subject must be empty"));
+    errlist_add(&err, zPath, 2, 1, "%s", _("the line after the subject must be empty"));
   }else if( !strstr(zNl, "{link}") ){
-    errlist_add(&err, zPath, 3, 1, _("the text must hold {link}, the member's personal link"));
+    errlist_add(&err, zPath, 3, 1, "%s", _("the text must hold {link}, the member's personal link"));
   }
   if( err.n ) sb_free(&b);
   fatal_if_errors(&err);

@@ -154,7 +154,7 @@ int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
   }else{
     xmlSchemaSetValidStructuredErrors(vc, xsd_error, &ctx);
     int rc = xmlSchemaValidateDoc(vc, d);
-    if( rc!=0 && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, _("not valid QDA-XML"));
+    if( rc!=0 && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, "%s", _("not valid QDA-XML"));
   }
   if( vc ) xmlSchemaFreeValidCtxt(vc);
   if( pSchema ) xmlSchemaFree(pSchema);

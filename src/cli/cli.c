@@ -147,7 +147,8 @@ int64_t cli_id(const char *zWhat, const char *z){
 
 int cli_date(const char *zWhat, const char *zValue){
   int iDay;
-  if( !date_parse(zValue, &iDay) ) fatal(EXIT_USAGE, "%s: '%s' is not a date (YYYY-MM-DD)", zWhat, zValue);
+  Err err = ERR_INIT;
+  if( date_arg(zWhat, zValue, &iDay, &err) ) cli_fail(&err);
   return iDay;
 }
 

@@ -32,6 +32,21 @@ static void check_partnerships(Cli *p){
   }
 }
 
+/* --wave W names a wave of every partnership named (of at least one when
+** none is): an unknown wave is an error (exit 1), not an empty table. */
+static void check_wave(Cli *p, const NetStudy *s, const char *zWave){
+  if( !zWave ) return;
+  for(int i=0; i<p->nArg; i++){
+    if( !netroster_wave(&s->r, p->azArg[i], zWave) ){
+      fatal(EXIT_FAIL, "no wave '%s' in %s (see: synergist wave list %s)", zWave, p->azArg[i], p->azArg[i]);
+    }
+  }
+  for(int i=0; p->nArg==0 && i<s->r.nWave; i++){
+    if( strcmp(s->r.aWave[i].zName, zWave)==0 ) return;
+  }
+  if( p->nArg==0 ) fatal(EXIT_FAIL, "no partnership has a wave '%s' (see: synergist wave list)", zWave);
+}
+
 /* --level organisation|member: 1 for member. */
 static int level_opt(Cli *p){
   const char *z = cli_opt(p, "--level");
@@ -58,6 +73,7 @@ static int tie_listing(Cli *p, int bExport){
   check_partnerships(p);
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   Table *t = netstudy_tie_table(&s, p->nArg ? p->azArg[0] : NULL, zWave, !bExport);
   netstudy_free(&s);
   if( bExport && p->fmt==FMT_TEXT ) p->fmt = FMT_CSV;
@@ -94,6 +110,7 @@ static int cmd_network_metrics(Cli *p){
   check_partnerships(p);
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *tG = table_newc(NULL, NET_METRIC_COLS);
@@ -144,6 +161,7 @@ static int cmd_network_mismatches(Cli *p){
   check_partnerships(p);
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *t = table_newc(NULL, "partnership,wave,organisation_a,level_a_to_b,organisation_b,level_b_to_a");
@@ -178,6 +196,7 @@ static int cmd_network_synergy(Cli *p){
   }
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *t = table_newc(NULL, NET_SYNERGY_COLS);

@@ -194,6 +194,7 @@ typedef struct AttView {
   const char *zP;
   int *aDay, *aYear;               /* per meeting */
   int *aElig, *aAtt;               /* per meeting: members present, of whom attended */
+  int *aAttLo, *aAttHi;            /* per meeting: its attendance records r->aAtt[lo..hi) */
   unsigned char *abMeet;           /* per meeting: of zP, no later than iAsOf */
   int *aJ, *aL;                    /* per member: first day present, first day gone */
   unsigned char *abMem;            /* per member: of zP */
@@ -201,9 +202,9 @@ typedef struct AttView {
 
 static int att_present(const AttView *v, int i, int x){ return v->abMem[i] && v->aJ[i]<=x && x<v->aL[i]; }
 
-/* Did member i attend meeting g? */
+/* Did member i attend meeting g? (a search of that meeting's records only) */
 static int att_attended(const AttView *v, int g, int i){
-  return attend_find(v->r->aAtt, v->r->nAtt, v->r->aMeet[g].id, v->r->aMem[i].zPid);
+  return attend_find(v->r->aAtt + v->aAttLo[g], v->aAttHi[g] - v->aAttLo[g], v->r->aMeet[g].id, v->r->aMem[i].zPid);
 }
 
 static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
@@ -214,6 +215,11 @@ static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
   v->abMeet = xcalloc(nG, 1);
   v->aJ = xcalloc(nM, sizeof(int)); v->aL = xcalloc(nM, sizeof(int));
   v->abMem = xcalloc(nM, 1);
+  v->aAttLo = xcalloc(nG, sizeof(int)); v->aAttHi = xcalloc(nG, sizeof(int));
+  for(int g=0; g<r->nMeet; g++){
+    v->aAttLo[g] = attend_first(r->aAtt, r->nAtt, r->aMeet[g].id);
+    v->aAttHi[g] = attend_first(r->aAtt, r->nAtt, r->aMeet[g].id+1);
+  }
   for(int i=0; i<r->nMem; i++){
     const MemberRec *q = &r->aMem[i];
     v->abMem[i] = strcmp(q->zPartnership, zP)==0;
@@ -237,7 +243,7 @@ static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
 
 static void att_view_free(AttView *v){
   free(v->aDay); free(v->aYear); free(v->aElig); free(v->aAtt); free(v->abMeet);
-  free(v->aJ); free(v->aL); free(v->abMem);
+  free(v->aJ); free(v->aL); free(v->abMem); free(v->aAttLo); free(v->aAttHi);
 }
 
 /* Attendance of zP's meetings in year y: meetings, eligible and attended

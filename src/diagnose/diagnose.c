@@ -6,6 +6,7 @@
 #include "roster/dynamics.h"
 #include "qual/excerpt.h"
 #include "qual/redact.h"
+#include "store/st_diagnose.h"
 #include "store/st_qual.h"
 #include "util/date.h"
 #include "util/xalloc.h"
@@ -237,6 +238,15 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   r->aAtt = d->aAtt; r->nAtt = d->nAtt;
   r->aEv = d->aEv; r->nEv = d->nEv;
   r->iAsOf = o->iAsOf ? o->iAsOf : date_today();
+  char zToday[11], *zEnd = NULL;
+  date_format(r->iAsOf, zToday);
+  if( st_last_activity(pStore, zToday, &zEnd) ){
+    *pzErr = xstrdup(store_errmsg(pStore)); *piErr = 3;
+    diag_study_free(d);
+    return NULL;
+  }
+  r->iDataEnd = diag_day(zEnd, 0);
+  free(zEnd);
   r->azExpected = (const char *const*)d->azExpected; r->nExpected = d->nExpected;
 
   /* Survey scores, when the study has answers to the instrument. */

@@ -5,8 +5,7 @@
 */
 #include <stdio.h>
 #include "cli/cli.h"
-#include "qual/segment.h"
-#include "store/st_qual.h"
+#include "qual/coding.h"
 
 static int cmd_segment_list(Cli *p){
   SegFilter f = {0};
@@ -18,8 +17,8 @@ static int cmd_segment_list(Cli *p){
   (void)cli_flag(p, "--text");   /* the text is always listed now; kept for old scripts */
   cli_args(p, 0, 0);
   Table *t;
-  int rc = segment_table(p->pStore, &f, p->bNames, &t);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_segment_list(p->pStore, &f, p->bNames, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
@@ -28,8 +27,8 @@ static int cmd_segment_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   int64_t id = cli_id("segment id", p->azArg[0]);
-  int rc = st_segment_remove(p->pStore, id, NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_segment_remove(p->pStore, id, zReason, &err) ) cli_fail(&err);
   printf("segment %lld removed\n", (long long)id);
   return EXIT_OK;
 }
@@ -38,10 +37,9 @@ static int cmd_segment_recode(Cli *p){
   const char *zCode = cli_opt(p, "--code");
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
-  if( !zCode ) fatal(EXIT_USAGE, "segment recode needs --code CODE");
+  Err err = ERR_INIT;
   int64_t id = cli_id("segment id", p->azArg[0]);
-  int rc = st_segment_recode(p->pStore, id, zCode, NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  if( qual_segment_recode(p->pStore, id, zCode, zReason, &err) ) cli_fail(&err);
   printf("segment %lld recoded as %s\n", (long long)id, zCode);
   return EXIT_OK;
 }

@@ -28,15 +28,7 @@ int qual_code_add(Store *p, const CodeAddOpts *o, Err *pErr){
 }
 
 int qual_code_list(Store *p, Table **ppOut, Err *pErr){
-  *ppOut = NULL;
-  Table *t = table_newc(NULL, "code,path,segments,total,sources,description");
-  int rc = st_code_list(p, t);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_listing(p, "code,path,segments,total,sources,description", st_code_list, ppOut, pErr);
 }
 
 int qual_code_rename(Store *p, const char *zCode, const char *zNewName, const char *zReason, Err *pErr){

@@ -114,7 +114,8 @@ static int cmd_network_metrics(Cli *p){
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *tG = table_newc(NULL, NET_METRIC_COLS);
-  Table *tN = table_newc(NULL, NET_NODE_COLS);
+  /* The per-node table only when it is printed (--nodes, JSON). */
+  Table *tN = bNodes || p->fmt==FMT_JSON ? table_newc(NULL, NET_NODE_COLS) : NULL;
   for(int i=0; i<n; i++){
     NetGraph g; NetMetrics m;
     netstudy_graph(&s, azP[i], azW[i], bMember, &g);
@@ -319,6 +320,9 @@ const CmdEntry aCmd_network[] = {
     "partnership, wave, member or organisation, a member naming their own\n"
     "organisation, a value out of range, a repeated pair, a tie already imported.\n"
     "--replace first removes the ties of every wave the file names.\n\n"
+    "Members can answer the same questions on their survey link (synergist\n"
+    "serve: /s/TOKEN/network); their answers are checked by the same rules and\n"
+    "are the same data.\n\n"
     "Example:\n  synergist network import ties.csv\n" },
   { "network synergy", cmd_network_synergy, CMD_STUDY, "synergy of core and peripheral organisations",
     "Usage: synergist network synergy [PARTNERSHIP...] [--wave W] [--instrument ID] [--scale S]\n"
@@ -331,7 +335,10 @@ const CmdEntry aCmd_network[] = {
     "and difference = periphery minus core with Welch's 95% CI. Both sides are\n"
     "withheld (note suppressed) unless the wave's synergy cell is shown, each side\n"
     "has suppress_min scores, and the scores left out (unlinked members) are 0\n"
-    "or at least suppress_min.\n\n"
+    "or at least suppress_min. The report and the workbook (sheet network_synergy)\n"
+    "show the same figures.\n\n"
+    "A --wave that no partnership named has is an error (exit 1), here and in\n"
+    "network list, export, metrics and mismatches.\n\n"
     "Example:\n  synergist network synergy PCCP --format csv\n" },
   { "network export", cmd_network_export, CMD_STUDY, "write the ties as CSV (the import columns)",
     "Usage: synergist network export [PARTNERSHIP] [--wave W] [--format csv|json]\n\n"
@@ -340,7 +347,8 @@ const CmdEntry aCmd_network[] = {
     "Example:\n  synergist network export PCCP > ties.csv\n" },
   { "network list", cmd_network_list, CMD_STUDY, "list the ties",
     "Usage: synergist network list [PARTNERSHIP] [--wave W] [--format text|csv|json]\n\n"
-    "One row per tie as answered, with the respondent's organisation.\n\n"
+    "One row per tie as answered (imported or on the web survey), with the\n"
+    "respondent's organisation. A --wave the partnership does not have: exit 1.\n\n"
     "Example:\n  synergist network list CHRP --wave baseline\n" },
   { "network metrics", cmd_network_metrics, CMD_STUDY, "network figures per partnership and wave",
     "Usage: synergist network metrics [PARTNERSHIP...] [--wave W] [--level organisation|member]\n"

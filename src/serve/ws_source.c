@@ -334,7 +334,7 @@ void ws_source(SvReq *r){
   int nPara = 0;
   QualRange *aByte = NULL;
   int64_t nCpText = 0;
-  QualRange *aPara = qual_paragraphs_ex(src.zText, &nPara, &aByte, &nCpText);
+  QualRange *aPara = paragraph_split_ex(src.zText, &nPara, &aByte, &nCpText);
   int aLaneEnd[WS_LANES];
   for(int k=0; k<WS_LANES; k++) aLaneEnd[k] = -1;
   for(int i=0, iNext=0; i<nMark; i++){

@@ -214,8 +214,8 @@ static int pair_row(sqlite3_stmt *s, void *pArg){
 int st_attendance_pairs(Store *p, const char *zPartnership, int64_t **paPair, int *pn){
   sqlite3_stmt *s = st_prepare(p, zPartnership
     ? "SELECT a.meeting_id, a.member_id FROM partnership p JOIN member m ON m.partnership_id=p.id"
-      " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1"
-    : "SELECT meeting_id, member_id FROM attendance");
+      " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1 ORDER BY a.meeting_id, a.member_id"
+    : "SELECT meeting_id, member_id FROM attendance ORDER BY meeting_id, member_id");
   if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
   AttLoad l = {0};
   *paPair = NULL; *pn = 0;

@@ -86,7 +86,7 @@ void meeting_recs_free(MeetingRec*, int);
 int st_attendance_all(Store*, const char *zPartnership, AttendRec **paRec, int *pn);
 void attend_recs_free(AttendRec*, int);
 /* The same attendance as *pn pairs (meeting id, member row id) in
-** (*paPair)[2i], (*paPair)[2i+1], in no particular order: for a caller that
+** (*paPair)[2i], (*paPair)[2i+1], by meeting, then member: for a caller that
 ** holds the members already (a programme's millions of records without
 ** their texts). Caller frees *paPair. */
 int st_attendance_pairs(Store*, const char *zPartnership, int64_t **paPair, int *pn);

@@ -13,8 +13,6 @@
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
-extern Store *g_pOpenStore;
-
 static void usage(FILE *out){
   fprintf(out,
     "synergist %s: evaluate and strengthen multi-stakeholder health partnerships\n\n"
@@ -109,7 +107,6 @@ static int run(int argc, char **argv, char **azWord){
     if( rc ){
       fatal(rc==STORE_ERROR ? EXIT_INTERNAL : EXIT_STUDY, "%s", zErr);
     }
-    g_pOpenStore = cli.pStore;
     cli_load_limits(cli.pStore);
   }
   int rc;
@@ -128,7 +125,6 @@ static int run(int argc, char **argv, char **azWord){
   if( cli.pStore ){
     store_rollback(cli.pStore);
     store_close(cli.pStore);
-    g_pOpenStore = NULL;
   }
   fflush(stdout);
   if( ferror(stdout) ) fatal(EXIT_INTERNAL, "cannot write the output");

@@ -29,7 +29,7 @@ typedef struct CoPair {
 } CoPair;
 
 /* The sources' paragraphs: aaPara[i][0..anPara[i]) for source i (sorted,
-** as qual_paragraphs() returns them). */
+** as paragraph_split() returns them). */
 typedef struct CoParas { int nSource; QualRange *const *aaPara; const int *anPara; } CoParas;
 
 /* Co-occurrence of every pair of codes among aSeg[0..nSeg) (iCode in

@@ -9,8 +9,10 @@
 #include "util/xalloc.h"
 #include "util/i18n.h"
 
-Store *g_pOpenStore = NULL;   /* rolled back by fatal(); set by main.c */
-
+/* fatal() reads no study: a transaction still open when the process exits
+** is never committed (SQLite ignores a write without its commit record and
+** the next connection to open the file recovers it), so the study stays as
+** it was before the command without anything to roll back here. */
 void fatal(int rc, const char *zFmt, ...){
   va_list ap;
   va_start(ap, zFmt);
@@ -18,7 +20,6 @@ void fatal(int rc, const char *zFmt, ...){
   vfprintf(stderr, zFmt, ap);
   fputc('\n', stderr);
   va_end(ap);
-  if( g_pOpenStore ){ store_rollback(g_pOpenStore); store_close(g_pOpenStore); g_pOpenStore = NULL; }
   exit(rc);
 }
 
@@ -37,7 +38,6 @@ void fatal_if_errors(ErrList *pErr){
   errlist_print(pErr, stderr);
   fprintf(stderr, "synergist: %d problem%s found; nothing was changed\n", pErr->n, pErr->n==1?"":"s");
   errlist_free(pErr);
-  if( g_pOpenStore ){ store_rollback(g_pOpenStore); store_close(g_pOpenStore); g_pOpenStore = NULL; }
   exit(EXIT_DATA);
 }
 
@@ -147,7 +147,8 @@ int64_t cli_id(const char *zWhat, const char *z){
 
 int cli_date(const char *zWhat, const char *zValue){
   int iDay;
-  if( !date_parse(zValue, &iDay) ) fatal(EXIT_USAGE, "%s: '%s' is not a date (YYYY-MM-DD)", zWhat, zValue);
+  Err err = ERR_INIT;
+  if( date_arg(zWhat, zValue, &iDay, &err) ) cli_fail(&err);
   return iDay;
 }
 

@@ -1,7 +1,8 @@
 /*
 ** cli.h: the command line. One sorted table of commands (built from the
 ** per-group arrays aCmd_* in src/cli/cmd_*.c), option parsing that rejects
-** unknown flags, and fatal() that rolls back the open transaction.
+** unknown flags, and fatal() that ends the command (its open transaction is
+** never committed, so the study is left as it was).
 **
 ** A handler has the signature int xCmd(Cli*): it first takes its options
 ** with cli_opt()/cli_flag(), then calls cli_args() to check that nothing
@@ -76,11 +77,12 @@ double cli_opt_real(Cli*, const char *zName, double rDefault);
 ** positional arguments were given; exits with EXIT_USAGE otherwise. */
 void cli_args(Cli*, int nMin, int nMax);
 
-/* Print "synergist: error: MESSAGE" to stderr, roll back, exit with rc. */
+/* Print "synergist: error: MESSAGE" to stderr and exit with rc; the open
+** transaction, never committed, leaves the study as it was. */
 void fatal(int rc, const char *zFmt, ...) __attribute__((format(printf,2,3), noreturn));
 /* Print "synergist: warning: MESSAGE". */
 void warn(const char *zFmt, ...) __attribute__((format(printf,1,2)));
-/* Print an ErrList, roll back and exit with EXIT_DATA when it has entries. */
+/* Print an ErrList and exit with EXIT_DATA when it has entries. */
 void fatal_if_errors(ErrList*);
 /* Load the input limits (util/limits.h) from the study's max_* settings. */
 void cli_load_limits(Store*);

@@ -7,23 +7,28 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "store/st_roster.h"
+#include "roster/roster.h"
 
 static int cmd_attendance_add(Cli *p){
   cli_args(p, 2, -1);
   int64_t id = cli_id("the id (see the id column of the list)", p->azArg[0]);
-  for(int i=1; i<p->nArg; i++){
-    int rc = st_attendance_add(p->pStore, id, p->azArg[i]);
-    if( rc ) fatal_store(p, rc);
-  }
-  printf("%d attendee%s recorded for meeting %s\n", p->nArg-1, p->nArg==2?"":"s", p->azArg[0]);
+  int nNew;
+  char *zAlready;
+  Err err = ERR_INIT;
+  if( roster_attendance_add(p->pStore, id, p->nArg-1, p->azArg+1, &nNew, &zAlready, &err) ) cli_fail(&err);
+  printf("%d attendee%s recorded for meeting %s", nNew, nNew==1?"":"s", p->azArg[0]);
+  if( zAlready ) printf(" (already recorded: %s)", zAlready);
+  printf("\n");
+  free(zAlready);
   return EXIT_OK;
 }
 
 static int cmd_attendance_list(Cli *p){
   cli_args(p, 1, 1);
-  Table *t = table_newc(NULL, "member,stakeholder_group");
-  if( st_attendance_list(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]), t) ) fatal_store(p, STORE_ERROR);
+  int64_t id = cli_id("the id (see the id column of the list)", p->azArg[0]);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_attendance_list(p->pStore, id, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

@@ -9,46 +9,40 @@
 #include <string.h>
 #include "cli/cli.h"
 #include "roster/import.h"
-#include "store/st_roster.h"
+#include "roster/roster.h"
 
 static int cmd_meeting_add(Cli *p){
-  const char *zKind = cli_opt(p, "--kind");
-  const char *zTitle = cli_opt(p, "--title");
-  long nDur = cli_opt_int(p, "--duration", 0);
-  const char *zAtt = cli_opt(p, "--attendees");
+  MeetingOpts o = {0};
+  o.zKind = cli_opt(p, "--kind");
+  o.zTitle = cli_opt(p, "--title");
+  o.nDuration = cli_opt_int(p, "--duration", 0);
+  o.zAttendees = cli_opt(p, "--attendees");
   cli_args(p, 2, 2);
-  cli_date("date", p->azArg[1]);
-  if( nDur<0 ) fatal(EXIT_USAGE, "--duration must be a positive number of minutes");
+  o.zPartnership = p->azArg[0];
+  o.zDate = p->azArg[1];
   int64_t id;
-  int rc = st_meeting_add(p->pStore, p->azArg[0], p->azArg[1], zKind, (int)nDur, zTitle, &id);
-  if( rc ) fatal_store(p, rc);
-  int nAtt = 0;
-  if( zAtt ){
-    char *z = strdup(zAtt);
-    for(char *t = strtok(z, "; ,"); t; t = strtok(NULL, "; ,")){
-      if( (rc = st_attendance_add(p->pStore, id, t))!=0 ){ free(z); fatal_store(p, rc); }
-      nAtt++;
-    }
-    free(z);
-  }
+  int nAtt;
+  Err err = ERR_INIT;
+  if( roster_meeting_add(p->pStore, &o, &id, &nAtt, &err) ) cli_fail(&err);
   printf("meeting %lld of %s on %s added (%d attendees)\n", (long long)id, p->azArg[0], p->azArg[1], nAtt);
   return EXIT_OK;
 }
 
 static int cmd_meeting_list(Cli *p){
   cli_args(p, 0, 1);
-  const char *zP = p->nArg ? p->azArg[0] : NULL;
-  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
-  Table *t = table_newc(NULL, "id,partnership,date,kind,duration,title,attended");
-  if( st_meeting_list(p->pStore, zP, t) ) fatal_store(p, STORE_ERROR);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_meeting_list(p->pStore, p->nArg ? p->azArg[0] : NULL, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
 static int cmd_meeting_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_meeting_remove(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]));
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_meeting_remove(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]), &err) ){
+    cli_fail(&err);
+  }
   printf("meeting %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
@@ -57,10 +51,9 @@ static int cmd_meeting_import(Cli *p){ return cli_import(p, roster_import_meetin
 
 static int cmd_meeting_export(Cli *p){
   cli_args(p, 0, 1);
-  const char *zP = p->nArg ? p->azArg[0] : NULL;
-  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
-  Table *t = table_newc(NULL, "partnership,date,kind,duration,title,attendees");
-  if( st_meeting_export(p->pStore, zP, t) ) fatal_store(p, STORE_ERROR);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_meeting_export(p->pStore, p->nArg ? p->azArg[0] : NULL, &t, &err) ) cli_fail(&err);
   if( p->fmt==FMT_TEXT ) p->fmt = FMT_CSV;
   cli_print_table(p, t);
   return EXIT_OK;

@@ -8,22 +8,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "roster/describe.h"
 #include "roster/import.h"
-#include "store/st_roster.h"
 #include "util/xalloc.h"
+#include "roster/roster.h"
 
-/* Fill the fields of a MemberRec from options (borrowed strings) and check dates. */
+/* Fill the fields of a MemberRec from options (borrowed strings). */
 static void member_from_options(Cli *p, MemberRec *r, MemberAttr *aAttr, int *pnAttr){
   r->zOrg = (char*)cli_opt(p, "--organisation");
   r->zGroup = (char*)cli_opt(p, "--group");
   r->zJoined = (char*)cli_opt(p, "--joined");
   r->zLeft = (char*)cli_opt(p, "--left");
   r->zRealName = (char*)cli_opt(p, "--name");
-  int jDay = 0, lDay = 0;
-  if( r->zJoined ) jDay = cli_date("--joined", r->zJoined);
-  if( r->zLeft ) lDay = cli_date("--left", r->zLeft);
-  if( r->zJoined && r->zLeft && lDay<jDay ) fatal(EXIT_USAGE, "--left %s is before --joined %s", r->zLeft, r->zJoined);
   const char *z;
   int n = 0;
   while( n<16 && (z = cli_opt(p, "--attr"))!=NULL ){
@@ -49,13 +44,10 @@ static int cmd_member_add(Cli *p){
   cli_args(p, 2, 2);
   r.zPartnership = p->azArg[0];
   r.zPid = p->azArg[1];
-  if( r.zOrg && st_org_exists(p->pStore, r.zOrg)==STORE_NOTFOUND ){
-    int rc = st_org_add(p->pStore, r.zOrg, NULL);
-    if( rc ) fatal_store(p, rc);
-  }
-  int rc = st_member_add(p->pStore, &r);
+  Err err = ERR_INIT;
+  int rc = roster_member_add(p->pStore, &r, &err);
   attrs_free(aAttr, nAttr);
-  if( rc ) fatal_store(p, rc);
+  if( rc ) cli_fail(&err);
   printf("member %s added to %s\n", p->azArg[1], p->azArg[0]);
   return EXIT_OK;
 }
@@ -66,117 +58,46 @@ static int cmd_member_edit(Cli *p){
   member_from_options(p, &r, aAttr, &nAttr);
   r.zPid = (char*)cli_opt(p, "--id");
   cli_args(p, 2, 2);
-  if( r.zOrg && st_org_exists(p->pStore, r.zOrg)==STORE_NOTFOUND ){
-    int rc = st_org_add(p->pStore, r.zOrg, NULL);
-    if( rc ) fatal_store(p, rc);
-  }
-  int rc = st_member_edit(p->pStore, p->azArg[0], p->azArg[1], &r);
+  Err err = ERR_INIT;
+  int rc = roster_member_edit(p->pStore, p->azArg[0], p->azArg[1], &r, &err);
   attrs_free(aAttr, nAttr);
-  if( rc ) fatal_store(p, rc);
+  if( rc ) cli_fail(&err);
   printf("member %s of %s changed\n", p->azArg[1], p->azArg[0]);
   return EXIT_OK;
 }
 
 static int cmd_member_remove(Cli *p){
   cli_args(p, 2, 2);
-  int rc = st_member_remove(p->pStore, p->azArg[0], p->azArg[1]);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_member_remove(p->pStore, p->azArg[0], p->azArg[1], &err) ) cli_fail(&err);
   printf("member %s removed from %s\n", p->azArg[1], p->azArg[0]);
   return EXIT_OK;
 }
 
-/* A table of members: the import columns, then one column per attribute. */
-static Table *member_table(Cli *p, MemberRec *a, int n, int bAttrs){
-  char **azAttr = NULL; int nAttrName = 0;
-  if( bAttrs ){
-    for(int i=0; i<n; i++) for(int k=0; k<a[i].nAttr; k++){
-      int seen = 0;
-      for(int j=0; j<nAttrName; j++) if( strcmp(azAttr[j], a[i].aAttr[k].zName)==0 ) seen = 1;
-      /* E-mail addresses are personal data: shown with --names only. */
-      if( !p->bNames && member_attr_is_contact(a[i].aAttr[k].zName) ) seen = 1;
-      if( !seen ){ azAttr = xrealloc(azAttr, sizeof(char*)*(size_t)(nAttrName+1)); azAttr[nAttrName++] = a[i].aAttr[k].zName; }
-    }
-  }
-  const char *azBase[] = { "id", "partnership", "organisation", "sector", "stakeholder_group", "joined", "left", "name" };
-  int nBase = p->bNames ? 8 : 7;
-  const char **azCol = xcalloc((size_t)(nBase+nAttrName), sizeof(char*));
-  for(int j=0; j<nBase; j++) azCol[j] = azBase[j];
-  for(int j=0; j<nAttrName; j++) azCol[nBase+j] = azAttr[j];
-  Table *t = table_new(NULL, nBase+nAttrName, azCol);
-  Table *pOrgs = table_newc(NULL, "organisation,sector,members,partnerships");
-  if( st_org_list(p->pStore, pOrgs) ) fatal_store(p, STORE_ERROR);
-  for(int i=0; i<n; i++){
-    int r = table_row(t);
-    table_text(t, r, 0, a[i].zPid);
-    table_text(t, r, 1, a[i].zPartnership);
-    table_text(t, r, 2, a[i].zOrg);
-    for(int k=0; a[i].zOrg && k<pOrgs->nRow; k++){
-      if( strcmp(table_cell(pOrgs, k, 0)->z, a[i].zOrg)==0 ) table_text(t, r, 3, table_cell(pOrgs, k, 1)->z);
-    }
-    table_text(t, r, 4, a[i].zGroup);
-    table_text(t, r, 5, a[i].zJoined);
-    table_text(t, r, 6, a[i].zLeft);
-    if( p->bNames ) table_text(t, r, 7, a[i].zRealName);
-    for(int k=0; k<a[i].nAttr; k++){
-      for(int j=0; j<nAttrName; j++){
-        if( strcmp(azAttr[j], a[i].aAttr[k].zName) ) continue;
-        const MemberAttr *at = &a[i].aAttr[k];
-        if( strcmp(at->zType, "integer")==0 ) table_int(t, r, nBase+j, strtoll(at->zValue, 0, 10));
-        else table_text(t, r, nBase+j, at->zValue);
-      }
-    }
-  }
-  table_free(pOrgs);
-  free(azCol);
-  free(azAttr);
-  return t;
-}
-
-static int cmd_member_list(Cli *p){
-  int bAttrs = cli_flag(p, "--attributes");
+/* member list (bExport 0) and member export (1, every attribute, CSV by
+** default). */
+static int member_listing(Cli *p, int bExport){
+  MemberListOpts o = {0};
+  o.bAttrs = bExport || cli_flag(p, "--attributes");
+  o.bNames = p->bNames;
   cli_args(p, 0, 1);
-  const char *zP = p->nArg ? p->azArg[0] : NULL;
-  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
-  MemberRec *a; int n;
-  if( st_member_all(p->pStore, zP, &a, &n) ) fatal_store(p, STORE_ERROR);
-  Table *t = member_table(p, a, n, bAttrs);
-  member_recs_free(a, n);
+  o.zPartnership = p->nArg ? p->azArg[0] : NULL;
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_member_list(p->pStore, &o, &t, &err) ) cli_fail(&err);
+  if( bExport && p->fmt==FMT_TEXT ) p->fmt = FMT_CSV;
   cli_print_table(p, t);
   return EXIT_OK;
 }
+static int cmd_member_list(Cli *p){ return member_listing(p, 0); }
 
-static int cmd_member_export(Cli *p){
-  cli_args(p, 0, 1);
-  const char *zP = p->nArg ? p->azArg[0] : NULL;
-  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
-  MemberRec *a; int n;
-  if( st_member_all(p->pStore, zP, &a, &n) ) fatal_store(p, STORE_ERROR);
-  Table *t = member_table(p, a, n, 1);
-  member_recs_free(a, n);
-  if( p->fmt==FMT_TEXT ) p->fmt = FMT_CSV;
-  cli_print_table(p, t);
-  return EXIT_OK;
-}
+static int cmd_member_export(Cli *p){ return member_listing(p, 1); }
 
 static int cmd_member_show(Cli *p){
   cli_args(p, 2, 2);
-  if( st_member_exists(p->pStore, p->azArg[0], p->azArg[1]) ) fatal_store(p, STORE_NOTFOUND);
-  MemberRec *a; int n;
-  if( st_member_all(p->pStore, p->azArg[0], &a, &n) ) fatal_store(p, STORE_ERROR);
-  Table *t = table_newc(NULL, "field,value");
-  for(int i=0; i<n; i++){
-    if( strcmp(a[i].zPid, p->azArg[1]) ) continue;
-    Table *m = member_table(p, &a[i], 1, 1);
-    for(int j=0; j<m->nCol; j++){
-      int r = table_row(t);
-      table_text(t, r, 0, m->azCol[j]);
-      char *z = table_cell_str(m, 0, j);
-      table_text(t, r, 1, z);
-      free(z);
-    }
-    table_free(m);
-  }
-  member_recs_free(a, n);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_member_show(p->pStore, p->azArg[0], p->azArg[1], p->bNames, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

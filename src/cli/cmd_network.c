@@ -32,6 +32,21 @@ static void check_partnerships(Cli *p){
   }
 }
 
+/* --wave W names a wave of every partnership named (of at least one when
+** none is): an unknown wave is an error (exit 1), not an empty table. */
+static void check_wave(Cli *p, const NetStudy *s, const char *zWave){
+  if( !zWave ) return;
+  for(int i=0; i<p->nArg; i++){
+    if( !netroster_wave(&s->r, p->azArg[i], zWave) ){
+      fatal(EXIT_FAIL, "no wave '%s' in %s (see: synergist wave list %s)", zWave, p->azArg[i], p->azArg[i]);
+    }
+  }
+  for(int i=0; p->nArg==0 && i<s->r.nWave; i++){
+    if( strcmp(s->r.aWave[i].zName, zWave)==0 ) return;
+  }
+  if( p->nArg==0 ) fatal(EXIT_FAIL, "no partnership has a wave '%s' (see: synergist wave list)", zWave);
+}
+
 /* --level organisation|member: 1 for member. */
 static int level_opt(Cli *p){
   const char *z = cli_opt(p, "--level");
@@ -58,6 +73,7 @@ static int tie_listing(Cli *p, int bExport){
   check_partnerships(p);
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   Table *t = netstudy_tie_table(&s, p->nArg ? p->azArg[0] : NULL, zWave, !bExport);
   netstudy_free(&s);
   if( bExport && p->fmt==FMT_TEXT ) p->fmt = FMT_CSV;
@@ -94,6 +110,7 @@ static int cmd_network_metrics(Cli *p){
   check_partnerships(p);
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *tG = table_newc(NULL, NET_METRIC_COLS);
@@ -144,6 +161,7 @@ static int cmd_network_mismatches(Cli *p){
   check_partnerships(p);
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *t = table_newc(NULL, "partnership,wave,organisation_a,level_a_to_b,organisation_b,level_b_to_a");
@@ -178,6 +196,7 @@ static int cmd_network_synergy(Cli *p){
   }
   NetStudy s;
   load_study(p, &s);
+  check_wave(p, &s, zWave);
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *t = table_newc(NULL, NET_SYNERGY_COLS);
@@ -300,6 +319,9 @@ const CmdEntry aCmd_network[] = {
     "partnership, wave, member or organisation, a member naming their own\n"
     "organisation, a value out of range, a repeated pair, a tie already imported.\n"
     "--replace first removes the ties of every wave the file names.\n\n"
+    "Members can answer the same questions on their survey link (synergist\n"
+    "serve: /s/TOKEN/network); their answers are checked by the same rules and\n"
+    "are the same data.\n\n"
     "Example:\n  synergist network import ties.csv\n" },
   { "network synergy", cmd_network_synergy, CMD_STUDY, "synergy of core and peripheral organisations",
     "Usage: synergist network synergy [PARTNERSHIP...] [--wave W] [--instrument ID] [--scale S]\n"
@@ -312,7 +334,10 @@ const CmdEntry aCmd_network[] = {
     "and difference = periphery minus core with Welch's 95% CI. Both sides are\n"
     "withheld (note suppressed) unless the wave's synergy cell is shown, each side\n"
     "has suppress_min scores, and the scores left out (unlinked members) are 0\n"
-    "or at least suppress_min.\n\n"
+    "or at least suppress_min. The report and the workbook (sheet network_synergy)\n"
+    "show the same figures.\n\n"
+    "A --wave that no partnership named has is an error (exit 1), here and in\n"
+    "network list, export, metrics and mismatches.\n\n"
     "Example:\n  synergist network synergy PCCP --format csv\n" },
   { "network export", cmd_network_export, CMD_STUDY, "write the ties as CSV (the import columns)",
     "Usage: synergist network export [PARTNERSHIP] [--wave W] [--format csv|json]\n\n"
@@ -321,7 +346,8 @@ const CmdEntry aCmd_network[] = {
     "Example:\n  synergist network export PCCP > ties.csv\n" },
   { "network list", cmd_network_list, CMD_STUDY, "list the ties",
     "Usage: synergist network list [PARTNERSHIP] [--wave W] [--format text|csv|json]\n\n"
-    "One row per tie as answered, with the respondent's organisation.\n\n"
+    "One row per tie as answered (imported or on the web survey), with the\n"
+    "respondent's organisation. A --wave the partnership does not have: exit 1.\n\n"
     "Example:\n  synergist network list CHRP --wave baseline\n" },
   { "network metrics", cmd_network_metrics, CMD_STUDY, "network figures per partnership and wave",
     "Usage: synergist network metrics [PARTNERSHIP...] [--wave W] [--level organisation|member]\n"

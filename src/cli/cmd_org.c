@@ -9,14 +9,14 @@
 #include <string.h>
 #include "cli/cli.h"
 #include "roster/import.h"
-#include "store/st_roster.h"
 #include "util/xalloc.h"
+#include "roster/roster.h"
 
 static int cmd_org_add(Cli *p){
   const char *zSector = cli_opt(p, "--sector");
   cli_args(p, 1, 1);
-  int rc = st_org_add(p->pStore, p->azArg[0], zSector);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_org_add(p->pStore, p->azArg[0], zSector, &err) ) cli_fail(&err);
   printf("organisation %s added\n", p->azArg[0]);
   return EXIT_OK;
 }
@@ -25,25 +25,25 @@ static int cmd_org_edit(Cli *p){
   const char *zSector = cli_opt(p, "--sector");
   const char *zName = cli_opt(p, "--name");
   cli_args(p, 1, 1);
-  if( !zSector && !zName ) fatal(EXIT_USAGE, "nothing to change: give --name or --sector");
-  int rc = st_org_edit(p->pStore, p->azArg[0], zName, zSector);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_org_edit(p->pStore, p->azArg[0], zName, zSector, &err) ) cli_fail(&err);
   printf("organisation %s changed\n", zName ? zName : p->azArg[0]);
   return EXIT_OK;
 }
 
 static int cmd_org_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_org_remove(p->pStore, p->azArg[0]);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_org_remove(p->pStore, p->azArg[0], &err) ) cli_fail(&err);
   printf("organisation %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
 
 static int cmd_org_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "organisation,sector,members,partnerships");
-  if( st_org_list(p->pStore, t) ) fatal_store(p, STORE_ERROR);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_org_list(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

@@ -7,15 +7,14 @@
 #include <stdio.h>
 #include "cli/cli.h"
 #include "roster/import.h"
-#include "store/st_roster.h"
+#include "roster/roster.h"
 
 static int cmd_partnership_add(Cli *p){
   const char *zName = cli_opt(p, "--name");
   const char *zDesc = cli_opt(p, "--description");
   cli_args(p, 1, 1);
-  if( !zName ) fatal(EXIT_USAGE, "partnership add needs --name NAME");
-  int rc = st_partnership_add(p->pStore, p->azArg[0], zName, zDesc);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_partnership_add(p->pStore, p->azArg[0], zName, zDesc, &err) ) cli_fail(&err);
   printf("partnership %s added\n", p->azArg[0]);
   return EXIT_OK;
 }
@@ -25,26 +24,25 @@ static int cmd_partnership_edit(Cli *p){
   const char *zDesc = cli_opt(p, "--description");
   const char *zCode = cli_opt(p, "--code");
   cli_args(p, 1, 1);
-  if( !zName && !zDesc && !zCode ) fatal(EXIT_USAGE, "nothing to change: give --name, --code or --description");
-  int rc = st_partnership_edit(p->pStore, p->azArg[0], zCode, zName, zDesc);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_partnership_edit(p->pStore, p->azArg[0], zCode, zName, zDesc, &err) ) cli_fail(&err);
   printf("partnership %s changed\n", zCode ? zCode : p->azArg[0]);
   return EXIT_OK;
 }
 
 static int cmd_partnership_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_partnership_remove(p->pStore, p->azArg[0]);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_partnership_remove(p->pStore, p->azArg[0], &err) ) cli_fail(&err);
   printf("partnership %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
 
 static int cmd_partnership_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
-  int rc = st_partnership_list(p->pStore, t);
-  if( rc ) fatal_store(p, rc);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_partnership_list(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

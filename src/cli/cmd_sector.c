@@ -7,21 +7,22 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "store/st_roster.h"
 #include "util/xalloc.h"
+#include "roster/roster.h"
 
 static int cmd_sector_add(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_sector_add(p->pStore, p->azArg[0]);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_sector_add(p->pStore, p->azArg[0], &err) ) cli_fail(&err);
   printf("sector %s added\n", p->azArg[0]);
   return EXIT_OK;
 }
 
 static int cmd_sector_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "sector,organisations");
-  if( st_sector_list(p->pStore, t) ) fatal_store(p, STORE_ERROR);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_sector_list(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

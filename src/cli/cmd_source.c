@@ -77,7 +77,7 @@ static int cmd_source_show(Cli *p){
   if( !r ) fatal_store(p, STORE_ERROR);
   if( bPara ){
     int n;
-    QualRange *a = qual_paragraphs(src.zText, &n);
+    QualRange *a = paragraph_split(src.zText, &n);
     Table *t = table_newc(NULL, "paragraph,start,end,text");
     for(int i=0; i<n; i++){
       if( a[i].iEnd<=iStart || a[i].iStart>=iEnd ) continue;

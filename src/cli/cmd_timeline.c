@@ -9,7 +9,7 @@
 #include <string.h>
 #include "cli/cli.h"
 #include "roster/import.h"
-#include "store/st_roster.h"
+#include "roster/roster.h"
 
 static int cmd_timeline_add(Cli *p){
   EventRec e = {0};
@@ -23,15 +23,9 @@ static int cmd_timeline_add(Cli *p){
   e.zPartnership = p->azArg[0];
   e.zDate = p->azArg[1];
   e.zTitle = p->azArg[2];
-  int iStart = cli_date("date", e.zDate);
-  if( e.zEndDate && cli_date("--until", e.zEndDate)<iStart ) fatal(EXIT_USAGE, "--until is before the date");
-  if( !e.zKind ) e.zKind = "context";
-  if( strcmp(e.zKind,"context") && strcmp(e.zKind,"decision") && strcmp(e.zKind,"adaptation") ){
-    fatal(EXIT_USAGE, "--kind must be context, decision or adaptation, not '%s'", e.zKind);
-  }
   int64_t id;
-  int rc = st_event_add(p->pStore, &e, &id);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_event_add(p->pStore, &e, &id, &err) ) cli_fail(&err);
   printf("timeline event %lld added to %s\n", (long long)id, e.zPartnership);
   return EXIT_OK;
 }
@@ -39,28 +33,19 @@ static int cmd_timeline_add(Cli *p){
 static int cmd_timeline_list(Cli *p){
   const char *zKind = cli_opt(p, "--kind");
   cli_args(p, 0, 1);
-  const char *zP = p->nArg ? p->azArg[0] : NULL;
-  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
-  EventRec *a; int n;
-  if( st_event_all(p->pStore, zP, &a, &n) ) fatal_store(p, STORE_ERROR);
-  Table *t = table_newc(NULL, "id,partnership,date,end_date,kind,category,title,detail,how_made,communicated");
-  for(int i=0; i<n; i++){
-    if( zKind && strcmp(zKind, a[i].zKind) ) continue;
-    int r = table_row(t);
-    table_int(t, r, 0, a[i].id);
-    const char *az[] = { a[i].zPartnership, a[i].zDate, a[i].zEndDate, a[i].zKind, a[i].zCategory,
-                         a[i].zTitle, a[i].zDetail, a[i].zHowMade, a[i].zCommunicated };
-    for(int j=0; j<9; j++) table_text(t, r, j+1, az[j]);
-  }
-  event_recs_free(a, n);
+  Table *t;
+  Err err = ERR_INIT;
+  if( roster_event_list(p->pStore, p->nArg ? p->azArg[0] : NULL, zKind, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
 static int cmd_timeline_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_event_remove(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]));
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( roster_event_remove(p->pStore, cli_id("the id (see the id column of the list)", p->azArg[0]), &err) ){
+    cli_fail(&err);
+  }
   printf("timeline event %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }

@@ -6,6 +6,7 @@
 #include "roster/dynamics.h"
 #include "qual/excerpt.h"
 #include "qual/redact.h"
+#include "store/st_diagnose.h"
 #include "store/st_qual.h"
 #include "util/date.h"
 #include "util/xalloc.h"
@@ -51,6 +52,7 @@ void diag_study_free(DiagStudy *d){
   score_free(d->pScore);
   free(d->aChg);
   lever_defs_free(d->pDefs);
+  free(d->aCodeAt); free(d->abCodeIn);
   lever_fit_free(d->pFit);
   diag_survey_index_free(&d->survey);
   if( d->pNet ){ netstudy_free(d->pNet); free(d->pNet); }
@@ -137,6 +139,20 @@ static int attendance_of_members(Store *pStore, const char *zP, DiagStudy *d){
   return STORE_OK;
 }
 
+/* One partnership's attendance in attend_sort()'s order (meeting, pid).
+** The store hands it over by meeting already (st_attendance_pairs()), so
+** only each meeting's few records are put in order; any other order is
+** sorted whole. */
+static void attend_order(AttendRec *a, int n){
+  for(int k=1; k<n; k++) if( a[k].iMeeting<a[k-1].iMeeting ){ attend_sort(a, n); return; }
+  for(int k=1; k<n; k++){
+    AttendRec t = a[k];
+    int u = k;
+    while( u>0 && a[u-1].iMeeting==t.iMeeting && strcmp(a[u-1].zPid, t.zPid)>0 ){ a[u] = a[u-1]; u--; }
+    a[u] = t;
+  }
+}
+
 /* Organisations' sectors sorted by name, for finding each member's. */
 typedef struct OrgSector { const char *zName, *zSector; } OrgSector;
 static int cmp_org(const void *a, const void *b){
@@ -202,7 +218,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   d->aMeetAt = group_by_part(d, d->aMeet, d->nMeet, sizeof(MeetingRec), offsetof(MeetingRec, zPartnership));
   d->aAttAt = group_by_part(d, d->aAtt, d->nAtt, sizeof(AttendRec), offsetof(AttendRec, zPartnership));
   d->aEvAt = group_by_part(d, d->aEv, d->nEv, sizeof(EventRec), offsetof(EventRec, zPartnership));
-  for(int i=0; i<d->nPart; i++) attend_sort(d->aAtt + d->aAttAt[i], d->aAttAt[i+1] - d->aAttAt[i]);
+  for(int i=0; i<d->nPart; i++) attend_order(d->aAtt + d->aAttAt[i], d->aAttAt[i+1] - d->aAttAt[i]);
   if( member_sectors(pStore, d) ){
     *pzErr = xstrdup(store_errmsg(pStore));
     *piErr = 3;
@@ -222,6 +238,15 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   r->aAtt = d->aAtt; r->nAtt = d->nAtt;
   r->aEv = d->aEv; r->nEv = d->nEv;
   r->iAsOf = o->iAsOf ? o->iAsOf : date_today();
+  char zToday[11], *zEnd = NULL;
+  date_format(r->iAsOf, zToday);
+  if( st_last_activity(pStore, zToday, &zEnd) ){
+    *pzErr = xstrdup(store_errmsg(pStore)); *piErr = 3;
+    diag_study_free(d);
+    return NULL;
+  }
+  r->iDataEnd = diag_day(zEnd, 0);
+  free(zEnd);
   r->azExpected = (const char *const*)d->azExpected; r->nExpected = d->nExpected;
 
   /* Survey scores, when the study has answers to the instrument. */
@@ -242,7 +267,19 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   if( d->pScore ){
     /* one partnership's rules need only its own changes */
     int iOnly = zP ? diag_score_part(d, zP) : -1;
-    if( !zP || iOnly>=0 ) score_changes_of(d->pScore, iOnly, &d->aChg, &d->nChg);
+    if( !zP || iOnly>=0 ){
+      /* the rules compare waves on synergy and the protective determinants only */
+      const Instrument *pI = d->pScore->pInst;
+      unsigned char *abScale = xcalloc((size_t)pI->nScale+1, 1);
+      int iSyn = instrument_scale_index(pI, "synergy");
+      if( iSyn>=0 ) abScale[iSyn] = 1;
+      for(int k=0; k<d->pDefs->n; k++){
+        int j = d->pDefs->a[k].bProtective ? instrument_scale_index(pI, d->pDefs->a[k].zScale) : -1;
+        if( j>=0 ) abScale[j] = 1;
+      }
+      score_changes_of(d->pScore, iOnly, abScale, &d->aChg, &d->nChg);
+      free(abScale);
+    }
     d->pFit = lever_fit(d->pScore, d->pDefs, "synergy");
   }
   DiagSurvey *sv = &d->survey;
@@ -280,10 +317,28 @@ void diag_part(const DiagStudy *d, int i, DiagPart *pp){
   r->aEv = d->aEv + d->aEvAt[i]; r->nEv = d->aEvAt[i+1] - d->aEvAt[i];
 }
 
+/* Is code c of lever definition k in the study's codebook? Asked of the
+** store once per run (d->abCodeIn, one byte per code: 0 not yet asked,
+** 1 in the codebook, 2 not), not once per finding. */
+static int code_in_study(DiagStudy *d, Store *pStore, int k, int c){
+  if( !d->aCodeAt ){
+    d->aCodeAt = xcalloc((size_t)d->pDefs->n+1, sizeof(int));
+    for(int i=0; i<d->pDefs->n; i++) d->aCodeAt[i+1] = d->aCodeAt[i] + d->pDefs->a[i].nCode;
+    d->abCodeIn = xcalloc((size_t)d->aCodeAt[d->pDefs->n]+1, 1);
+  }
+  unsigned char *pIn = &d->abCodeIn[d->aCodeAt[k] + c];
+  if( !*pIn ){
+    int64_t id; char *zPath = NULL;
+    *pIn = st_code_find(pStore, d->pDefs->a[k].azCode[c], &id, &zPath)==STORE_OK ? 1 : 2;
+    free(zPath);
+  }
+  return *pIn==1;
+}
+
 /* Coded segments on the determinant's codes, and timeline events (of the
 ** finding's partnership's roster r) of the kind it names up to the
 ** finding's wave, as evidence of finding f. */
-static void add_qual_evidence(const DiagStudy *d, const DiagRoster *r, Store *pStore, Redactor *pRed, Finding *f){
+static void add_qual_evidence(DiagStudy *d, const DiagRoster *r, Store *pStore, Redactor *pRed, Finding *f){
   const char *zScale = NULL;
   for(int i=0; i<f->nEv && !zScale; i++) if( strcmp(f->aEv[i].zType, "scale")==0 ) zScale = f->aEv[i].zRef;
   int k = zScale ? lever_def_index(d->pDefs, zScale) : -1;
@@ -295,6 +350,7 @@ static void add_qual_evidence(const DiagStudy *d, const DiagRoster *r, Store *pS
   }
   int nQuote = 0;
   for(int c=0; c<def->nCode && nQuote<QUOTES_PER_FINDING && pStore; c++){
+    if( !code_in_study(d, pStore, k, c) ) continue;
     SegFilter sf = { NULL, def->azCode[c], NULL, f->zPartnership, 1 };
     QualSegment *aSeg = NULL; int nSeg = 0;
     if( st_segment_list(pStore, &sf, &aSeg, &nSeg) ) continue;

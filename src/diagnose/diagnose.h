@@ -55,6 +55,7 @@ typedef struct DiagStudy {
   ScoreSet *pScore;                     /* NULL without survey answers */
   ScoreChange *aChg; int nChg;
   LeverDefs *pDefs;
+  int *aCodeAt; unsigned char *abCodeIn;   /* which of pDefs' codes the codebook has (diagnose.c) */
   LeverFit *pFit;                       /* NULL without survey answers */
   DiagSurvey survey;
   NetStudy *pNet;                       /* collaboration networks (netstudy.h) */

@@ -63,12 +63,15 @@ static void set_dates(Finding *f, int x0, int x1){
 
 /* ---- meeting_gap ---- */
 
+/* A gap from meeting pFrom (day x0) to meeting pTo (day x1); pTo NULL: an
+** ongoing gap up to today (x1), or with bDataEnd up to the study's last
+** recorded activity (x1). */
 static void gap_finding(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut,
-                        const MeetingRec *pFrom, const MeetingRec *pTo, int x0, int x1){
+                        const MeetingRec *pFrom, const MeetingRec *pTo, int x0, int x1, int bDataEnd){
   int nDays = x1-x0;
   Severity e = nDays > p->a[DP_GAP_CONCERN_DAYS] ? SEV_CONCERN : SEV_WARNING;
   Finding *f = add_finding(pOut, zP, "meeting_gap", e, "meeting_gap", p, DP_GAP_DAYS);
-  set_dates(f, x0, pTo ? x1 : x0);   /* an ongoing gap has no end date */
+  set_dates(f, x0, pTo || bDataEnd ? x1 : x0);   /* an ongoing gap has no end date */
   char *zGap = diag_param_str(p, DP_GAP_DAYS);
   if( pTo ){
     fnd_detail(f, ngettext("No meeting for %d day (%.1f months) between %s and %s "
@@ -76,6 +79,16 @@ static void gap_finding(const DiagRoster *r, const char *zP, const DiagParams *p
                            "No meeting for %d days (%.1f months) between %s and %s "
                            "(rule meeting_gap: gaps over %s; over %g days a concern).", (unsigned long)nDays),
                nDays, nDays/30.44, pFrom->zDate, pTo->zDate, zGap, p->a[DP_GAP_CONCERN_DAYS]);
+  }else if( bDataEnd ){
+    char zEnd[11];
+    date_format(x1, zEnd);
+    fnd_detail(f, ngettext("No meeting recorded for %d day (%.1f months) between %s and the study's last "
+                           "recorded activity on %s (rule meeting_gap: gaps over %s; over %g days a concern; "
+                           "the study records nothing after that day).",
+                           "No meeting recorded for %d days (%.1f months) between %s and the study's last "
+                           "recorded activity on %s (rule meeting_gap: gaps over %s; over %g days a concern; "
+                           "the study records nothing after that day).", (unsigned long)nDays),
+               nDays, nDays/30.44, pFrom->zDate, zEnd, zGap, p->a[DP_GAP_CONCERN_DAYS]);
   }else{
     fnd_detail(f, ngettext("No meeting for %d day since %s (rule meeting_gap: gaps over %s; "
                            "over %g days a concern).",
@@ -88,8 +101,8 @@ static void gap_finding(const DiagRoster *r, const char *zP, const DiagParams *p
   fnd_evidence(f, "meeting", pFrom->id, pFrom->zDate, _("last meeting before the gap"));
   if( pTo ) fnd_evidence(f, "meeting", pTo->id, pTo->zDate, _("first meeting after the gap"));
   diag_events_in(r, zP, x0, x1, NULL, f);
-  f->bOpen = !pTo;
-  if( pTo ) diag_set_open(f, x1, r->iAsOf, p);
+  f->bOpen = !pTo && !bDataEnd;
+  if( pTo || bDataEnd ) diag_set_open(f, x1, r->iAsOf, p);
 }
 
 void rule_meeting_gap(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
@@ -100,12 +113,18 @@ void rule_meeting_gap(const DiagRoster *r, const char *zP, const DiagParams *p, 
     if( strcmp(m->zPartnership, zP) ) continue;
     int x = diag_day(m->zDate, 0);
     if( x>r->iAsOf ) break;
-    if( pPrev && x-xPrev > p->a[DP_GAP_DAYS] ) gap_finding(r, zP, p, pOut, pPrev, m, xPrev, x);
+    if( pPrev && x-xPrev > p->a[DP_GAP_DAYS] ) gap_finding(r, zP, p, pOut, pPrev, m, xPrev, x, 0);
     pPrev = m; xPrev = x;
   }
-  /* An ongoing gap: the partnership has not met since its last meeting. */
-  if( pPrev && r->iAsOf-xPrev > p->a[DP_GAP_DAYS] && diag_present_count(r, zP, r->iAsOf)>0 ){
-    gap_finding(r, zP, p, pOut, pPrev, NULL, xPrev, r->iAsOf);
+  /* An ongoing gap: the partnership has not met since its last meeting, up
+  ** to today. When the whole study records nothing for longer than the gap
+  ** threshold before today, its data end there (collection stopped, or an
+  ** archived study): the gap runs to its last recorded activity instead,
+  ** since days without any record say nothing about meetings. */
+  int xEnd = r->iAsOf, bDataEnd = 0;
+  if( r->iDataEnd>0 && r->iAsOf - r->iDataEnd > p->a[DP_GAP_DAYS] ){ xEnd = r->iDataEnd; bDataEnd = 1; }
+  if( pPrev && xEnd-xPrev > p->a[DP_GAP_DAYS] && diag_present_count(r, zP, xEnd)>0 ){
+    gap_finding(r, zP, p, pOut, pPrev, NULL, xPrev, xEnd, bDataEnd);
   }
 }
 
@@ -194,6 +213,7 @@ typedef struct AttView {
   const char *zP;
   int *aDay, *aYear;               /* per meeting */
   int *aElig, *aAtt;               /* per meeting: members present, of whom attended */
+  int *aAttLo, *aAttHi;            /* per meeting: its attendance records r->aAtt[lo..hi) */
   unsigned char *abMeet;           /* per meeting: of zP, no later than iAsOf */
   int *aJ, *aL;                    /* per member: first day present, first day gone */
   unsigned char *abMem;            /* per member: of zP */
@@ -201,9 +221,9 @@ typedef struct AttView {
 
 static int att_present(const AttView *v, int i, int x){ return v->abMem[i] && v->aJ[i]<=x && x<v->aL[i]; }
 
-/* Did member i attend meeting g? */
+/* Did member i attend meeting g? (a search of that meeting's records only) */
 static int att_attended(const AttView *v, int g, int i){
-  return attend_find(v->r->aAtt, v->r->nAtt, v->r->aMeet[g].id, v->r->aMem[i].zPid);
+  return attend_find(v->r->aAtt + v->aAttLo[g], v->aAttHi[g] - v->aAttLo[g], v->r->aMeet[g].id, v->r->aMem[i].zPid);
 }
 
 static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
@@ -214,6 +234,11 @@ static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
   v->abMeet = xcalloc(nG, 1);
   v->aJ = xcalloc(nM, sizeof(int)); v->aL = xcalloc(nM, sizeof(int));
   v->abMem = xcalloc(nM, 1);
+  v->aAttLo = xcalloc(nG, sizeof(int)); v->aAttHi = xcalloc(nG, sizeof(int));
+  for(int g=0; g<r->nMeet; g++){
+    v->aAttLo[g] = attend_first(r->aAtt, r->nAtt, r->aMeet[g].id);
+    v->aAttHi[g] = attend_first(r->aAtt, r->nAtt, r->aMeet[g].id+1);
+  }
   for(int i=0; i<r->nMem; i++){
     const MemberRec *q = &r->aMem[i];
     v->abMem[i] = strcmp(q->zPartnership, zP)==0;
@@ -237,7 +262,7 @@ static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
 
 static void att_view_free(AttView *v){
   free(v->aDay); free(v->aYear); free(v->aElig); free(v->aAtt); free(v->abMeet);
-  free(v->aJ); free(v->aL); free(v->abMem);
+  free(v->aJ); free(v->aL); free(v->abMem); free(v->aAttLo); free(v->aAttHi);
 }
 
 /* Attendance of zP's meetings in year y: meetings, eligible and attended

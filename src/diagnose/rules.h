@@ -33,6 +33,7 @@ typedef struct DiagRoster {
   const AttendRec *aAtt; int nAtt;
   const EventRec *aEv; int nEv;            /* ordered by partnership, date */
   int iAsOf;                               /* day number of "today" */
+  int iDataEnd;                            /* day of the study's last recorded activity up to today (0: unknown) */
   int nExpected; const char *const *azExpected;  /* stakeholder groups every partnership should have */
 } DiagRoster;
 

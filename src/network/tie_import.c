@@ -10,8 +10,11 @@
 #include "network/netroster.h"
 #include "roster/dynamics.h"
 #include "store/st_network.h"
-#include "util/csvdoc.h"
 #include "util/xalloc.h"
+
+const char *const azTieCol[TIE_NCOL] = { "partnership", "wave", "respondent", "organisation", "collaboration",
+  "frequency", "trust_reliable", "trust_mission", "trust_open", "value_power", "value_involvement",
+  "value_resources" };
 
 /* Integer value z of column c within [lo, hi] into *pv; reports otherwise.
 ** An empty value is allowed unless bRequired (then *pv is left as it is). */
@@ -53,7 +56,7 @@ static int org_known(const NetRoster *r, const char *zOrg){
 
 /* Check row i; fill *t (borrowed strings) and return 1 when it can be written. */
 static int check_row(Store *p, const NetRoster *r, const CsvDoc *d, int i, const int *aC,
-                     int bReplace, const char *zPath, ErrList *pErr, TieRec *t){
+                     int bReplace, const TieScope *pOnly, const char *zPath, ErrList *pErr, TieRec *t){
   int ln = d->aLine[i], ok = 1;
   enum { cP, cW, cR, cO, cC, cF };
   const char *zP = doc_get(d, i, aC[cP]), *zW = doc_get(d, i, aC[cW]);
@@ -62,6 +65,12 @@ static int check_row(Store *p, const NetRoster *r, const CsvDoc *d, int i, const
   t->zPartnership = (char*)zP; t->zWave = (char*)zW; t->zRespondent = (char*)zR; t->zOrg = (char*)zO;
   const WaveRec *w = NULL;
   const MemberRec *m = NULL;
+  if( pOnly && !((zP && strcmp(zP, pOnly->zPartnership)==0) && (zW && strcmp(zW, pOnly->zWave)==0)
+                 && (zR && strcmp(zR, pOnly->zRespondent)==0)) ){
+    errlist_add(pErr, zPath, ln, aC[cR]+1, "this answer is not %s's in %s wave %s",
+                pOnly->zRespondent, pOnly->zPartnership, pOnly->zWave);
+    return 0;
+  }
   if( !zP ){ errlist_add(pErr, zPath, ln, aC[cP]+1, "partnership is empty"); ok = 0; }
   else if( st_partnership_exists(p, zP) ){
     errlist_add(pErr, zPath, ln, aC[cP]+1, "unknown partnership '%s'", zP); ok = 0; zP = NULL;
@@ -99,7 +108,7 @@ static int check_row(Store *p, const NetRoster *r, const CsvDoc *d, int i, const
     int c = aC[6+k];
     if( !check_int(pErr, zPath, ln, c, azTieRate[k], doc_get(d, i, c), 1, 4, 0, &t->aRate[k]) ) ok = 0;
   }
-  if( ok && !bReplace && st_tie_exists(p, zP, zW, zR, zO)==STORE_OK ){
+  if( ok && !bReplace && !pOnly && st_tie_exists(p, zP, zW, zR, zO)==STORE_OK ){
     errlist_add(pErr, zPath, ln, aC[cO]+1, "%s already named '%s' in %s wave %s (use --replace to import the wave again)",
                 zR, zO, zP, zW);
     ok = 0;
@@ -111,34 +120,47 @@ int network_import(Store *p, const char *zPath, int bReplace, ErrList *pErr, int
   static const char *const azReq[] = { "partnership", "wave", "respondent", "organisation", "collaboration", NULL };
   if( pnCleared ) *pnCleared = 0;
   CsvDoc d;
+  int nDone = 0;
+  if( doc_load(&d, zPath, azReq, pErr)==0 ){
+    nDone = network_import_doc(p, &d, zPath, bReplace, NULL, 0, pErr, pnCleared);
+  }
+  doc_free(&d);
+  return nDone;
+}
+
+int network_import_doc(Store *p, const CsvDoc *pDoc, const char *zPath, int bReplace, const TieScope *pOnly,
+                       int bCheck, ErrList *pErr, int *pnCleared){
+  const CsvDoc d = *pDoc;
+  if( pnCleared ) *pnCleared = 0;
   int nErr0 = pErr->n, nDone = 0;
-  if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
-  int aC[6+TIE_NRATE];
-  for(int k=0; azReq[k]; k++) aC[k] = doc_col(&d, azReq[k]);
-  aC[5] = doc_col(&d, "frequency");
-  for(int k=0; k<TIE_NRATE; k++) aC[6+k] = doc_col(&d, azTieRate[k]);
+  int aC[TIE_NCOL];
+  for(int k=0; k<TIE_NCOL; k++) aC[k] = doc_col(&d, azTieCol[k]);
   for(int j=0; j<d.nCol; j++){
     int known = 0;
-    for(int k=0; k<6+TIE_NRATE; k++) if( aC[k]==j ) known = 1;
+    for(int k=0; k<TIE_NCOL; k++) if( aC[k]==j ) known = 1;
     if( !known ) errlist_add(pErr, zPath, 1, j+1, "unknown column '%s'", d.azHead[j]);
   }
   NetRoster r;
-  if( netroster_load(p, &r, NULL) ){
+  if( netroster_load(p, &r, pOnly ? pOnly->zPartnership : NULL) ){
     errlist_add(pErr, zPath, 0, 0, "%s", store_errmsg(p));
-    doc_free(&d);
     return 0;
   }
   TieRec *aTie = xcalloc((size_t)d.nRow+1, sizeof(TieRec));
   int *aFirst = doc_first_same(&d, aC, 4);
   for(int i=0; i<d.nRow; i++){
-    check_row(p, &r, &d, i, aC, bReplace, zPath, pErr, &aTie[i]);
+    check_row(p, &r, &d, i, aC, bReplace, pOnly, zPath, pErr, &aTie[i]);
     if( aFirst[i]>=0 ){
       errlist_add(pErr, zPath, d.aLine[i], aC[3]+1, "repeated pair: %s already named '%s' in this wave on line %d",
                   doc_get(&d, i, aC[2]) ? doc_get(&d, i, aC[2]) : "", doc_get(&d, i, aC[3]) ? doc_get(&d, i, aC[3]) : "",
                   d.aLine[aFirst[i]]);
     }
   }
-  if( pErr->n==nErr0 ){
+  if( pErr->n==nErr0 && pOnly && !bCheck ){
+    if( st_tie_clear_respondent(p, pOnly->zPartnership, pOnly->zWave, pOnly->zRespondent, pnCleared) ){
+      errlist_add(pErr, zPath, 0, 0, "%s", store_errmsg(p));
+    }
+  }
+  if( pErr->n==nErr0 && !bCheck ){
     /* --replace: clear each wave the file names once (rows of a wave need
     ** not be together, so clear on the first row of each wave). */
     int aiPW[2] = { aC[0], aC[1] };
@@ -157,9 +179,9 @@ int network_import(Store *p, const char *zPath, int bReplace, ErrList *pErr, int
       else nDone++;
     }
   }
+  if( bCheck && pErr->n==nErr0 ) nDone = d.nRow;
   free(aFirst);
   free(aTie);
   netroster_free(&r);
-  doc_free(&d);
   return nDone;
 }

@@ -325,8 +325,8 @@ static int slot_ok(const AcText *t, const AcSlot *s, const AcTok *k){
 static int report(AcText *t, int iRule, int64_t iS, int64_t iE){
   AcSet *p = t->p;
   if( p->aRule[iRule].eScope==AC_PARAGRAPH ){
-    int k = qual_paragraph_at(t->aPara, t->nPara, iS);
-    if( k<0 && iE>iS ) k = qual_paragraph_at(t->aPara, t->nPara, iE-1);
+    int k = paragraph_at(t->aPara, t->nPara, iS);
+    if( k<0 && iE>iS ) k = paragraph_at(t->aPara, t->nPara, iE-1);
     if( k<0 ) return 0;
     iS = t->aPara[k].iStart; iE = t->aPara[k].iEnd;
   }
@@ -413,7 +413,7 @@ int ac_match(AcSet *p, const char *zText, const char *zLang, AcHitFn xHit, void 
   memset(&t, 0, sizeof(t));
   t.p = p; t.z = zText; t.xHit = xHit; t.pArg = pArg;
   t.nByte = strlen(zText);
-  t.aPara = qual_paragraphs(zText, &t.nPara);
+  t.aPara = paragraph_split(zText, &t.nPara);
   for(int r=0; r<p->nRule; r++){ p->aLastS[r] = -1; p->aLastE[r] = -1; }
   int rc = match_words(&t, zLang ? zLang : "");
   /* PCRE2 checks the whole subject is UTF-8 on every call unless told it

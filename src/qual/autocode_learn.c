@@ -38,7 +38,7 @@ static int add_token(void *pArg, const char *zTerm, int nTerm, int iStart, int i
   if( eForm!=QTOK_STEM ) return 0;
   t->iCp += (int64_t)utf8_ncp(t->zText + t->iByte, (size_t)iStart - t->iByte);
   t->iByte = (size_t)iStart;
-  int k = qual_paragraph_at(t->aPara, t->nPara, t->iCp);
+  int k = paragraph_at(t->aPara, t->nPara, t->iCp);
   if( k<0 ) return 0;
   int iDoc = t->iDoc0 + k;
   NbDocs *d = &t->c->d;
@@ -50,7 +50,7 @@ static int add_token(void *pArg, const char *zTerm, int nTerm, int iStart, int i
 
 static void corpus_add_source(Corpus *c, NbVocab *v, const QualSource *pSrc, int iSrcIdx){
   int nPara;
-  QualRange *aPara = qual_paragraphs(pSrc->zText, &nPara);
+  QualRange *aPara = paragraph_split(pSrc->zText, &nPara);
   if( c->d.nDoc + nPara > c->nAlloc ){
     c->nAlloc = (c->d.nDoc + nPara)*2 + 64;
     c->d.aaTok = xrealloc(c->d.aaTok, sizeof(int*)*(size_t)c->nAlloc);

@@ -51,7 +51,7 @@ int qual_cooccurrence(Store *p, const CooccurOpts *o, Table **ptOut, Err *pErr){
 
   QualRange **aaPara = xcalloc((size_t)(nSrc>0?nSrc:1), sizeof(QualRange*));
   int *anPara = xcalloc((size_t)(nSrc>0?nSrc:1), sizeof(int));
-  for(int s=0; s<nSrc; s++) aaPara[s] = qual_paragraphs(aSrc[s].zText, &anPara[s]);
+  for(int s=0; s<nSrc; s++) aaPara[s] = paragraph_split(aSrc[s].zText, &anPara[s]);
   CoSeg *aCo = xmalloc(sizeof(CoSeg)*(size_t)(nSeg>0?nSeg:1));
   int nCo = 0;
   for(int i=0; i<nSeg; i++){

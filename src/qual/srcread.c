@@ -45,7 +45,7 @@ static SrcPrep *prepare(SrcReader *r, int i){
   p->zText = doc_read(p->zFile, &p->err);
   if( !p->zText ) return p;
   p->nByte = strlen(p->zText);
-  p->aPara = qual_paragraphs_ex(p->zText, &p->nPara, &p->aByte, &p->nCp);
+  p->aPara = paragraph_split_ex(p->zText, &p->nPara, &p->aByte, &p->nCp);
   p->pTape = qtape_new();
   for(int k=0; k<p->nPara; k++){
     qtape_record(p->pTape, r->pTok, p->zText + p->aByte[k].iStart,

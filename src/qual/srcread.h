@@ -3,7 +3,7 @@
 **
 ** A SrcReader prepares files in the order given, on a second thread, while
 ** the caller stores the ones already prepared: each file is read and
-** normalised (doc_read()), split into paragraphs (qual_paragraphs_ex()) and
+** normalised (doc_read()), split into paragraphs (paragraph_split_ex()) and
 ** its paragraphs tokenized for the search index into a tape (toktape.h) by
 ** the tokenizer of the import's language. The results are what the same
 ** steps would give one after the other, in the same order, with the same

@@ -12,6 +12,8 @@
 #include "report/section.h"
 #include "network/netmap.h"
 #include "network/netstudy.h"
+#include "network/netsynergy.h"
+#include "report/report_data.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -26,6 +28,32 @@ static int report_networks(ReportCtx *p, const NetStudy *s, const char ***pazP, 
   }
   *pazP = azP; *pazW = azW;
   return m;
+}
+
+/* Synergy by network position (as `network synergy`) of zP's waves azW
+** (NULL: every wave of the report with ties) into a new table of
+** NET_SYNERGY_COLS, under the same suppression. */
+static void synergy_rows(ReportCtx *p, const NetStudy *s, const char *zP, const char **azW, int nW, Table *t){
+  const ScoreSet *pS = report_score_set(p);
+  int iScale = pS ? instrument_scale_index(pS->pInst, "synergy") : -1;
+  for(int i=0; i<nW; i++){
+    NetGraph g; NetMetrics m; NetSynergy y;
+    netstudy_graph(s, zP, azW[i], 0, &g);
+    if( netgraph_metrics(&g, &m)==0 ){
+      netsynergy_compute(s, &g, &m, pS, iScale, &y);
+      netsynergy_row(&g, &y, t);
+      netmetrics_free(&m);
+    }
+    netgraph_free(&g);
+  }
+}
+
+/* A note of netsynergy_compute() in the report's language. */
+static const char *synergy_note(const char *z){
+  if( strcmp(z, "suppressed")==0 ) return _("not shown: too few members");
+  if( strcmp(z, "no survey answers")==0 ) return _("no survey answers");
+  if( strcmp(z, "no linked members")==0 ) return _("no answers linked to the roster");
+  return z;
 }
 
 /* The pairs of g with a tie, each once: organisation, other, level each way. */
@@ -76,6 +104,27 @@ static void one_partnership(ReportCtx *p, const NetStudy *s, const char *zP, con
                            _("Mean collaboration level") };
   report_table(p, tShow, _("Network figures by wave (igraph)"), azHead);
   table_free(tShow); table_free(tG);
+  /* Synergy of the core and the periphery. */
+  Table *tY = table_newc(NULL, NET_SYNERGY_COLS);
+  synergy_rows(p, s, zP, azW, nW, tY);
+  Table *tYS = report_select(p, tY, -1, "wave,core_n,core_mean,core_ci_low,core_ci_high,periphery_n,periphery_mean,"
+                             "periphery_ci_low,periphery_ci_high,difference,ci_low,ci_high,note", NULL);
+  for(int r=0; r<tYS->nRow; r++){
+    const Cell *c = table_cell(tYS, r, 12);
+    const char *zNote = c->t==CELL_TEXT ? synergy_note(c->z) : NULL;
+    if( zNote && zNote!=c->z ) table_text(tYS, r, 12, zNote);
+  }
+  const char *azYHead[] = { _("Wave"), _("Core n"), _("Core mean"), _("Core CI low"), _("Core CI high"),
+                            _("Periphery n"), _("Periphery mean"), _("Periphery CI low"), _("Periphery CI high"),
+                            _("Periphery minus core"), _("CI low (Welch)"), _("CI high (Welch)"), _("Note") };
+  html_printf(p->pOut, "<p>%h</p>\n",
+              /* xgettext:no-c-format */
+              _("Synergy by network position: the synergy scores of members whose organisation is in the network's "
+                "core (its main k-core) or at its periphery, with 95% confidence intervals; the difference is the "
+                "periphery's mean minus the core's (Welch). A side with fewer members than the study's minimum is "
+                "not shown."));
+  report_table(p, tYS, _("Synergy of core and peripheral organisations by wave"), azYHead);
+  table_free(tYS); table_free(tY);
   /* The text alternative of the map: the ties of each wave drawn. */
   for(int w=0; w<(bTwo ? 2 : 1); w++){
     const NetGraph *g = w ? &g2 : &g1;
@@ -124,6 +173,7 @@ static int network_tables(ReportCtx *p, ReportTables *pOut){
   Table *tG = table_newc("network_metrics", NET_METRIC_COLS);
   Table *tN = table_newc("network_organisations", NET_NODE_COLS);
   Table *tT = table_newc("network_ties", "partnership,wave,respondent,organisation,collaboration");
+  Table *tY = table_newc("network_synergy", NET_SYNERGY_COLS);
   for(int i=0; i<n; i++){
     NetGraph g; NetMetrics m;
     netstudy_graph(&s, azP[i], azW[i], 0, &g);
@@ -136,12 +186,14 @@ static int network_tables(ReportCtx *p, ReportTables *pOut){
       table_int(tT, k, 4, table_cell(t, r, 4)->i);
     }
     table_free(t);
+    synergy_rows(p, &s, azP[i], azW+i, 1, tY);
   }
   free(azP); free(azW);
   netstudy_free(&s);
   report_tables_add(pOut, tG);
   report_tables_add(pOut, tN);
   report_tables_add(pOut, tT);
+  report_tables_add(pOut, tY);
   return STORE_OK;
 }
 

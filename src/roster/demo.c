@@ -212,7 +212,7 @@ static int add_meetings(Store *p, DemoRng *r, const char *zP, const DemoMember *
       double pr = bAcad ? 0.92 : 0.74;
       if( strcmp(a[i].zGroup, "patient partner")==0 ) pr = 0.6;
       if( iDip && !bAcad && x>=iDip && x<iDip+200 ) pr = 0.3;
-      if( demo_rng_uniform(r)<pr ) RC(st_attendance_add(p, id, a[i].zPid));
+      if( demo_rng_uniform(r)<pr ) RC(st_attendance_add(p, id, a[i].zPid, NULL));
     }
     x += minGap + (int)(demo_rng_uniform(r)*(maxGap-minGap+1));
     if( iSkipFrom && x>=iSkipFrom && x<iSkipTo ) x = iSkipTo;

@@ -155,7 +155,7 @@ static void attend_one(void *pArg, const char *zPid){
     if( st_member_exists(c->p, c->zP, zPid) ){
       errlist_add(c->pErr, c->zPath, c->iLine, c->iCol+1, "attendee '%s' is not a member of %s", zPid, c->zP);
     }
-  }else if( st_attendance_add(c->p, c->iMeeting, zPid) ){
+  }else if( st_attendance_add(c->p, c->iMeeting, zPid, NULL) ){
     errlist_add(c->pErr, c->zPath, c->iLine, c->iCol+1, "%s", store_errmsg(c->p));
   }
 }

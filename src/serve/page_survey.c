@@ -165,6 +165,7 @@ void sv_welcome(SvReq *r){
             a->bStarted ? sv_t(r, N_("Continue")) : sv_t(r, N_("Start")));
   if( a->bStarted ) sv_printf(r, " <a href=\"/s/%h/review\">%h</a>", r->zToken, sv_t(r, N_("Review your answers")));
   sv_printf(r, "</p>\n");
+  sv_ties_link(r);
   sv_page_end(r);
   answer_set_free(a);
 }
@@ -426,3 +427,10 @@ void sv_thanks(SvReq *r){
 void sv_unknown(SvReq *r){
   if( !rate_limited(r) ) unknown_token(r);
 }
+
+/* For the member's other pages (page_ties.c): the same token, state and
+** form-key checks and the same heading. */
+AnswerSet *sv_survey_open(SvReq *r){ return open_set(r); }
+int sv_survey_state(SvReq *r, const AnswerSet *a, int bPost){ return state_page(r, a, bPost); }
+int sv_survey_bad_key(SvReq *r){ return bad_key(r); }
+void sv_survey_intro(SvReq *r, const AnswerSet *a){ page_intro(r, a); }

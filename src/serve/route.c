@@ -18,6 +18,11 @@ static const SvRoute aRoute[] = {
   { "/s/{token}/review",  0,       sv_review },
   { "/s/{token}/submit",  SV_POST, sv_submit },
   { "/s/{token}/thanks",  0,       sv_thanks },
+  { "/s/{token}/network", 0,       sv_ties_get },
+  { "/s/{token}/network", SV_POST, sv_ties_post },
+  { "/s/{token}/network/ratings", 0,       sv_ties_ratings_get },
+  { "/s/{token}/network/ratings", SV_POST, sv_ties_ratings_post },
+  { "/s/{token}/network/saved",   0,       sv_ties_saved },
   /* the evaluators' workspace (serve/auth.h) */
   { "/app.css",           0,       sv_app_style },
   { "/signin",            0,       sv_signin_get },

@@ -152,5 +152,20 @@ void sv_review(SvReq*);       /* GET /s/{token}/review */
 void sv_submit(SvReq*);       /* POST /s/{token}/submit */
 void sv_thanks(SvReq*);       /* GET /s/{token}/thanks */
 void sv_unknown(SvReq*);      /* any other /s/... : the neutral page */
+/* Shared with page_ties.c: the token opened (NULL: a page was written),
+** the page of a wave not open or a submitted set (1: written), the form
+** key checked (1: a refusal was written), the partnership and wave line. */
+AnswerSet *sv_survey_open(SvReq*);
+int sv_survey_state(SvReq*, const AnswerSet*, int bPost);
+int sv_survey_bad_key(SvReq*);
+void sv_survey_intro(SvReq*, const AnswerSet*);
+
+/* ---- the tie survey (page_ties.c) ---- */
+void sv_ties_link(SvReq*);    /* the welcome page's link to it */
+void sv_ties_get(SvReq*);     /* GET /s/{token}/network: levels */
+void sv_ties_post(SvReq*);    /* POST /s/{token}/network */
+void sv_ties_ratings_get(SvReq*);   /* GET /s/{token}/network/ratings: trust and value */
+void sv_ties_ratings_post(SvReq*);  /* POST /s/{token}/network/ratings */
+void sv_ties_saved(SvReq*);   /* GET /s/{token}/network/saved */
 
 #endif

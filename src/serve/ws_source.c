@@ -365,7 +365,7 @@ static int view_load(SvReq *r, const char *zName, View *v){
   /* Lanes by paragraph: a segment holds its lane from the paragraph of its
   ** start to that of its end, so stripes in one paragraph never share one. */
   int64_t nCpText = 0;
-  v->aPara = qual_paragraphs_ex(v->src.zText, &v->nPara, &v->aByte, &nCpText);
+  v->aPara = paragraph_split_ex(v->src.zText, &v->nPara, &v->aByte, &nCpText);
   int aLaneEnd[WS_LANES];
   for(int k=0; k<WS_LANES; k++) aLaneEnd[k] = -1;
   for(int i=0, iNext=0; i<nMark; i++){

@@ -122,3 +122,21 @@ int st_screening_all(Store *p, const char *zPartnership, ScreenHeader **pa, int 
 int st_screening_remove(Store *p, int64_t id){
   return st_delete_id(p, "DELETE FROM screening WHERE id=?1", id, "screening", " (see: synergist screen list)");
 }
+
+int st_last_activity(Store *p, const char *zToday, char **pzDay){
+  *pzDay = NULL;
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT max(d) FROM (SELECT max(date) d FROM meeting WHERE date<=?1"
+    " UNION ALL SELECT max(opens) FROM wave WHERE opens<=?1"
+    " UNION ALL SELECT max(closes) FROM wave WHERE closes<=?1"
+    " UNION ALL SELECT max(date) FROM event WHERE date<=?1"
+    " UNION ALL SELECT max(end_date) FROM event WHERE end_date<=?1"
+    " UNION ALL SELECT max(joined) FROM member WHERE joined<=?1"
+    " UNION ALL SELECT max(left_on) FROM member WHERE left_on<=?1)");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zToday);
+  int rc = st_step_row(p, s);
+  if( rc<0 ) return STORE_ERROR;
+  if( rc>0 ){ *pzDay = st_column_dup(s, 0); sqlite3_reset(s); }
+  return STORE_OK;
+}

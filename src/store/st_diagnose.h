@@ -39,4 +39,10 @@ int st_screening_get(Store*, const char *zPartnership, int64_t id, ScreenHeader 
 int st_screening_all(Store*, const char *zPartnership, ScreenHeader **pa, int *pn);
 int st_screening_remove(Store*, int64_t id);   /* STORE_NOTFOUND when absent */
 
+/* The study's last recorded activity no later than zToday (an ISO date):
+** the latest meeting, wave opening or closing, timeline event or its end,
+** member joining or leaving, as *pzDay (caller frees; NULL when the study
+** records nothing up to then). */
+int st_last_activity(Store*, const char *zToday, char **pzDay);
+
 #endif

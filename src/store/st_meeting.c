@@ -51,7 +51,8 @@ int st_meeting_export(Store *p, const char *zPartnership, Table *pOut){
   return st_fill_table(p, s, pOut, 0);
 }
 
-int st_attendance_add(Store *p, int64_t iMeeting, const char *zPid){
+int st_attendance_add(Store *p, int64_t iMeeting, const char *zPid, int *pbNew){
+  if( pbNew ) *pbNew = 0;
   sqlite3_stmt *s = st_prepare(p,
     "INSERT OR IGNORE INTO attendance(meeting_id, member_id)"
     " SELECT g.id, m.id FROM meeting g JOIN member m ON m.partnership_id=g.partnership_id"
@@ -70,8 +71,20 @@ int st_attendance_add(Store *p, int64_t iMeeting, const char *zPid){
     sqlite3_reset(c);
     if( already<0 ) return STORE_ERROR;
     if( !already ) return st_err(p, STORE_NOTFOUND, "no member '%s' in the partnership of meeting %lld", zPid, (long long)iMeeting);
+  }else if( pbNew ){
+    *pbNew = 1;
   }
   return STORE_OK;
+}
+
+int st_meeting_exists(Store *p, int64_t iMeeting){
+  sqlite3_stmt *s = st_prepare(p, "SELECT 1 FROM meeting WHERE id=?1");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iMeeting);
+  int bFound = st_step_row(p, s);
+  sqlite3_reset(s);
+  if( bFound<0 ) return STORE_ERROR;
+  return bFound ? STORE_OK : st_err(p, STORE_NOTFOUND, "no meeting %lld", (long long)iMeeting);
 }
 
 int st_attendance_list(Store *p, int64_t iMeeting, Table *pOut){
@@ -201,8 +214,8 @@ static int pair_row(sqlite3_stmt *s, void *pArg){
 int st_attendance_pairs(Store *p, const char *zPartnership, int64_t **paPair, int *pn){
   sqlite3_stmt *s = st_prepare(p, zPartnership
     ? "SELECT a.meeting_id, a.member_id FROM partnership p JOIN member m ON m.partnership_id=p.id"
-      " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1"
-    : "SELECT meeting_id, member_id FROM attendance");
+      " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1 ORDER BY a.meeting_id, a.member_id"
+    : "SELECT meeting_id, member_id FROM attendance ORDER BY meeting_id, member_id");
   if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
   AttLoad l = {0};
   *paPair = NULL; *pn = 0;

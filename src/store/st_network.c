@@ -72,6 +72,21 @@ int st_tie_clear(Store *p, const char *zP, const char *zW, int *pn){
   return rc;
 }
 
+int st_tie_clear_respondent(Store *p, const char *zP, const char *zW, const char *zPid, int *pn){
+  int64_t idW;
+  int rc = st_wave_id(p, zP, zW, &idW);
+  if( rc ) return rc;
+  sqlite3_stmt *s = st_prepare(p,
+    "DELETE FROM tie WHERE wave_id=?1 AND member_id=(SELECT m.id FROM member m JOIN partnership p"
+    " ON p.id=m.partnership_id WHERE p.code=?2 AND m.pid=?3)");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, idW);
+  st_bind_text(s, 2, zP); st_bind_text(s, 3, zPid);
+  rc = st_exec(p, s);
+  if( pn ) *pn = sqlite3_changes(p->db);
+  return rc;
+}
+
 /* Loading the ties: the small tables first (waves in output order, and
 ** every member's and organisation's name with its rank in name order),
 ** then each wave's ties by primary key, without joins or an SQL sort; the

@@ -26,6 +26,8 @@ int st_tie_add(Store*, const TieRec*);
 int st_tie_exists(Store*, const char *zPartnership, const char *zWave, const char *zPid, const char *zOrg);
 /* Delete every tie of one partnership's wave; *pn gets how many (may be NULL). */
 int st_tie_clear(Store*, const char *zPartnership, const char *zWave, int *pn);
+/* Delete the ties one respondent gave in one partnership's wave; *pn how many (may be NULL). */
+int st_tie_clear_respondent(Store*, const char *zPartnership, const char *zWave, const char *zPid, int *pn);
 /* Ties of zPartnership (NULL: all) and wave zWave (NULL: all), ordered by
 ** partnership, wave (opening order), respondent, organisation. The records'
 ** strings are not their own: they point into the pool *pazPool (*pnPool

@@ -64,7 +64,11 @@ int st_meeting_add(Store*, const char *zPartnership, const char *zDate, const ch
                    int nDurationMin, const char *zTitle, int64_t *pId);
 int st_meeting_remove(Store*, int64_t iMeeting);
 int st_meeting_list(Store*, const char *zPartnership, Table *pOut); /* id,partnership,date,kind,duration,title,attended */
-int st_attendance_add(Store*, int64_t iMeeting, const char *zPid);
+/* Record member zPid at meeting iMeeting; *pbNew (may be NULL) is 1 when
+** this added the attendance, 0 when it was recorded already. */
+int st_attendance_add(Store*, int64_t iMeeting, const char *zPid, int *pbNew);
+/* STORE_OK if meeting iMeeting exists, STORE_NOTFOUND ("no meeting N") otherwise. */
+int st_meeting_exists(Store*, int64_t iMeeting);
 int st_attendance_list(Store*, int64_t iMeeting, Table *pOut);      /* member,stakeholder_group */
 /* Meetings in the columns meeting import reads: partnership,date,kind,duration,title,attendees
 ** (attendees' ids joined by ';'). zPartnership NULL: all. */
@@ -82,7 +86,7 @@ void meeting_recs_free(MeetingRec*, int);
 int st_attendance_all(Store*, const char *zPartnership, AttendRec **paRec, int *pn);
 void attend_recs_free(AttendRec*, int);
 /* The same attendance as *pn pairs (meeting id, member row id) in
-** (*paPair)[2i], (*paPair)[2i+1], in no particular order: for a caller that
+** (*paPair)[2i], (*paPair)[2i+1], by meeting, then member: for a caller that
 ** holds the members already (a programme's millions of records without
 ** their texts). Caller frees *paPair. */
 int st_attendance_pairs(Store*, const char *zPartnership, int64_t **paPair, int *pn);

@@ -53,7 +53,7 @@ int st_search_index_text(Store *p, int64_t iSource, const char *zLang, const cha
   if( !zText ) zText = "";
   SearchPrep prep = {0};
   QualRange *aByte = NULL;
-  QualRange *aPara = qual_paragraphs_ex(zText, &prep.nPara, &aByte, NULL);
+  QualRange *aPara = paragraph_split_ex(zText, &prep.nPara, &aByte, NULL);
   prep.aPara = aPara;
   prep.aByte = aByte;
   int rc = st_search_index_prepared(p, iSource, zLang, zText, &prep);

@@ -24,7 +24,7 @@
 
 struct QualTape;
 
-/* A source's text already split into paragraphs (qual_paragraphs_ex()) and,
+/* A source's text already split into paragraphs (paragraph_split_ex()) and,
 ** optionally, tokenized: pTape holds one unit per paragraph, recorded with
 ** a tokenizer of the source's language that reports unstemmed forms too
 ** (src/qual/toktape.h, src/qual/srcread.h). The SQLite backend's tokenizer

@@ -631,89 +631,151 @@ parse_out:
   return 0;
 }
 
-/* ---- writing JSON ---- */
+/* ---- writing JSON ----
+** Written straight into one buffer, laid out as jansson's JSON_INDENT(2)
+** (reals as %.6g with a ".0" when whole): an instrument of a million
+** items costs no tree of millions of objects. */
 
-static json_t *wr_text(const InstText *t){
-  json_t *o = json_object();
-  for(int i=0; i<t->n; i++) json_object_set_new(o, t->azLang[i], json_string(t->azText[i]));
-  return o;
+typedef struct Jw {
+  Sb b;
+  int n;                        /* depth */
+  unsigned char abFirst[8];     /* nothing written yet at each depth */
+} Jw;
+
+static void jw_string(Jw *w, const char *z){
+  sb_putc(&w->b, '"');
+  while( *z ){
+    size_t k = 0;
+    while( z[k] && z[k]!='"' && z[k]!='\\' && (unsigned char)z[k]>=0x20 ) k++;
+    if( k ) sb_append(&w->b, z, k);
+    z += k;
+    if( !*z ) break;
+    unsigned char c = (unsigned char)*z++;
+    switch( c ){
+      case '"':  sb_append(&w->b, "\\\"", 2); break;
+      case '\\': sb_append(&w->b, "\\\\", 2); break;
+      case '\b': sb_append(&w->b, "\\b", 2); break;
+      case '\f': sb_append(&w->b, "\\f", 2); break;
+      case '\n': sb_append(&w->b, "\\n", 2); break;
+      case '\r': sb_append(&w->b, "\\r", 2); break;
+      case '\t': sb_append(&w->b, "\\t", 2); break;
+      default:   sb_printf(&w->b, "\\u%04X", c);
+    }
+  }
+  sb_putc(&w->b, '"');
 }
 
-static json_t *wr_bands(const InstBand *a, int n){
-  json_t *arr = json_array();
-  for(int i=0; i<n; i++){
-    json_t *b = json_object();
-    json_object_set_new(b, "band", json_string(a[i].zBand));
-    json_object_set_new(b, "min", json_real(a[i].rMin));
-    json_object_set_new(b, "max", json_real(a[i].rMax));
-    json_array_append_new(arr, b);
+/* Start the next member (zKey) or array element (NULL) at this depth. */
+static void jw_key(Jw *w, const char *zKey){
+  if( w->n==0 ) return;
+  if( !w->abFirst[w->n] ) sb_putc(&w->b, ',');
+  w->abFirst[w->n] = 0;
+  sb_putc(&w->b, '\n');
+  for(int i=0; i<w->n; i++) sb_append(&w->b, "  ", 2);
+  if( zKey ){ jw_string(w, zKey); sb_append(&w->b, ": ", 2); }
+}
+static void jw_open(Jw *w, const char *zKey, char c){
+  jw_key(w, zKey);
+  sb_putc(&w->b, c);
+  w->abFirst[++w->n] = 1;
+}
+static void jw_close(Jw *w, char c){
+  if( !w->abFirst[w->n--] ){
+    sb_putc(&w->b, '\n');
+    for(int i=0; i<w->n; i++) sb_append(&w->b, "  ", 2);
   }
-  return arr;
+  sb_putc(&w->b, c);
+}
+static void jw_str(Jw *w, const char *zKey, const char *z){ jw_key(w, zKey); jw_string(w, z ? z : ""); }
+static void jw_int(Jw *w, const char *zKey, long long v){ jw_key(w, zKey); sb_printf(&w->b, "%lld", v); }
+static void jw_real(Jw *w, const char *zKey, double r){
+  char z[64];
+  jw_key(w, zKey);
+  snprintf(z, sizeof(z), "%.6g", r);
+  sb_puts(&w->b, z);
+  if( !strpbrk(z, ".eEni") ) sb_append(&w->b, ".0", 2);   /* i, n: inf, nan */
+}
+
+static void wr_text(Jw *w, const char *zKey, const InstText *t){
+  jw_open(w, zKey, '{');
+  for(int i=0; i<t->n; i++) jw_str(w, t->azLang[i], t->azText[i]);
+  jw_close(w, '}');
+}
+
+static void wr_bands(Jw *w, const char *zKey, const InstBand *a, int n){
+  jw_open(w, zKey, '[');
+  for(int i=0; i<n; i++){
+    jw_open(w, NULL, '{');
+    jw_str(w, "band", a[i].zBand);
+    jw_real(w, "min", a[i].rMin);
+    jw_real(w, "max", a[i].rMax);
+    jw_close(w, '}');
+  }
+  jw_close(w, ']');
 }
 
 char *instrument_to_json(const Instrument *p){
-  json_t *root = json_object();
-  json_object_set_new(root, FORMAT_KEY, json_integer(FORMAT_VERSION));
-  json_object_set_new(root, "id", json_string(p->zId));
-  json_object_set_new(root, "title", wr_text(&p->title));
-  json_object_set_new(root, "bands", wr_bands(p->aBand, p->nBand));
+  Jw w = { SB_INIT, 0, {0} };
+  jw_open(&w, NULL, '{');
+  jw_int(&w, FORMAT_KEY, FORMAT_VERSION);
+  jw_str(&w, "id", p->zId);
+  wr_text(&w, "title", &p->title);
+  wr_bands(&w, "bands", p->aBand, p->nBand);
   if( p->zBenefits && p->zDrawbacks ){
-    json_t *b = json_object();
-    json_object_set_new(b, "benefits", json_string(p->zBenefits));
-    json_object_set_new(b, "drawbacks", json_string(p->zDrawbacks));
-    json_object_set_new(root, "balance", b);
+    jw_open(&w, "balance", '{');
+    jw_str(&w, "benefits", p->zBenefits);
+    jw_str(&w, "drawbacks", p->zDrawbacks);
+    jw_close(&w, '}');
   }
-  json_t *a = json_array();
+  jw_open(&w, "responses", '[');
   for(int i=0; i<p->nResp; i++){
     const InstResp *r = &p->aResp[i];
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(r->zId));
-    json_object_set_new(o, "min", json_integer(r->iMin));
-    json_object_set_new(o, "max", json_integer(r->iMax));
+    jw_open(&w, NULL, '{');
+    jw_str(&w, "id", r->zId);
+    jw_int(&w, "min", r->iMin);
+    jw_int(&w, "max", r->iMax);
     if( r->bNa ){
-      json_object_set_new(o, "na", json_integer(r->iNa));
-      if( r->naLabel.n ) json_object_set_new(o, "na_label", wr_text(&r->naLabel));
+      jw_int(&w, "na", r->iNa);
+      if( r->naLabel.n ) wr_text(&w, "na_label", &r->naLabel);
     }
-    json_t *lab = json_object();
+    jw_open(&w, "labels", '{');
     for(int l=0; l<r->nLang; l++){
-      json_t *al = json_array();
-      for(int v=0; v<=r->iMax-r->iMin; v++) json_array_append_new(al, json_string(r->aazLabel[l][v]));
-      json_object_set_new(lab, r->azLang[l], al);
+      jw_open(&w, r->azLang[l], '[');
+      for(int v=0; v<=r->iMax-r->iMin; v++) jw_str(&w, NULL, r->aazLabel[l][v]);
+      jw_close(&w, ']');
     }
-    json_object_set_new(o, "labels", lab);
-    json_array_append_new(a, o);
+    jw_close(&w, '}');
+    jw_close(&w, '}');
   }
-  json_object_set_new(root, "responses", a);
-  a = json_array();
+  jw_close(&w, ']');
+  jw_open(&w, "scales", '[');
   for(int i=0; i<p->nScale; i++){
     const InstScale *s = &p->aScale[i];
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(s->zId));
-    json_object_set_new(o, "label", wr_text(&s->label));
-    json_object_set_new(o, "scoring", json_string(s->eScoring==SCORE_COUNT ? "count" : "mean"));
-    if( s->nBand ) json_object_set_new(o, "bands", wr_bands(s->aBand, s->nBand));
-    json_array_append_new(a, o);
+    jw_open(&w, NULL, '{');
+    jw_str(&w, "id", s->zId);
+    wr_text(&w, "label", &s->label);
+    jw_str(&w, "scoring", s->eScoring==SCORE_COUNT ? "count" : "mean");
+    if( s->nBand ) wr_bands(&w, "bands", s->aBand, s->nBand);
+    jw_close(&w, '}');
   }
-  json_object_set_new(root, "scales", a);
-  a = json_array();
+  jw_close(&w, ']');
+  jw_open(&w, "items", '[');
   for(int i=0; i<p->nItem; i++){
     const InstItem *it = &p->aItem[i];
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(it->zId));
-    json_object_set_new(o, "label", wr_text(&it->label));
-    json_object_set_new(o, "response", json_string(p->aResp[it->iResp].zId));
-    json_t *sc = json_array();
-    for(int k=0; k<it->nScale; k++) json_array_append_new(sc, json_string(p->aScale[it->aiScale[k]].zId));
-    json_object_set_new(o, "scales", sc);
-    if( it->bReverse ) json_object_set_new(o, "reverse", json_true());
-    json_array_append_new(a, o);
+    jw_open(&w, NULL, '{');
+    jw_str(&w, "id", it->zId);
+    wr_text(&w, "label", &it->label);
+    jw_str(&w, "response", p->aResp[it->iResp].zId);
+    jw_open(&w, "scales", '[');
+    for(int k=0; k<it->nScale; k++) jw_str(&w, NULL, p->aScale[it->aiScale[k]].zId);
+    jw_close(&w, ']');
+    if( it->bReverse ){ jw_key(&w, "reverse"); sb_append(&w.b, "true", 4); }
+    jw_close(&w, '}');
   }
-  json_object_set_new(root, "items", a);
-  char *zOut = json_dumps(root, JSON_INDENT(2)|JSON_PRESERVE_ORDER|JSON_REAL_PRECISION(6));
-  json_decref(root);
-  char *z = xasprintf("%s\n", zOut);
-  free(zOut);
-  return z;
+  jw_close(&w, ']');
+  jw_close(&w, '}');
+  sb_putc(&w.b, '\n');
+  return sb_take(&w.b);
 }
 
 /* ---- built-in instruments ---- */

@@ -87,7 +87,17 @@ typedef struct RcState {
   StrMap *pScale;    /* scale id -> scale index */
   int *aiItemLine;   /* the line of each item, for repeated variable names */
   int nItemAlloc;    /* slots in p->aItem and aiItemLine (grown by doubling) */
+  /* Rows mostly repeat the row before's choices: the last choices text
+  ** parsed (and its choices), and the last response scale found (for the
+  ** choices of generation iRespGen and its not-applicable code). */
+  char *zLastChoices; Choice *aLastC; int nLastC; int iChoiceGen;
+  int iRespGen, bRespNa, iRespNa, iLastResp;
 } RcState;
+
+static void choices_free(Choice *a, int n){
+  for(int i=0; i<n; i++) free(a[i].zLabel);
+  free(a);
+}
 
 static int field_at(const CsvRow *r, int i, const char **pz){
   *pz = (i>=0 && i<r->nField) ? r->az[i] : "";
@@ -179,17 +189,27 @@ static int rc_row(void *pArg, const CsvRow *r){
     errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, "variable \"%s\" must be lowercase letters, digits and _ starting with a letter", zVar);
     return 0;
   }
-  Choice *aC = NULL; int nC = 0;
+  /* The choices (borrowed: the last parsed, or the yes/no pairs). */
+  static Choice aYesNo[2] = { {0, "No"}, {1, "Yes"} }, aTrueFalse[2] = { {0, "False"}, {1, "True"} };
+  Choice *aC = NULL; int nC = 0, iGen;
   if( strcmp(zType, "radio")==0 || strcmp(zType, "dropdown")==0 ){
-    nC = parse_choices(zChoices, &aC);
-    if( nC<0 ){ note(s, r->iLine, zVar, "its choice codes are not whole numbers"); return 0; }
+    if( !s->zLastChoices || strcmp(zChoices, s->zLastChoices)!=0 ){
+      Choice *aNew = NULL;
+      int nNew = parse_choices(zChoices, &aNew);
+      if( nNew<0 ){ note(s, r->iLine, zVar, "its choice codes are not whole numbers"); return 0; }
+      choices_free(s->aLastC, s->nLastC);
+      free(s->zLastChoices);
+      s->zLastChoices = xstrdup(zChoices);
+      s->aLastC = aNew; s->nLastC = nNew;
+      s->iChoiceGen++;
+    }
+    aC = s->aLastC; nC = s->nLastC; iGen = s->iChoiceGen;
     if( nC==0 ){ errlist_add(s->pErr, s->zPath, r->iLine, s->iChoices+1, "%s field \"%s\" has no choices", zType, zVar); return 0; }
   }else if( strcmp(zType, "yesno")==0 || strcmp(zType, "truefalse")==0 ){
     int bYes = zType[0]=='y';
     nC = 2;
-    aC = xcalloc(2, sizeof(Choice));
-    aC[0].iCode = 0; aC[0].zLabel = xstrdup(bYes ? "No" : "False");
-    aC[1].iCode = 1; aC[1].zLabel = xstrdup(bYes ? "Yes" : "True");
+    aC = bYes ? aYesNo : aTrueFalse;
+    iGen = bYes ? -1 : -2;
   }else{
     char *zWhy = xasprintf("type \"%s\" is not an item with choices", zType);
     if( r->iLine>2 || strcmp(zType, "text")!=0 ) note(s, r->iLine, zVar, zWhy);   /* the record id is expected */
@@ -238,11 +258,14 @@ static int rc_row(void *pArg, const CsvRow *r){
   it->zId = xstrdup(zVar);
   inst_text_set(&it->label, "en", zLabel);
   it->bReverse = bReverse;
-  it->iResp = response_for(s, aC, nC, iNa, bNa);
+  if( p->nResp==0 || iGen!=s->iRespGen || bNa!=s->bRespNa || (bNa && iNa!=s->iRespNa) ){
+    s->iLastResp = response_for(s, aC, nC, iNa, bNa);
+    s->iRespGen = iGen; s->bRespNa = bNa; s->iRespNa = iNa;
+  }
+  it->iResp = s->iLastResp;
   it->aiScale = xcalloc((size_t)nScale+1, sizeof(int));
   for(int k=0; k<nScale; k++) it->aiScale[it->nScale++] = scale_get(s, azScale[k]);
-  for(int i=0; i<nC; i++) free(aC[i].zLabel);
-  free(aC); free(azScale); free(zCopy);
+  free(azScale); free(zCopy);
   return 0;
 }
 
@@ -263,6 +286,8 @@ int redcap_read_dictionary(const char *zPath, const char *zId, Instrument **pp, 
   strmap_free(s.pVar);
   strmap_free(s.pScale);
   free(s.aiItemLine);
+  choices_free(s.aLastC, s.nLastC);
+  free(s.zLastChoices);
   if( pErr->n==n0 && s.p->nItem==0 ) errlist_add(pErr, zPath, 0, 0, "no radio, dropdown or yes/no field: nothing to score");
   /* Scales whose items all answer 0..1 are checklists scored as counts:
   ** one pass over the items marks the scales that have another item. */

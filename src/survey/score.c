@@ -703,7 +703,10 @@ static void group_scores(const ScoreSet *s, int g, int j, double *aY){
   for(int r=0; r<G->nResp; r++) aY[r] = s->aScore[(size_t)s->aOrder[G->iFirst+r]*(size_t)s->pInst->nScale + (size_t)j];
 }
 
-typedef struct ChangeAcc { ScoreChange *a; int n, nAlloc; MemberChange *aM; int nM, nMAlloc; int bMembers; } ChangeAcc;
+typedef struct ChangeAcc {
+  ScoreChange *a; int n, nAlloc; MemberChange *aM; int nM, nMAlloc; int bMembers;
+  const unsigned char *abScale;   /* the scales wanted (NULL: every one) */
+} ChangeAcc;
 
 static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
   ChangeAcc *p = pArg;
@@ -714,7 +717,7 @@ static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
   int nPair = linked_pairs(s, gFrom, gTo, aPair);
   for(int j=0; j<nScale; j++){
     const ScaleStat *f = score_stat(s, gFrom, j), *t = score_stat(s, gTo, j);
-    if( f->bSuppressed || t->bSuppressed ) continue;
+    if( f->bSuppressed || t->bSuppressed || (p->abScale && !p->abScale[j]) ) continue;
     group_scores(s, gFrom, j, aFrom);
     group_scores(s, gTo, j, aTo);
     if( !p->bMembers ){
@@ -743,10 +746,11 @@ static void change_pair(const ScoreSet *s, int gFrom, int gTo, void *pArg){
   free(aPair); free(aFrom); free(aTo);
 }
 
-void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){ score_changes_of(s, -1, pa, pn); }
+void score_changes(const ScoreSet *s, ScoreChange **pa, int *pn){ score_changes_of(s, -1, NULL, pa, pn); }
 
-void score_changes_of(const ScoreSet *s, int iPart, ScoreChange **pa, int *pn){
+void score_changes_of(const ScoreSet *s, int iPart, const unsigned char *abScale, ScoreChange **pa, int *pn){
   ChangeAcc acc = {0};
+  acc.abScale = abScale;
   each_wave_pair(s, iPart, change_pair, &acc);
   *pa = acc.a; *pn = acc.n;
 }

@@ -109,8 +109,9 @@ typedef struct ScoreChange {
 /* Every change between consecutive waves of each partnership whose cells
 ** of that scale are both shown. Caller frees *pa. */
 void score_changes(const ScoreSet*, ScoreChange **pa, int *pn);
-/* The same for partnership iPart (index in azPart) only; -1: every one. */
-void score_changes_of(const ScoreSet*, int iPart, ScoreChange **pa, int *pn);
+/* The same for partnership iPart (index in azPart) only (-1: every one)
+** and the scales j with abScale[j] set (NULL: every one). */
+void score_changes_of(const ScoreSet*, int iPart, const unsigned char *abScale, ScoreChange **pa, int *pn);
 
 /* One linked member's own change on a scale between consecutive waves, and
 ** the Jacobson & Truax (1991) reliable change index with the SD and alpha

@@ -108,6 +108,25 @@ int *doc_first_same(const CsvDoc *d, const int *aiCol, int nCol){
   return first_same(d->nRow, key_row);
 }
 
+void doc_init(CsvDoc *d, int nCol, const char *const *azHead){
+  memset(d, 0, sizeof(*d));
+  d->nCol = nCol;
+  d->azHead = xcalloc((size_t)nCol+1, sizeof(char*));
+  for(int j=0; j<nCol; j++) d->azHead[j] = xstrdup(azHead[j]);
+}
+
+void doc_add_row(CsvDoc *d, int iLine, const char *const *azField){
+  d->aazRow = xrealloc(d->aazRow, sizeof(char**)*(size_t)(d->nRow+1));
+  d->aLine = xrealloc(d->aLine, sizeof(int)*(size_t)(d->nRow+1));
+  d->anField = xrealloc(d->anField, sizeof(int)*(size_t)(d->nRow+1));
+  char **az = xcalloc((size_t)d->nCol+1, sizeof(char*));
+  for(int j=0; j<d->nCol; j++) az[j] = xstrdup(azField[j] ? azField[j] : "");
+  d->aazRow[d->nRow] = az;
+  d->aLine[d->nRow] = iLine;
+  d->anField[d->nRow] = d->nCol;
+  d->nRow++;
+}
+
 /* Read zPath; check the header has every required column and rows are not
 ** ragged. Returns 0 when the document can be checked row by row. */
 int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired, ErrList *pErr){

@@ -16,6 +16,11 @@ typedef struct CsvDoc { int nRow; int nCol; int *aLine; char ***aazRow; int *anF
 ** row; call doc_free() in every case. */
 int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired, ErrList *pErr);
 void doc_free(CsvDoc *d);
+/* A document made in memory (a web form's rows): nCol columns named
+** azHead (lower case), no rows yet; doc_add_row() appends a row of nCol
+** fields (NULL: empty) that problems report at line iLine. */
+void doc_init(CsvDoc *d, int nCol, const char *const *azHead);
+void doc_add_row(CsvDoc *d, int iLine, const char *const *azField);
 /* Index of the column named zName (lower case), or -1. */
 int doc_col(const CsvDoc *d, const char *zName);
 /* Field j of row i, or NULL when absent or empty (borrowed). */

@@ -20,7 +20,10 @@ typedef struct CsvState {
   int atBoundary;       /* no field of the current record seen yet */
   int stop;
   int nField, nAlloc;
-  char **az; size_t *an;
+  char **az; size_t *an;  /* fields of the record (az set when it ends) */
+  size_t *aOff;           /* where each field starts in zRec */
+  char *zRec;             /* the record's fields, each NUL-terminated */
+  size_t nRec, nRecAlloc; /* bytes used and allocated in zRec */
   size_t nMaxField;     /* longest field accepted (limits.h) */
   int bTooLong;         /* a field over it was reported */
 } CsvState;
@@ -31,12 +34,25 @@ static void cb_field(void *pData, size_t n, void *pCtx){
     s->nAlloc = s->nAlloc ? s->nAlloc*2 : 32;
     s->az = xrealloc(s->az, sizeof(char*)*(size_t)s->nAlloc);
     s->an = xrealloc(s->an, sizeof(size_t)*(size_t)s->nAlloc);
+    s->aOff = xrealloc(s->aOff, sizeof(size_t)*(size_t)s->nAlloc);
   }
-  s->az[s->nField] = xstrndup(pData ? (const char*)pData : "", pData ? n : 0);
-  s->an[s->nField] = pData ? n : 0;
+  /* Fields are copied into one buffer kept from record to record, so a
+  ** record costs no allocation once the buffer has grown to the longest. */
+  if( !pData ) n = 0;
+  if( s->nRec+n+1 > s->nRecAlloc ){
+    s->nRecAlloc = s->nRecAlloc ? s->nRecAlloc : 4096;
+    while( s->nRec+n+1 > s->nRecAlloc ) s->nRecAlloc *= 2;
+    s->zRec = xrealloc(s->zRec, s->nRecAlloc);
+  }
+  char *z = s->zRec + s->nRec;
+  if( n ) memcpy(z, pData, n);
+  z[n] = 0;
+  s->aOff[s->nField] = s->nRec;
+  s->an[s->nField] = n;
+  s->nRec += n+1;
   /* Undo the spreadsheet guard of synergist's CSV output (table.h). */
-  if( csv_guarded(s->az[s->nField]) ){
-    memmove(s->az[s->nField], s->az[s->nField]+1, s->an[s->nField]);
+  if( csv_guarded(z) ){
+    memmove(z, z+1, n);
     s->an[s->nField]--;
   }
   s->nField++;
@@ -51,6 +67,7 @@ static void cb_field(void *pData, size_t n, void *pCtx){
 static void cb_record(int c, void *pCtx){
   CsvState *s = pCtx;
   (void)c;
+  for(int i=0; i<s->nField; i++) s->az[i] = s->zRec + s->aOff[i];
   if( !s->stop ){
     for(int i=0; i<s->nField; i++){
       size_t iBad;
@@ -68,8 +85,8 @@ static void cb_record(int c, void *pCtx){
     CsvRow r = { s->iRecStart, s->nField, s->az, s->an };
     if( s->xRow(s->pArg, &r) ) s->stop = 1;
   }
-  for(int i=0; i<s->nField; i++) free(s->az[i]);
   s->nField = 0;
+  s->nRec = 0;
   s->atBoundary = 1;
 }
 
@@ -133,9 +150,8 @@ int csv_read(const char *zPath, CsvRowFn xRow, void *pArg, ErrList *pErr){
                 csv_strerror(csv_error(&p)));
     rc = 1;
   }
-  for(int i=0; i<s.nField; i++) free(s.az[i]);
   csv_free(&p);
-  free(s.az); free(s.an); free(zBuf);
+  free(s.az); free(s.an); free(s.aOff); free(s.zRec); free(zBuf);
   fclose(in);
   if( rc==0 && s.stop ) rc = 2;
   return rc;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 #include "util/date.h"
+#include "util/err.h"
 
 /* Days from civil (Howard Hinnant's algorithm, public domain description). */
 int date_from_ymd(int y, int m, int d){
@@ -60,4 +61,9 @@ int date_today(void){
   int iDay;
   if( z && date_parse(z, &iDay) ) return iDay;
   return (int)(time(NULL)/86400);
+}
+
+int date_arg(const char *zWhat, const char *zValue, int *piDay, Err *pErr){
+  if( date_parse(zValue, piDay) ) return 0;
+  return err_set(pErr, ERR_USAGE, "%s: '%s' is not a date (YYYY-MM-DD)", zWhat, zValue);
 }

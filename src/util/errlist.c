@@ -19,12 +19,15 @@ void errlist_add(ErrList *p, const char *zFile, int iLine, int iCol, const char 
   e->iLine = iLine;
   e->iCol = iCol;
   e->zMsg = xvasprintf(zFmt, ap);
-  /* A message quoting a huge value is cut (at a character boundary). */
+  /* A message quoting a huge value is cut (at a character boundary); the
+  ** mark may be longer than what it replaces, so the message is resized. */
   size_t n = strlen(e->zMsg);
   if( n>ERRLIST_MSG_MAX ){
+    static const char zCut[] = "\xE2\x80\xA6 (cut)";
     size_t k = ERRLIST_MSG_MAX;
     while( k>0 && ((unsigned char)e->zMsg[k] & 0xC0)==0x80 ) k--;
-    memcpy(e->zMsg+k, "\xE2\x80\xA6 (cut)", 10);
+    e->zMsg = xrealloc(e->zMsg, k+sizeof(zCut));
+    memcpy(e->zMsg+k, zCut, sizeof(zCut));
   }
   e->iSeq = p->n;
   va_end(ap);

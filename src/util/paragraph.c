@@ -1,6 +1,6 @@
 /*
-** paragraph.c: qual_paragraphs(), qual_paragraphs_ex() and
-** qual_paragraph_at() (see paragraph.h).
+** paragraph.c: paragraph_split(), paragraph_split_ex() and
+** paragraph_at() (see paragraph.h).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +12,7 @@ static int is_space(unsigned char c){
   return c==' ' || c=='\t' || c=='\r' || c=='\f' || c=='\v';
 }
 
-QualRange *qual_paragraphs_ex(const char *zText, int *pn, QualRange **paByte, int64_t *pnCp){
+QualRange *paragraph_split_ex(const char *zText, int *pn, QualRange **paByte, int64_t *pnCp){
   QualRange *a = NULL, *aByte = NULL;
   int n = 0, nAlloc = 0;
   int64_t iCp = 0;          /* code point index of the line's start */
@@ -51,11 +51,11 @@ QualRange *qual_paragraphs_ex(const char *zText, int *pn, QualRange **paByte, in
   return a;
 }
 
-QualRange *qual_paragraphs(const char *zText, int *pn){
-  return qual_paragraphs_ex(zText, pn, NULL, NULL);
+QualRange *paragraph_split(const char *zText, int *pn){
+  return paragraph_split_ex(zText, pn, NULL, NULL);
 }
 
-int qual_paragraph_at(const QualRange *a, int n, int64_t iCp){
+int paragraph_at(const QualRange *a, int n, int64_t iCp){
   int lo = 0, hi = n-1;
   while( lo<=hi ){
     int mid = (lo+hi)/2;

@@ -20,14 +20,14 @@
 
 /* The paragraphs of NUL-terminated UTF-8 zText in order. Returns an array of
 ** *pn ranges (NULL when there are none); the caller frees it. */
-QualRange *qual_paragraphs(const char *zText, int *pn);
+QualRange *paragraph_split(const char *zText, int *pn);
 /* The same, in one pass over the text, with (when not NULL) *paByte: an
 ** array of *pn byte ranges in zText, the same paragraphs' (NULL when there
 ** are none; the caller frees it), and *pnCp: zText's length in code points. */
-QualRange *qual_paragraphs_ex(const char *zText, int *pn, QualRange **paByte, int64_t *pnCp);
+QualRange *paragraph_split_ex(const char *zText, int *pn, QualRange **paByte, int64_t *pnCp);
 
-/* Index of the paragraph of a[0..n) (as from qual_paragraphs) that contains
+/* Index of the paragraph of a[0..n) (as from paragraph_split()) that contains
 ** code point iCp, or -1 when iCp falls between paragraphs. */
-int qual_paragraph_at(const QualRange *a, int n, int64_t iCp);
+int paragraph_at(const QualRange *a, int n, int64_t iCp);
 
 #endif

@@ -20,12 +20,16 @@ void sb_append(Sb *p, const char *z, size_t n){
 }
 void sb_puts(Sb *p, const char *z){ sb_append(p, z, strlen(z)); }
 void sb_putc(Sb *p, char c){ sb_append(p, &c, 1); }
+/* One pass into a stack buffer for the usual short conversion; a longer
+** one is written a second time straight into the grown buffer. */
 void sb_vprintf(Sb *p, const char *zFmt, va_list ap){
+  char zBuf[256];
   va_list ap2;
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, zFmt, ap2);
+  int n = vsnprintf(zBuf, sizeof(zBuf), zFmt, ap2);
   va_end(ap2);
   if( n<=0 ) return;
+  if( (size_t)n<sizeof(zBuf) ){ sb_append(p, zBuf, (size_t)n); return; }
   sb_grow(p, (size_t)n);
   vsnprintf(p->z + p->n, (size_t)n+1, zFmt, ap);
   p->n += (size_t)n;

@@ -21,11 +21,13 @@ char *xstrndup(const char *z, size_t n){
   return r;
 }
 char *xvasprintf(const char *zFmt, va_list ap){
+  char zBuf[256];          /* one pass for the usual short text */
   va_list ap2;
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, zFmt, ap2);
+  int n = vsnprintf(zBuf, sizeof(zBuf), zFmt, ap2);
   va_end(ap2);
   if( n<0 ) oom();
+  if( (size_t)n<sizeof(zBuf) ) return xstrndup(zBuf, (size_t)n);
   char *z = xmalloc((size_t)n+1);
   vsnprintf(z, (size_t)n+1, zFmt, ap);
   return z;

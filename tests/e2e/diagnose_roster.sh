@@ -34,6 +34,17 @@ expect_contains "no decision maker" "AAA,missing_stakeholder_group,warning,,2017
 N=$(printf '%s\n' "$CSV" | tail -n +2 | wc -l)
 expect_eq "AAA finding count" 7 "$N"
 
+# Long after the study's records end (its last activity: BBB's meeting of
+# 2018-11-01, more than gap_days before 2020-06-30), AAA's ongoing gap runs
+# to that day, not to today: 2017-02-20 -> 2018-11-01 = 619 days (20.3
+# months, python3 datetime), closed; BBB met that day, so it has none.
+expect_status 0 env SYNERGIST_TODAY=2020-06-30 "$SYN" diagnose --kind meeting_gap --format csv
+expect_contains "gap to the last record" "AAA,meeting_gap,concern,,2017-02-20,2018-11-01,meeting_gap,gap_days=180,No meeting recorded for 619 days (20.3 months) between 2017-02-20 and the study's last recorded activity on 2018-11-01" "$OUT"
+expect_not_contains "not to today" "days since 2017-02-20" "$OUT"
+expect_not_contains "BBB has no gap" "BBB,meeting_gap" "$OUT"
+expect_status 0 env SYNERGIST_TODAY=2020-06-30 "$SYN" diagnose AAA --open --kind meeting_gap --format csv
+expect_not_contains "ended records: not open" "2017-02-20" "$OUT"
+
 # BBB: regular meetings, nobody leaves, full attendance, a patient partner throughout
 expect_status 0 "$SYN" diagnose BBB
 expect_contains "BBB clean" "No findings." "$OUT"

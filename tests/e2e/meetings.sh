@@ -20,6 +20,22 @@ expect_status 0 "$SYN" attendance list 3 --format csv
 expect_eq "attendance" 'member,stakeholder_group
 011,decision maker
 013,clinician' "$OUT"
+# Adding an attendee already recorded counts nothing and says so.
+expect_status 0 "$SYN" attendance add 3 011
+expect_eq "already recorded" "0 attendees recorded for meeting 3 (already recorded: 011)" "$OUT"
+expect_status 0 "$SYN" attendance add 3 012 013
+expect_eq "one new of two" "1 attendee recorded for meeting 3 (already recorded: 013)" "$OUT"
+expect_status 0 "$SYN" attendance list 3 --format csv
+expect_eq "attendance after adding" 'member,stakeholder_group
+011,decision maker
+012,academic researcher
+013,clinician' "$OUT"
+# A removed meeting is not found (exit 1), for listing as for adding.
+expect_status 0 "$SYN" meeting remove 2
+expect_status 1 "$SYN" attendance list 2
+expect_contains "removed meeting" "no meeting 2" "$ERR"
+expect_eq "nothing printed" "" "$OUT"
+expect_status 1 "$SYN" attendance add 2 011
 before=$(sqlite3 "$STUDY" .dump | md5sum)
 f="$TESTDATA/roster/meetings_bad.csv"
 expect_status 3 "$SYN" meeting import "$f"

@@ -63,4 +63,13 @@ expect_contains "density" "density,0.6667,1.0000,0.3333" "$fig"
 expect_contains "mean level" "mean_collaboration,2.33,3.00,0.67" "$fig"
 expect_status 1 "$SYN" network change PCCP --from baseline --to w9
 expect_status 2 "$SYN" network change PCCP --from baseline
+# --wave naming no wave is an error (exit 1, "failed: not found"), not an empty table.
+for c in list export metrics mismatches synergy; do
+  expect_status 1 "$SYN" network $c PCCP --wave w9
+  expect_contains "$c: unknown wave named" "no wave 'w9' in PCCP" "$ERR"
+  expect_eq "$c: nothing printed" "" "$OUT"
+done
+expect_status 1 "$SYN" network metrics --wave w9
+expect_contains "no partnership has it" "no partnership has a wave 'w9'" "$ERR"
+expect_status 0 "$SYN" network metrics PCCP --wave followup
 echo "network_import: ok"

@@ -205,6 +205,34 @@ static void test_meeting_gap(void **state){
   assert_true(f->a[2].bOpen);
   assert_float_equal(f->a[2].aFig[0].r, 243, 0);
   findings_free(f);
+  /* the study records something until 2018-05-01, 123 days before today
+  ** (not over gap_days): the gap still runs to today, 243 days */
+  r.iDataEnd = day("2018-05-01");
+  f = findings_new();
+  rule_meeting_gap(&r, "P", &p, f);
+  assert_int_equal(f->n, 3);
+  assert_float_equal(f->a[2].aFig[0].r, 243, 0);
+  findings_free(f);
+  /* today 2026-12-06: the study's records end on 2018-05-01, over 180 days
+  ** earlier, so the gap runs to that day: 2018-01-01 -> 2018-05-01 is
+  ** 31+28+31+30 = 120 days, under 180: no ongoing gap (not 3,261 days) */
+  r.iAsOf = day("2026-12-06");
+  f = findings_new();
+  rule_meeting_gap(&r, "P", &p, f);
+  assert_int_equal(f->n, 2);
+  findings_free(f);
+  /* records ending on 2018-08-01: 212 days after the last meeting, a gap
+  ** (warning) that ends there and is not open */
+  r.iDataEnd = day("2018-08-01");
+  f = findings_new();
+  rule_meeting_gap(&r, "P", &p, f);
+  assert_int_equal(f->n, 3);
+  assert_float_equal(f->a[2].aFig[0].r, 212, 0);
+  assert_int_equal(f->a[2].eSev, SEV_WARNING);
+  assert_string_equal(f->a[2].zDateEnd, "2018-08-01");
+  assert_false(f->a[2].bOpen);
+  assert_non_null(strstr(f->a[2].zDetail, "the study's last recorded activity on 2018-08-01"));
+  findings_free(f);
 }
 
 static void test_missing_group(void **state){

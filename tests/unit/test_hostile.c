@@ -110,6 +110,28 @@ static void test_errlist_cap(void **state){
   ErrList e2 = ERRLIST_INIT;
   errlist_add(&e2, "f", 1, 0, "%s", zLong);
   assert_true(strlen(e2.a[0].zMsg) < ERRLIST_MSG_MAX + 16);
+  /* Messages just over the cut, where the mark is longer than what it
+  ** replaces (an overflow once: fuzz_import, corpus/import/errcut-*),
+  ** ASCII and with two-byte characters across the cut. */
+  for(int bWide=0; bWide<2; bWide++){
+    for(int n=ERRLIST_MSG_MAX-4; n<ERRLIST_MSG_MAX+16; n++){
+      ErrList e3 = ERRLIST_INIT;
+      char *z = malloc((size_t)n+1);
+      for(int i=0; i<n; i++) z[i] = bWide ? (i%2 ? (char)0xA9 : (char)0xC3) : 'y';
+      z[n] = 0;
+      errlist_add(&e3, "f", 1, 0, "%s", z);
+      size_t m = strlen(e3.a[0].zMsg);
+      if( n<=ERRLIST_MSG_MAX ){
+        assert_string_equal(e3.a[0].zMsg, z);
+      }else{
+        assert_true(m<=ERRLIST_MSG_MAX+9);
+        assert_string_equal(e3.a[0].zMsg+m-9, "\xE2\x80\xA6 (cut)");
+        assert_memory_equal(e3.a[0].zMsg, z, m-9);
+      }
+      errlist_free(&e3);
+      free(z);
+    }
+  }
   FILE *f = tmpfile();
   errlist_print(&e, f);
   rewind(f);

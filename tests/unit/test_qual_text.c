@@ -23,21 +23,21 @@ static void test_paragraphs(void **state){
   /* "  ab\n\ncd é\n \t\nx" : "ab" [2,4); blank line; "cd é" [6,10) (é is one
   ** code point, two bytes); a line of white space; "x" [14,15). */
   int n;
-  QualRange *a = qual_paragraphs("  ab\n\ncd \xC3\xA9\n \t\nx", &n);
+  QualRange *a = paragraph_split("  ab\n\ncd \xC3\xA9\n \t\nx", &n);
   assert_int_equal(n, 3);
   assert_int_equal(a[0].iStart, 2);  assert_int_equal(a[0].iEnd, 4);
   assert_int_equal(a[1].iStart, 6);  assert_int_equal(a[1].iEnd, 10);
   assert_int_equal(a[2].iStart, 14); assert_int_equal(a[2].iEnd, 15);
-  assert_int_equal(qual_paragraph_at(a, n, 3), 0);
-  assert_int_equal(qual_paragraph_at(a, n, 4), -1);
-  assert_int_equal(qual_paragraph_at(a, n, 9), 1);
-  assert_int_equal(qual_paragraph_at(a, n, 14), 2);
-  assert_int_equal(qual_paragraph_at(a, n, 15), -1);
+  assert_int_equal(paragraph_at(a, n, 3), 0);
+  assert_int_equal(paragraph_at(a, n, 4), -1);
+  assert_int_equal(paragraph_at(a, n, 9), 1);
+  assert_int_equal(paragraph_at(a, n, 14), 2);
+  assert_int_equal(paragraph_at(a, n, 15), -1);
   free(a);
-  a = qual_paragraphs("", &n);
+  a = paragraph_split("", &n);
   assert_int_equal(n, 0);
   assert_null(a);
-  a = qual_paragraphs("one line only", &n);
+  a = paragraph_split("one line only", &n);
   assert_int_equal(n, 1);
   assert_int_equal(a[0].iEnd, 13);
   free(a);

@@ -161,7 +161,7 @@ static void test_prepared(void **state){
   int nPara;
   QualRange *aByte = NULL;
   int64_t nCp;
-  QualRange *aPara = qual_paragraphs_ex(zFr, &nPara, &aByte, &nCp);
+  QualRange *aPara = paragraph_split_ex(zFr, &nPara, &aByte, &nCp);
   assert_int_equal(nPara, 3);
   assert_int_equal(nCp, 126);     /* Python: len() of the text */
   for(int k=0; k<nPara; k++){

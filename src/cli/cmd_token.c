@@ -7,11 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "store/st_answer.h"
-#include "store/st_survey.h"
 #include "survey/survey.h"
-#include "util/csvread.h"
-#include "util/sb.h"
 
 static int cmd_token_issue(Cli *p){
   cli_args(p, 2, 2);
@@ -23,36 +19,24 @@ static int cmd_token_issue(Cli *p){
 }
 
 static int cmd_token_export(Cli *p){
-  const char *zStatus = cli_opt(p, "--status");
-  const char *zBase = cli_opt(p, "--base-url");
+  TokenExportOpts o = {0};
+  o.zStatus = cli_opt(p, "--status");
+  o.zBaseUrl = cli_opt(p, "--base-url");
+  o.bNames = p->bNames;
   cli_args(p, 2, 2);
-  static const char *const azStatus[] = { "not-started", "partial", "complete", "revoked", "incomplete", 0 };
-  int k = 0;
-  if( zStatus ){
-    while( azStatus[k] && strcmp(azStatus[k], zStatus)!=0 ) k++;
-    if( !azStatus[k] ) fatal(EXIT_USAGE, "--status must be not-started, partial, complete, revoked or incomplete, not '%s'", zStatus);
-  }
-  char *zSetting = NULL;
-  if( !zBase ){
-    if( store_setting_get(p->pStore, "base_url", &zSetting) ) fatal_store(p, STORE_ERROR);
-    zBase = zSetting;
-  }
-  Sb cols = SB_INIT;
-  sb_printf(&cols, "token,member,partnership,wave,status,last_sent%s%s", zBase ? ",link" : "", p->bNames ? ",name" : "");
-  Table *t = table_newc(NULL, sb_str(&cols));
-  sb_free(&cols);
-  int rc = st_token_export_status(p->pStore, p->azArg[0], p->azArg[1],
-                                  zStatus ? (k==0 ? "not started" : zStatus) : NULL, zBase, p->bNames, t);
-  free(zSetting);
-  if( rc ) fatal_store(p, rc);
+  o.zPartnership = p->azArg[0];
+  o.zWave = p->azArg[1];
+  Table *t;
+  Err err = ERR_INIT;
+  if( survey_token_export(p->pStore, &o, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
 static int cmd_token_revoke(Cli *p){
   cli_args(p, 3, 3);
-  int rc = st_token_revoke(p->pStore, p->azArg[0], p->azArg[1], p->azArg[2]);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( survey_token_revoke(p->pStore, p->azArg[0], p->azArg[1], p->azArg[2], &err) ) cli_fail(&err);
   printf("token of %s in %s %s revoked\n", p->azArg[2], p->azArg[0], p->azArg[1]);
   return EXIT_OK;
 }

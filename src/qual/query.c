@@ -44,7 +44,7 @@ static void q_next(QParse *p){
   if( c=='"' ){
     const char *zEnd = strchr(z+p->i+1, '"');
     if( !zEnd ){
-      q_error(p, p->i, "a phrase opened with \" is not closed");
+      q_error(p, p->i, _("a phrase opened with \" is not closed"));
       p->eTok = TK_END; p->nTok = 0; p->i += (int)strlen(z+p->i);
       return;
     }
@@ -117,8 +117,8 @@ static TqNode *q_term(QParse *p){
   WordList wFold = {0};
   qtok_run(p->pFold, zText, p->nTok, collect_word, &wFold);
   if( wFold.n==0 ){
-    q_error(p, p->iTok, p->eTok==TK_PHRASE ? "the phrase has no letters or digits to search for"
-                                         : "this has no letters or digits to search for");
+    q_error(p, p->iTok, p->eTok==TK_PHRASE ? _("the phrase has no letters or digits to search for")
+                                         : _("this has no letters or digits to search for"));
     return NULL;
   }
   char *zAsWritten = xasprintf("%s%.*s%s%s", p->eTok==TK_PHRASE ? "\"" : "", p->nTok, zText,
@@ -184,16 +184,16 @@ static TqNode *q_primary(QParse *p){
     p->nDepth--;
     if( !z ) return NULL;
     if( p->eTok!=TK_RP ){
-      q_error(p, iOpen, "this ( is not closed");
+      q_error(p, iOpen, _("this ( is not closed"));
       tq_free(z);
       return NULL;
     }
     q_next(p);
     return z;
   }
-  if( p->eTok==TK_END ) q_error(p, p->iTok, "a word or phrase is missing at the end");
-  else if( p->eTok==TK_NOT ) q_error(p, p->iTok, "NOT needs a term before it (a NOT b)");
-  else q_error(p, p->iTok, "a word or phrase is missing here");
+  if( p->eTok==TK_END ) q_error(p, p->iTok, _("a word or phrase is missing at the end"));
+  else if( p->eTok==TK_NOT ) q_error(p, p->iTok, _("NOT needs a term before it (a NOT b)"));
+  else q_error(p, p->iTok, _("a word or phrase is missing here"));
   return NULL;
 }
 
@@ -217,10 +217,10 @@ int qual_query_parse(const char *zQuery, TqNode **ppQuery, char **pzErr){
   q.apStem[1] = qtok_new("fr");
   q_next(&q);
   TqNode *z = NULL;
-  if( q.eTok==TK_END && !q.zErr ) q_error(&q, 0, "the query is empty");
+  if( q.eTok==TK_END && !q.zErr ) q_error(&q, 0, _("the query is empty"));
   else z = q_or(&q);
   if( z && q.eTok!=TK_END ){
-    q_error(&q, q.iTok, q.eTok==TK_RP ? "this ) has no matching (" : "unexpected text here");
+    q_error(&q, q.iTok, q.eTok==TK_RP ? _("this ) has no matching (") : _("unexpected text here"));
   }
   qtok_free(q.pFold);
   qtok_free(q.apStem[0]);

@@ -9,7 +9,10 @@
 #include <stdint.h>
 #include "store/store.h"
 #include "survey/instrument.h"
+#include "util/err.h"
 #include "util/errlist.h"
+#include "util/table.h"
+#include "survey/score.h"
 
 /* Load instrument zCode from the study; when the study lacks it and a
 ** built-in of that id exists, the built-in is used, and with bRegister
@@ -47,5 +50,79 @@ void survey_token_new(char *z);
 ** has none for wave zWave; *pnNew gets how many were issued. Returns 0 or
 ** the class set in *pErr (unknown partnership or wave: ERR_FAIL). */
 int survey_tokens_issue(Store*, const char *zPartnership, const char *zWave, int *pnNew, Err*);
+
+/* ---- the commands' use cases ----
+** Each returns 0 or the class of its failure with the message (an input
+** file's problems: all of them, ERR_DATA) in *pErr; never prints or exits.
+** A Table returned is the caller's (table_free()). */
+
+/* Instrument zCode of the study or a built-in (ERR_FAIL when neither);
+** the caller frees *pp with instrument_free(). */
+int survey_instrument_get(Store*, const char *zCode, Instrument **pp, Err*);
+/* `instrument import`: JSON or a REDCap dictionary (zId: its id instead of
+** the file's); bReplace replaces an instrument of that id not yet
+** answered. *ppInst the instrument stored (caller frees). */
+int survey_instrument_import(Store*, const char *zPath, const char *zId, int bReplace,
+                             Instrument **ppInst, Err*);
+/* instrument,title,source,items,responses: the study's and the built-ins
+** it has not used yet. */
+int survey_instrument_list(Store*, Table **ppOut, Err*);
+/* `instrument show`: items (item,label,min,max,na,reverse,scales) or with
+** bScales the scales (scale,label,scoring,items,bands); zLang en (NULL)
+** or fr. */
+int survey_instrument_show(Store*, const char *zCode, const char *zLang, int bScales, Table **ppOut, Err*);
+/* `instrument export`: JSON or with bRedcap a REDCap data dictionary in
+** *pzText (caller frees) of *pnText bytes. */
+int survey_instrument_export(Store*, const char *zCode, int bRedcap, const char *zLang,
+                             char **pzText, size_t *pnText, Err*);
+int survey_instrument_remove(Store*, const char *zCode, Err*);
+
+typedef struct WaveOpts {
+  const char *zPartnership, *zWave;   /* required */
+  const char *zOpens, *zCloses;       /* dates, NULL: not given */
+  const char *zInstrument;            /* the web survey's instrument (NULL: none) */
+  int bAllowChanges;                  /* respondents may change answers sent */
+} WaveOpts;
+int survey_wave_add(Store*, const WaveOpts*, Err*);
+/* partnership,wave,opens,closes,tokens,responses (zPartnership NULL: all) */
+int survey_wave_list(Store*, const char *zPartnership, Table **ppOut, Err*);
+int survey_wave_remove(Store*, const char *zPartnership, const char *zWave, Err*);
+/* `wave import` of CSV columns partnership, wave, opens, closes: *pnWave
+** waves added, or every problem (ERR_DATA). */
+int survey_wave_import(Store*, const char *zPath, int *pnWave, Err*);
+
+/* `response import` (zInstrument required, ERR_USAGE without). */
+int survey_response_import(Store*, const char *zPath, const char *zInstrument, ImportStats*, Err*);
+/* partnership,wave,instrument,respondents,linked,partial,tokens,rate */
+int survey_response_list(Store*, Table **ppOut, Err*);
+/* `response remove`: the answer sets of zInstrument (required) in a wave;
+** *pnRemoved how many. */
+int survey_response_remove(Store*, const char *zInstrument, const char *zPartnership,
+                           const char *zWave, int *pnRemoved, Err*);
+
+typedef struct TokenExportOpts {
+  const char *zPartnership, *zWave;   /* required */
+  const char *zStatus;                /* not-started, partial, complete, revoked, incomplete; NULL: all */
+  const char *zBaseUrl;               /* NULL: the study setting base_url, if any */
+  int bNames;                         /* with the members' names */
+} TokenExportOpts;
+/* token,member,partnership,wave,status,last_sent[,link][,name] */
+int survey_token_export(Store*, const TokenExportOpts*, Table **ppOut, Err*);
+int survey_token_revoke(Store*, const char *zPartnership, const char *zWave, const char *zMember, Err*);
+
+/* `score`: which table. */
+typedef enum ScoreView {
+  SCORE_VIEW_SCALES,     /* per group and scale */
+  SCORE_VIEW_ITEMS,      /* item-rest correlations, alpha if deleted */
+  SCORE_VIEW_BETWEEN,    /* ICC(1), ICC(2) between partnerships */
+  SCORE_VIEW_CHANGE,     /* change between a partnership's waves */
+  SCORE_VIEW_MEMBERS,    /* members' reliable changes */
+  SCORE_VIEW_BALANCE     /* benefits minus drawbacks */
+} ScoreView;
+/* The scores of instrument zInstrument (required, ERR_USAGE without) as
+** table eView; *ptLoad and *ptCompute the seconds spent reading the study
+** and computing. */
+int survey_score_run(Store*, const char *zInstrument, const ScoreOpts*, ScoreView eView,
+                     Table **ppOut, double *ptLoad, double *ptCompute, Err*);
 
 #endif

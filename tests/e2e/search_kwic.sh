@@ -63,6 +63,21 @@ expect_contains "bad query: position" "query, column 10: a word or phrase is mis
 expect_status 2 "$SYN" search 'NOT trust'
 expect_contains "leading NOT" "NOT needs a term before it" "$ERR"
 expect_status 2 "$SYN" search
+# The same mistakes in French (po/fr.po): every syntax error of the query
+# language is French inside the French line, with its column.
+fr_err(){
+  expect_status 2 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" search "$1"
+  expect_contains "French: $2" "synergist: error: requête, colonne $2" "$ERR"
+}
+fr_err 'trust AND' '10 : un mot ou une expression manque à la fin'
+fr_err 'NOT trust' '1 : NOT demande un terme avant lui (a NOT b)'
+fr_err 'trust AND AND x' '11 : un mot ou une expression manque ici'
+fr_err '"shared trust' '1 : une expression ouverte par " n’est pas fermée'
+fr_err '"!!"' '2 : l’expression n’a ni lettre ni chiffre à chercher'
+fr_err '!!' '1 : ceci n’a ni lettre ni chiffre à chercher'
+fr_err '(trust' '1 : cette ( n’est pas fermée'
+fr_err 'trust)' '6 : cette ) n’a pas de ( correspondante'
+fr_err ' ' '1 : la requête est vide'
 # --explain prints the parsed query (operators, then each term with the
 # forms it matches), never the index's own syntax.
 expect_status 0 "$SYN" search --explain 'décisions OR "shared trust" NOT confian*'

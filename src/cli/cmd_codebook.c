@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include "cli/cli.h"
-#include "qual/coding.h"
+#include "qual/coding_run.h"
 
 static int cmd_codebook_install(Cli *p){
   cli_args(p, 0, 0);

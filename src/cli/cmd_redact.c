@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include "cli/cli.h"
 #include "util/xalloc.h"
-#include "qual/coding.h"
+#include "qual/coding_run.h"
 
 static int cmd_redact(Cli *p){
   const char *zOut = cli_opt(p, "--out");

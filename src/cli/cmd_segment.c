@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include "cli/cli.h"
 #include "qual/coding.h"
+#include "qual/coding_run.h"
+#include "store/st_qual.h"
 
 static int cmd_segment_list(Cli *p){
   SegFilter f = {0};
@@ -27,8 +29,8 @@ static int cmd_segment_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   int64_t id = cli_id("segment id", p->azArg[0]);
-  Err err = ERR_INIT;
-  if( qual_segment_remove(p->pStore, id, zReason, &err) ) cli_fail(&err);
+  int rc = qual_segment_remove(p->pStore, id, NULL, zReason);
+  if( rc ) fatal_store(p, rc);
   printf("segment %lld removed\n", (long long)id);
   return EXIT_OK;
 }
@@ -37,9 +39,10 @@ static int cmd_segment_recode(Cli *p){
   const char *zCode = cli_opt(p, "--code");
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
-  Err err = ERR_INIT;
+  if( !zCode ) fatal(EXIT_USAGE, "segment recode needs --code CODE");
   int64_t id = cli_id("segment id", p->azArg[0]);
-  if( qual_segment_recode(p->pStore, id, zCode, zReason, &err) ) cli_fail(&err);
+  int rc = qual_segment_recode(p->pStore, id, zCode, NULL, zReason);
+  if( rc ) fatal_store(p, rc);
   printf("segment %lld recoded as %s\n", (long long)id, zCode);
   return EXIT_OK;
 }

@@ -1,58 +1,26 @@
 /*
-** code_run.c: the use cases of `code add`, `list`, `rename`, `move`,
-** `merge`, `remove`, `describe` and `apply` (see coding.h).
+** code_run.c: the use cases of `code list`, `code remove` and `code apply`
+** (see coding_run.h).
 */
 #include <stdlib.h>
 #include <string.h>
-#include "qual/coding.h"
+#include "qual/coding_run.h"
 #include "qual/excerpt.h"
 #include "qual/quote.h"
 #include "qual/redact.h"
 #include "util/sb.h"
-
-/* ERR_USAGE unless zName can name a code. */
-static int check_code_name(const char *zName, Err *pErr){
-  if( !zName[0] ) return err_set(pErr, ERR_USAGE, "a code needs a name");
-  if( strchr(zName, '/') ) return err_set(pErr, ERR_USAGE, "a code name cannot contain '/': '%s'", zName);
-  return 0;
-}
 
 /* Store result rc as the use case's result. */
 static int done(Store *p, int rc, Err *pErr){
   return rc ? store_err(p, rc, pErr) : 0;
 }
 
-int qual_code_add(Store *p, const CodeAddOpts *o, Err *pErr){
-  if( check_code_name(o->zName, pErr) ) return pErr->e;
-  return done(p, st_code_add(p, o->zName, o->zParent, o->zDesc, o->zExample, 0, NULL, NULL), pErr);
-}
-
 int qual_code_list(Store *p, Table **ppOut, Err *pErr){
   return store_listing(p, "code,path,segments,total,sources,description", st_code_list, ppOut, pErr);
 }
 
-int qual_code_rename(Store *p, const char *zCode, const char *zNewName, const char *zReason, Err *pErr){
-  if( check_code_name(zNewName, pErr) ) return pErr->e;
-  return done(p, st_code_rename(p, zCode, zNewName, NULL, zReason), pErr);
-}
-
-int qual_code_move(Store *p, const char *zCode, const char *zParent, int bTop, const char *zReason, Err *pErr){
-  if( !zParent==!bTop ) return err_set(pErr, ERR_USAGE, "code move needs either --parent CODE or --top");
-  return done(p, st_code_move(p, zCode, zParent, NULL, zReason), pErr);
-}
-
-int qual_code_merge(Store *p, const char *zCode, const char *zInto, const char *zReason, Err *pErr){
-  if( !zInto ) return err_set(pErr, ERR_USAGE, "code merge needs --into CODE");
-  return done(p, st_code_merge(p, zCode, zInto, NULL, zReason), pErr);
-}
-
 int qual_code_remove(Store *p, const char *zCode, const char *zReason, Err *pErr){
   return done(p, st_code_remove(p, zCode, NULL, zReason), pErr);
-}
-
-int qual_code_describe(Store *p, const char *zCode, const char *zDesc, const char *zExample, Err *pErr){
-  if( !zDesc && !zExample ) return err_set(pErr, ERR_USAGE, "nothing to change: give --description or --example");
-  return done(p, st_code_describe(p, zCode, zDesc, zExample, NULL), pErr);
 }
 
 /* Find the span of quote zQuote in the source; ERR_FAIL listing the places

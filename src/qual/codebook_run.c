@@ -1,13 +1,13 @@
 /*
 ** codebook_run.c: the use cases of `codebook install`, `codebook import`
-** and `codebook export` (see coding.h).
+** and `codebook export` (see coding_run.h).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "qual/codebook.h"
-#include "qual/coding.h"
+#include "qual/coding_run.h"
 #include "qual/qdc.h"
 #include "util/builtin.h"
 #include "util/sb.h"

@@ -1,10 +1,10 @@
 /*
 ** redact_run.c: the use cases of `redact` and `redact term add/list/remove`
-** (see coding.h).
+** (see coding_run.h).
 */
 #include <stdlib.h>
 #include <string.h>
-#include "qual/coding.h"
+#include "qual/coding_run.h"
 #include "qual/redact.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"

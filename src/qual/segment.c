@@ -3,7 +3,7 @@
 */
 #include <stdlib.h>
 #include "qual/redact.h"
-#include "qual/coding.h"
+#include "qual/coding_run.h"
 #include "qual/segment.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -64,16 +64,5 @@ int segment_table(Store *pS, const SegFilter *pF, int bNames, Table **ppOut){
 int qual_segment_list(Store *p, const SegFilter *pF, int bNames, Table **ppOut, Err *pErr){
   *ppOut = NULL;
   int rc = segment_table(p, pF, bNames, ppOut);
-  return rc ? store_err(p, rc, pErr) : 0;
-}
-
-int qual_segment_remove(Store *p, int64_t iId, const char *zReason, Err *pErr){
-  int rc = st_segment_remove(p, iId, NULL, zReason);
-  return rc ? store_err(p, rc, pErr) : 0;
-}
-
-int qual_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zReason, Err *pErr){
-  if( !zCode ) return err_set(pErr, ERR_USAGE, "segment recode needs --code CODE");
-  int rc = st_segment_recode(p, iId, zCode, NULL, zReason);
   return rc ? store_err(p, rc, pErr) : 0;
 }

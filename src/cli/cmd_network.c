@@ -114,7 +114,8 @@ static int cmd_network_metrics(Cli *p){
   const char **azP, **azW;
   int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
   Table *tG = table_newc(NULL, NET_METRIC_COLS);
-  Table *tN = table_newc(NULL, NET_NODE_COLS);
+  /* The per-node table only when it is printed (--nodes, JSON). */
+  Table *tN = bNodes || p->fmt==FMT_JSON ? table_newc(NULL, NET_NODE_COLS) : NULL;
   for(int i=0; i<n; i++){
     NetGraph g; NetMetrics m;
     netstudy_graph(&s, azP[i], azW[i], bMember, &g);

@@ -61,6 +61,16 @@ static void received(NetNode *b, const TieRec *t){
   if( any ) b->nRater++;
 }
 
+/* The member zPid among aMem[i0 .. i0+n) (one partnership's, by pid), or NULL. */
+static const MemberRec *member_among(const NetRoster *r, int i0, int n, const char *zPid){
+  for(int lo=i0, hi=i0+n; lo<hi; ){
+    int mid = (lo+hi)/2, c = strcmp(r->aMem[mid].zPid, zPid);
+    if( c==0 ) return &r->aMem[mid];
+    if( c<0 ) lo = mid+1; else hi = mid;
+  }
+  return NULL;
+}
+
 int netgraph_build(const NetRoster *r, const char *zP, const char *zW, const TieRec *aTie, int nTie,
                    int bMember, NetGraph *g){
   memset(g, 0, sizeof(*g));
@@ -83,12 +93,12 @@ int netgraph_build(const NetRoster *r, const char *zP, const char *zW, const Tie
     for(int i=0; i<n; i++) add_node(g, r, azOrg[i], azOrg[i]);
     free(azOrg);
   }
-  int nCand = 0, nAlloc = 0;
+  int nCand = 0, nAlloc = 0, iM0, nM = netroster_members_of(r, zP, &iM0);
   Cand *aCand = NULL;
   for(int i=0; i<nTie; i++){
     const TieRec *t = &aTie[i];
     if( strcmp(t->zPartnership, zP) || strcmp(t->zWave, zW) ) continue;
-    const MemberRec *m = netroster_member(r, zP, t->zRespondent);
+    const MemberRec *m = member_among(r, iM0, nM, t->zRespondent);
     if( !m || !m->zOrg ) continue;
     int a = netgraph_node(g, bMember ? m->zPid : m->zOrg);
     if( a<0 ) continue;

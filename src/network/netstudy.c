@@ -36,12 +36,17 @@ static int tie_slice(const NetStudy *s, const char *zP, const char *zW, int *pi0
     int mid = (lo+hi)/2;
     if( strcmp(s->aTie[mid].zPartnership, zP)<0 ) lo = mid+1; else hi = mid;
   }
-  int i = lo;
-  while( i<s->nTie && strcmp(s->aTie[i].zPartnership, zP)==0 && strcmp(s->aTie[i].zWave, zW) ) i++;
-  int n = 0;
-  while( i+n<s->nTie && strcmp(s->aTie[i+n].zPartnership, zP)==0 && strcmp(s->aTie[i+n].zWave, zW)==0 ) n++;
-  *pi0 = i;
-  return n;
+  /* A wave's ties share one name string (st_tie_all): step over the other
+  ** waves' runs by pointer, comparing names once per run. */
+  for(int i=lo; i<s->nTie && strcmp(s->aTie[i].zPartnership, zP)==0; ){
+    const char *zRun = s->aTie[i].zWave;
+    int j = i+1;
+    while( j<s->nTie && s->aTie[j].zWave==zRun ) j++;
+    if( strcmp(zRun, zW)==0 ){ *pi0 = i; return j-i; }
+    i = j;
+  }
+  *pi0 = lo;
+  return 0;
 }
 
 int netstudy_graph(const NetStudy *s, const char *zP, const char *zW, int bMember, NetGraph *g){

@@ -1,6 +1,7 @@
 /*
 ** st_network.c: the SQL of collaboration ties (see st_network.h).
 */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "store/store_int.h"
@@ -93,6 +94,10 @@ int st_tie_clear_respondent(Store *p, const char *zP, const char *zW, const char
 ** ties of a wave are put in (pid, organisation) order by integer ranks.
 ** Every string is stored once in a pool the records borrow from. */
 typedef struct IdRank { int64_t id; int iRank; } IdRank;
+/* Ranks by row id in an array (row ids are dense in practice), so that
+** each tie finds its member and organisation without a search; NULL
+** when the ids are too sparse, then a bisection does. */
+typedef struct IdIndex { int64_t iBase, nSpan; int *aRank; } IdIndex;
 typedef struct TieLoad {
   int nPool, nPoolAlloc; char **azPool;
   int64_t *aWaveId; const char **azWaveP, **azWaveN; int nWave, nWaveAlloc;
@@ -100,6 +105,7 @@ typedef struct TieLoad {
   TieRec *a; int *aRankM, *aRankO; int n, nAlloc;
   const IdRank *aMem; int nMem; const char *const *azMem;
   const IdRank *aOrg; int nOrg; const char *const *azOrg;
+  IdIndex mem, org;             /* row id -> rank, direct */
 } TieLoad;
 
 static const char *pool_add(TieLoad *t, sqlite3_stmt *s, int i){
@@ -152,6 +158,24 @@ static int rank_of(const IdRank *a, int n, int64_t id){
   return p ? p->iRank : -1;
 }
 
+/* The direct index of a[0..n) (sorted by id), when its ids are dense enough. */
+static void index_ids(IdIndex *x, const IdRank *a, int n){
+  memset(x, 0, sizeof(*x));
+  if( n==0 ) return;
+  int64_t nSpan = a[n-1].id - a[0].id + 1;
+  if( nSpan > 4*(int64_t)n + 1024 ) return;
+  x->iBase = a[0].id; x->nSpan = nSpan;
+  x->aRank = xmalloc(sizeof(int)*(size_t)nSpan);
+  for(int64_t i=0; i<nSpan; i++) x->aRank[i] = -1;
+  for(int i=0; i<n; i++) x->aRank[a[i].id - x->iBase] = a[i].iRank;
+}
+
+static int rank_by_id(const IdIndex *x, const IdRank *a, int n, int64_t id){
+  if( !x->aRank ) return rank_of(a, n, id);
+  int64_t k = id - x->iBase;
+  return k>=0 && k<x->nSpan ? x->aRank[k] : -1;
+}
+
 /* Reads the statement into t's keys, then sorts them by id. */
 static int load_keys(Store *p, sqlite3_stmt *s, TieLoad *t){
   t->nKey = 0;
@@ -162,8 +186,8 @@ static int load_keys(Store *p, sqlite3_stmt *s, TieLoad *t){
 
 static int tie_row(sqlite3_stmt *s, void *pArg){
   TieLoad *t = pArg;
-  int iM = rank_of(t->aMem, t->nMem, sqlite3_column_int64(s, 0));
-  int iO = rank_of(t->aOrg, t->nOrg, sqlite3_column_int64(s, 1));
+  int iM = rank_by_id(&t->mem, t->aMem, t->nMem, sqlite3_column_int64(s, 0));
+  int iO = rank_by_id(&t->org, t->aOrg, t->nOrg, sqlite3_column_int64(s, 1));
   if( iM<0 || iO<0 ) return 0;   /* foreign keys make this impossible */
   if( t->n==t->nAlloc ){
     t->nAlloc = t->nAlloc ? 2*t->nAlloc : 256;
@@ -231,6 +255,19 @@ int st_tie_all(Store *p, const char *zP, const char *zW, TieRec **paRec, int *pn
   aOrg = t.aKey; azOrg = t.azName; t.nOrg = t.nKey;
   t.aKey = NULL; t.azName = NULL;
   t.aMem = aMem; t.azMem = azMem; t.aOrg = aOrg; t.azOrg = azOrg;
+  index_ids(&t.mem, aMem, t.nMem);
+  index_ids(&t.org, aOrg, t.nOrg);
+  if( !zP && !zW ){
+    /* Every tie: size the records once rather than by doubling. */
+    int64_t nAll = 0;
+    s = st_prepare(p, "SELECT count(*) FROM tie");
+    if( s && st_find_id(p, s, &nAll, "no ties")==STORE_OK && nAll>0 && nAll<INT32_MAX/2 ){
+      t.nAlloc = (int)nAll;
+      t.a = xmalloc(sizeof(TieRec)*(size_t)nAll);
+      t.aRankM = xmalloc(sizeof(int)*(size_t)nAll);
+      t.aRankO = xmalloc(sizeof(int)*(size_t)nAll);
+    }
+  }
   for(int w=0; w<t.nWave; w++){
     s = st_prepare(p, "SELECT member_id, organisation_id, collaboration, frequency, trust_reliable, trust_mission,"
                       " trust_open, value_power, value_involvement, value_resources FROM tie WHERE wave_id=?1");
@@ -248,6 +285,7 @@ tie_all_out:
   free(t.aKey); free(t.azName);
   free(aMem); free(azMem); free(aOrg); free(azOrg);
   free(t.aRankM); free(t.aRankO);
+  free(t.mem.aRank); free(t.org.aRank);
   if( bOwnTxn ) store_read_end(p);
   if( rc ){
     tie_recs_free(t.a, t.azPool, t.nPool);

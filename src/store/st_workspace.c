@@ -54,7 +54,8 @@ int st_ws_desc_parse(const char *z, char **pzSrc, int64_t *pa, int64_t *pb, char
     if( sscanf(q, " [%lld,%lld) %n", &a, &b, &n)==2 && n>0 ){ zOpen = q; *pa = a; *pb = b; }
   }
   if( !zOpen ) return 0;
-  const char *zCode = strchr(zOpen, ')') + 2;
+  const char *zCode = strchr(zOpen, ')') + 1;   /* the space after it, or the end */
+  if( *zCode ) zCode++;
   const char *zBy = NULL;
   for(const char *q = strstr(zCode, " by "); q; q = strstr(q+1, " by ")) zBy = q;
   if( !zBy || zBy<=zCode ) return 0;
@@ -128,6 +129,15 @@ int st_ws_mark_last(Store *p, const char *zReason){
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zReason);
   return st_exec(p, s);
+}
+
+int st_ws_segment_memo_log(Store *p, int64_t iSeg, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT who, after FROM audit WHERE action='memo add' AND target GLOB ('memo * on segment ' || ?1)"
+    " AND after IS NOT NULL ORDER BY id");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iSeg);
+  return st_fill_table(p, s, pOut, 0);
 }
 
 int st_ws_segment(Store *p, int64_t iId, QualSegment *o){

@@ -7,6 +7,7 @@
 #ifndef SYN_QUAL_QDPX_H
 #define SYN_QUAL_QDPX_H
 #include "store/store.h"
+#include "util/err.h"
 #include "util/errlist.h"
 
 /* What an export or import did, for the command's summary line. */
@@ -35,5 +36,17 @@ int qdpx_export(Store*, const char *zFile, const char *const *azPart, int nPart,
 int qdpx_import(Store*, const char *zFile, const char *zPart,
                 const char *const *azMapFrom, const char *const *azMapTo, int nMap,
                 const char *zWho, QdpxCounts *pCounts, ErrList *pErr, ErrList *pWarn);
+
+/* ---- the use cases of `qdpx export` and `qdpx import` (qdpx_run.c) ---- */
+/* Export the sources of the nPart partnerships azPart (0: every one; each
+** must exist) to zFile; real names only with bNames. */
+int qual_qdpx_export(Store*, const char *zFile, const char *const *azPart, int nPart, int bNames,
+                     QdpxCounts *pCounts, Err *pErr);
+/* Import project zFile into partnership zPart (required, ERR_USAGE
+** without); zCoderMap (NULL: none) a CSV of columns user,coder naming the
+** coder of each of the project's users. Warnings go to pWarn; the problems
+** of either file are all in *pErr (ERR_DATA). */
+int qual_qdpx_import(Store*, const char *zFile, const char *zPart, const char *zCoderMap,
+                     QdpxCounts *pCounts, ErrList *pWarn, Err *pErr);
 
 #endif

@@ -1,6 +1,8 @@
 /*
 ** page_user.c: the users page of the workspace (GET /users, POST
-** /users/add, POST /users/{name}/remove) for admins and evaluators. It
+** /users/add, POST /users/{name}/remove) for admins and evaluators; the
+** page changing a user's role, partnerships or password is
+** page_user_edit.c. It
 ** calls the use cases of user/user.h, as `synergist user` does; who may
 ** manage whom is user_may_manage(): an admin anyone, an evaluator the
 ** coders and viewers of their own partnerships. Changes are audited with
@@ -9,30 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include "serve/auth.h"
-#include "store/st_roster.h"
 #include "store/st_user.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
-/* The partnerships the signed-in user may hand out (caller frees each and the array). */
-static void my_partnerships(SvReq *r, char ***paz, int *pn){
-  const User *u = sv_user(r);
-  *paz = NULL; *pn = 0;
-  if( u->bAll ){
-    if( st_partnership_codes(r->pStore, paz, pn) ){ *paz = NULL; *pn = 0; }
-    return;
-  }
-  *paz = xcalloc((size_t)u->nPart+1, sizeof(char*));
-  for(int i=0; i<u->nPart; i++) (*paz)[i] = xstrdup(u->azPart[i]);
-  *pn = u->nPart;
-}
-
 /* The users page with status iStatus; pErr the problems of a refused add. */
 static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   const User *me = sv_user(r);
   UserRec *a = NULL; int n = 0;
-  if( st_user_list(r->pStore, &a, &n) ){
+  if( user_list(r->pStore, &a, &n) ){
     sv_app_message(r, 503, N_("Study unavailable"), N_("The study could not be read just now. Please try again."));
     return;
   }
@@ -41,8 +29,10 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   /* After an add: say so, naming the user only when it exists (the
   ** address cannot make the page say anything else). */
   const char *zDone = sv_query(r, "done");
-  for(int i=0; zDone && iStatus==200 && i<n; i++){
-    if( strcmp(a[i].zName, zDone)==0 ) sv_printf(r, "<p class=\"notice\" role=\"status\">%h %h</p>\n", sv_t(r, N_("User added:")), zDone);
+  const char *zChanged = sv_query(r, "changed");
+  for(int i=0; iStatus==200 && i<n; i++){
+    if( zDone && strcmp(a[i].zName, zDone)==0 ) sv_printf(r, "<p class=\"notice\" role=\"status\">%h %h</p>\n", sv_t(r, N_("User added:")), zDone);
+    if( zChanged && strcmp(a[i].zName, zChanged)==0 ) sv_printf(r, "<p class=\"notice\" role=\"status\">%h %h</p>\n", sv_t(r, N_("User changed:")), zChanged);
   }
   sv_printf(r, "<table class=\"data\">\n<caption class=\"muted\">%h</caption>\n<thead><tr><th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
                "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
@@ -54,7 +44,8 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
     sv_printf(r, "<tr><td>%h</td><td>%h</td><td>", a[i].zName, sv_t(r, a[i].zRole));
     if( a[i].bAll ) sv_printf(r, "%h", sv_t(r, N_("all")));
     for(int k=0; !a[i].bAll && k<a[i].nPart; k++) sv_printf(r, "%s%h", k ? ", " : "", a[i].azPart[k]);
-    sv_printf(r, "</td><td>");
+    sv_printf(r, "</td><td><a href=\"/users/%U/edit\" aria-label=\"%h %h\">%h</a> ", a[i].zName,
+              sv_t(r, N_("Change")), a[i].zName, sv_t(r, N_("Change")));
     if( a[i].id!=me->id ){
       sv_printf(r, "<form class=\"inline\" method=\"post\" action=\"/users/%U/remove\">", a[i].zName);
       sv_csrf_field(r);
@@ -87,7 +78,7 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   }
   sv_printf(r, "</select>\n<fieldset><legend>%h</legend>\n", sv_t(r, N_("Partnerships")));
   char **az; int nP;
-  my_partnerships(r, &az, &nP);
+  if( user_grantable_partnerships(r->pStore, sv_user(r), &az, &nP) ){ az = NULL; nP = 0; }
   for(int i=0; i<nP; i++){
     int bOn = 0;
     for(int k=0; pErr && k<r->form.n; k++) if( strcmp(r->form.azName[k], "partnership")==0 && strcmp(r->form.azValue[k], az[i])==0 ) bOn = 1;

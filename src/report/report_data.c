@@ -171,8 +171,21 @@ const ReportDiag *report_diag(ReportCtx *p){
   return p->pDiag;
 }
 
+ReportMemo *report_memo(ReportCtx *p){
+  if( p->pOpts->pMemo ) return p->pOpts->pMemo;
+  if( !p->pDiag ) report_diag(p);    /* allocates p->pDiag even when the study cannot be diagnosed */
+  return &p->pDiag->memo;
+}
+
+void report_memo_clear(ReportMemo *m){
+  table_free(m->pInstruments);
+  table_free(m->pReliability);
+  memset(m, 0, sizeof(*m));
+}
+
 void report_ctx_done(ReportCtx *p){
   if( !p->pDiag ) return;
+  report_memo_clear(&p->pDiag->memo);
   if( !p->pDiag->bShared ){
     table_free((Table*)p->pDiag->pPort);
     findings_free((Findings*)p->pDiag->pF);

@@ -13,12 +13,24 @@
 #include "survey/score.h"
 #include "diagnose/diagnose.h"
 
+/* Tables that are the same on every page of a run, whichever partnership
+** it shows (the instruments in use, the scales' reliability across the
+** programme): made by the first page that needs them, kept for the others
+** (report --each shares one through ReportOpts.pMemo; otherwise the
+** report's ReportDiag holds one). NULL members: not made yet. */
+typedef struct ReportMemo {
+  Table *pInstruments;        /* instrument,title,source,items,responses */
+  Table *pReliability;        /* sec_methods.c */
+  int nSuppressed;            /* groups suppressed in the whole study */
+} ReportMemo;
+
 /* The study diagnosed once per report: the loaded study, the findings of
 ** the report's partnerships' rules (every partnership's, or the one
 ** partnership's when the report has one) and the portfolio table. */
 typedef struct ReportDiag {
   DiagStudy *d; const Findings *pF; const Table *pPort;
   int bShared;                /* the three are ReportOpts' (report --each): not freed here */
+  ReportMemo memo;            /* report_memo() when ReportOpts shares none */
 } ReportDiag;
 /* The diagnosis of the report (loaded on first use, freed by
 ** report_ctx_done(); or the one shared by ReportOpts.pDiag, whose findings
@@ -28,6 +40,10 @@ typedef struct ReportDiag {
 const ReportDiag *report_diag(ReportCtx*);
 /* Release what the report's context loaded. */
 void report_ctx_done(ReportCtx*);
+/* The run's memo (never NULL). */
+ReportMemo *report_memo(ReportCtx*);
+/* Free the tables of a memo (not the memo itself). */
+void report_memo_clear(ReportMemo*);
 
 /* The scores of the built-in instrument "psf" with the study's settings:
 ** the diagnosis's (report_diag()), so computed once per report, for every

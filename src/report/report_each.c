@@ -13,6 +13,7 @@
 #include "diagnose/diagnose.h"
 #include "diagnose/portfolio.h"
 #include "report/report.h"
+#include "report/report_data.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
 
@@ -86,7 +87,9 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   char **azFile = xcalloc((size_t)d->nPart+1, sizeof(char*));
   for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], azFile, i);
 
+  ReportMemo memo = {0};      /* the tables every page shows alike, made once */
   ReportOpts ov = *pBase;
+  ov.pMemo = &memo;
   ov.nPart = 0; ov.azPart = NULL;
   ov.bProgramme = 1;
   ov.pDiag = d; ov.pFindings = pF; ov.pPortfolio = pPort;
@@ -99,6 +102,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
     one.nPart = 1; one.azPart = &d->azPart[i];
     one.bProgramme = 0;
     one.pDiag = d; one.pFindings = pF; one.pPortfolio = pPort;
+    one.pMemo = &memo;
     one.zHome = "index.html";
     one.nLink = 0; one.azLinkCode = one.azLinkHref = NULL;
     rc = write_page(pStore, &one, zDir, azFile[i], pzErr);
@@ -106,6 +110,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   }
   for(int i=0; i<d->nPart; i++) free(azFile[i]);
   free(azFile);
+  report_memo_clear(&memo);
   table_free(pPort);
   findings_free(pF);
   diag_study_free(d);

@@ -240,7 +240,8 @@ static int briefing_html(ReportCtx *p){
   const ReportDiag *g = report_diag(p);
   if( !g ) return STORE_ERROR;
   Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
-  if( st_partnership_list(p->pStore, t)!=STORE_OK ){ table_free(t); return STORE_ERROR; }
+  /* one partnership's report reads its own row only (report --each writes a thousand) */
+  if( st_partnership_list_of(p->pStore, report_only_part(p), t)!=STORE_OK ){ table_free(t); return STORE_ERROR; }
   int nShown = 0;
   for(int r=0; r<t->nRow; r++){
     const char *zP = table_cell(t, r, 0)->z, *zName = table_cell(t, r, 1)->z;

@@ -15,7 +15,7 @@
 /* Survey tables of the report: waves (partnership,wave,opens,closes,tokens,responses). */
 static Table *waves_table(ReportCtx *p){
   Table *t = table_newc(NULL, "partnership,wave,opens,closes,tokens,responses");
-  if( st_wave_list(p->pStore, NULL, t) ){ table_free(t); return NULL; }
+  if( st_wave_list(p->pStore, report_only_part(p), t) ){ table_free(t); return NULL; }
   Table *pOut = report_select(p, t, 0, NULL, "waves");
   table_free(t);
   return pOut;
@@ -57,11 +57,14 @@ static Table *reliability_table(const ScoreSet *s, int *pnSupp){
   return t;
 }
 
-static int methods_html(ReportCtx *p){
-  Sb *o = p->pOut;
-  html_printf(o, "<h3>%h</h3>\n", _("Instruments"));
+/* The instruments of the study with their titles in the report's language
+** (the same on every page of a run: kept in the run's memo, borrowed), or
+** NULL on a store error. */
+static Table *instruments_table(ReportCtx *p){
+  ReportMemo *m = report_memo(p);
+  if( m->pInstruments ) return m->pInstruments;
   Table *t = table_newc("instruments", "instrument,title,source,items,responses");
-  if( st_instrument_list(p->pStore, t) ){ table_free(t); return STORE_ERROR; }
+  if( st_instrument_list(p->pStore, t) ){ table_free(t); return NULL; }
   /* Titles in the report's language where the instrument has one. */
   for(int r=0; r<t->nRow; r++){
     char *zCode = table_cell_str(t, r, 0);
@@ -72,12 +75,20 @@ static int methods_html(ReportCtx *p){
     }
     free(zErr); free(zCode);
   }
+  m->pInstruments = t;
+  return t;
+}
+
+static int methods_html(ReportCtx *p){
+  Sb *o = p->pOut;
+  html_printf(o, "<h3>%h</h3>\n", _("Instruments"));
+  Table *t = instruments_table(p);
+  if( !t ) return STORE_ERROR;
   if( t->nRow==0 ) report_no_data(p, _("No survey instrument is in use."), "synergist instrument import");
   else{
     const char *azHead[] = { _("Instrument"), _("Title"), _("Source"), _("Items"), _("Responses") };
     report_table(p, t, _("Survey instruments"), azHead);
   }
-  table_free(t);
 
   html_printf(o, "<h3>%h</h3>\n", _("Waves and response"));
   t = waves_table(p);
@@ -99,11 +110,13 @@ static int methods_html(ReportCtx *p){
     html_printf(o, "<p>%h</p>\n",
       _("Scores use the built-in partnership synergy instrument. Alpha and rwg(j) are computed over "
         "all respondents of each wave; ICC(1) and ICC(2) show how much partnerships differ."));
-    t = reliability_table(s, &nSupp);
+    /* programme-wide (pooled groups, ICC across partnerships): made once per run */
+    ReportMemo *m = report_memo(p);
+    if( !m->pReliability ) m->pReliability = reliability_table(s, &m->nSuppressed);
+    t = m->pReliability; nSupp = m->nSuppressed;
     const char *azHead[] = { _("Wave"), _("Scale"), _("Respondents"), _("Alpha"), _("rwg(j)"),
                              _("Partnerships"), _("ICC(1)"), _("ICC(2)") };
     report_table_fold(p, t, _("Reliability and agreement of the scales by wave"), azHead);
-    table_free(t);
   }
 
   html_printf(o, "<h3>%h</h3>\n<p>", _("Confidentiality"));

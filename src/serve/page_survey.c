@@ -122,6 +122,8 @@ void sv_home(SvReq *r){
                "<input id=\"token\" name=\"token\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" required>\n"
                "<button type=\"submit\">%h</button>\n</form>\n",
             sv_t(r, N_("Your survey code")), sv_t(r, N_("Open my survey")));
+  sv_printf(r, "<p class=\"muted\">%h <a href=\"/signin\">%h</a></p>\n",
+            sv_t(r, N_("Evaluators and coders of the study:")), sv_t(r, N_("sign in to the workspace")));
   sv_page_end(r);
 }
 

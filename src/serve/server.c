@@ -10,6 +10,7 @@
 ** SV_TIMEOUT seconds is closed; at most SV_CONNECTIONS connections.
 */
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <signal.h>
@@ -29,6 +30,7 @@
 #define SV_BODY_MAX 65536
 #define SV_TIMEOUT 30
 #define SV_CONNECTIONS 2048
+#define SV_CONN_MEMORY 16384   /* per connection: headers and the read buffer (bodies stream through) */
 
 SvConfig g_sv;
 static pthread_key_t storeKey;
@@ -290,6 +292,10 @@ int serve_run(const ServeOpts *pOpts){
   /* Pages are rendered in either language by choosing per message
   ** (sv_t): the French catalogue stays selected for the whole process. */
   i18n_set_lang("fr");
+  /* Request threads allocate and free the same sizes all day: keep freed
+  ** memory in the process rather than handing it back (and faulting it in
+  ** again) after every burst. */
+  mallopt(M_TRIM_THRESHOLD, 64<<20);
   pthread_key_create(&storeKey, close_store);
   if( sv_writer_start(pOpts->zStudy, &zErr) ){
     fprintf(stderr, "synergist: error: %s\n", zErr);
@@ -302,6 +308,7 @@ int serve_run(const ServeOpts *pOpts){
     MHD_OPTION_SOCK_ADDR, pAddr,
     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(pOpts->nThread>0 ? pOpts->nThread : 2),
     MHD_OPTION_CONNECTION_LIMIT, (unsigned)SV_CONNECTIONS,
+    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SV_CONN_MEMORY,
     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SV_TIMEOUT,
     MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,

@@ -12,6 +12,9 @@
 ** duplicate segment) takes back only itself.
 ** While another program holds the write lock (an import), the writer
 ** waits for it; the requests wait with it.
+** Checkpoints (copying the write-ahead log into the study file, and its
+** sync) run on a thread of their own, so that no commit, and no request
+** waiting for one, waits for them.
 */
 #include <pthread.h>
 #include <stdio.h>
@@ -29,6 +32,53 @@ static struct {
   Store *pStore;
   long nSave, nCommit;      /* for the stop line of the log */
 } w = { .mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
+
+/* The checkpointing thread: woken when the log has grown past
+** CHECKPOINT_PAGES pages (SQLite's own default for its automatic one). */
+#define CHECKPOINT_PAGES 1000
+static struct {
+  pthread_t thread;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  int bDue, bStop;
+  Store *pStore;
+} ck = { .mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
+
+/* After each commit of the writer (its thread): the log's length. */
+static void log_grew(void *pArg, int nPage){
+  (void)pArg;
+  if( nPage<CHECKPOINT_PAGES ) return;
+  pthread_mutex_lock(&ck.mu);
+  ck.bDue = 1;
+  pthread_cond_signal(&ck.cv);
+  pthread_mutex_unlock(&ck.mu);
+}
+
+static void ck_stop(void){
+  pthread_mutex_lock(&ck.mu);
+  ck.bStop = 1;
+  pthread_cond_signal(&ck.cv);
+  pthread_mutex_unlock(&ck.mu);
+  pthread_join(ck.thread, NULL);
+  store_close(ck.pStore);
+  ck.pStore = NULL;
+}
+
+static void *checkpoint_main(void *pArg){
+  (void)pArg;
+  for(;;){
+    pthread_mutex_lock(&ck.mu);
+    while( !ck.bDue && !ck.bStop ) pthread_cond_wait(&ck.cv, &ck.mu);
+    int bStop = ck.bStop;
+    ck.bDue = 0;
+    pthread_mutex_unlock(&ck.mu);
+    if( bStop ) break;
+    if( store_checkpoint(ck.pStore) ){
+      fprintf(stderr, "synergist: warning: checkpoint: %s\n", store_errmsg(ck.pStore));
+    }
+  }
+  return NULL;
+}
 
 void sv_job_free(SvJob *j){
   if( !j ) return;
@@ -105,11 +155,21 @@ static void *writer_main(void *pArg){
 
 int sv_writer_start(const char *zStudy, char **pzErr){
   int rc = store_open(zStudy, 0, &w.pStore, pzErr);
-  if( rc ) return rc;
+  if( !rc ) rc = store_open(zStudy, 0, &ck.pStore, pzErr);
+  if( rc ){ store_close(w.pStore); return rc; }
   store_set_durable(w.pStore);
+  store_set_durable(ck.pStore);
+  store_checkpoint_elsewhere(w.pStore, log_grew, NULL);
   w.pHead = NULL; w.ppTail = &w.pHead; w.bStop = 0;
+  ck.bDue = ck.bStop = 0;
+  if( pthread_create(&ck.thread, NULL, checkpoint_main, NULL) ){
+    *pzErr = xstrdup("cannot start the checkpoint thread");
+    store_close(ck.pStore); store_close(w.pStore);
+    return STORE_ERROR;
+  }
   if( pthread_create(&w.thread, NULL, writer_main, NULL) ){
     *pzErr = xstrdup("cannot start the writer thread");
+    ck_stop();
     store_close(w.pStore);
     return STORE_ERROR;
   }
@@ -132,6 +192,7 @@ void sv_writer_stop(void){
   pthread_mutex_unlock(&w.mu);
   pthread_join(w.thread, NULL);
   fprintf(stderr, "synergist: %ld saves in %ld commits\n", w.nSave, w.nCommit);
+  ck_stop();
   store_close(w.pStore);
   w.pStore = NULL;
 }

@@ -117,13 +117,15 @@ int st_wave_remove(Store *p, const char *zPartnership, const char *zName){
 }
 
 int st_wave_list(Store *p, const char *zPartnership, Table *pOut){
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT pa.code, w.name, w.opens, w.closes,"
-    " (SELECT count(*) FROM survey_token t WHERE t.wave_id=w.id),"
-    " (SELECT count(*) FROM response r WHERE r.wave_id=w.id)"
+  /* One partnership's waves through its code (an index), not a scan of the study's. */
+#define WAVE_LIST_COLS "SELECT pa.code, w.name, w.opens, w.closes," \
+    " (SELECT count(*) FROM survey_token t WHERE t.wave_id=w.id)," \
+    " (SELECT count(*) FROM response r WHERE r.wave_id=w.id)" \
     " FROM wave w JOIN partnership pa ON pa.id=w.partnership_id"
-    " WHERE ?1 IS NULL OR pa.code=?1"
-    " ORDER BY pa.code, w.opens IS NULL, w.opens, w.id");
+  sqlite3_stmt *s = st_prepare(p, zPartnership
+    ? WAVE_LIST_COLS " WHERE pa.code=?1 ORDER BY pa.code, w.opens IS NULL, w.opens, w.id"
+    : WAVE_LIST_COLS " ORDER BY pa.code, w.opens IS NULL, w.opens, w.id");
+#undef WAVE_LIST_COLS
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zPartnership);
   return st_fill_table(p, s, pOut, 0);

@@ -394,12 +394,19 @@ void store_part_end(Store *p, int bUndo){
   sqlite3_exec(p->db, "RELEASE part", 0, 0, 0);
 }
 
+/* BEGIN and COMMIT of a read, prepared once per connection (a server
+** begins and ends one per request). */
+static const char zReadBegin[] = "BEGIN";
+static const char zReadCommit[] = "COMMIT";
 int store_read_begin(Store *p){
   if( p->nTxn ) return STORE_OK;
-  return sqlite3_exec(p->db, "BEGIN", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);
+  sqlite3_stmt *s = st_prepare(p, zReadBegin);
+  return s && st_exec(p, s)==STORE_OK ? STORE_OK : st_dberr(p);
 }
 void store_read_end(Store *p){
-  if( !p->nTxn && !sqlite3_get_autocommit(p->db) ) sqlite3_exec(p->db, "COMMIT", 0, 0, 0);
+  if( p->nTxn || sqlite3_get_autocommit(p->db) ) return;
+  sqlite3_stmt *s = st_prepare(p, zReadCommit);
+  if( !s || st_exec(p, s)!=STORE_OK ) sqlite3_exec(p->db, "COMMIT", 0, 0, 0);
 }
 
 int store_read_hold(Store *p){
@@ -413,6 +420,27 @@ void store_read_release(Store *p, int bHeld){
 void store_set_durable(Store *p){
   sqlite3_exec(p->db, "PRAGMA synchronous=FULL", 0, 0, 0);
   sqlite3_busy_timeout(p->db, 60000);
+}
+
+void store_set_mapped(Store *p){
+  sqlite3_exec(p->db, "PRAGMA mmap_size=1073741824", 0, 0, 0);
+}
+
+static int log_grew(void *pArg, sqlite3 *db, const char *zDb, int nFrame){
+  Store *p = pArg;
+  (void)db; (void)zDb;
+  p->xLogGrew(p->pLogArg, nFrame);
+  return SQLITE_OK;
+}
+void store_checkpoint_elsewhere(Store *p, void (*xLogGrew)(void*, int nPage), void *pArg){
+  p->xLogGrew = xLogGrew;
+  p->pLogArg = pArg;
+  sqlite3_wal_hook(p->db, log_grew, p);   /* replaces the automatic checkpoint */
+}
+
+int store_checkpoint(Store *p){
+  int rc = sqlite3_wal_checkpoint_v2(p->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  return rc==SQLITE_OK || rc==SQLITE_BUSY ? STORE_OK : st_dberr(p);
 }
 
 int store_setting_get(Store *p, const char *zKey, char **pzVal){

@@ -88,6 +88,20 @@ void store_read_release(Store*, int bHeld);
 ** minute for another program's transaction to end. */
 void store_set_durable(Store*);
 
+/* Read the study's pages through a memory map of the file rather than
+** copies: for a server's connections, whose page caches every commit of
+** another connection empties. */
+void store_set_mapped(Store*);
+
+/* Keep checkpoints out of this connection's commits (a writer that must
+** answer fast): after each commit xLogGrew(pArg, nPage) is told the
+** write-ahead log's length in pages instead, and another connection runs
+** store_checkpoint() when it has grown. */
+void store_checkpoint_elsewhere(Store*, void (*xLogGrew)(void*, int nPage), void *pArg);
+/* Copy what the write-ahead log holds into the study file as far as no
+** reader needs the log, waiting for nobody (a passive checkpoint). */
+int store_checkpoint(Store*);
+
 /* Study-wide settings (key/value text), e.g. "gap_days". *pzVal NULL if unset. */
 int store_setting_get(Store*, const char *zKey, char **pzVal);
 int store_setting_set(Store*, const char *zKey, const char *zVal);

@@ -30,6 +30,8 @@ struct Store {
   int nTxn;                 /* 1 while a transaction is open */
   StmtCache *pCache;
   SearchReplay replay;      /* see above */
+  void (*xLogGrew)(void*, int);  /* store_checkpoint_elsewhere() */
+  void *pLogArg;
 };
 
 /* A prepared statement for zSql (a string literal: cached by its address),

@@ -229,7 +229,14 @@ int answer_save(Store *p, const TokenInfo *pTok, const AnswerForm *pForm, const 
                 const unsigned char *aSet, int iPage, int bSubmit){
   int64_t iInst = pForm->iInstrument;
   if( !iInst ){
-    /* A built-in answered for the first time: the study keeps its copy. */
+    /* A built-in answered for the first time: the study keeps its copy
+    ** (the form was opened before an earlier save of the same batch
+    ** stored it: then only its id is needed). */
+    int64_t iRev = 0;
+    int rc = st_instrument_revision(p, pForm->pInst->zId, &iInst, &iRev);
+    if( rc!=STORE_OK && rc!=STORE_NOTFOUND ) return rc;
+  }
+  if( !iInst ){
     Instrument *pI = NULL;
     char *zErr = NULL;
     int rc = survey_instrument_load(p, pForm->pInst->zId, 1, &pI, &iInst, &zErr);

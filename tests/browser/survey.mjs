@@ -1,10 +1,11 @@
 // survey.mjs: the web survey in headless Chromium, as a French-speaking
-// member: opens the link (French from the browser's language), answers the
+// member: finds the workspace sign-in from the start page, opens the link
+// (French from the browser's language), answers the
 // first pages, closes the page halfway, comes back with the same link,
 // goes on where it stopped, reviews and submits; `score` then counts the
 // answer set and the link shows the thank-you page. A closed wave and an
 // unknown token show their pages. axe-core finds no WCAG 2.1 A/AA violation
-// on any page (welcome, form, form with an error, review, thank-you,
+// on any page (start, welcome, form, form with an error, review, thank-you,
 // closed, unknown), no page makes a request elsewhere or logs an error
 // (the Content-Security-Policy included). Screenshots at 375 and 1280 px
 // wide go to $BUILD_DIR/artifacts/survey-*.png (kept artefacts).
@@ -42,8 +43,18 @@ async function answerPage(page) {
 }
 
 try {
-  // First visit: French welcome, start, two pages, then the page is closed.
+  // The start page (a code can be typed there) leads evaluators to the workspace sign-in.
   let page = await context.newPage();
+  watch(page, 'start page');
+  await page.goto(`${base}/`);
+  await axe(page, 'start page');
+  await Promise.all([page.waitForNavigation(), page.click('a[href="/signin"]')]);
+  if (!page.url().endsWith('/signin')) fail('the start page does not lead to the sign-in: ' + page.url());
+  if (!(await page.textContent('h1')).includes('Se connecter')) fail('the sign-in page is not in French');
+  await page.close();
+
+  // First visit: French welcome, start, two pages, then the page is closed.
+  page = await context.newPage();
   watch(page, 'first visit');
   await page.goto(`${base}/s/${token}`);
   if (await page.getAttribute('html', 'lang') !== 'fr') fail('welcome is not in French');

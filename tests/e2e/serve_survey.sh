@@ -39,6 +39,11 @@ expect_contains "fieldset per item" '<fieldset class="item" id="q-ri1">' "$(cat 
 expect_contains "not applicable choice" 'value="9"' "$(cat "$T/b")"
 expect_eq "style" 200 "$(code /style.css)"; headers_ok style
 expect_eq "home" 200 "$(code /)"; headers_ok home
+expect_contains "sign-in link on the start page" '<a href="/signin">sign in to the workspace</a>' "$(cat "$T/b")"
+expect_eq "home in french" 200 "$(code / -H 'Accept-Language: fr')"
+expect_contains "sign-in link in french" '<a href="/signin">connectez-vous à l’espace de travail</a>' "$(cat "$T/b")"
+expect_eq "the sign-in link leads to the sign-in page" 200 "$(code /signin)"
+expect_contains "sign-in page" 'action="/signin"' "$(cat "$T/b")"
 K1=$(key "$T1")
 expect_eq "key shape" 32 "${#K1}"
 

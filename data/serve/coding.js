@@ -7,7 +7,8 @@
 // keys 1-9, opens a panel listing every segment and suggestion on a clicked
 // passage (recode, remove, memo, accept, reject), and maps Ctrl+Z / Ctrl+Y
 // to undo / redo. Every change is an ordinary form post the page also
-// offers without the script; nothing is fetched from elsewhere.
+// offers without the script. A long source's other parts are fetched from
+// /w/source/part as the reader nears them; nothing is fetched from elsewhere.
 (function () {
   'use strict';
   var doc = document.getElementById('doc');
@@ -36,6 +37,13 @@
     return r.toString().length;
   }
   function say(text) { info.textContent = text; }
+  // This page opened at the part holding code point cp (after a change there).
+  function backAt(cp) {
+    var q = new URLSearchParams(location.search);
+    q.delete('part'); q.delete('at'); q.delete('hl');
+    q.set('at', cp);
+    return location.pathname + '?' + q.toString();
+  }
   // A word of the page's language (data-t-KEY of the text), else English.
   function t(key, english) { return doc.getAttribute('data-t-' + key) || english; }
 
@@ -124,7 +132,7 @@
     panel.appendChild(h);
     var ul = document.createElement('ul');
     (piece.getAttribute('data-s') || '').split(' ').filter(Boolean).forEach(function (id) {
-      var d = document.getElementById('l' + id);
+      var d = doc.querySelector('a.lab[data-g="' + id + '"]');
       if (!d) return;
       var li = document.createElement('li');
       var line = document.createElement('p');
@@ -137,9 +145,10 @@
         m.textContent = d.getAttribute('data-memo');
         li.appendChild(m);
       }
-      li.appendChild(post('/w/segment/recode', { id: id }, t('recode', 'Recode'), field('input', 'code', t('newcode', 'New code'), 'codelist')));
-      li.appendChild(post('/w/memo', { kind: 'segment', target: id }, t('addmemo', 'Add the memo'), field('textarea', 'text', t('memo', 'Memo'))));
-      li.appendChild(post('/w/segment/remove', { id: id }, t('remove', 'Remove')));
+      var at = { back: backAt(d.getAttribute('data-a')) };
+      li.appendChild(post('/w/segment/recode', Object.assign({ id: id }, at), t('recode', 'Recode'), field('input', 'code', t('newcode', 'New code'), 'codelist')));
+      li.appendChild(post('/w/memo', Object.assign({ kind: 'segment', target: id }, at), t('addmemo', 'Add the memo'), field('textarea', 'text', t('memo', 'Memo'))));
+      li.appendChild(post('/w/segment/remove', Object.assign({ id: id }, at), t('remove', 'Remove')));
       ul.appendChild(li);
     });
     (piece.getAttribute('data-u') || '').split(' ').filter(Boolean).forEach(function (id) {
@@ -148,8 +157,9 @@
       var line = document.createElement('p');
       line.textContent = t('suggested', 'Suggested:') + ' ' + (d ? d.textContent : id);
       li.appendChild(line);
-      li.appendChild(post('/w/suggestions', { id: id, do: 'accept' }, t('accept', 'Accept')));
-      li.appendChild(post('/w/suggestions', { id: id, do: 'reject' }, t('reject', 'Reject')));
+      var here = { back: backAt(para(piece).getAttribute('data-cp')) };
+      li.appendChild(post('/w/suggestions', Object.assign({ id: id, do: 'accept' }, here), t('accept', 'Accept')));
+      li.appendChild(post('/w/suggestions', Object.assign({ id: id, do: 'reject' }, here), t('reject', 'Reject')));
       ul.appendChild(li);
     });
     panel.appendChild(ul);
@@ -167,6 +177,55 @@
     var piece = e.target.closest && e.target.closest('span.g');
     if (piece && doc.contains(piece)) openPanel(piece);
   });
+
+  // A long source comes in parts (<div class="part" data-part>); the page
+  // holds one, and the parts before and after it are fetched and added as
+  // the reader nears either end, so selection, stripes and keys work across
+  // the whole text.
+  var nParts = Number(doc.getAttribute('data-parts') || 1);
+  if (nParts > 1 && window.IntersectionObserver && window.fetch) {
+    var loading = {};
+    var partQuery = new URLSearchParams(location.search);
+    ['part', 'at', 'hl'].forEach(function (k) { partQuery.delete(k); });
+    // The first block of the first part and the last block of the last
+    // part: when either nears the screen, the part beyond it is added.
+    var ends = function () {
+      var parts = doc.querySelectorAll('.part');
+      return { first: parts[0], last: parts[parts.length - 1] };
+    };
+    var seen = new IntersectionObserver(function (entries) {
+      var e = ends();
+      entries.forEach(function (x) {
+        if (!x.isIntersecting) return;
+        if (x.target === e.first.firstElementChild) addPart(Number(e.first.getAttribute('data-part')) - 1, true);
+        if (x.target === e.last.lastElementChild) addPart(Number(e.last.getAttribute('data-part')) + 1, false);
+      });
+    }, { rootMargin: '1500px 0px' });
+    var watchEnds = function () {
+      var e = ends();
+      seen.disconnect();
+      seen.observe(e.first.firstElementChild);
+      seen.observe(e.last.lastElementChild);
+    };
+    var addPart = function (k, before) {
+      if (k < 0 || k >= nParts || loading[k]) return;
+      loading[k] = true;
+      partQuery.set('part', k);
+      fetch('/w/source/part?' + partQuery.toString(), { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.text();
+      }).then(function (html) {
+        var tpl = document.createElement('template');
+        tpl.innerHTML = html;
+        var el = tpl.content.querySelector('.part');
+        if (!el) return;
+        var e = ends();
+        if (before) doc.insertBefore(el, e.first); else e.last.after(el);
+        watchEnds();
+      }).catch(function () { loading[k] = false; });
+    };
+    watchEnds();
+  }
 
   // The keyboard: Shift+arrows select in the text; 1-9, N, Enter, Ctrl+Z, Ctrl+Y.
   doc.addEventListener('keydown', function (e) {

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include "cli/cli.h"
+#include "qual/coding.h"
 #include "qual/excerpt.h"
 #include "qual/quote.h"
 #include "qual/redact.h"
@@ -33,7 +34,7 @@ static int cmd_code_add(Cli *p){
   const char *zExample = cli_opt(p, "--example");
   cli_args(p, 1, 1);
   check_code_name(p->azArg[0]);
-  int rc = st_code_add(p->pStore, p->azArg[0], zParent, zDesc, zExample, 0, NULL, NULL);
+  int rc = qual_code_add(p->pStore, p->azArg[0], zParent, zDesc, zExample, NULL, NULL);
   if( rc ) fatal_store(p, rc);
   printf("code %s%s%s added\n", zParent ? zParent : "", zParent ? "/" : "", p->azArg[0]);
   return EXIT_OK;
@@ -42,7 +43,7 @@ static int cmd_code_add(Cli *p){
 static int cmd_code_list(Cli *p){
   cli_args(p, 0, 0);
   Table *t = table_newc(NULL, "code,path,segments,total,sources,description");
-  int rc = st_code_list(p->pStore, t);
+  int rc = qual_code_table(p->pStore, t);
   if( rc ) fatal_store(p, rc);
   cli_print_table(p, t);
   return EXIT_OK;
@@ -52,7 +53,7 @@ static int cmd_code_rename(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 2, 2);
   check_code_name(p->azArg[1]);
-  int rc = st_code_rename(p->pStore, p->azArg[0], p->azArg[1], NULL, zReason);
+  int rc = qual_code_rename(p->pStore, p->azArg[0], p->azArg[1], NULL, zReason);
   if( rc ) fatal_store(p, rc);
   printf("code %s renamed to %s\n", p->azArg[0], p->azArg[1]);
   return EXIT_OK;
@@ -64,7 +65,7 @@ static int cmd_code_move(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   if( !zParent==!bTop ) fatal(EXIT_USAGE, "code move needs either --parent CODE or --top");
-  int rc = st_code_move(p->pStore, p->azArg[0], zParent, NULL, zReason);
+  int rc = qual_code_move(p->pStore, p->azArg[0], zParent, NULL, zReason);
   if( rc ) fatal_store(p, rc);
   printf("code %s moved %s%s\n", p->azArg[0], bTop ? "to the top level" : "under ", bTop ? "" : zParent);
   return EXIT_OK;
@@ -75,7 +76,7 @@ static int cmd_code_merge(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   if( !zInto ) fatal(EXIT_USAGE, "code merge needs --into CODE");
-  int rc = st_code_merge(p->pStore, p->azArg[0], zInto, NULL, zReason);
+  int rc = qual_code_merge(p->pStore, p->azArg[0], zInto, NULL, zReason);
   if( rc ) fatal_store(p, rc);
   printf("code %s merged into %s\n", p->azArg[0], zInto);
   return EXIT_OK;
@@ -95,7 +96,7 @@ static int cmd_code_describe(Cli *p){
   const char *zExample = cli_opt(p, "--example");
   cli_args(p, 1, 1);
   if( !zDesc && !zExample ) fatal(EXIT_USAGE, "nothing to change: give --description or --example");
-  int rc = st_code_describe(p->pStore, p->azArg[0], zDesc, zExample, NULL);
+  int rc = qual_code_describe(p->pStore, p->azArg[0], zDesc, zExample, NULL);
   if( rc ) fatal_store(p, rc);
   printf("code %s described\n", p->azArg[0]);
   return EXIT_OK;
@@ -153,7 +154,7 @@ static int cmd_code_apply(Cli *p){
   Store *pS = p->pStore;
   QualSource src;
   int64_t id, iStart, iEnd;
-  int rc = st_source_get(pS, zSource, 1, &src);
+  int rc = qual_source(pS, zSource, 1, &src);
   if( rc ) fatal_store(p, rc);
   if( (rc = st_code_find(pS, zCode, &id, NULL))!=STORE_OK ) fatal_store(p, rc);
   if( (rc = st_coder_id(pS, zCoder, &id))!=STORE_OK ) fatal_store(p, rc);
@@ -170,7 +171,7 @@ static int cmd_code_apply(Cli *p){
             src.zName, (long long)src.nCp, (long long)src.nCp);
     }
   }
-  rc = st_segment_add(pS, zSource, zCode, zCoder, iStart, iEnd, zMemo, NULL, &id);
+  rc = qual_segment_code(pS, zSource, zCode, zCoder, iStart, iEnd, zMemo, 0, 0, NULL, &id);
   if( rc ) fatal_store(p, rc);
   printf("segment %lld: %s [%lld,%lld)\n", (long long)id, zSource, (long long)iStart, (long long)iEnd);
   qual_source_clear(&src);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include "cli/cli.h"
+#include "qual/coding.h"
 #include "store/st_qual.h"
 
 static int cmd_coder_add(Cli *p){
@@ -22,7 +23,7 @@ static int cmd_coder_add(Cli *p){
 static int cmd_coder_list(Cli *p){
   cli_args(p, 0, 0);
   Table *t = table_newc(NULL, "coder,segments,sources");
-  int rc = st_coder_list(p->pStore, t);
+  int rc = qual_coders(p->pStore, t);
   if( rc ) fatal_store(p, rc);
   cli_print_table(p, t);
   return EXIT_OK;

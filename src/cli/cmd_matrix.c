@@ -119,7 +119,7 @@ static int cmd_matrix_summarize(Cli *p){
   }
   sb_free(&rows);
   int bChanged;
-  int rc = st_summary_set(p->pStore, m->zRowKind, zRow, zCode, zText, NULL, zReason, &bChanged);
+  int rc = qual_matrix_summary_set(p->pStore, m->zRowKind, zRow, zCode, zText, NULL, zReason, &bChanged);
   qual_matrix_free(m);
   if( rc ) fatal_store(p, rc);
   if( !bChanged ) printf("summary of %s x %s unchanged\n", zRow, zCode);

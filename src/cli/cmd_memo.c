@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "qual/coding.h"
 #include "qual/redact.h"
 #include "store/st_qual.h"
 #include "store/st_refi.h"
@@ -50,7 +51,7 @@ static int cmd_memo_add(Cli *p){
   }
   int64_t id;
   int rc = zStart ? st_memo_add_span(p->pStore, zTarget, cli_pos("--start", zStart), cli_pos("--end", zEnd), zText, zBy, &id)
-                  : st_memo_add(p->pStore, zKind, zTarget, zText, zBy, &id);
+                  : qual_memo_add(p->pStore, zKind, zTarget, zText, zBy, &id);
   if( rc ) fatal_store(p, rc);
   printf("memo %lld added\n", (long long)id);
   return EXIT_OK;
@@ -62,7 +63,7 @@ static int cmd_memo_list(Cli *p){
   cli_args(p, 0, 0);
   if( nGiven>1 ) fatal(EXIT_USAGE, "memo list takes at most one of --project, --source, --code, --segment");
   Table *t = table_newc(NULL, "id,kind,target,author,created,text");
-  int rc = st_memo_list(p->pStore, zKind, zTarget, t);
+  int rc = qual_memos(p->pStore, zKind, zTarget, t);
   if( rc ) fatal_store(p, rc);
   if( !p->bNames ){
     /* Analysts write memos, and may name people in them. */

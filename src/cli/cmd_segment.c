@@ -5,6 +5,7 @@
 */
 #include <stdio.h>
 #include "cli/cli.h"
+#include "qual/coding.h"
 #include "qual/segment.h"
 #include "store/st_qual.h"
 
@@ -28,7 +29,7 @@ static int cmd_segment_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   int64_t id = cli_id("segment id", p->azArg[0]);
-  int rc = st_segment_remove(p->pStore, id, NULL, zReason);
+  int rc = qual_segment_remove(p->pStore, id, NULL, zReason);
   if( rc ) fatal_store(p, rc);
   printf("segment %lld removed\n", (long long)id);
   return EXIT_OK;
@@ -40,7 +41,7 @@ static int cmd_segment_recode(Cli *p){
   cli_args(p, 1, 1);
   if( !zCode ) fatal(EXIT_USAGE, "segment recode needs --code CODE");
   int64_t id = cli_id("segment id", p->azArg[0]);
-  int rc = st_segment_recode(p->pStore, id, zCode, NULL, zReason);
+  int rc = qual_segment_recode(p->pStore, id, zCode, NULL, zReason);
   if( rc ) fatal_store(p, rc);
   printf("segment %lld recoded as %s\n", (long long)id, zCode);
   return EXIT_OK;

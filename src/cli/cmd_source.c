@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "qual/coding.h"
 #include "util/paragraph.h"
 #include "qual/redact.h"
 #include "qual/source_import.h"
@@ -65,7 +66,7 @@ static int cmd_source_show(Cli *p){
   int bPara = cli_flag(p, "--paragraphs");
   cli_args(p, 1, 1);
   QualSource src;
-  int rc = st_source_get(p->pStore, p->azArg[0], 1, &src);
+  int rc = qual_source(p->pStore, p->azArg[0], 1, &src);
   if( rc ) fatal_store(p, rc);
   if( iEnd<0 ) iEnd = (long)src.nCp;
   if( iStart<0 || iEnd>src.nCp || iStart>iEnd ){

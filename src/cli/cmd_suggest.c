@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 #include "cli/cli.h"
+#include "qual/coding.h"
 #include "qual/autocode.h"
 #include "qual/excerpt.h"
 #include "store/st_autocode.h"
@@ -43,7 +44,7 @@ static int cmd_suggest_list(Cli *p){
   }
   cli_args(p, 0, 0);
   Table *t = table_newc(NULL, "id,source,partnership,code,start,end,origin,rule,score,status,text");
-  int rc = st_suggestion_list(p->pStore, &f, t);
+  int rc = qual_suggestions(p->pStore, &f, t);
   if( rc ){ table_free(t); fatal_store(p, rc); }
   Redactor *pRed = NULL;
   if( !p->bNames && t->nRow>0 && !(pRed = redactor_for_study(p->pStore)) ) fatal_store(p, STORE_ERROR);
@@ -77,10 +78,8 @@ static int suggest_decide(Cli *p, int bAccept){
     aId = xcalloc((size_t)p->nArg, sizeof(int64_t));
     for(int i=0; i<p->nArg; i++) aId[nId++] = cli_id("a suggestion id", p->azArg[i]);
   }
-  for(int i=0; i<nId; i++){
-    int rc = st_suggestion_decide(p->pStore, aId[i], bAccept, zCoder, qual_who());
-    if( rc ){ free(aId); fatal_store(p, rc); }
-  }
+  int rc = qual_suggestions_decide(p->pStore, aId, nId, bAccept, zCoder, 0, qual_who());
+  if( rc ){ free(aId); fatal_store(p, rc); }
   printf("%d suggestion%s %s\n", nId, nId==1 ? "" : "s", bAccept ? "accepted" : "rejected");
   free(aId);
   return EXIT_OK;

@@ -6,6 +6,7 @@
 #include "qual/excerpt.h"
 #include "qual/redact.h"
 #include "analysis/rangeset.h"
+#include "store/st_qanalysis.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
 
@@ -314,4 +315,9 @@ int qual_matrix_code_in_synthesis(Matrix *m, int iCode){
 char *qual_code_category(const QualCode *c){
   const char *zSlash = strrchr(c->zPath, '/');
   return zSlash ? xstrndup(c->zPath, (size_t)(zSlash - c->zPath)) : xstrdup("");
+}
+
+int qual_matrix_summary_set(Store *p, const char *zRowKind, const char *zRow, const char *zCode,
+                            const char *zText, const char *zWho, const char *zReason, int *pbChanged){
+  return st_summary_set(p, zRowKind, zRow, zCode, zText, zWho, zReason, pbChanged);
 }

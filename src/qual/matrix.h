@@ -60,4 +60,11 @@ int qual_matrix_code_in_synthesis(Matrix*, int iCode);
 ** Caller frees. */
 char *qual_code_category(const QualCode*);
 
+/* Set (zText) or clear (NULL) the charted summary of cell zRow x zCode in
+** rows of kind zRowKind; *pbChanged (may be NULL) 0 when it was the same.
+** Audited under zWho (NULL: the command line's user). `matrix summary`
+** and the workspace's matrix page both call it. */
+int qual_matrix_summary_set(Store*, const char *zRowKind, const char *zRow, const char *zCode,
+                            const char *zText, const char *zWho, const char *zReason, int *pbChanged);
+
 #endif

@@ -44,6 +44,7 @@ static const SvRoute aRoute[] = {
   { "/w/codes.css",       0,       ws_codes_css },
   { "/w/sources",         0,       ws_sources },
   { "/w/source",          0,       ws_source },
+  { "/w/source/part",     0,       ws_source_part },
   { "/w/segment",         0,       ws_segment },
   { "/w/code",            SV_POST, ws_code_post },
   { "/w/segment/remove",  SV_POST, ws_remove_post },

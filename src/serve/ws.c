@@ -27,7 +27,7 @@ void ws_page_begin(SvReq *r, const char *zTitle, int bScript){
 int ws_source_open(SvReq *r, const char *zName, int bText, QualSource *pSrc){
   memset(pSrc, 0, sizeof(*pSrc));
   if( !sv_require(r, ROLE_CODER, NULL) ) return 0;
-  if( !zName || st_source_get(r->pStore, zName, bText, pSrc)!=STORE_OK ){
+  if( !zName || qual_source(r->pStore, zName, bText, pSrc)!=STORE_OK ){
     qual_source_clear(pSrc);
     sv_app_message(r, 404, N_("Source not found"), N_("There is no source of that name."));
     return 0;
@@ -101,7 +101,7 @@ void ws_codes_css(SvReq *r){
   QualCode *a = NULL; int n = 0;
   r->iStatus = 200;
   r->zType = "text/css; charset=utf-8";
-  if( !sv_user(r) || st_code_all(r->pStore, &a, &n) ) return;
+  if( !sv_user(r) || qual_codes(r->pStore, &a, &n) ) return;
   for(int i=0; i<n; i++){
     char zC[8];
     const char *z = a[i].zColor;
@@ -115,7 +115,7 @@ void ws_codes_css(SvReq *r){
 
 void ws_memos(SvReq *r, const char *zKind, const char *zTarget){
   Table *t = table_newc(NULL, "id,kind,target,author,created,text");
-  if( st_memo_list(r->pStore, zKind, zTarget, t)==STORE_OK && t->nRow ){
+  if( qual_memos(r->pStore, zKind, zTarget, t)==STORE_OK && t->nRow ){
     Redactor *pRed = redactor_for_study(r->pStore);
     sv_printf(r, "<ul class=\"memos\">\n");
     for(int i=0; i<t->nRow; i++){
@@ -128,6 +128,17 @@ void ws_memos(SvReq *r, const char *zKind, const char *zTarget){
     redactor_free(pRed);
   }
   table_free(t);
+}
+
+void ws_memo_section(SvReq *r, const char *zKind, const char *zTarget, const char *zTitle){
+  sv_printf(r, "<section aria-labelledby=\"memoh\"><h2 id=\"memoh\">%h</h2>\n", sv_t(r, zTitle));
+  ws_memos(r, zKind, zTarget);
+  sv_printf(r, "<form method=\"post\" action=\"/w/memo\">\n");
+  sv_csrf_field(r);
+  sv_printf(r, "<input type=\"hidden\" name=\"kind\" value=\"%h\"><input type=\"hidden\" name=\"target\" value=\"%h\">\n"
+               "<label for=\"memotext\">%h</label>\n<textarea id=\"memotext\" name=\"text\" rows=\"3\" required></textarea>\n"
+               "<button type=\"submit\">%h</button>\n</form>\n</section>\n",
+            zKind, zTarget, sv_t(r, N_("New memo")), sv_t(r, N_("Add the memo")));
 }
 
 void ws_code_datalist(SvReq *r, const QualCode *a, int n, const int64_t *aFirst, int nFirst){

@@ -12,7 +12,7 @@
 #define SYN_SERVE_WS_H
 #include "serve/serve_int.h"
 #include "serve/auth.h"
-#include "store/st_qual.h"
+#include "qual/coding.h"
 
 /* Start a workspace page (status 200) titled zTitle (translated already):
 ** the layout with the workspace stylesheet, the code colours and, when
@@ -50,6 +50,10 @@ void ws_initials(const char *zName, char *zOut);
 ** its author and date, pseudonymised as `memo list` prints them. */
 void ws_memos(SvReq*, const char *zKind, const char *zTarget);
 
+/* The memos section of a source or a segment: heading zTitle (untranslated),
+** the memos (ws_memos) and the form adding one. */
+void ws_memo_section(SvReq*, const char *zKind, const char *zTarget, const char *zTitle);
+
 /* <datalist id="codelist">: the codes aFirst[0..nFirst) (ids, e.g. the
 ** user's recent codes) first, then every other code of a[0..n) in tree order. */
 void ws_code_datalist(SvReq*, const QualCode *a, int n, const int64_t *aFirst, int nFirst);
@@ -59,7 +63,8 @@ void ws_js(SvReq*);            /* GET /w/coding.js */
 void ws_css(SvReq*);           /* GET /w/coding.css */
 void ws_codes_css(SvReq*);     /* GET /w/codes.css: a class per code colour */
 void ws_sources(SvReq*);       /* GET /w/sources?p= */
-void ws_source(SvReq*);        /* GET /w/source?s=NAME */
+void ws_source(SvReq*);        /* GET /w/source?s=NAME[&part=K|all][&at=CP] */
+void ws_source_part(SvReq*);   /* GET /w/source/part?s=NAME&part=K: the text of part K alone */
 void ws_segment(SvReq*);       /* GET /w/segment?id= */
 void ws_code_post(SvReq*);     /* POST /w/code */
 void ws_remove_post(SvReq*);   /* POST /w/segment/remove */

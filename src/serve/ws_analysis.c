@@ -6,7 +6,7 @@
 **       codes `synthesis` shows, no counts) of the
 **       user's partnerships (codes down, rows across): counts, coverage,
 **       the charted summary (evaluators edit it in place: POST /w/summary,
-**       st_summary_set, audited) and a link to the cell's quotes in context;
+**       qual_matrix_summary_set, audited) and a link to the cell's quotes in context;
 **   GET /w/quotes?code=ID&row=ROW&rows=KIND  a cell's segments, each linked
 **       to its place in the source view;
 **   GET /w/agreement?a=CODER&b=CODER[&s=SOURCE]  per-code percent agreement,
@@ -117,7 +117,7 @@ void ws_quotes(SvReq *r){
   if( !sv_require(r, ROLE_CODER, zP) ) return;
   QualCode *aCode = NULL; int nCode = 0;
   const QualCode *pCode = NULL;
-  if( st_code_all(r->pStore, &aCode, &nCode)==STORE_OK ){
+  if( qual_codes(r->pStore, &aCode, &nCode)==STORE_OK ){
     for(int i=0; i<nCode; i++) if( aCode[i].id==strtoll(zCode, NULL, 10) ) pCode = &aCode[i];
   }
   if( !pCode ){
@@ -130,7 +130,7 @@ void ws_quotes(SvReq *r){
   f.bSubtree = 1;
   f.zPartnership = zP;
   QualSegment *aSeg = NULL; int nSeg = 0;
-  st_segment_list(r->pStore, &f, &aSeg, &nSeg);
+  qual_segments(r->pStore, &f, &aSeg, &nSeg);
   char *zTitle = xasprintf("%s: %s", zRow, pCode->zPath);
   ws_page_begin(r, zTitle, 0);
   sv_printf(r, "<h1>%h</h1>\n<ol class=\"quotes\">\n", zTitle);
@@ -142,7 +142,7 @@ void ws_quotes(SvReq *r){
     if( zPid && (!g->zParticipant || strcmp(g->zParticipant, zPid)!=0) ) continue;
     if( !src.zName || strcmp(src.zName, g->zSource)!=0 ){
       qual_source_clear(&src);
-      if( st_source_get(r->pStore, g->zSource, 1, &src) ) continue;
+      if( qual_source(r->pStore, g->zSource, 1, &src) ) continue;
     }
     char *zEx = qual_excerpt(src.zText, g->iStart, g->iEnd, 300, NULL);
     sv_printf(r, "<li><blockquote>%h</blockquote><p><a href=\"/w/source?s=%U&amp;hl=%lld-%lld#hit\">%h [%lld, %lld)</a>"
@@ -164,7 +164,7 @@ static void sum_free(void *p){
 }
 static int write_summary(Store *p, SvJob *j){
   SumArgs *a = j->pArg;
-  return st_summary_set(p, a->zRows, a->zRow, a->zCode, a->zText, a->zWho, NULL, NULL);
+  return qual_matrix_summary_set(p, a->zRows, a->zRow, a->zCode, a->zText, a->zWho, NULL, NULL);
 }
 static int after_summary(SvReq *r){
   if( ws_job_failed(r) ) return 0;
@@ -207,7 +207,7 @@ void ws_agreement(SvReq *r){
   const char *zA = sv_query(r, "a"), *zB = sv_query(r, "b"), *zS = sv_query(r, "s");
   if( zS && !zS[0] ) zS = NULL;
   Table *tCoder = table_newc(NULL, "coder,segments,sources");
-  st_coder_list(r->pStore, tCoder);
+  qual_coders(r->pStore, tCoder);
   ws_page_begin(r, sv_t(r, N_("Agreement")), 0);
   sv_printf(r, "<h1>%h</h1>\n<form method=\"get\" action=\"/w/agreement\">\n", sv_t(r, N_("Agreement between two coders")));
   coder_select(r, tCoder, "a", sv_t(r, N_("First coder")), zA);
@@ -248,7 +248,7 @@ void ws_agreement(SvReq *r){
     const char *zSrc = table_cell(tDiff, i, 0)->z;
     if( !src.zName || strcmp(src.zName, zSrc)!=0 ){
       qual_source_clear(&src);
-      if( st_source_get(r->pStore, zSrc, 0, &src) ) continue;
+      if( qual_source(r->pStore, zSrc, 0, &src) ) continue;
     }
     if( !sv_may(r, ROLE_CODER, src.zPartnership) ) continue;
     long long a = table_cell(tDiff, i, 2)->i, b = table_cell(tDiff, i, 3)->i;

@@ -18,7 +18,7 @@ void ws_codebook(SvReq *r){
   if( !sv_require(r, ROLE_CODER, NULL) ) return;
   Table *t = table_newc(NULL, "code,path,segments,total,sources,description");
   QualCode *aCode = NULL; int nCode = 0;
-  if( st_code_list(r->pStore, t) || st_code_all(r->pStore, &aCode, &nCode) || nCode!=t->nRow ){
+  if( qual_code_table(r->pStore, t) || qual_codes(r->pStore, &aCode, &nCode) || nCode!=t->nRow ){
     table_free(t);
     qual_codes_free(aCode, nCode);
     sv_app_message(r, 500, N_("Something went wrong"), N_("The server could not answer this request. Please try again later."));
@@ -79,11 +79,11 @@ static int write_codebook(Store *p, SvJob *j){
   CbArgs *a = j->pArg;
   int64_t id;
   switch( a->zOp[0] ){
-    case 'a': return st_code_add(p, a->zName, a->zParent, a->zDesc, NULL, 0, a->zWho, &id);
-    case 'r': return st_code_rename(p, a->zCode, a->zName, a->zWho, NULL);
-    case 'm': return a->zOp[1]=='o' ? st_code_move(p, a->zCode, a->zParent, a->zWho, NULL)
-                                    : st_code_merge(p, a->zCode, a->zInto, a->zWho, NULL);
-    default:  return st_code_describe(p, a->zCode, a->zDesc, a->zExample, a->zWho);
+    case 'a': return qual_code_add(p, a->zName, a->zParent, a->zDesc, NULL, a->zWho, &id);
+    case 'r': return qual_code_rename(p, a->zCode, a->zName, a->zWho, NULL);
+    case 'm': return a->zOp[1]=='o' ? qual_code_move(p, a->zCode, a->zParent, a->zWho, NULL)
+                                    : qual_code_merge(p, a->zCode, a->zInto, a->zWho, NULL);
+    default:  return qual_code_describe(p, a->zCode, a->zDesc, a->zExample, a->zWho);
   }
 }
 static int after_codebook(SvReq *r){

@@ -5,30 +5,23 @@
 ** and undo or redo the user's last coding actions. Each checks the CSRF
 ** token, the role and the partnership first, answers 4xx and changes
 ** nothing when one fails, then hands the change to the writer thread,
-** which makes it with the same store functions as the command line
-** (st_segment_add, st_segment_remove, st_segment_recode, st_memo_add,
-** st_suggestion_decide), audited under the signed-in user's name, and
-** redirects (post, redirect, get).
-**
-** Undo and redo read the user's coding actions from the audit trail: an
-** undo records the inverse action with the reason "undo N" (N the audit
-** row undone), a redo the inverse of an undo with "redo N"; replaying the
-** trail with those rules gives the undo and redo stacks. Undoing a removal
-** codes the span again (its memos stay removed).
+** which makes it with the same use cases as the command line
+** (qual/coding.h: qual_segment_code, qual_segment_remove,
+** qual_segment_recode, qual_memo_add, qual_suggestions_decide), audited
+** under the signed-in user's name, and redirects (post, redirect, get).
+** Undo and redo are qual_coding_undo() (the audit trail replayed; undoing
+** a removal gives the segment back with its memos).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "serve/ws.h"
 #include "serve/selpos.h"
-#include "store/st_autocode.h"
-#include "store/st_workspace.h"
+#include "qual/coding.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
-
-#define WS_UNDO_DEPTH 200     /* coding actions read back for undo and redo */
 
 /* What a change needs; every string owned. */
 typedef struct WsArgs {
@@ -70,10 +63,11 @@ static int after_redirect(SvReq *r){
   return 0;
 }
 
-/* "/w/source?s=NAME" with NAME encoded (caller frees). */
-static char *source_path(const char *zSource){
+/* "/w/source?s=NAME&at=CP": the part of source NAME holding code point
+** CP (caller frees). */
+static char *source_path(const char *zSource, int64_t iAt){
   Sb b = SB_INIT;
-  html_printf(&b, "/w/source?s=%U", zSource);
+  html_printf(&b, "/w/source?s=%U&at=%lld", zSource, (long long)iAt);
   return sb_take(&b);
 }
 
@@ -81,20 +75,7 @@ static char *source_path(const char *zSource){
 
 static int write_code(Store *p, SvJob *j){
   WsArgs *a = j->pArg;
-  int rc = st_ws_coder_ensure(p, a->zWho);
-  if( rc ) return rc;
-  if( a->bNew ){
-    int64_t id;
-    if( st_code_find(p, a->zCode, &id, NULL)==STORE_NOTFOUND ){
-      /* "parent/child": the new code goes under its parent. */
-      char *zSlash = strrchr(a->zCode, '/');
-      if( zSlash ) *zSlash = 0;
-      rc = st_code_add(p, zSlash ? zSlash+1 : a->zCode, zSlash ? a->zCode : NULL, NULL, NULL, 0, a->zWho, &id);
-      if( zSlash ) *zSlash = '/';
-      if( rc ) return rc;
-    }
-  }
-  return st_segment_add(p, a->zSource, a->zCode, a->zWho, a->iStart, a->iEnd, NULL, a->zWho, &j->iResult);
+  return qual_segment_code(p, a->zSource, a->zCode, a->zWho, a->iStart, a->iEnd, NULL, a->bNew, 1, a->zWho, &j->iResult);
 }
 
 void ws_code_post(SvReq *r){
@@ -131,7 +112,7 @@ void ws_code_post(SvReq *r){
   const char *zNew = sv_form_get(&r->form, "new");
   a->bNew = zNew && strcmp(zNew, "1")==0;
   const char *zBack = ws_back(r, NULL);
-  a->zBack = zBack ? xstrdup(zBack) : source_path(src.zName);
+  a->zBack = zBack ? xstrdup(zBack) : source_path(src.zName, iStart);
   qual_source_clear(&src);
   ws_queue(r, write_code, a, args_free, after_redirect);
 }
@@ -142,7 +123,7 @@ void ws_code_post(SvReq *r){
 ** evaluators and admins any in their partnerships. 0 with a page written. */
 static int segment_for_change(SvReq *r, QualSegment *g){
   int64_t id;
-  if( !form_num(r, "id", &id) || st_ws_segment(r->pStore, id, g)!=STORE_OK ){
+  if( !form_num(r, "id", &id) || qual_segment_get(r->pStore, id, g)!=STORE_OK ){
     sv_app_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
     return 0;
   }
@@ -161,11 +142,11 @@ static int segment_for_change(SvReq *r, QualSegment *g){
 
 static int write_remove(Store *p, SvJob *j){
   WsArgs *a = j->pArg;
-  return st_segment_remove(p, a->iId, a->zWho, a->zText);
+  return qual_segment_remove(p, a->iId, a->zWho, a->zText);
 }
 static int write_recode(Store *p, SvJob *j){
   WsArgs *a = j->pArg;
-  return st_segment_recode(p, a->iId, a->zCode, a->zWho, a->zText);
+  return qual_segment_recode(p, a->iId, a->zCode, a->zWho, a->zText);
 }
 
 static void segment_change(SvReq *r, int bRecode){
@@ -183,7 +164,7 @@ static void segment_change(SvReq *r, int bRecode){
     const char *zReason = sv_form_get(&r->form, "reason");
     a->zText = zReason && zReason[0] ? xstrdup(zReason) : NULL;
     const char *zBack = ws_back(r, NULL);
-    a->zBack = zBack ? xstrdup(zBack) : source_path(g.zSource);
+    a->zBack = zBack ? xstrdup(zBack) : source_path(g.zSource, g.iStart);
     ws_queue(r, bRecode ? write_recode : write_remove, a, args_free, after_redirect);
   }
   free(g.zSource); free(g.zPartnership); free(g.zCodePath); free(g.zCoder);
@@ -196,7 +177,7 @@ void ws_recode_post(SvReq *r){ segment_change(r, 1); }
 static int write_memo(Store *p, SvJob *j){
   WsArgs *a = j->pArg;
   int64_t id;
-  return st_memo_add(p, a->zKind, a->zTarget, a->zText, a->zWho, &id);
+  return qual_memo_add(p, a->zKind, a->zTarget, a->zText, a->zWho, &id);
 }
 
 void ws_memo_post(SvReq *r){
@@ -208,11 +189,11 @@ void ws_memo_post(SvReq *r){
     QualSource src;
     if( !ws_source_open(r, sv_form_get(&r->form, "target"), 0, &src) ) return;
     zTarget = xstrdup(src.zName);
-    zBack = source_path(src.zName);
+    zBack = source_path(src.zName, 0);
     qual_source_clear(&src);
   }else if( zKind && strcmp(zKind, "segment")==0 ){
     QualSegment g;
-    if( !form_num(r, "target", &g.id) || st_ws_segment(r->pStore, g.id, &g)!=STORE_OK ){
+    if( !form_num(r, "target", &g.id) || qual_segment_get(r->pStore, g.id, &g)!=STORE_OK ){
       sv_app_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
       return;
     }
@@ -249,11 +230,7 @@ void ws_memo_post(SvReq *r){
 
 static int write_decide(Store *p, SvJob *j){
   WsArgs *a = j->pArg;
-  int rc = st_ws_coder_ensure(p, a->zWho);
-  for(int i=0; i<a->nId && rc==STORE_OK; i++){
-    rc = st_suggestion_decide(p, a->aId[i], a->bAccept, a->zWho, a->zWho);
-  }
-  return rc;
+  return qual_suggestions_decide(p, a->aId, a->nId, a->bAccept, a->zWho, 1, a->zWho);
 }
 
 void ws_suggest_post(SvReq *r){
@@ -270,7 +247,7 @@ void ws_suggest_post(SvReq *r){
     if( strcmp(r->form.azName[i], "id")!=0 ) continue;
     char *zEnd, *zP = NULL;
     long long v = strtoll(r->form.azValue[i], &zEnd, 10);
-    if( *zEnd || v<=0 || st_ws_suggestion_partnership(r->pStore, v, &zP)!=STORE_OK ){
+    if( *zEnd || v<=0 || qual_suggestion_partnership(r->pStore, v, &zP)!=STORE_OK ){
       sv_app_message(r, 404, N_("Suggestion not found"), N_("There is no such suggestion."));
       args_free(a);
       return;
@@ -289,57 +266,9 @@ void ws_suggest_post(SvReq *r){
 
 /* ---- undo and redo ---- */
 
-/* The inverse of coding action x, recorded by zWho with reason zReason. */
-static int invert_action(Store *p, SvJob *j, const WsAction *x, const char *zWho, const char *zReason, int64_t *piSeg){
-  int64_t iSeg = 0;
-  if( strncmp(x->zTarget, "segment ", 8)==0 ) iSeg = strtoll(x->zTarget+8, NULL, 10);
-  if( strcmp(x->zAction, "segment add")==0 ){
-    *piSeg = 0;
-    return st_segment_remove(p, iSeg, zWho, zReason);
-  }
-  char *zSrc, *zCode, *zCoder;
-  int64_t a, b;
-  if( !x->zBefore || !st_ws_desc_parse(x->zBefore, &zSrc, &a, &b, &zCode, &zCoder) ){
-    j->zErr = xasprintf("audit row %lld cannot be undone", (long long)x->id);
-    return STORE_ERROR;
-  }
-  int rc;
-  if( strcmp(x->zAction, "segment remove")==0 ){
-    rc = st_segment_add(p, zSrc, zCode, zCoder, a, b, NULL, zWho, piSeg);
-    if( rc==STORE_OK ) rc = st_ws_mark_last(p, zReason);
-  }else{
-    *piSeg = iSeg;
-    rc = st_segment_recode(p, iSeg, zCode, zWho, zReason);
-  }
-  free(zSrc); free(zCode); free(zCoder);
-  return rc;
-}
-
 static int write_undo(Store *p, SvJob *j){
   WsArgs *a = j->pArg;
-  WsAction *aAct = NULL; int n = 0;
-  int rc = st_ws_actions(p, a->zWho, WS_UNDO_DEPTH, &aAct, &n);
-  if( rc ) return rc;
-  int *aDone = xmalloc(sizeof(int)*(size_t)(n+1)), *aRedo = xmalloc(sizeof(int)*(size_t)(n+1));
-  int nDone = 0, nRedo = 0;
-  for(int i=0; i<n; i++){
-    const char *zR = aAct[i].zReason ? aAct[i].zReason : "";
-    if( strncmp(zR, "undo ", 5)==0 ){ if( nDone ) nDone--; aRedo[nRedo++] = i; }
-    else if( strncmp(zR, "redo ", 5)==0 ){ if( nRedo ) nRedo--; aDone[nDone++] = i; }
-    else{ aDone[nDone++] = i; nRedo = 0; }
-  }
-  if( a->bRedo ? nRedo==0 : nDone==0 ){
-    j->zErr = xstrdup(a->bRedo ? N_("Nothing to redo.") : N_("Nothing to undo."));
-    rc = STORE_NOTFOUND;
-  }else{
-    const WsAction *x = &aAct[a->bRedo ? aRedo[nRedo-1] : aDone[nDone-1]];
-    char *zReason = xasprintf("%s %lld", a->bRedo ? "redo" : "undo", (long long)x->id);
-    rc = invert_action(p, j, x, a->zWho, zReason, &j->iResult);
-    free(zReason);
-  }
-  free(aDone); free(aRedo);
-  ws_actions_free(aAct, n);
-  return rc;
+  return qual_coding_undo(p, a->zWho, a->bRedo, &j->iResult, &j->zErr);
 }
 
 static void undo_redo(SvReq *r, int bRedo){

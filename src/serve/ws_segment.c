@@ -10,7 +10,7 @@
 #include "serve/ws.h"
 #include "qual/excerpt.h"
 #include "qual/segment.h"
-#include "store/st_workspace.h"
+#include "qual/coding.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -21,7 +21,7 @@ void ws_segment(SvReq *r){
   QualSegment g;
   char *zEnd = NULL;
   long long id = zId ? strtoll(zId, &zEnd, 10) : 0;
-  if( !zId || *zEnd || id<=0 || st_ws_segment(r->pStore, id, &g)!=STORE_OK ){
+  if( !zId || *zEnd || id<=0 || qual_segment_get(r->pStore, id, &g)!=STORE_OK ){
     sv_app_message(r, 404, N_("Segment not found"), N_("There is no such segment: it may have been removed."));
     return;
   }
@@ -46,20 +46,14 @@ void ws_segment(SvReq *r){
   free(zPassage); free(zBefore); free(zAfter);
   char zT[24];
   snprintf(zT, sizeof(zT), "%lld", id);
-  sv_printf(r, "<h2>%h</h2>\n", sv_t(r, N_("Memos")));
-  ws_memos(r, "segment", zT);
-  sv_printf(r, "<form method=\"post\" action=\"/w/memo\">");
-  sv_csrf_field(r);
-  sv_printf(r, "<input type=\"hidden\" name=\"kind\" value=\"segment\"><input type=\"hidden\" name=\"target\" value=\"%lld\">\n"
-               "<label for=\"gmemo\">%h</label>\n<textarea id=\"gmemo\" name=\"text\" rows=\"3\" required></textarea>\n"
-               "<button type=\"submit\">%h</button></form>\n", id, sv_t(r, N_("New memo")), sv_t(r, N_("Add the memo")));
+  ws_memo_section(r, "segment", zT, N_("Memos"));
   sv_printf(r, "<h2>%h</h2>\n<form method=\"post\" action=\"/w/segment/recode\">", sv_t(r, N_("Change the coding")));
   sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"id\" value=\"%lld\">\n<label for=\"rcode\">%h</label> "
                "<input id=\"rcode\" name=\"code\" list=\"codelist\" required autocomplete=\"off\">\n"
                "<button type=\"submit\">%h</button></form>\n", id, sv_t(r, N_("New code")), sv_t(r, N_("Recode")));
   QualCode *aCode = NULL; int nCode = 0;
-  if( st_code_all(r->pStore, &aCode, &nCode)==STORE_OK ) ws_code_datalist(r, aCode, nCode, NULL, 0);
+  if( qual_codes(r->pStore, &aCode, &nCode)==STORE_OK ) ws_code_datalist(r, aCode, nCode, NULL, 0);
   qual_codes_free(aCode, nCode);
   sv_printf(r, "<form method=\"post\" action=\"/w/segment/remove\">");
   sv_csrf_field(r);

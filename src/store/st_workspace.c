@@ -130,6 +130,15 @@ int st_ws_mark_last(Store *p, const char *zReason){
   return st_exec(p, s);
 }
 
+int st_ws_segment_memo_log(Store *p, int64_t iSeg, Table *pOut){
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT who, after FROM audit WHERE action='memo add' AND target GLOB ('memo * on segment ' || ?1)"
+    " AND after IS NOT NULL ORDER BY id");
+  if( !s ) return STORE_ERROR;
+  sqlite3_bind_int64(s, 1, iSeg);
+  return st_fill_table(p, s, pOut, 0);
+}
+
 int st_ws_segment(Store *p, int64_t iId, QualSegment *o){
   memset(o, 0, sizeof(*o));
   sqlite3_stmt *s = st_prepare(p,

@@ -9,6 +9,7 @@
 #define SYN_ST_WORKSPACE_H
 #include <stdint.h>
 #include "store/store.h"
+#include "util/table.h"
 
 /* A source as the list of sources shows it. */
 typedef struct WsSource {
@@ -42,6 +43,10 @@ int st_ws_actions(Store*, const char *zWho, int nMax, WsAction **pa, int *pn);
 /* Give the audit row just written (the newest, when it has no reason yet)
 ** the reason zReason: how undo and redo mark what they record. */
 int st_ws_mark_last(Store*, const char *zReason);
+
+/* The memos ever written on segment iId, oldest first, as the audit trail
+** recorded them: author,text (a removed segment's memos, for undo). */
+int st_ws_segment_memo_log(Store*, int64_t iSeg, Table *pOut);
 
 /* Segment iId with its source, partnership, code path and coder (zMemo
 ** and zParticipant left NULL). STORE_NOTFOUND when there is none. The

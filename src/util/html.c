@@ -104,8 +104,18 @@ void html_vprintf(Sb *pOut, const char *zFmt, va_list ap){
         else if( nLong==2 ) v = bSigned ? va_arg(ap, long long) : (long long)va_arg(ap, unsigned long long);
         else if( nLong==1 ) v = bSigned ? (long long)va_arg(ap, long) : (long long)va_arg(ap, unsigned long);
         else v = bSigned ? (long long)va_arg(ap, int) : (long long)va_arg(ap, unsigned);
-        char zLL[40];
         size_t nBase = n - 1 - (size_t)nLong - (size_t)bSize;
+        if( nBase==1 && (c=='d' || c=='i' || c=='u') ){
+          /* A plain decimal (most numbers of a page): without snprintf. */
+          char zNum[24];
+          int k = (int)sizeof(zNum);
+          unsigned long long u = bSigned && v<0 ? 0ULL-(unsigned long long)v : (unsigned long long)v;
+          do{ zNum[--k] = (char)('0' + u%10); u /= 10; }while( u );
+          if( bSigned && v<0 ) zNum[--k] = '-';
+          sb_append(pOut, zNum+k, sizeof(zNum)-(size_t)k);
+          break;
+        }
+        char zLL[40];
         memcpy(zLL, zSpec, nBase);
         zLL[nBase] = 'l'; zLL[nBase+1] = 'l'; zLL[nBase+2] = c; zLL[nBase+3] = 0;
         if( nStar==2 ) sb_printf(pOut, zLL, aStar[0], aStar[1], v);

@@ -7,42 +7,18 @@
 // way `synergist segment list` and `synergist agreement` see the segment at
 // the code points Python counts in the stored text. Keyboard coding: a
 // selection made with Shift+arrows coded with key 1 (the most recent code),
-// then Ctrl+Z undoes it. A viewer gets 403 on the transcript. The text and
+// then Ctrl+Z undoes it. A long source opens at its first part, the next
+// is added on scrolling, and a keyboard selection across the two is coded
+// at the right code points. A viewer gets 403 on the transcript. The text and
 // a code name holding <script> show as text (no dialog). axe-core finds no
 // WCAG 2.1 A/AA violation on the workspace pages; no page requests anything
 // elsewhere or logs an error. Screenshots of the source view at 375 and
 // 1280 px go to $BUILD_DIR/artifacts/coding-*.png.
 // Exit 77 (skipped) when Chromium, playwright-core or axe-core is missing.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startServe } from './lib/serve.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SYN = process.env.SYN;
-const BUILD_DIR = process.env.BUILD_DIR || '.';
-const require = createRequire(join(process.env.SOURCE_DIR || process.cwd(), 'package.json'));
-let chromium, axeSource;
-try { ({ chromium } = require('playwright-core')); } catch { console.log('skip: playwright-core missing'); process.exit(77); }
-try { axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'); } catch { console.log('skip: axe-core missing'); process.exit(77); }
-if (!existsSync(CHROMIUM)) { console.log('skip: ' + CHROMIUM + ' missing'); process.exit(77); }
-if (!SYN) { console.error('SYN is not set'); process.exit(1); }
-
-const dir = mkdtempSync(join(tmpdir(), 'syn-coding-'));
-const study = join(dir, 'study.db');
-const env = { ...process.env, SYNERGIST_TODAY: '2018-12-31', LC_ALL: 'C.UTF-8', LANGUAGE: '' };
-const syn = (...args) => execFileSync(SYN, ['--study', study, ...args], { env, encoding: 'utf8' });
-const synIn = (input, ...args) => execFileSync(SYN, ['--study', study, ...args], { env, encoding: 'utf8', input });
-const artifacts = join(BUILD_DIR, 'artifacts');
-mkdirSync(artifacts, { recursive: true });
-
-let failures = 0;
-const fail = (msg) => { console.error('FAIL: ' + msg); failures++; };
-
-syn('demo');
-synIn('evaluator-pass\n', 'user', 'add', 'evan', '--role', 'evaluator', '--partnership', 'PCCP');
-synIn('viewer-pass-01\n', 'user', 'add', 'vic', '--role', 'viewer', '--partnership', 'PCCP');
 // The interview: an emoji (two UTF-16 units) before the passage's end, a
 // combining circumflex on an x (no precomposed form: two code points even
 // in NFC) before the keyboard's passage, a script payload.
@@ -52,48 +28,42 @@ const text = 'Entretien PCCP 011 <script>alert(1)</script>\n' +
   'Intervieweuse : Et les réunions ?\n' +
   '011 : Elles sont régulières, tous les mois, avec le comité.\n';
 if (text.normalize('NFC') !== text) throw new Error('the test text must be NFC, as stored');
-writeFileSync(join(dir, 'entretien.txt'), text);
-syn('source', 'import', join(dir, 'entretien.txt'), '--partnership', 'PCCP', '--kind', 'interview',
-    '--participant', '011', '--language', 'fr', '--name', 'pccp_fr_emoji');
-syn('code', 'add', '<img src=x onerror=alert(2)>', '--parent', 'external environment');
-// A second coder's segment, so that `agreement` compares the two on this source.
-syn('code', 'apply', '--source', 'pccp_fr_emoji', '--code', 'trust', '--coder', 'ana', '--quote', 'on se méfiait');
+// A long interview (about 100,000 characters: three parts of the view).
+const long = Array.from({ length: 180 }, (_, i) => `P${i} : ` + Array.from({ length: 90 }, (_, k) =>
+  ['budget', 'comité', 'école', 'ville', '😀', 'santé'][(i * 7 + k * 3) % 6]).join(' ') + '.').join('\n') + '\n';
+
+const h = await startServe('coding', {
+  locale: 'fr-CA',
+  setup: (syn, { synIn, dir }) => {
+    syn('demo');
+    synIn('evaluator-pass\n', 'user', 'add', 'evan', '--role', 'evaluator', '--partnership', 'PCCP');
+    synIn('viewer-pass-01\n', 'user', 'add', 'vic', '--role', 'viewer', '--partnership', 'PCCP');
+    writeFileSync(join(dir, 'entretien.txt'), text);
+    syn('source', 'import', join(dir, 'entretien.txt'), '--partnership', 'PCCP', '--kind', 'interview',
+        '--participant', '011', '--language', 'fr', '--name', 'pccp_fr_emoji');
+    writeFileSync(join(dir, 'long.txt'), long);
+    syn('source', 'import', join(dir, 'long.txt'), '--partnership', 'PCCP', '--kind', 'interview',
+        '--language', 'fr', '--name', 'pccp_long');
+    syn('code', 'add', '<img src=x onerror=alert(2)>', '--parent', 'external environment');
+    // A second coder's segment, so that `agreement` compares the two on this source.
+    syn('code', 'apply', '--source', 'pccp_fr_emoji', '--code', 'trust', '--coder', 'ana', '--quote', 'on se méfiait');
+  },
+});
+const { syn, base, fail } = h;
+const axe = (page, what) => h.axe(page, what);
 // Expected code points of "confiance 😀 vraiment" (the text is already NFC).
 const cps = [...text];
 const cpIndex = (s) => [...text.slice(0, text.indexOf(s))].length;
 const wantStart = cpIndex('confiance'), wantEnd = cpIndex('vraiment') + [...'vraiment'].length;
 if (cps.slice(wantStart, wantEnd).join('') !== 'confiance 😀 vraiment') fail('bad expected span');
-const cliSegment = () => syn('segment', 'list', '--source', 'pccp_fr_emoji', '--coder', 'cora', '--names', '--format', 'csv')
-  .split('\n').slice(1).filter(Boolean);
+// cora's segments of a source as CSV rows (a row per segment: its text may span lines).
+const cliSegment = (source = 'pccp_fr_emoji') => syn('segment', 'list', '--source', source, '--coder', 'cora', '--names', '--format', 'csv')
+  .split(/\n(?=\d+,)/).slice(1).filter(Boolean);
 
-const portFile = join(dir, 'port');
-const server = spawn(SYN, ['--study', study, 'serve', '--port', '0', '--port-file', portFile], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
-for (let i = 0; i < 100 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
-const base = 'http://127.0.0.1:' + readFileSync(portFile, 'utf8').trim();
-
-const browser = await chromium.launch({
-  executablePath: CHROMIUM, headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
-
-async function axe(page, what) {
-  await page.evaluate(axeSource + '\n;0');
-  const r = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  for (const v of r.violations) fail(`${what}: axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-function watch(page, what) {
-  page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) fail(`${what}: console: ${m.text()}`); });
-  page.on('pageerror', (e) => fail(`${what}: ${e}`));
-  page.on('dialog', (d) => { if (d.type() === 'alert') fail(`${what}: an alert ran: ${d.message()}`); d.dismiss(); });
-  page.on('request', (r) => { if (!r.url().startsWith(base)) fail(`${what}: request to ${r.url()}`); });
-}
 async function newUser(name, password) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
+  const context = await h.newContext();
   const page = await context.newPage();
-  watch(page, name);
+  h.watch(page, name);
   await page.goto(`${base}/signin`);
   await page.fill('#name', name);
   await page.fill('#password', password);
@@ -123,13 +93,7 @@ async function mouseSelect(page, from, to) {
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
 }
-async function shoot(page, name) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(artifacts, `coding-${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page, name) => h.shoot(page, name);
 
 try {
   // The evaluator adds the coder on the users page.
@@ -215,6 +179,36 @@ try {
   if (cliSegment().length !== 0) fail('Ctrl+Z did not undo the keyboard coding');
   await shoot(page, 'view');
 
+  // A long source opens with its first part; the next is added as the reader
+  // nears the end, and a keyboard selection across the two is coded at the
+  // right code points.
+  await page.goto(`${base}/w/source?s=pccp_long`);
+  if ((await page.locator('#doc .part').count()) !== 1) fail('the long source did not open with one part');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForSelector('.part[data-part="1"]', { timeout: 20000 }).catch(() => fail('the second part was not added'));
+  const edge = await page.evaluate(() => {
+    const last = [...document.querySelectorAll('.part[data-part="0"] p.t')].pop();
+    const next = document.querySelector('.part[data-part="1"] p.t');
+    last.scrollIntoView();
+    return { a: Number(last.getAttribute('data-cp')), b: Number(next.getAttribute('data-cp')) };
+  });
+  await page.focus('#doc');
+  await page.evaluate(() => { const p = [...document.querySelectorAll('.part[data-part="0"] p.t')].pop(); const t = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode(); window.getSelection().collapse(t, 0); });
+  for (let i = 0; i < 20; i++) await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+End');
+  const across = await page.evaluate(() => window.getSelection().toString());
+  if (!across.includes('\n')) fail('the keyboard selection did not cross a paragraph: ' + JSON.stringify(across.slice(0, 80)));
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('1')]);
+  const longRows = cliSegment('pccp_long');
+  const [, , , , , , ga, gb] = (longRows[0] || '').split(',');
+  if (longRows.length !== 1 || Number(ga) !== edge.a || Number(gb) <= edge.b) {
+    fail(`the selection across parts was coded as ${longRows} (expected from ${edge.a} past ${edge.b})`);
+  }
+  if (!page.url().includes(`at=${edge.a}`)) fail('not back at the part of the new segment: ' + page.url());
+  const gid = (longRows[0] || '').split(',')[0];
+  if (!(await page.$(`#g${gid}`))) fail('no label for the segment across parts');
+  await axe(page, 'long source');
+
   // Other workspace pages, as the evaluator: no axe violation, names as text.
   for (const [path, what] of [['/w/codebook', 'codebook'], ['/w/search?q=confiance', 'search'], ['/w/matrix', 'matrix'],
                               ['/w/agreement?a=ana&b=ben', 'agreement'], ['/w/segment?id=1', 'segment']]) {
@@ -231,10 +225,7 @@ try {
   if (resp.status() !== 403) fail('a viewer opened the transcript: ' + resp.status());
   if ((await vic.content()).includes('confiance')) fail('the 403 page shows the text');
 } finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  await new Promise((r) => server.on('exit', r));
-  rmSync(dir, { recursive: true, force: true });
+  await h.stop();
 }
-if (failures) process.exit(1);
-console.log('ok: mouse and keyboard coding at the right code points, stripe, recode, remove, undo; 403 for a viewer; no axe violation');
+if (h.failures()) process.exit(1);
+console.log('ok: mouse and keyboard coding at the right code points, stripe, recode, remove, undo; a long source in parts; 403 for a viewer; no axe violation');

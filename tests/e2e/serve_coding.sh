@@ -8,7 +8,9 @@
 # the signed-in coder); memos; codebook add (coder) and rename (evaluator
 # only); search with code-a-hit; suggestions accepted in bulk; matrix
 # summary edited in place; agreement for evaluators only; names and texts
-# holding <script> shown as text.
+# holding <script> shown as text. A long source comes in parts of about
+# 40,000 characters: the part of a position, a part alone (for the script),
+# the whole text; a viewer gets none (403).
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
 adduser(){ printf '%s\n' "$2" | "$SYN" user add "$1" "${@:3}" >/dev/null; }
@@ -60,7 +62,7 @@ expect_eq "code by a viewer" 403 "$(code /w/code -b "$T/v" -d "$SEL&csrf=$CC")"
 expect_eq "code by a coder of another partnership" 403 "$(code /w/code -b "$T/x" -d "$SEL&csrf=$CX")"
 expect_eq "nothing coded by refused requests" "$BEFORE" "$(segs)"
 expect_eq "code the selection" 303 "$(code /w/code -b "$T/c" -d "$SEL&csrf=$CC")"
-expect_contains "back to the segment" "Location: /w/source?s=fr1#g" "$(cat "$T/h")"
+expect_contains "back to the segment, in the part of its start" "Location: /w/source?s=fr1&at=$A#g" "$(cat "$T/h")"
 ROW=$(segs | grep ',cora,')
 expect_contains "code points of the stored text" ",cora,$A,$B,\"confiance, ça\"" "$ROW"
 ID=${ROW%%,*}
@@ -83,6 +85,8 @@ expect_eq "remove" 303 "$(code /w/segment/remove -b "$T/c" -d "id=$ID&csrf=$CC")
 expect_eq "removed" "" "$(segs | grep ',cora,' || true)"
 expect_eq "undo" 303 "$(code /w/undo -b "$T/c" -d "csrf=$CC&back=/w/sources")"
 expect_contains "undo codes it again" "operational/leadership,cora,$A,$B" "$(segs | grep ',cora,')"
+NEWID=$(segs | grep ',cora,' | cut -d, -f1)
+expect_contains "undo gives the segment its memo back" "moment clé" "$("$SYN" memo list --segment "$NEWID" --format csv)"
 expect_eq "redo" 303 "$(code /w/redo -b "$T/c" -d "csrf=$CC&back=/w/sources")"
 expect_eq "redo removes it again" "" "$(segs | grep ',cora,' || true)"
 expect_eq "nothing more to redo" 404 "$(code /w/redo -b "$T/c" -d "csrf=$CC&back=/w/sources")"
@@ -134,4 +138,27 @@ expect_eq "coder: no agreement page" 403 "$(code "/w/agreement?a=ana&b=ben" -b "
 expect_eq "agreement" 200 "$(code "/w/agreement?a=ana&b=ben" -b "$T/e")"
 KAPPA=$("$SYN" agreement --coders ana,ben --format csv | grep '^all,' | cut -d, -f3)
 expect_contains "the command's pooled kappa" "<th scope=\"row\">all</th><td>$("$SYN" agreement --coders ana,ben --format csv | grep '^all,' | cut -d, -f2)</td><td>$KAPPA</td>" "$(cat "$T/b")"
+
+# A long source in parts: 100,000 characters make three.
+python3 -c "
+import random; r=random.Random(3); w='confiance réunion équipe décision 😀 santé'.split()
+print('\n'.join('P%d : '%i + ' '.join(r.choice(w) for _ in range(90)) + '.' for i in range(180)))" > "$T/long.txt"
+"$SYN" source import "$T/long.txt" --partnership PCCP --kind interview --language fr --name long >/dev/null
+expect_eq "long source view" 200 "$(code "/w/source?s=long" -b "$T/c")"
+NP=$(grep -o 'data-parts="[0-9]*"' "$T/b" | cut -d'"' -f2)
+expect_eq "in parts" 3 "$NP"
+expect_contains "the first part" '<div class="part" data-part="0">' "$(cat "$T/b")"
+expect_not_contains "only the first" 'data-part="1"' "$(cat "$T/b")"
+expect_contains "a link to the next" 'href="/w/source?s=long&amp;part=1"' "$(cat "$T/b")"
+expect_eq "the part of code point 90000" 200 "$(code "/w/source?s=long&at=90000" -b "$T/c")"
+expect_contains "is the third" '<div class="part" data-part="2">' "$(cat "$T/b")"
+FIRST=$(grep -o 'data-cp="[0-9]*"' "$T/b" | head -1 | cut -d'"' -f2)
+expect_eq "which starts before it" 1 "$([ "$FIRST" -le 90000 ] && [ "$FIRST" -gt 40000 ] && echo 1)"
+expect_eq "a part alone" 200 "$(code "/w/source/part?s=long&part=1" -b "$T/c")"
+expect_contains "as a fragment" '<div class="part" data-part="1">' "$(head -c 40 "$T/b")"
+expect_not_contains "without the page" '<html' "$(cat "$T/b")"
+expect_eq "the whole text" 200 "$(code "/w/source?s=long&part=all" -b "$T/c")"
+expect_eq "every part" 3 "$(grep -o '<div class="part" data-part="[0-9]*">' "$T/b" | wc -l)"
+expect_eq "viewer: no part" 403 "$(code "/w/source/part?s=long&part=1" -b "$T/v")"
+expect_eq "coder of another partnership: no part" 403 "$(code "/w/source/part?s=long&part=1" -b "$T/x")"
 serve_stop

@@ -52,6 +52,9 @@ static void test_numbers(void **state){
   expect(fmt("%*d|%.*f", 4, 9, 2, 3.14159), "   9|3.14");
   expect(fmt("%.1f %g %e", 2.25, 0.5, 1500.0), "2.2 0.5 1.500000e+03");
   expect(fmt("%c%c", 'o', 'k'), "ok");
+  /* The plain decimals written without snprintf: the extremes. */
+  expect(fmt("%lld|%lld|%d|%u|%zu", (long long)INT64_MIN, (long long)INT64_MAX, 0, 4294967295u, (size_t)0),
+         "-9223372036854775808|9223372036854775807|0|4294967295|0");
   /* Mixed with escaping, arguments stay aligned. */
   expect(fmt("%d<%h>%.2f", 1, "&", 0.125), "1<&amp;>0.12");
 }

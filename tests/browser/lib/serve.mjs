@@ -3,11 +3,13 @@
 //   const h = await startServe('survey', { locale: 'fr-CA', setup: (syn) => { syn('demo'); } });
 // exits 77 (skipped) when Chromium, playwright-core or axe-core is
 // missing; makes a study in a temporary folder (h.syn runs the binary on
-// it), runs setup, starts the server on a free loopback port (h.base; its
-// log in h.log()), launches headless Chromium (h.context). h.axe(page,
+// it), runs setup(syn, { synIn, dir }), starts the server on a free loopback port (h.base; its
+// log in h.log()), launches headless Chromium (h.context, a first browser
+// context; h.newContext(options) makes others, e.g. one per user; h.synIn(
+// input, ...args) runs the binary with a standard input). h.axe(page,
 // what) fails on any WCAG 2.1 A/AA violation; h.watch(page, what, rIgnore)
-// fails on console errors (but those matching rIgnore), page errors and
-// requests elsewhere; h.shoot(page, name) keeps screenshots at 375 and
+// fails on console errors (but those matching rIgnore), page errors,
+// alerts and requests elsewhere; h.shoot(page, name) keeps screenshots at 375 and
 // 1280 px in $BUILD_DIR/artifacts/PREFIX-NAME-WIDTH.png; h.fail(msg)
 // counts a failure; h.finish(okMessage) stops everything and exits.
 import { execFileSync, spawn } from 'node:child_process';
@@ -32,11 +34,12 @@ export async function startServe(prefix, { locale = 'en-GB', setup = () => {} } 
   const study = join(dir, 'study.db');
   const env = { ...process.env, SYNERGIST_TODAY: '2018-12-31', LC_ALL: 'C.UTF-8', LANGUAGE: '' };
   const syn = (...args) => execFileSync(SYN, ['--study', study, ...args], { env, encoding: 'utf8' });
+  const synIn = (input, ...args) => execFileSync(SYN, ['--study', study, ...args], { env, encoding: 'utf8', input });
   const artifacts = join(BUILD_DIR, 'artifacts');
   mkdirSync(artifacts, { recursive: true });
   let failures = 0;
   const fail = (msg) => { console.error('FAIL: ' + msg); failures++; };
-  setup(syn);
+  setup(syn, { synIn, dir });
 
   const portFile = join(dir, 'port');
   const server = spawn(SYN, ['--study', study, 'serve', '--port', '0', '--port-file', portFile], { env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -48,15 +51,17 @@ export async function startServe(prefix, { locale = 'en-GB', setup = () => {} } 
   for (let i = 0; i < 600 && !/^\d+$/.test(portOf()); i++) await new Promise((r) => setTimeout(r, 50));
   if (!/^\d+$/.test(portOf())) fail('the server wrote no port');
   const base = 'http://127.0.0.1:' + portOf();
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM, headless: true, locale,
-    viewport: { width: 1280, height: 900 },
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const newContext = (opts = {}) => browser.newContext({ locale, viewport: { width: 1280, height: 900 }, ...opts });
+  const context = await newContext();
 
   return {
-    syn, base, context, fail,
+    syn, base, context, newContext, fail,
+    synIn, dir,
     log: () => serverLog,
     async axe(page, what) {
       await page.evaluate(axeSource + '\n;0');
@@ -67,6 +72,8 @@ export async function startServe(prefix, { locale = 'en-GB', setup = () => {} } 
       page.on('console', (m) => { if (m.type() === 'error' && !rIgnore.test(m.text())) fail(`${what}: console: ${m.text()}`); });
       page.on('pageerror', (e) => fail(`${what}: ${e}`));
       page.on('request', (r) => { if (!r.url().startsWith(base)) fail(`${what}: request to ${r.url()}`); });
+      // An alert is a payload that ran; other dialogs are dismissed as by default.
+      page.on('dialog', (d) => { if (d.type() === 'alert') fail(`${what}: an alert ran: ${d.message()}`); d.dismiss(); });
     },
     async shoot(page, name) {
       for (const width of [375, 1280]) {
@@ -77,7 +84,7 @@ export async function startServe(prefix, { locale = 'en-GB', setup = () => {} } 
     },
     // Close the browser, stop the server (SIGTERM), remove the study.
     async stop() {
-      await context.close();
+      await browser.close();
       server.kill('SIGTERM');
       await new Promise((r) => server.on('exit', r));
       rmSync(dir, { recursive: true, force: true });

@@ -9,8 +9,9 @@
 # log time on log size). The peer is score on the same study: diagnose
 # reads the same scores and adds the rules. Not part of the test suite.
 # Usage: bench/programme.sh [BUILD_DIR] [SIZES...]
-#   SIZES default "100 1000 3000"; WAVES and MEMBERS (default 10 and 30) in
-#   the environment.
+#   SIZES default "100 1000 3000", or the environment's SIZES (e.g.
+#   SIZES="100 1000" to leave out the largest); WAVES and MEMBERS (default
+#   10 and 30) in the environment.
 # Needs: /usr/bin/time, /usr/bin/python3 (standard library only).
 #
 # The last line, "bench programme: ...", holds:
@@ -36,7 +37,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-$here/../build}" && pwd)
 shift || true
 syn="$build/synergist"
-sizes=${*:-100 1000 3000}
+sizes=${*:-${SIZES:-100 1000 3000}}
 W=${WAVES:-10}; R=${MEMBERS:-30}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export SYNERGIST_TODAY=2020-06-30

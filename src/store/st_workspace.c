@@ -54,7 +54,8 @@ int st_ws_desc_parse(const char *z, char **pzSrc, int64_t *pa, int64_t *pb, char
     if( sscanf(q, " [%lld,%lld) %n", &a, &b, &n)==2 && n>0 ){ zOpen = q; *pa = a; *pb = b; }
   }
   if( !zOpen ) return 0;
-  const char *zCode = strchr(zOpen, ')') + 2;
+  const char *zCode = strchr(zOpen, ')') + 1;   /* the space after it, or the end */
+  if( *zCode ) zCode++;
   const char *zBy = NULL;
   for(const char *q = strstr(zCode, " by "); q; q = strstr(q+1, " by ")) zBy = q;
   if( !zBy || zBy<=zCode ) return 0;

@@ -2,7 +2,8 @@
 ** test_hostile.c: the pieces that keep hostile input bounded: the
 ** spreadsheet guard of CSV cells and its exact undoing, the string map of
 ** the linear duplicate checks, the one-pass JSON locator, the JSON text
-** check, the problem-list cap and the limits table. Expected values are
+** check, the problem-list cap, the limits table and the audit trail's
+** segment descriptions as the workspace reads them. Expected values are
 ** worked out by hand in the comments.
 */
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include "store/st_workspace.h"
 #include "util/errlist.h"
 #include "util/jsonpos.h"
 #include "util/limits.h"
@@ -144,6 +146,24 @@ static void test_errlist_cap(void **state){
   errlist_free(&e); errlist_free(&e2);
 }
 
+/* "SOURCE [START,END) CODE by CODER"; the last " [a,b)" opens the span.
+** A description ending at ")" (a coder named "x [1,2)") once made the
+** code start past the end of the string (fuzz_form, corpus/form/desc-at-end). */
+static void test_ws_desc(void **state){
+  (void)state;
+  char *zS = NULL, *zC = NULL, *zW = NULL;
+  int64_t a = 0, b = 0;
+  assert_int_equal(st_ws_desc_parse("PCCP int [1,2) 011 [12,40) trust/shared by alice", &zS, &a, &b, &zC, &zW), 1);
+  assert_string_equal(zS, "PCCP int [1,2) 011");
+  assert_int_equal(a, 12); assert_int_equal(b, 40);
+  assert_string_equal(zC, "trust/shared");
+  assert_string_equal(zW, "alice");
+  free(zS); free(zC); free(zW);
+  assert_int_equal(st_ws_desc_parse("x [1,2)", &zS, &a, &b, &zC, &zW), 0);
+  assert_int_equal(st_ws_desc_parse("s [0,5) c by x [1,2)", &zS, &a, &b, &zC, &zW), 0);
+  assert_int_equal(st_ws_desc_parse("no span here", &zS, &a, &b, &zC, &zW), 0);
+}
+
 static void test_limits(void **state){
   (void)state;
   assert_int_equal(limit_get(LIM_SOURCE_TEXT), 64u*1024*1024);
@@ -166,6 +186,7 @@ int main(void){
     cmocka_unit_test(test_json_text_check),
     cmocka_unit_test(test_errlist_cap),
     cmocka_unit_test(test_limits),
+    cmocka_unit_test(test_ws_desc),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -115,6 +115,9 @@ void sv_signout(SvReq*);          /* POST /signout */
 void sv_users(SvReq*);            /* GET /users */
 void sv_users_add(SvReq*);        /* POST /users/add */
 void sv_users_remove(SvReq*);     /* POST /users/{p}/remove */
+void sv_users_edit(SvReq*);       /* GET /users/{p}/edit (page_user_edit.c) */
+void sv_users_edit_post(SvReq*);  /* POST /users/{p}/edit: role and partnerships */
+void sv_users_password_post(SvReq*); /* POST /users/{p}/password */
 void sv_app_style(SvReq*);        /* GET /app.css */
 void sv_programme(SvReq*);        /* GET /programme */
 void sv_partnership(SvReq*);      /* GET /partnership/{p} */

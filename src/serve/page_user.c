@@ -1,6 +1,8 @@
 /*
 ** page_user.c: the users page of the workspace (GET /users, POST
-** /users/add, POST /users/{name}/remove) for admins and evaluators. It
+** /users/add, POST /users/{name}/remove) for admins and evaluators; the
+** page changing a user's role, partnerships or password is
+** page_user_edit.c. It
 ** calls the use cases of user/user.h, as `synergist user` does; who may
 ** manage whom is user_may_manage(): an admin anyone, an evaluator the
 ** coders and viewers of their own partnerships. Changes are audited with
@@ -41,8 +43,10 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   /* After an add: say so, naming the user only when it exists (the
   ** address cannot make the page say anything else). */
   const char *zDone = sv_query(r, "done");
-  for(int i=0; zDone && iStatus==200 && i<n; i++){
-    if( strcmp(a[i].zName, zDone)==0 ) sv_printf(r, "<p class=\"notice\" role=\"status\">%h %h</p>\n", sv_t(r, N_("User added:")), zDone);
+  const char *zChanged = sv_query(r, "changed");
+  for(int i=0; iStatus==200 && i<n; i++){
+    if( zDone && strcmp(a[i].zName, zDone)==0 ) sv_printf(r, "<p class=\"notice\" role=\"status\">%h %h</p>\n", sv_t(r, N_("User added:")), zDone);
+    if( zChanged && strcmp(a[i].zName, zChanged)==0 ) sv_printf(r, "<p class=\"notice\" role=\"status\">%h %h</p>\n", sv_t(r, N_("User changed:")), zChanged);
   }
   sv_printf(r, "<table class=\"data\">\n<caption class=\"muted\">%h</caption>\n<thead><tr><th scope=\"col\">%h</th><th scope=\"col\">%h</th>"
                "<th scope=\"col\">%h</th><th scope=\"col\">%h</th></tr></thead>\n<tbody>\n",
@@ -54,7 +58,8 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
     sv_printf(r, "<tr><td>%h</td><td>%h</td><td>", a[i].zName, sv_t(r, a[i].zRole));
     if( a[i].bAll ) sv_printf(r, "%h", sv_t(r, N_("all")));
     for(int k=0; !a[i].bAll && k<a[i].nPart; k++) sv_printf(r, "%s%h", k ? ", " : "", a[i].azPart[k]);
-    sv_printf(r, "</td><td>");
+    sv_printf(r, "</td><td><a href=\"/users/%U/edit\" aria-label=\"%h %h\">%h</a> ", a[i].zName,
+              sv_t(r, N_("Change")), a[i].zName, sv_t(r, N_("Change")));
     if( a[i].id!=me->id ){
       sv_printf(r, "<form class=\"inline\" method=\"post\" action=\"/users/%U/remove\">", a[i].zName);
       sv_csrf_field(r);

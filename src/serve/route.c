@@ -38,6 +38,9 @@ static const SvRoute aRoute[] = {
   { "/users",             0,       sv_users },
   { "/users/add",         SV_POST, sv_users_add },
   { "/users/{p}/remove",  SV_POST, sv_users_remove },
+  { "/users/{p}/edit",    0,       sv_users_edit },
+  { "/users/{p}/edit",    SV_POST, sv_users_edit_post },
+  { "/users/{p}/password", SV_POST, sv_users_password_post },
   /* the coding workspace (ws_*.c) */
   { "/w/coding.js",       0,       ws_js },
   { "/w/coding.css",      0,       ws_css },

@@ -10,12 +10,7 @@
 #include <strings.h>
 #include "cli/cli.h"
 #include "qual/coding.h"
-#include "qual/excerpt.h"
-#include "qual/quote.h"
-#include "qual/redact.h"
-#include "store/st_qual.h"
-#include "util/sb.h"
-#include "util/xalloc.h"
+#include "qual/coding_run.h"
 
 #define CODE_WORDS \
   "CODE is a full path (\"determinants/relationships among partners/trust\") or\n" \
@@ -42,9 +37,9 @@ static int cmd_code_add(Cli *p){
 
 static int cmd_code_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "code,path,segments,total,sources,description");
-  int rc = qual_code_table(p->pStore, t);
-  if( rc ) fatal_store(p, rc);
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_code_list(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
@@ -85,8 +80,8 @@ static int cmd_code_merge(Cli *p){
 static int cmd_code_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
-  int rc = st_code_remove(p->pStore, p->azArg[0], NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_code_remove(p->pStore, p->azArg[0], zReason, &err) ) cli_fail(&err);
   printf("code %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
@@ -102,79 +97,21 @@ static int cmd_code_describe(Cli *p){
   return EXIT_OK;
 }
 
-/* Find the span of --quote in the source; exits listing the places when the
-** quote is absent or appears more than once (the text shown pseudonymised
-** unless --names). */
-static void find_quote(Cli *p, const QualSource *pSrc, const char *zQuote, int64_t *piStart, int64_t *piEnd){
-  QuoteHits h;
-  if( qual_quote_find(pSrc->zText, zQuote, &h) ) fatal(EXIT_USAGE, "--quote is empty");
-  if( h.n==1 ){
-    *piStart = h.a[0].iStart;
-    *piEnd = h.a[0].iEnd;
-    free(h.a);
-    return;
-  }
-  Sb msg = SB_INIT;
-  int iLine, iCol;
-  if( h.n==0 ){
-    sb_printf(&msg, "the quote is not in source '%s'", pSrc->zName);
-    if( h.iBestStart>=0 ){
-      Redactor *pRed = p->bNames ? NULL : redactor_for_study(p->pStore);
-      char *zSeen = qual_excerpt(pSrc->zText, h.iBestStart, h.iBestStart+h.nBestLen+1, 0, pRed);
-      redactor_free(pRed);
-      qual_line_col(pSrc->zText, h.iBestStart, &iLine, &iCol);
-      sb_printf(&msg, "; its longest beginning found is at %s:%d:%d (position %lld), where the text reads \"%s\"",
-                pSrc->zName, iLine, iCol, (long long)h.iBestStart, zSeen);
-      free(zSeen);
-    }
-  }else{
-    sb_printf(&msg, "the quote appears %d times in source '%s'; give --start and --end for one of:", h.n, pSrc->zName);
-    for(int i=0; i<h.n; i++){
-      qual_line_col(pSrc->zText, h.a[i].iStart, &iLine, &iCol);
-      sb_printf(&msg, "\n  %s:%d:%d  --start %lld --end %lld", pSrc->zName, iLine, iCol,
-                (long long)h.a[i].iStart, (long long)h.a[i].iEnd);
-    }
-  }
-  free(h.a);
-  fatal(EXIT_FAIL, "%s", sb_str(&msg));
-}
-
 static int cmd_code_apply(Cli *p){
-  const char *zSource = cli_opt(p, "--source");
-  const char *zCode = cli_opt(p, "--code");
-  const char *zCoder = cli_opt(p, "--coder");
-  const char *zQuote = cli_opt(p, "--quote");
-  const char *zStart = cli_opt(p, "--start");
-  const char *zEnd = cli_opt(p, "--end");
-  const char *zMemo = cli_opt(p, "--memo");
+  CodeApplyOpts o = {0};
+  o.zSource = cli_opt(p, "--source");
+  o.zCode = cli_opt(p, "--code");
+  o.zCoder = cli_opt(p, "--coder");
+  o.zQuote = cli_opt(p, "--quote");
+  o.zStart = cli_opt(p, "--start");
+  o.zEnd = cli_opt(p, "--end");
+  o.zMemo = cli_opt(p, "--memo");
+  o.bNames = p->bNames;
   cli_args(p, 0, 0);
-  if( !zSource || !zCode || !zCoder ) fatal(EXIT_USAGE, "code apply needs --source NAME, --code CODE and --coder C");
-  if( !zQuote==!(zStart || zEnd) ) fatal(EXIT_USAGE, "code apply needs either --quote TEXT or --start N --end N");
-  if( !zQuote && !(zStart && zEnd) ) fatal(EXIT_USAGE, "code apply needs both --start and --end");
-  Store *pS = p->pStore;
-  QualSource src;
   int64_t id, iStart, iEnd;
-  int rc = qual_source(pS, zSource, 1, &src);
-  if( rc ) fatal_store(p, rc);
-  if( (rc = st_code_find(pS, zCode, &id, NULL))!=STORE_OK ) fatal_store(p, rc);
-  if( (rc = st_coder_id(pS, zCoder, &id))!=STORE_OK ) fatal_store(p, rc);
-  if( zQuote ){
-    find_quote(p, &src, zQuote, &iStart, &iEnd);
-  }else{
-    char *zE1, *zE2;
-    iStart = strtoll(zStart, &zE1, 10);
-    iEnd = strtoll(zEnd, &zE2, 10);
-    if( !zStart[0] || *zE1 || !zEnd[0] || *zE2 ) fatal(EXIT_USAGE, "--start and --end must be whole numbers");
-    if( iStart<0 || iEnd>src.nCp || iStart>=iEnd ){
-      fatal(EXIT_USAGE, "span [%lld,%lld) is %s source '%s', which has %lld characters (positions 0 to %lld)",
-            (long long)iStart, (long long)iEnd, iStart>=iEnd ? "empty or reversed in" : "outside",
-            src.zName, (long long)src.nCp, (long long)src.nCp);
-    }
-  }
-  rc = qual_segment_code(pS, zSource, zCode, zCoder, iStart, iEnd, zMemo, 0, 0, NULL, &id);
-  if( rc ) fatal_store(p, rc);
-  printf("segment %lld: %s [%lld,%lld)\n", (long long)id, zSource, (long long)iStart, (long long)iEnd);
-  qual_source_clear(&src);
+  Err err = ERR_INIT;
+  if( qual_code_apply(p->pStore, &o, &id, &iStart, &iEnd, &err) ) cli_fail(&err);
+  printf("segment %lld: %s [%lld,%lld)\n", (long long)id, o.zSource, (long long)iStart, (long long)iEnd);
   return EXIT_OK;
 }
 

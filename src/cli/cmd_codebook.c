@@ -9,77 +9,44 @@
 #include <string.h>
 #include <strings.h>
 #include "cli/cli.h"
-#include "qual/codebook.h"
-#include "qual/qdc.h"
-#include "util/builtin.h"
-#include "util/sb.h"
-#include "util/xalloc.h"
-
-/* Install JSON codebook zJson from zFile; exits on problems. */
-static void install_codebook(Cli *p, const char *zJson, const char *zFile, const char *zUnder, int bBuiltin){
-  ErrList err = ERRLIST_INIT;
-  int nAdded = 0;
-  int rc = codebook_install(p->pStore, zJson, zFile, zUnder, bBuiltin, NULL, &nAdded, &err);
-  fatal_if_errors(&err);
-  if( rc ) fatal_store(p, rc);
-  printf("%d codes added\n", nAdded);
-}
+#include "qual/coding_run.h"
 
 static int cmd_codebook_install(Cli *p){
   cli_args(p, 0, 0);
-  const char *zJson = builtin_text(CODEBOOK_BUILTIN, NULL);
-  if( !zJson ) fatal(EXIT_INTERNAL, "the built-in codebook is missing from this build");
-  install_codebook(p, zJson, CODEBOOK_BUILTIN, NULL, 1);
+  int nAdded;
+  Err err = ERR_INIT;
+  if( qual_codebook_install(p->pStore, &nAdded, &err) ) cli_fail(&err);
+  printf("%d codes added\n", nAdded);
   return EXIT_OK;
-}
-
-/* 1 if zFile's name ends in .qdc (any case): a REFI-QDA codebook. */
-static int is_qdc(const char *zFile){
-  size_t n = strlen(zFile);
-  return n>4 && strcasecmp(zFile+n-4, ".qdc")==0;
 }
 
 static int cmd_codebook_import(Cli *p){
   const char *zUnder = cli_opt(p, "--under");
   cli_args(p, 1, 1);
-  FILE *f = fopen(p->azArg[0], "rb");
-  if( !f ) fatal(EXIT_FAIL, "cannot open %s", p->azArg[0]);
-  Sb sb = SB_INIT;
-  char aBuf[8192];
-  size_t n;
-  while( (n = fread(aBuf, 1, sizeof(aBuf), f))>0 ) sb_append(&sb, aBuf, n);
-  fclose(f);
-  if( is_qdc(p->azArg[0]) ){
-    ErrList err = ERRLIST_INIT, wl = ERRLIST_INIT;
-    int nAdded = 0;
-    int rc = qdc_import(p->pStore, sb_str(&sb), strlen(sb_str(&sb)), p->azArg[0], zUnder, NULL, &nAdded, &err, &wl);
-    errlist_print_as(&wl, "warning", stderr);
-    errlist_free(&wl);
-    fatal_if_errors(&err);
-    if( rc ) fatal_store(p, rc);
-    printf("%d codes added\n", nAdded);
-  }else{
-    install_codebook(p, sb_str(&sb), p->azArg[0], zUnder, 0);
-  }
-  sb_free(&sb);
+  int nAdded;
+  ErrList warn = ERRLIST_INIT;
+  Err err = ERR_INIT;
+  int rc = qual_codebook_import(p->pStore, p->azArg[0], zUnder, &nAdded, &warn, &err);
+  errlist_print_as(&warn, "warning", stderr);
+  errlist_free(&warn);
+  if( rc ) cli_fail(&err);
+  printf("%d codes added\n", nAdded);
   return EXIT_OK;
 }
 
 static int cmd_codebook_export(Cli *p){
   const char *zQdc = cli_opt(p, "--qdc");
   cli_args(p, 0, 0);
+  char *z;
+  Err err = ERR_INIT;
+  if( qual_codebook_export(p->pStore, zQdc!=NULL, &z, &err) ) cli_fail(&err);
   if( zQdc ){
-    char *zErr = NULL;
-    char *z = qdc_export(p->pStore, &zErr);
-    if( !z ) fatal(EXIT_FAIL, "%s", zErr);
     FILE *f = fopen(zQdc, "wb");
     if( !f || fputs(z, f)<0 || fclose(f)!=0 ) fatal(EXIT_FAIL, "cannot write %s", zQdc);
     free(z);
     printf("codebook written to %s\n", zQdc);
     return EXIT_OK;
   }
-  char *z = codebook_export(p->pStore);
-  if( !z ) fatal_store(p, STORE_ERROR);
   printf("%s\n", z);
   free(z);
   return EXIT_OK;

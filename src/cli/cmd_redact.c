@@ -10,10 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "cli/cli.h"
-#include "qual/redact.h"
-#include "store/st_qual.h"
-#include "store/st_roster.h"
 #include "util/xalloc.h"
+#include "qual/coding_run.h"
 
 static int cmd_redact(Cli *p){
   const char *zOut = cli_opt(p, "--out");
@@ -21,72 +19,42 @@ static int cmd_redact(Cli *p){
   const char *zPart = cli_opt(p, "--partnership");
   cli_args(p, 0, 0);
   if( !zOut ) fatal(EXIT_USAGE, "redact needs --out DIR");
-  if( zPart && st_partnership_exists(p->pStore, zPart) ) fatal_store(p, STORE_NOTFOUND);
+  RedactedText *a; int n, nTerms;
+  Err err = ERR_INIT;
+  if( qual_redact_sources(p->pStore, zSource, zPart, &a, &n, &nTerms, &err) ) cli_fail(&err);
   if( mkdir(zOut, 0777)!=0 && errno!=EEXIST ) fatal(EXIT_FAIL, "cannot create directory %s: %s", zOut, strerror(errno));
-  QualSource *a; int n;
-  int rc;
-  if( zSource ){
-    a = xcalloc(1, sizeof(QualSource));
-    n = 1;
-    rc = st_source_get(p->pStore, zSource, 1, &a[0]);
-    if( rc ){ free(a); fatal_store(p, rc); }
-  }else{
-    rc = st_source_all(p->pStore, zPart, 1, &a, &n);
-    if( rc ) fatal_store(p, rc);
-  }
-  Redactor *r = redactor_for_study(p->pStore);
-  if( !r ) fatal_store(p, STORE_ERROR);
   int nChanged = 0;
   for(int i=0; i<n; i++){
-    char *zText = redactor_apply(r, a[i].zText);
     char *zPath = xasprintf("%s/%s.txt", zOut, a[i].zName);
     FILE *f = fopen(zPath, "wb");
     if( !f ) fatal(EXIT_FAIL, "cannot write %s: %s", zPath, strerror(errno));
-    fputs(zText, f);
+    fputs(a[i].zText, f);
     fputc('\n', f);
     if( fclose(f)!=0 ) fatal(EXIT_FAIL, "cannot write %s", zPath);
-    nChanged += strcmp(a[i].zText, zText)!=0;
+    nChanged += a[i].bChanged;
     printf("%s\n", zPath);
     free(zPath);
-    free(zText);
   }
-  printf("%d sources written, %d with replacements (%d terms)\n", n, nChanged, redactor_count(r));
-  redactor_free(r);
-  qual_sources_free(a, n);
+  printf("%d sources written, %d with replacements (%d terms)\n", n, nChanged, nTerms);
+  qual_redacted_free(a, n);
   return EXIT_OK;
 }
 
 static int cmd_redact_term_add(Cli *p){
   const char *zAs = cli_opt(p, "--as");
   cli_args(p, 1, 1);
-  if( !zAs ) fatal(EXIT_USAGE, "redact term add needs --as PSEUDONYM");
-  if( !p->azArg[0][strspn(p->azArg[0], " \t")] ) fatal(EXIT_USAGE, "the term is empty");
-  int rc = st_redact_term_add(p->pStore, p->azArg[0], zAs);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_redact_term_add(p->pStore, p->azArg[0], zAs, &err) ) cli_fail(&err);
   printf("term added: replaced by %s\n", zAs);
   return EXIT_OK;
 }
 
 static int cmd_redact_term_list(Cli *p){
   cli_args(p, 0, 0);
-  RedactTerm *aIn; int nIn;
-  int rc = st_redact_terms(p->pStore, &aIn, &nIn);
-  if( rc ) fatal_store(p, rc);
-  int n;
-  RedactTerm *a = redact_expand(aIn, nIn, &n);
-  redact_terms_free(aIn, nIn);
-  static const char *const azKind[] = { "term", "name", "name part" };
-  Table *t = table_newc(NULL, "term,replacement,kind");
-  int nHidden = 0;
-  for(int i=0; i<n; i++){
-    /* Names and their parts are real names: listed only with --names. */
-    if( a[i].eKind!=REDACT_TERM && !p->bNames ){ nHidden++; continue; }
-    int row = table_row(t);
-    table_text(t, row, 0, a[i].zTerm);
-    table_text(t, row, 1, a[i].zReplacement);
-    table_text(t, row, 2, azKind[a[i].eKind]);
-  }
-  redact_terms_free(a, n);
+  Table *t;
+  int nHidden;
+  Err err = ERR_INIT;
+  if( qual_redact_term_list(p->pStore, p->bNames, &t, &nHidden, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   if( nHidden>0 ){
     fprintf(stderr, "synergist: note: %d term%s from members' real names not listed (add --names)\n",
@@ -97,8 +65,8 @@ static int cmd_redact_term_list(Cli *p){
 
 static int cmd_redact_term_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_redact_term_remove(p->pStore, p->azArg[0]);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_redact_term_remove(p->pStore, p->azArg[0], &err) ) cli_fail(&err);
   printf("term removed\n");
   return EXIT_OK;
 }

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "cli/cli.h"
 #include "qual/coding.h"
-#include "qual/segment.h"
+#include "qual/coding_run.h"
 #include "store/st_qual.h"
 
 static int cmd_segment_list(Cli *p){
@@ -19,8 +19,8 @@ static int cmd_segment_list(Cli *p){
   (void)cli_flag(p, "--text");   /* the text is always listed now; kept for old scripts */
   cli_args(p, 0, 0);
   Table *t;
-  int rc = segment_table(p->pStore, &f, p->bNames, &t);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_segment_list(p->pStore, &f, p->bNames, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

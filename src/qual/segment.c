@@ -3,6 +3,7 @@
 */
 #include <stdlib.h>
 #include "qual/redact.h"
+#include "qual/coding_run.h"
 #include "qual/segment.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -58,4 +59,10 @@ int segment_table(Store *pS, const SegFilter *pF, int bNames, Table **ppOut){
   }
   *ppOut = t;
   return STORE_OK;
+}
+
+int qual_segment_list(Store *p, const SegFilter *pF, int bNames, Table **ppOut, Err *pErr){
+  *ppOut = NULL;
+  int rc = segment_table(p, pF, bNames, ppOut);
+  return rc ? store_err(p, rc, pErr) : 0;
 }

@@ -10,18 +10,6 @@ static int done(Store *p, int rc, Err *pErr){
   return rc ? store_err(p, rc, pErr) : 0;
 }
 
-/* A new table filled by xList, or the failure of a listing (ERR_INTERNAL). */
-static int listing(Store *p, const char *zCols, int (*xList)(Store*, Table*), Table **ppOut, Err *pErr){
-  *ppOut = NULL;
-  Table *t = table_newc(NULL, zCols);
-  if( xList(p, t) ){
-    table_free(t);
-    return store_err(p, STORE_ERROR, pErr);
-  }
-  *ppOut = t;
-  return 0;
-}
-
 int roster_partnership_add(Store *p, const char *zCode, const char *zName, const char *zDesc, Err *pErr){
   if( !zName ) return err_set(pErr, ERR_USAGE, "partnership add needs --name NAME");
   return done(p, st_partnership_add(p, zCode, zName, zDesc), pErr);
@@ -40,15 +28,7 @@ int roster_partnership_remove(Store *p, const char *zCode, Err *pErr){
 }
 
 int roster_partnership_list(Store *p, Table **ppOut, Err *pErr){
-  *ppOut = NULL;
-  Table *t = table_newc(NULL, "code,name,members,current,meetings,events");
-  int rc = st_partnership_list(p, t);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_listing(p, "code,name,members,current,meetings,events", st_partnership_list, ppOut, pErr);
 }
 
 int roster_partnership_check(Store *p, const char *zCode, Err *pErr){
@@ -61,7 +41,7 @@ int roster_sector_add(Store *p, const char *zName, Err *pErr){
 }
 
 int roster_sector_list(Store *p, Table **ppOut, Err *pErr){
-  return listing(p, "sector,organisations", st_sector_list, ppOut, pErr);
+  return store_listing(p, "sector,organisations", st_sector_list, ppOut, pErr);
 }
 
 int roster_org_add(Store *p, const char *zName, const char *zSector, Err *pErr){
@@ -78,5 +58,5 @@ int roster_org_remove(Store *p, const char *zName, Err *pErr){
 }
 
 int roster_org_list(Store *p, Table **ppOut, Err *pErr){
-  return listing(p, "organisation,sector,members,partnerships", st_org_list, ppOut, pErr);
+  return store_listing(p, "organisation,sector,members,partnerships", st_org_list, ppOut, pErr);
 }

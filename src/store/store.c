@@ -386,6 +386,18 @@ int store_err(Store *p, int rc, Err *pErr){
   return err_set(pErr, e, "%s", p ? store_errmsg(p) : "cannot use the study");
 }
 
+int store_listing(Store *p, const char *zCols, int (*xList)(Store*, Table*), Table **ppOut, Err *pErr){
+  Table *t = table_newc(NULL, zCols);
+  int rc = xList(p, t);
+  if( rc ){
+    table_free(t);
+    *ppOut = NULL;
+    return store_err(p, rc, pErr);
+  }
+  *ppOut = t;
+  return 0;
+}
+
 int store_part_begin(Store *p){
   return sqlite3_exec(p->db, "SAVEPOINT part", 0, 0, 0)==SQLITE_OK ? STORE_OK : st_dberr(p);
 }

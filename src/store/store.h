@@ -71,6 +71,13 @@ int store_write(Store*, int (*xWork)(Store*, void*), void *pArg, int *pRc);
 ** class. */
 int store_err(Store*, int rc, Err *pErr);
 
+/* A listing as a use case's result: a new table of columns zCols (as
+** table_newc() takes them) filled by xList, in *ppOut (caller frees);
+** or NULL and the store's failure in *pErr (store_err()). Returns 0 or
+** the class. */
+struct Table;
+int store_listing(Store*, const char *zCols, int (*xList)(Store*, struct Table*), struct Table **ppOut, Err *pErr);
+
 /* One read transaction around several reads (a web request): they see one
 ** snapshot, and the connection checks the file once. */
 int store_read_begin(Store*);

@@ -55,13 +55,9 @@ int survey_instrument_import(Store *p, const char *zPath, const char *zId, int b
 }
 
 int survey_instrument_list(Store *p, Table **ppOut, Err *pErr){
+  if( store_listing(p, "instrument,title,source,items,responses", st_instrument_list, ppOut, pErr) ) return pErr->e;
+  Table *t = *ppOut;
   *ppOut = NULL;
-  Table *t = table_newc(NULL, "instrument,title,source,items,responses");
-  int rc = st_instrument_list(p, t);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
   /* Built-ins the study has not used yet. */
   for(const char *const *az = instrument_builtin_ids(); *az; az++){
     int bHave = 0;

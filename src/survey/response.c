@@ -28,15 +28,8 @@ int survey_response_import(Store *p, const char *zPath, const char *zInstrument,
 }
 
 int survey_response_list(Store *p, Table **ppOut, Err *pErr){
-  *ppOut = NULL;
-  Table *t = table_newc(NULL, "partnership,wave,instrument,respondents,linked,partial,tokens,rate");
-  int rc = st_response_rates(p, t);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_listing(p, "partnership,wave,instrument,respondents,linked,partial,tokens,rate",
+                       st_response_rates, ppOut, pErr);
 }
 
 int survey_response_remove(Store *p, const char *zInstrument, const char *zPartnership,

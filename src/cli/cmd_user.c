@@ -149,7 +149,7 @@ int cmd_user_remove(Cli *p){
 int cmd_user_list(Cli *p){
   cli_args(p, 0, 0);
   UserRec *a; int n;
-  int rc = st_user_list(p->pStore, &a, &n);
+  int rc = user_list(p->pStore, &a, &n);
   if( rc ) fatal_store(p, rc);
   Table *t = table_newc(NULL, "name,role,partnerships,password,created");
   for(int i=0; i<n; i++){

@@ -11,30 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include "serve/auth.h"
-#include "store/st_roster.h"
 #include "store/st_user.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
-/* The partnerships the signed-in user may hand out (caller frees each and the array). */
-static void my_partnerships(SvReq *r, char ***paz, int *pn){
-  const User *u = sv_user(r);
-  *paz = NULL; *pn = 0;
-  if( u->bAll ){
-    if( st_partnership_codes(r->pStore, paz, pn) ){ *paz = NULL; *pn = 0; }
-    return;
-  }
-  *paz = xcalloc((size_t)u->nPart+1, sizeof(char*));
-  for(int i=0; i<u->nPart; i++) (*paz)[i] = xstrdup(u->azPart[i]);
-  *pn = u->nPart;
-}
-
 /* The users page with status iStatus; pErr the problems of a refused add. */
 static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   const User *me = sv_user(r);
   UserRec *a = NULL; int n = 0;
-  if( st_user_list(r->pStore, &a, &n) ){
+  if( user_list(r->pStore, &a, &n) ){
     sv_app_message(r, 503, N_("Study unavailable"), N_("The study could not be read just now. Please try again."));
     return;
   }
@@ -92,7 +78,7 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   }
   sv_printf(r, "</select>\n<fieldset><legend>%h</legend>\n", sv_t(r, N_("Partnerships")));
   char **az; int nP;
-  my_partnerships(r, &az, &nP);
+  if( user_grantable_partnerships(r->pStore, sv_user(r), &az, &nP) ){ az = NULL; nP = 0; }
   for(int i=0; i<nP; i++){
     int bOn = 0;
     for(int k=0; pErr && k<r->form.n; k++) if( strcmp(r->form.azName[k], "partnership")==0 && strcmp(r->form.azValue[k], az[i])==0 ) bOn = 1;

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "serve/auth.h"
-#include "store/st_roster.h"
 #include "util/html.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -58,12 +57,7 @@ static void edit_page(SvReq *r, int iStatus, const User *t, const ErrList *pErr)
     }
     sv_printf(r, "</select>\n<fieldset><legend>%h</legend>\n", sv_t(r, N_("Partnerships")));
     char **az = NULL; int nP = 0;
-    if( me->bAll ){
-      if( st_partnership_codes(r->pStore, &az, &nP) ){ az = NULL; nP = 0; }
-    }else{
-      az = xcalloc((size_t)me->nPart+1, sizeof(char*));
-      for(int i=0; i<me->nPart; i++) az[nP++] = xstrdup(me->azPart[i]);
-    }
+    if( user_grantable_partnerships(r->pStore, me, &az, &nP) ){ az = NULL; nP = 0; }
     for(int i=0; i<nP; i++){
       int bOn = t->bAll;
       for(int k=0; k<t->nPart; k++) if( strcmp(t->azPart[k], az[i])==0 ) bOn = 1;

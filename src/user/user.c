@@ -244,3 +244,14 @@ int user_sign_in(Store *p, const char *zName, const char *zPw, User *pOut){
   if( bOk ) user_from_rec(&r, pOut); else user_rec_clear(&r);
   return bOk;
 }
+
+int user_list(Store *p, UserRec **pa, int *pn){ return st_user_list(p, pa, pn); }
+
+int user_grantable_partnerships(Store *p, const User *u, char ***paz, int *pn){
+  *paz = NULL; *pn = 0;
+  if( u->bAll ) return st_partnership_codes(p, paz, pn);
+  *paz = xcalloc((size_t)u->nPart+1, sizeof(char*));
+  for(int i=0; i<u->nPart; i++) (*paz)[i] = xstrdup(u->azPart[i]);
+  *pn = u->nPart;
+  return STORE_OK;
+}

@@ -85,6 +85,14 @@ int user_edit(Store*, const char *zName, const UserSpec*, const char *zWho, ErrL
 int user_set_password(Store*, const char *zName, const char *zPassword, const char *zWho, ErrList *pErr);
 int user_remove(Store*, const char *zName, const char *zWho);
 
+/* Every user, by name (`user list`, the users page). Caller frees with
+** user_recs_free(). */
+struct UserRec;
+int user_list(Store*, struct UserRec **pa, int *pn);
+/* The partnerships pActor may give users: all for a user of every
+** partnership, else their own. Caller frees each code and the array. */
+int user_grantable_partnerships(Store*, const User *pActor, char ***paz, int *pn);
+
 /* Problems of a password (too short, too long, not UTF-8) into pErr. */
 void user_check_password(const char *zPassword, ErrList *pErr);
 

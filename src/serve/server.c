@@ -30,7 +30,6 @@
 #define SV_BODY_MAX 65536
 #define SV_TIMEOUT 30
 #define SV_CONNECTIONS 2048
-#define SV_CONN_MEMORY 16384   /* per connection: headers and the read buffer (bodies stream through) */
 
 SvConfig g_sv;
 static pthread_key_t storeKey;
@@ -308,7 +307,6 @@ int serve_run(const ServeOpts *pOpts){
     MHD_OPTION_SOCK_ADDR, pAddr,
     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(pOpts->nThread>0 ? pOpts->nThread : 2),
     MHD_OPTION_CONNECTION_LIMIT, (unsigned)SV_CONNECTIONS,
-    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SV_CONN_MEMORY,
     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SV_TIMEOUT,
     MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,

@@ -2,7 +2,8 @@
 // evaluator "eva" opens the programme page, is sent to the sign-in page,
 // signs in, sees the programme dashboard, adds a coder of PCCP on the
 // users page (then `user list` has the coder, and `audit` names eva),
-// opens the partnership page (the report's sections), survey
+// gives the coder a new password on her edit page (audited; the old one no
+// longer signs her in, the new one does), opens the partnership page (the report's sections), survey
 // administration and the tokens of a wave, and signs out. The coder then
 // signs in and cannot open the users page (403). axe-core finds no WCAG
 // 2.1 A/AA violation on any page; no page logs an error or requests
@@ -65,6 +66,13 @@ try {
   await shoot(page, 'users');
   if (!syn('user', 'list', '--format', 'csv').includes('carla,coder,PCCP,set,')) fail('user list has no coder carla');
   if (!syn('audit', '--action', 'user', '--format', 'csv').includes(',eva,user add,carla,')) fail('the audit trail does not name eva');
+  // Her edit page: a new password (she signs in with it below).
+  await Promise.all([page.waitForNavigation(), page.click('main a[href="/users/carla/edit"]')]);
+  await axe(page, 'user edit');
+  await page.fill('#e-pw', 'carla-new-pass-2');
+  await Promise.all([page.waitForNavigation(), page.click('text=Set the password')]);
+  if (!(await page.textContent('main')).includes('User changed: carla')) fail('no confirmation of the new password');
+  if (!syn('audit', '--action', 'user', '--format', 'csv').includes(',eva,user password,carla,')) fail('the new password is not audited under eva');
 
   // The partnership page, survey administration, tokens.
   await page.goto(`${base}/programme`);
@@ -91,6 +99,8 @@ try {
   watch(page, 'coder');
   await page.goto(`${base}/signin`);
   await signIn(page, 'carla', 'carla-coder-pass');
+  if (!page.url().includes('/signin')) fail('the old password still signs in');
+  await signIn(page, 'carla', 'carla-new-pass-2');
   const resp = await page.goto(`${base}/users`);
   if (resp.status() !== 403) fail('a coder opened the users page: ' + resp.status());
   await axe(page, 'forbidden');
@@ -98,6 +108,6 @@ try {
 } finally {
   await h.stop();
 }
-if (/carla-coder-pass|demo-evaluator-2026/.test(h.log())) fail('the server log holds a password');
+if (/carla-coder-pass|carla-new-pass-2|demo-evaluator-2026/.test(h.log())) fail('the server log holds a password');
 if (h.failures()) process.exit(1);
-console.log('ok: sign-in, programme, a coder added, partnership, survey administration, sign-out; no axe violation');
+console.log('ok: sign-in, programme, a coder added and given a new password, partnership, survey administration, sign-out; no axe violation');

@@ -6,6 +6,7 @@
 # make anyone an evaluator, nor change an admin or their own role (403,
 # nothing changed); without the CSRF token 403 and nothing changed; a
 # viewer gets 403; a short password is refused with its problem (400).
+# In French the sign-out button and the sign-in page have no English word.
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
 adduser(){ printf '%s\n' "$2" | "$SYN" user add "$1" "${@:3}" >/dev/null; }
@@ -54,4 +55,9 @@ expect_contains "role change audited under the admin" ",root,user edit,cora," "$
 expect_contains "password change audited" ",root,user password,cora," "$AUDIT"
 expect_not_contains "no password in the trail" "another-pass-9" "$AUDIT"
 expect_not_contains "nor in the log" "another-pass-9" "$(cat "$T/serve.log")"
+# The workspace's own words in French: the sign-out button, the sign-in page.
+expect_contains "sign-out button in French" "Se déconnecter</button>" "$(curl -s -b "$T/a" -H 'Accept-Language: fr' "$BASE/users")"
+expect_contains "the edit link in French" ">Modifier</a>" "$(curl -s -b "$T/a" -H 'Accept-Language: fr' "$BASE/users")"
+expect_contains "sign-in page in French" "<h1>Se connecter</h1>" "$(curl -s -H 'Accept-Language: fr' "$BASE/signin")"
+expect_not_contains "no English on it" "Sign" "$(curl -s -H 'Accept-Language: fr' "$BASE/signin")"
 serve_stop

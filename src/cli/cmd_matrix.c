@@ -20,9 +20,8 @@
 /* Build the matrix or die with the reason. Caller frees with qual_matrix_free(). */
 Matrix *cmd_matrix_build(Cli *p, const MxSpec *pSpec){
   Matrix *m;
-  char *zErr;
-  int rc = qual_matrix_build(p->pStore, pSpec, &m, &zErr);
-  if( rc ) fatal(rc==STORE_ERROR ? EXIT_INTERNAL : EXIT_FAIL, "%s", zErr);
+  Err err = ERR_INIT;
+  if( qual_matrix(p->pStore, pSpec, &m, &err) ) cli_fail(&err);
   return m;
 }
 
@@ -37,16 +36,6 @@ void cmd_matrix_write_html(Matrix *m, const char *zFile, const char *zTitle, int
   sb_free(&sb);
   if( !bOk ) fatal(EXIT_FAIL, "cannot write %s", zFile);
   if( out!=stdout ) printf("wrote %s\n", zFile);
-}
-
-/* The quotes of a cell joined by zSep (caller frees). */
-static char *join_quotes(const MxCell *c, const char *zSep){
-  Sb sb = SB_INIT;
-  for(int q=0; q<c->nQuote; q++){
-    if( q ) sb_puts(&sb, zSep);
-    sb_puts(&sb, c->azQuote[q]);
-  }
-  return sb_take(&sb);
 }
 
 static int cmd_matrix(Cli *p){
@@ -69,61 +58,26 @@ static int cmd_matrix(Cli *p){
     qual_matrix_free(m);
     return EXIT_OK;
   }
-  Table *t = table_newc(NULL, spec.nQuote>0 ? "row,code,segments,sources,coverage,summary,quotes"
-                                            : "row,code,segments,sources,coverage,summary");
-  for(int r=0; r<m->nRow; r++){
-    for(int k=0; k<m->nCode; k++){
-      MxCell *c = qual_matrix_cell(m, r, k);
-      if( !bAll && c->nSeg==0 && !c->zSummary ) continue;
-      int i = table_row(t);
-      table_text(t, i, 0, m->azRow[r]);
-      table_text(t, i, 1, m->aCode[k].zPath);
-      table_int(t, i, 2, c->nSeg);
-      table_int(t, i, 3, c->nSource);
-      table_real(t, i, 4, c->rCoverage, 1);
-      table_text(t, i, 5, c->zSummary);
-      if( spec.nQuote>0 ){
-        char *z = join_quotes(c, " | ");
-        table_text(t, i, 6, z);
-        free(z);
-      }
-    }
-  }
+  Table *t = qual_matrix_table(m, spec.nQuote, bAll);
   qual_matrix_free(m);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
 static int cmd_matrix_summarize(Cli *p){
-  const char *zText = cli_opt(p, "--text");
-  const char *zKind = cli_opt(p, "--rows");
-  const char *zReason = cli_opt(p, "--reason");
-  int bClear = cli_flag(p, "--clear");
+  MxSummaryOpts o = {0};
+  o.zText = cli_opt(p, "--text");
+  o.zRows = cli_opt(p, "--rows");
+  o.zReason = cli_opt(p, "--reason");
+  o.bClear = cli_flag(p, "--clear");
   cli_args(p, 2, 2);
-  if( !zText == !bClear ) fatal(EXIT_USAGE, "give either --text TEXT or --clear");
-  if( zText && !zText[0] ) fatal(EXIT_USAGE, "--text is empty; use --clear to remove a summary");
-  const char *zRow = p->azArg[0], *zCode = p->azArg[1];
-  MxSpec spec = {0};
-  spec.zRows = zKind;
-  Matrix *m = cmd_matrix_build(p, &spec);
-  int bFound = 0;
-  Sb rows = SB_INIT;
-  for(int r=0; r<m->nRow; r++){
-    if( strcmp(m->azRow[r], zRow)==0 ) bFound = 1;
-    sb_printf(&rows, "%s%s", r ? ", " : "", m->azRow[r]);
-  }
-  if( !bFound ){
-    char *zRows = sb_take(&rows);
-    qual_matrix_free(m);
-    fatal(EXIT_FAIL, "no row '%s' among rows by %s (rows: %s)", zRow, zKind ? zKind : "partnership", zRows);
-  }
-  sb_free(&rows);
+  o.zRow = p->azArg[0];
+  o.zCode = p->azArg[1];
   int bChanged;
-  int rc = qual_matrix_summary_set(p->pStore, m->zRowKind, zRow, zCode, zText, NULL, zReason, &bChanged);
-  qual_matrix_free(m);
-  if( rc ) fatal_store(p, rc);
-  if( !bChanged ) printf("summary of %s x %s unchanged\n", zRow, zCode);
-  else printf("summary of %s x %s %s\n", zRow, zCode, zText ? "saved" : "removed");
+  Err err = ERR_INIT;
+  if( qual_matrix_summarize(p->pStore, &o, &bChanged, &err) ) cli_fail(&err);
+  if( !bChanged ) printf("summary of %s x %s unchanged\n", o.zRow, o.zCode);
+  else printf("summary of %s x %s %s\n", o.zRow, o.zCode, o.zText ? "saved" : "removed");
   return EXIT_OK;
 }
 

@@ -19,6 +19,8 @@
 #include <stdint.h>
 #include "store/st_qual.h"
 #include "store/st_qanalysis.h"
+#include "util/err.h"
+#include "util/table.h"
 
 typedef struct MxSpec {
   const char *zRows;     /* row kind (NULL: "partnership") */
@@ -50,6 +52,23 @@ typedef struct Matrix {
 ** frees) saying why: unknown code or coder, a row kind no source has. */
 int qual_matrix_build(Store*, const MxSpec*, Matrix **ppOut, char **pzErr);
 MxCell *qual_matrix_cell(Matrix*, int iRow, int iCode);
+
+/* ---- the use cases of `matrix` and `matrix summarize` (matrix_run.c) ---- */
+/* qual_matrix_build() with its failure in *pErr: ERR_FAIL (unknown code,
+** coder or row kind) or ERR_INTERNAL. */
+int qual_matrix(Store*, const MxSpec*, Matrix **ppOut, Err *pErr);
+/* The cells of m with segments or a summary (bAll: every cell) as rows
+** row,code,segments,sources,coverage,summary[,quotes (nQuote>0)]. */
+Table *qual_matrix_table(Matrix *m, int nQuote, int bAll);
+typedef struct MxSummaryOpts {
+  const char *zRows;        /* the row kind (NULL: partnership) */
+  const char *zRow, *zCode; /* the cell */
+  const char *zText;        /* the summary, or */
+  int bClear;               /* remove it */
+  const char *zReason;      /* for the audit trail (NULL: none) */
+} MxSummaryOpts;
+/* `matrix summarize`: *pbChanged 0 when the summary was already so. */
+int qual_matrix_summarize(Store*, const MxSummaryOpts*, int *pbChanged, Err *pErr);
 void qual_matrix_free(Matrix*);
 /* 1 when code column iCode has segments or a summary in some row. */
 int qual_matrix_code_used(Matrix*, int iCode);

@@ -85,6 +85,12 @@ static int *group_by_part(const DiagStudy *d, void *a, int n, size_t nSize, size
     aAt[aIdx[i]+1]++;
   }
   for(int k=0; k<d->nPart; k++) aAt[k+1] += aAt[k];
+  /* The store usually hands records over grouped already (by partnership,
+  ** or by meeting of one partnership after another): then nothing moves,
+  ** and a copy of millions of records is neither made nor touched. */
+  int bGrouped = 1;
+  for(int i=1; i<n && bGrouped; i++) bGrouped = aIdx[i]>=aIdx[i-1];
+  if( bGrouped ){ free(aIdx); return aAt; }
   char *pTmp = xmalloc(nSize*(size_t)n + 1);
   int *aFill = xcalloc((size_t)d->nPart+2, sizeof(int));
   for(int i=0; i<n; i++){

@@ -56,6 +56,28 @@ static const char *synergy_note(const char *z){
   return z;
 }
 
+/* The synergy table of one partnership (rows of synergy_rows()). */
+static void synergy_html(ReportCtx *p, const Table *tY){
+  Table *tYS = report_select(p, tY, -1, "wave,core_n,core_mean,core_ci_low,core_ci_high,periphery_n,periphery_mean,"
+                             "periphery_ci_low,periphery_ci_high,difference,ci_low,ci_high,note", NULL);
+  for(int r=0; r<tYS->nRow; r++){
+    const Cell *c = table_cell(tYS, r, 12);
+    const char *zNote = c->t==CELL_TEXT ? synergy_note(c->z) : NULL;
+    if( zNote && zNote!=c->z ) table_text(tYS, r, 12, zNote);
+  }
+  const char *azYHead[] = { _("Wave"), _("Core n"), _("Core mean"), _("Core CI low"), _("Core CI high"),
+                            _("Periphery n"), _("Periphery mean"), _("Periphery CI low"), _("Periphery CI high"),
+                            _("Periphery minus core"), _("CI low (Welch)"), _("CI high (Welch)"), _("Note") };
+  html_printf(p->pOut, "<p>%h</p>\n",
+              /* xgettext:no-c-format */
+              _("Synergy by network position: the synergy scores of members whose organisation is in the network's "
+                "core (its main k-core) or at its periphery, with 95% confidence intervals; the difference is the "
+                "periphery's mean minus the core's (Welch). A side with fewer members than the study's minimum is "
+                "not shown."));
+  report_table(p, tYS, _("Synergy of core and peripheral organisations by wave"), azYHead);
+  table_free(tYS);
+}
+
 /* The pairs of g with a tie, each once: organisation, other, level each way. */
 static Table *pair_table(const NetGraph *g){
   Table *t = table_newc(NULL, "organisation,other,level_to,level_from");
@@ -107,24 +129,13 @@ static void one_partnership(ReportCtx *p, const NetStudy *s, const char *zP, con
   /* Synergy of the core and the periphery. */
   Table *tY = table_newc(NULL, NET_SYNERGY_COLS);
   synergy_rows(p, s, zP, azW, nW, tY);
-  Table *tYS = report_select(p, tY, -1, "wave,core_n,core_mean,core_ci_low,core_ci_high,periphery_n,periphery_mean,"
-                             "periphery_ci_low,periphery_ci_high,difference,ci_low,ci_high,note", NULL);
-  for(int r=0; r<tYS->nRow; r++){
-    const Cell *c = table_cell(tYS, r, 12);
-    const char *zNote = c->t==CELL_TEXT ? synergy_note(c->z) : NULL;
-    if( zNote && zNote!=c->z ) table_text(tYS, r, 12, zNote);
+  int nAnswered = 0;
+  for(int r=0; r<tY->nRow; r++){
+    const Cell *c = table_cell(tY, r, 13);
+    if( c->t!=CELL_TEXT || strcmp(c->z, "no survey answers")!=0 ) nAnswered++;
   }
-  const char *azYHead[] = { _("Wave"), _("Core n"), _("Core mean"), _("Core CI low"), _("Core CI high"),
-                            _("Periphery n"), _("Periphery mean"), _("Periphery CI low"), _("Periphery CI high"),
-                            _("Periphery minus core"), _("CI low (Welch)"), _("CI high (Welch)"), _("Note") };
-  html_printf(p->pOut, "<p>%h</p>\n",
-              /* xgettext:no-c-format */
-              _("Synergy by network position: the synergy scores of members whose organisation is in the network's "
-                "core (its main k-core) or at its periphery, with 95% confidence intervals; the difference is the "
-                "periphery's mean minus the core's (Welch). A side with fewer members than the study's minimum is "
-                "not shown."));
-  report_table(p, tYS, _("Synergy of core and peripheral organisations by wave"), azYHead);
-  table_free(tYS); table_free(tY);
+  if( nAnswered ) synergy_html(p, tY);
+  table_free(tY);
   /* The text alternative of the map: the ties of each wave drawn. */
   for(int w=0; w<(bTwo ? 2 : 1); w++){
     const NetGraph *g = w ? &g2 : &g1;

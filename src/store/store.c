@@ -434,10 +434,6 @@ void store_set_durable(Store *p){
   sqlite3_busy_timeout(p->db, 60000);
 }
 
-void store_set_mapped(Store *p){
-  sqlite3_exec(p->db, "PRAGMA mmap_size=1073741824", 0, 0, 0);
-}
-
 static int log_grew(void *pArg, sqlite3 *db, const char *zDb, int nFrame){
   Store *p = pArg;
   (void)db; (void)zDb;

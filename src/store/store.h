@@ -95,11 +95,6 @@ void store_read_release(Store*, int bHeld);
 ** minute for another program's transaction to end. */
 void store_set_durable(Store*);
 
-/* Read the study's pages through a memory map of the file rather than
-** copies: for a server's connections, whose page caches every commit of
-** another connection empties. */
-void store_set_mapped(Store*);
-
 /* Keep checkpoints out of this connection's commits (a writer that must
 ** answer fast): after each commit xLogGrew(pArg, nPage) is told the
 ** write-ahead log's length in pages instead, and another connection runs

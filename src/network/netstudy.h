@@ -21,7 +21,8 @@ typedef struct NetStudy {
 /* Read the roster and the ties of zOnly (NULL: every partnership). STORE_*. */
 int netstudy_load(Store*, NetStudy*, const char *zOnly);
 /* The same, but a study (or zOnly) without ties reads nothing more: for
-** the network rules, which look only at waves with ties. */
+** the network rules and the report's network section, which look only at
+** waves with ties (a page without ties reads no study-wide roster). */
 int netstudy_load_ties(Store*, NetStudy*, const char *zOnly);
 void netstudy_free(NetStudy*);
 /* Build the network of zP's wave zW; 1 when there is no such wave. */

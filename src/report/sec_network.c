@@ -154,7 +154,7 @@ static void one_partnership(ReportCtx *p, const NetStudy *s, const char *zP, con
 
 static int network_html(ReportCtx *p){
   NetStudy s;
-  if( netstudy_load(p->pStore, &s, report_only_part(p)) ) return STORE_ERROR;
+  if( netstudy_load_ties(p->pStore, &s, report_only_part(p)) ) return STORE_ERROR;
   const char **azP, **azW;
   int n = report_networks(p, &s, &azP, &azW);
   if( n==0 ){
@@ -178,7 +178,7 @@ static int network_html(ReportCtx *p){
 
 static int network_tables(ReportCtx *p, ReportTables *pOut){
   NetStudy s;
-  if( netstudy_load(p->pStore, &s, report_only_part(p)) ) return STORE_ERROR;
+  if( netstudy_load_ties(p->pStore, &s, report_only_part(p)) ) return STORE_ERROR;
   const char **azP, **azW;
   int n = report_networks(p, &s, &azP, &azW);
   Table *tG = table_newc("network_metrics", NET_METRIC_COLS);

@@ -120,12 +120,14 @@ static void later_day(ReportCtx *p, const char *zPart, const char *z, int *piMax
 int report_end_day(ReportCtx *p){
   if( p->pOpts->bTodayFixed ) return p->pOpts->iToday;
   MeetingRec *aMeet = NULL; int nMeet = 0;
-  WaveRec *aWave = NULL; int nWave = 0;
   EventRec *aEv = NULL; int nEv = 0;
   MemberRec *aMem = NULL; int nMem = 0;
   int iMax = 0;
   const char *zOnly = report_only_part(p);
-  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && st_wave_all(p->pStore, &aWave, &nWave)==STORE_OK
+  ReportMemo *m = report_memo(p);     /* the study's waves, read once per run */
+  if( !m->bWaves && st_wave_all(p->pStore, &m->aWave, &m->nWave)==STORE_OK ) m->bWaves = 1;
+  const WaveRec *aWave = m->aWave; int nWave = m->nWave;
+  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && m->bWaves
       && st_event_all(p->pStore, zOnly, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, zOnly, &aMem, &nMem)==STORE_OK ){
     for(int i=0; i<nMeet; i++) later_day(p, aMeet[i].zPartnership, aMeet[i].zDate, &iMax);
     for(int i=0; i<nWave; i++){
@@ -142,7 +144,6 @@ int report_end_day(ReportCtx *p){
     }
   }
   meeting_recs_free(aMeet, nMeet);
-  wave_recs_free(aWave, nWave);
   event_recs_free(aEv, nEv);
   member_recs_free(aMem, nMem);
   return iMax > p->pOpts->iToday ? p->pOpts->iToday : iMax;
@@ -180,6 +181,7 @@ ReportMemo *report_memo(ReportCtx *p){
 void report_memo_clear(ReportMemo *m){
   table_free(m->pInstruments);
   table_free(m->pReliability);
+  wave_recs_free(m->aWave, m->nWave);
   memset(m, 0, sizeof(*m));
 }
 

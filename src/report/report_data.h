@@ -22,6 +22,8 @@ typedef struct ReportMemo {
   Table *pInstruments;        /* instrument,title,source,items,responses */
   Table *pReliability;        /* sec_methods.c */
   int nSuppressed;            /* groups suppressed in the whole study */
+  WaveRec *aWave; int nWave;  /* every wave of the study (report_end_day) */
+  int bWaves;                 /* aWave read */
 } ReportMemo;
 
 /* The study diagnosed once per report: the loaded study, the findings of

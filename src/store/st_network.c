@@ -245,6 +245,19 @@ int st_tie_all(Store *p, const char *zP, const char *zW, TieRec **paRec, int *pn
     " ORDER BY p.code, w.opens IS NULL, w.opens, w.id");
   if( s ){ st_bind_text(s, 1, zP); st_bind_text(s, 2, zW); }
   if( (rc = st_each(p, s, wave_row, &t)) ) goto tie_all_out;
+  if( zP || zW ){
+    /* A partnership or wave without ties (most pages of a programme's
+    ** reports) reads no members or organisations. */
+    int bAny = 0;
+    for(int w=0; w<t.nWave && !bAny; w++){
+      int64_t x = 0;
+      s = st_prepare(p, "SELECT EXISTS(SELECT 1 FROM tie WHERE wave_id=?1)");
+      if( s ) sqlite3_bind_int64(s, 1, t.aWaveId[w]);
+      if( (rc = st_find_id(p, s, &x, "no ties")) ) goto tie_all_out;
+      bAny = x!=0;
+    }
+    if( !bAny ) goto tie_all_out;
+  }
   s = st_prepare(p, "SELECT m.id, m.pid FROM member m JOIN partnership p ON p.id=m.partnership_id"
                     " WHERE (?1 IS NULL OR p.code=?1) ORDER BY m.pid, m.id");
   if( s ) st_bind_text(s, 1, zP);

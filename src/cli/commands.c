@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "serve/serve.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
 
@@ -168,7 +169,7 @@ int cmd_print_help(const char *zTopic, FILE *out){
   if( strcmp(zTopic, "exit-codes")==0 ){ fputs(zTopicExit, out); return 0; }
   if( strcmp(zTopic, "formats")==0 ){ fputs(zTopicFormats, out); return 0; }
   if( strcmp(zTopic, "environment")==0 ){ fputs(zTopicEnv, out); return 0; }
-  if( strcmp(zTopic, "limits")==0 ){ limits_print(out); return 0; }
+  if( strcmp(zTopic, "limits")==0 ){ limits_print(out); serve_limits_print(out); return 0; }
   int n, nShown = 0;
   const CmdEntry *a = cmd_table(&n);
   size_t nTopic = strlen(zTopic);

@@ -13,6 +13,7 @@
 */
 #ifndef SYN_SERVE_H
 #define SYN_SERVE_H
+#include <stdio.h>
 
 typedef struct ServeOpts {
   const char *zStudy;       /* the study file */
@@ -30,5 +31,7 @@ typedef struct ServeOpts {
 /* Serve until SIGINT or SIGTERM. Returns 0 after a clean stop, or
 ** non-zero (a message printed) when it could not start. */
 int serve_run(const ServeOpts*);
+/* The web server's fixed limits, for `synergist help limits`. */
+void serve_limits_print(FILE*);
 
 #endif

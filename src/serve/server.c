@@ -257,6 +257,17 @@ static int load_config(Store *p, const ServeOpts *pOpts, char **pzErr){
   return rc;
 }
 
+void serve_limits_print(FILE *out){
+  fputs(_("\nWeb server (synergist serve)\n"), out);
+  fprintf(out, _("  a request body over %d bytes is refused with 413, nothing saved\n"), SV_BODY_MAX);
+  fprintf(out, _("  a form of more than %d fields is refused with 400, nothing saved\n"), SV_FORM_MAX);
+  fprintf(out, _("  a connection idle for %d seconds is closed; at most %d connections at once\n"),
+          SV_TIMEOUT, SV_CONNECTIONS);
+  fputs(_("  failed token attempts and failed sign-ins are limited per client (429 with\n"
+          "  Retry-After): serve --token-failures N (20) and --signin-failures N (10)\n"
+          "  per 10 minutes; a session ends after --session-idle MIN (30) minutes\n"), out);
+}
+
 int serve_run(const ServeOpts *pOpts){
   memset(&g_sv, 0, sizeof(g_sv));
   g_sv.opts = *pOpts;

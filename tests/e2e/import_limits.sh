@@ -106,5 +106,12 @@ expect_contains "codes not an array" "cb2.json:1:11: codes: must be an array of 
 expect_status 3 "$SYN" response import "$T/empty.csv" --instrument psf
 expect_contains "empty answers file at line 1" "empty.csv:1: the file is empty" "$ERR"
 
+# help limits lists the web server's fixed limits too, with their statuses.
+L=$("$SYN" help limits)
+expect_contains "body limit" "a request body over 65536 bytes is refused with 413, nothing saved" "$L"
+expect_contains "form limit" "a form of more than 512 fields is refused with 400, nothing saved" "$L"
+expect_contains "connections" "a connection idle for 30 seconds is closed; at most 2048 connections at once" "$L"
+
 expect_eq "study unchanged" "$before" "$(sqlite3 "$STUDY" .dump | md5sum)"
 echo "import_limits: ok"
+

@@ -17,6 +17,7 @@
 #include "util/xalloc.h"
 
 #define WS_SEARCH_LIMIT 200    /* paragraphs read */
+#define WS_HITS_SHOWN 300      /* hits listed (a word repeated in a paragraph has many) */
 
 void ws_search(SvReq *r){
   if( !sv_require(r, ROLE_CODER, NULL) ) return;
@@ -56,12 +57,13 @@ void ws_search(SvReq *r){
   /* Where a coded hit brings the user back. */
   Sb back = SB_INIT;
   html_printf(&back, "/w/search?q=%U&p=%U&c=%U", zQ, zP ? zP : "", zC ? zC : "");
-  int nShown = 0;
+  int nShown = 0, bCut = 0;
   if( rc==STORE_OK ){
     sv_printf(r, "<ol class=\"hits\">\n");
     for(int i=0; i<t->nRow; i++){
       const char *zSrc = table_cell(t, i, 0)->z, *zPart = table_cell(t, i, 1)->z;
       if( !sv_may(r, ROLE_CODER, zPart) ) continue;
+      if( nShown==WS_HITS_SHOWN ){ bCut = 1; break; }
       nShown++;
       long long a = table_cell(t, i, 3)->i, b = table_cell(t, i, 4)->i;
       sv_printf(r, "<li><p><a href=\"/w/source?s=%U&amp;hl=%lld-%lld#hit\">%h</a> <span class=\"muted\">%h",
@@ -83,7 +85,13 @@ void ws_search(SvReq *r){
     }
     sv_printf(r, "</ol>\n");
     if( !nShown ) sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("No hits.")));
-    if( bMore ) sv_printf(r, "<p class=\"muted\">%h</p>\n", sv_t(r, N_("More paragraphs match: make the query narrower.")));
+    if( bCut ){
+      char *z = xasprintf(sv_t(r, N_("Only the first %d hits are shown: make the query narrower.")), WS_HITS_SHOWN);
+      sv_printf(r, "<p class=\"muted\">%h</p>\n", z);
+      free(z);
+    }else if( bMore ){
+      sv_printf(r, "<p class=\"muted\">%h</p>\n", sv_t(r, N_("More paragraphs match: make the query narrower.")));
+    }
   }else{
     sv_printf(r, "<p class=\"err\" role=\"alert\">%h</p>\n", store_errmsg(r->pStore));
   }

@@ -6,7 +6,7 @@
 # combining mark in it: expected positions counted by Python); duplicate
 # 409; recode, remove, undo and redo through the audit trail (audited under
 # the signed-in coder); memos; codebook add (coder) and rename (evaluator
-# only); search with code-a-hit; suggestions accepted in bulk; matrix
+# only); search with code-a-hit (at most 300 hits listed); suggestions accepted in bulk; matrix
 # summary edited in place; agreement for evaluators only; names and texts
 # holding <script> shown as text. A long source comes in parts of about
 # 40,000 characters: the part of a position, a part alone (for the script),
@@ -116,6 +116,12 @@ HS=$(sed 's/.*name="start" value="\([0-9]*\)".*/\1/' <<<"$FORM"); HE=$(sed 's/.*
 expect_eq "code a hit" 303 "$(code /w/code -b "$T/c" -d "s=fr1&start=$HS&end=$HE&code=trust&back=/w/search%3Fq%3Dconfiance&csrf=$CC")"
 expect_contains "back to the search" "Location: /w/search?q=confiance" "$(cat "$T/h")"
 expect_eq "one more segment" $((N0 + 1)) "$("$SYN" segment list --coder cora --format csv | tail -n +2 | wc -l)"
+# A word repeated in a paragraph: the first 300 hits are listed, and the page says so.
+python3 -c "print(' '.join(['zorglub'] * 700))" > "$T/rep.txt"
+"$SYN" source import "$T/rep.txt" --partnership PCCP --kind interview --participant 011 --language fr --name rep1 >/dev/null
+expect_eq "many hits" 200 "$(code "/w/search?q=zorglub&p=PCCP" -b "$T/c")"
+expect_eq "hits listed" 300 "$(grep -c '^<li><p><a href="/w/source?s=rep1' "$T/b")"
+expect_contains "the cut said" "Only the first 300 hits are shown: make the query narrower." "$(cat "$T/b")"
 
 # Suggestions accepted in bulk.
 "$SYN" autocode rule add communication --words "passe marche" --scope hit >/dev/null

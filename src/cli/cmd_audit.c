@@ -24,10 +24,7 @@ static int cmd_audit(Cli *p){
   if( !p->bNames ){
     /* The trail keeps memo and summary texts and the analysts' reasons,
     ** which may name people: pseudonymised like source text. */
-    Redactor *r = redactor_for_study(p->pStore);
-    if( !r ) fatal_store(p, STORE_ERROR);
-    for(int c=4; c<=7; c++) redactor_apply_column(r, t, c);
-    redactor_free(r);
+    if( redact_study_columns(p->pStore, t, 4, 7) ) fatal_store(p, STORE_ERROR);
   }
   cli_print_table(p, t);
   return EXIT_OK;

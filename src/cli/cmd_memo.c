@@ -67,10 +67,7 @@ static int cmd_memo_list(Cli *p){
   if( rc ) fatal_store(p, rc);
   if( !p->bNames ){
     /* Analysts write memos, and may name people in them. */
-    Redactor *r = redactor_for_study(p->pStore);
-    if( !r ) fatal_store(p, STORE_ERROR);
-    redactor_apply_column(r, t, 5);
-    redactor_free(r);
+    if( redact_study_columns(p->pStore, t, 5, 5) ) fatal_store(p, STORE_ERROR);
   }
   cli_print_table(p, t);
   return EXIT_OK;

@@ -473,6 +473,14 @@ void redactor_apply_column(const Redactor *r, Table *t, int iCol){
   }
 }
 
+int redact_study_columns(Store *p, Table *t, int iFirst, int iLast){
+  Redactor *r = redactor_for_study(p);
+  if( !r ) return STORE_ERROR;
+  for(int c=iFirst; c<=iLast; c++) redactor_apply_column(r, t, c);
+  redactor_free(r);
+  return STORE_OK;
+}
+
 void redactor_free(Redactor *r){
   if( !r ) return;
   for(int i=0; i<r->n; i++) free(r->azRepl[i]);

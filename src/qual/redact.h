@@ -45,6 +45,9 @@ Redactor *redactor_for_study(Store*);
 char *redactor_apply(const Redactor*, const char *zText);
 /* Redact the text of every cell of column iCol of t in place. */
 void redactor_apply_column(const Redactor*, Table *t, int iCol);
+/* Columns iFirst..iLast of t redacted in place with the study's terms
+** (redactor_for_study). STORE_OK, or STORE_ERROR when they cannot be read. */
+int redact_study_columns(Store*, Table *t, int iFirst, int iLast);
 /* The first occurrence of a term in z[0..n) that starts at byte iFrom or
 ** later (the text before iFrom still counts for the whole-word rule):
 ** returns 1 and sets its byte range [*piStart,*piEnd) and its replacement

@@ -144,7 +144,7 @@ int refi_codes_store(Store *pS, RefiCodes *p, const char *zUnder, const char *zW
         for(int k=0; k<n; k++){
           if( a[k].id==id && !a[k].zColor ) rc = st_code_set_color(pS, id, c->zColor, zWho);
         }
-        qual_codes_free(a, n);
+        st_codes_free(a, n);
       }
     }
     c->iStudyCode = id;
@@ -185,7 +185,7 @@ char *qdc_export(Store *pS, char **pzErr){
     else zOut = xstrdup((const char*)xmlBufferContent(pBuf));
     xmlBufferFree(pBuf);
   }
-  qual_codes_free(a, n);
+  st_codes_free(a, n);
   free(zStudy);
   return zOut;
 }

@@ -659,7 +659,7 @@ static char *free_name(Store *pS, Imp *m, const char *zName, int iLine){
   for(int k=2; ; k++){
     QualSource src;
     int rc = st_source_get(pS, z, 0, &src);
-    qual_source_clear(&src);
+    st_source_clear(&src);
     if( rc==STORE_NOTFOUND ) break;
     free(z);
     z = xasprintf("%s (%d)", zName, k);
@@ -784,7 +784,7 @@ int qdpx_import(Store *pS, const char *zFile, const char *zPart,
                 const char *const *azMapFrom, const char *const *azMapTo, int nMap,
                 const char *zWho, QdpxCounts *pC, ErrList *pErr, ErrList *pWarn){
   memset(pC, 0, sizeof(*pC));
-  if( !zWho ) zWho = qual_who();
+  if( !zWho ) zWho = st_who();
   Imp m;
   memset(&m, 0, sizeof(m));
   m.zFile = zFile;

@@ -370,9 +370,9 @@ static void add_qual_evidence(DiagStudy *d, const DiagRoster *r, Store *pStore, 
         if( !bDup ){ fnd_evidence(f, "segment", aSeg[i].id, zAt, zEx); nQuote++; }
         free(zEx); free(zAt);
       }
-      qual_source_clear(&src);
+      st_source_clear(&src);
     }
-    qual_segments_free(aSeg, nSeg);
+    st_segments_free(aSeg, nSeg);
   }
 }
 

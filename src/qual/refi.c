@@ -55,9 +55,9 @@ RefiProducer refi_producer(const char *zOrigin){
 
 const char *refi_producer_name(RefiProducer e){
   switch( e ){
-    case REFI_NVIVO: return "NVivo (UTF-16 code units, CRLF as 2)";
-    case REFI_ATLAS_MAXQDA: return "ATLAS.ti/MAXQDA (code points, CRLF as 1)";
-    default: return "the standard (code points)";
+    case REFI_NVIVO: return _("NVivo (UTF-16 code units, CRLF as 2)");
+    case REFI_ATLAS_MAXQDA: return _("ATLAS.ti/MAXQDA (code points, CRLF as 1)");
+    default: return _("the standard (code points)");
   }
 }
 
@@ -111,20 +111,20 @@ static void xml_error(void *pArg, xmlErrorPtr e){
   char *zMsg = xstrdup(e->message ? e->message : "XML error");
   size_t k = strlen(zMsg);
   while( k>0 && (zMsg[k-1]=='\n' || zMsg[k-1]==' ') ) zMsg[--k] = 0;
-  errlist_add(c->pErr, c->zName, e->line, e->int2, "invalid XML: %s", zMsg);
+  errlist_add(c->pErr, c->zName, e->line, e->int2, _("invalid XML: %s"), zMsg);
   free(zMsg);
 }
 
 xmlDocPtr refi_xml_read(const char *z, size_t n, const char *zName, ErrList *pErr){
   XmlErrCtx ctx = { pErr, zName };
   int nBefore = pErr->n;
-  if( n>INT_MAX ){ errlist_add(pErr, zName, 0, 0, "too large"); return NULL; }
+  if( n>INT_MAX ){ errlist_add(pErr, zName, 0, 0, "%s", _("too large")); return NULL; }
   xmlSetStructuredErrorFunc(&ctx, xml_error);
   xmlDocPtr d = xmlReadMemory(z, (int)n, zName, NULL,
                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   xmlSetStructuredErrorFunc(NULL, NULL);
   if( d && pErr->n>nBefore ){ xmlFreeDoc(d); d = NULL; }
-  if( !d && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, "invalid XML");
+  if( !d && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, "%s", _("invalid XML"));
   return d;
 }
 
@@ -150,7 +150,7 @@ int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
   xmlSchemaPtr pSchema = pc ? xmlSchemaParse(pc) : NULL;
   xmlSchemaValidCtxtPtr vc = pSchema ? xmlSchemaNewValidCtxt(pSchema) : NULL;
   if( !vc ){
-    errlist_add(pErr, zName, 0, 0, "the built-in QDA-XML schema cannot be read");
+    errlist_add(pErr, zName, 0, 0, "%s", _("the built-in QDA-XML schema cannot be read"));
   }else{
     xmlSchemaSetValidStructuredErrors(vc, xsd_error, &ctx);
     int rc = xmlSchemaValidateDoc(vc, d);

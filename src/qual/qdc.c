@@ -201,6 +201,9 @@ int qdc_import(Store *pS, const char *z, size_t n, const char *zFile, const char
   if( !refi_is(pRoot, "CodeBook") ){
     errlist_add(pErr, zFile, pRoot ? (int)xmlGetLineNo(pRoot) : 0, 0, "%s", _("not a REFI-QDA codebook (the root is not <CodeBook>)"));
   }else{
+    /* The schema's violations first, each with its line; the reading
+    ** below adds what it finds (GUIDs defined twice, names missing). */
+    refi_xml_validate_codebook(d, zFile, pErr);
     xmlNodePtr pCodes = refi_child(pRoot, "Codes");
     if( !pCodes ) errlist_add(pErr, zFile, (int)xmlGetLineNo(pRoot), 0, "%s", _("<CodeBook> has no <Codes>"));
     refi_codes_read(pCodes, zFile, &codes, pErr, pWarn);

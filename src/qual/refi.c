@@ -128,12 +128,16 @@ xmlDocPtr refi_xml_read(const char *z, size_t n, const char *zName, ErrList *pEr
   return d;
 }
 
-/* Schema violations into the ErrList, "{urn:...}" namespaces dropped. */
+/* Schema violations into the ErrList, "{urn:...}" namespaces dropped (the
+** braces of a pattern kept). */
 static void xsd_error(void *pArg, xmlErrorPtr e){
   XmlErrCtx *c = pArg;
   Sb m = SB_INIT;
   for(const char *z = e->message ? e->message : "schema error"; *z; z++){
-    if( *z=='{' && strchr(z, '}') ){ z = strchr(z, '}'); continue; }
+    if( *z=='{' && (strncmp(z+1, "urn:", 4)==0 || strncmp(z+1, "http", 4)==0) && strchr(z, '}') ){
+      z = strchr(z, '}');
+      continue;
+    }
     sb_putc(&m, *z);
   }
   while( m.n>0 && (m.z[m.n-1]=='\n' || m.z[m.n-1]==' ') ) m.z[--m.n] = 0;
@@ -141,9 +145,10 @@ static void xsd_error(void *pArg, xmlErrorPtr e){
   sb_free(&m);
 }
 
-int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
+/* Validate d against the built-in schema zXsd (a data/ path). */
+static int xml_validate(xmlDocPtr d, const char *zXsdName, const char *zName, ErrList *pErr){
   size_t nXsd = 0;
-  const char *zXsd = builtin_text("data/refi-qda/Project-mrt2019.xsd", &nXsd);
+  const char *zXsd = builtin_text(zXsdName, &nXsd);
   int nBefore = pErr->n;
   XmlErrCtx ctx = { pErr, zName };
   xmlSchemaParserCtxtPtr pc = zXsd ? xmlSchemaNewMemParserCtxt(zXsd, (int)nXsd) : NULL;
@@ -160,6 +165,14 @@ int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
   if( pSchema ) xmlSchemaFree(pSchema);
   if( pc ) xmlSchemaFreeParserCtxt(pc);
   return pErr->n - nBefore;
+}
+
+int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
+  return xml_validate(d, "data/refi-qda/Project-mrt2019.xsd", zName, pErr);
+}
+
+int refi_xml_validate_codebook(xmlDocPtr d, const char *zName, ErrList *pErr){
+  return xml_validate(d, "data/refi-qda/Codebook-mrt2019.xsd", zName, pErr);
 }
 
 char *refi_attr(xmlNodePtr x, const char *zName){

@@ -100,3 +100,34 @@ expect_status 2 "$SYN" qdpx import "$T/many.qdpx"
 expect_status 3 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" qdpx import "$T/many.qdpx" --partnership PCCP
 expect_contains "French problem" "many.qdpx(project.qde):11: sélection 00000000-0000-4000-8000-000000000104 : [10,999) est hors de la source" "$ERR"
 expect_eq "French: study unchanged" "$BEFORE" "$(dump)"
+# A coder map without its columns: the problem with its line, nothing imported.
+printf 'name,who\nAna,ana\n' > "$T/map.csv"
+expect_status 3 "$SYN" qdpx import "$T/accent.qdpx" --partnership PCCP --coder-map "$T/map.csv"
+expect_contains "coder map header" "map.csv:1: the header must name the columns user and coder" "$ERR"
+expect_eq "coder map: study unchanged" "$BEFORE" "$(dump)"
+
+# A bad .qdc codebook: checked against Codebook-mrt2019.xsd (each violation
+# with its line, a pattern's braces kept) and read (GUIDs defined twice,
+# names missing); nothing added.
+cat > "$T/bad.qdc" <<'QDC'
+<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="x">
+  <Codes>
+    <Code guid="11111111-2222-4333-8444-555555555501" name="A" isCodable="true"/>
+    <Code guid="11111111-2222-4333-8444-555555555501" name="B" isCodable="true"/>
+    <Code guid="nope" isCodable="true"/>
+    <Code guid="11111111-2222-4333-8444-555555555503" name="C" isCodable="maybe" colour="red"/>
+  </Codes>
+</CodeBook>
+QDC
+expect_status 3 "$SYN" codebook import "$T/bad.qdc"
+expect_contains "qdc: GUID twice" "bad.qdc:5: Code B: GUID 11111111-2222-4333-8444-555555555501 is defined twice" "$ERR"
+expect_contains "qdc: pattern shown whole" "bad.qdc:6: not valid QDA-XML: Element 'Code', attribute 'guid': [facet 'pattern'] The value 'nope' is not accepted by the pattern '([0-9a-fA-F]{8}-" "$ERR"
+expect_contains "qdc: name required" "bad.qdc:6: not valid QDA-XML: Element 'Code': The attribute 'name' is required but missing." "$ERR"
+expect_contains "qdc: boolean" "bad.qdc:7: not valid QDA-XML: Element 'Code', attribute 'isCodable': 'maybe' is not a valid value of the atomic type 'xs:boolean'." "$ERR"
+expect_contains "qdc: unknown attribute" "bad.qdc:7: not valid QDA-XML: Element 'Code', attribute 'colour': The attribute 'colour' is not allowed." "$ERR"
+expect_eq "qdc: study unchanged" "$BEFORE" "$(dump)"
+printf '<CodeBook' > "$T/broken.qdc"
+expect_status 3 "$SYN" codebook import "$T/broken.qdc"
+expect_contains "qdc: invalid XML with line and column" "broken.qdc:1:10: invalid XML" "$ERR"
+expect_eq "qdc: study unchanged" "$BEFORE" "$(dump)"

@@ -72,6 +72,9 @@ void limits_print(FILE *out){
     fprintf(out, _("%s (at most %zu)"), _(aLimit[i].zWhat), aLimit[i].nMax);
     fputc('\n', out);
   }
+  fputs(_("\n  Duplicate checks sort or hash, so reading stays linear; a repeated id\n"
+        "  is one problem, at its second use, listing the lines of its first ten\n"
+        "  uses and \"and N more\".\n"), out);
   fputs(_("\n  Sizes are counted while reading: an archive member is refused as soon as\n"
         "  inflating it passes the limit, whatever its header claims. A problem list\n"
         "  longer than 100 entries is cut, ending with \"and N more\".\n"

@@ -20,11 +20,16 @@ const page = await context.newPage();
 const open = [], fcp = [];
 for (let i = 0; i < n + 1; i++) {
   await page.goto(url, { waitUntil: 'load' });
-  const t = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const p = performance.getEntriesByName('first-contentful-paint')[0];
-    resolve({ load: nav.loadEventEnd, fcp: p ? p.startTime : NaN });
-  }, 0))));
+  // Paint entries are queued after the frame is presented, which can be
+  // later than the load event: wait for the entry (buffered) up to 5 s.
+  const t = await page.evaluate(() => new Promise((resolve) => {
+    const done = (fcp) => resolve({ load: performance.getEntriesByType('navigation')[0].loadEventEnd, fcp });
+    const timer = setTimeout(() => done(NaN), 5000);
+    new PerformanceObserver((list) => {
+      const p = list.getEntriesByName('first-contentful-paint')[0];
+      if (p) { clearTimeout(timer); done(p.startTime); }
+    }).observe({ type: 'paint', buffered: true });
+  }));
   if (i === 0) continue;               // the first load warms the caches
   open.push(t.load); fcp.push(t.fcp);
 }

@@ -48,7 +48,7 @@ static int cmd_autocode_rule_add(Cli *p){
   char *zErr = 0;
   if( ac_check(eKind, azOpt[eKind], &zErr) ) fatal(EXIT_USAGE, "%s", zErr);
   int64_t id;
-  int rc = st_autocode_rule_add(p->pStore, p->azArg[0], ac_kind_name(eKind), azOpt[eKind], zScope, qual_who(), &id);
+  int rc = st_autocode_rule_add(p->pStore, p->azArg[0], ac_kind_name(eKind), azOpt[eKind], zScope, st_who(), &id);
   if( rc ) fatal_store(p, rc);
   printf("rule %lld added\n", (long long)id);
   return EXIT_OK;
@@ -65,7 +65,7 @@ static int cmd_autocode_rule_list(Cli *p){
 
 static int cmd_autocode_rule_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_autocode_rule_remove(p->pStore, cli_id("the rule id", p->azArg[0]), qual_who());
+  int rc = st_autocode_rule_remove(p->pStore, cli_id("the rule id", p->azArg[0]), st_who());
   if( rc ) fatal_store(p, rc);
   printf("rule %s removed\n", p->azArg[0]);
   return EXIT_OK;
@@ -132,7 +132,7 @@ static int cmd_autocode_run(Cli *p){
     if( rc ) fatal_store(p, rc);
     c.iSource = src.id;
     ac_match(pSet, src.zText, src.zLanguage, run_hit, &c);
-    qual_source_clear(&src);
+    st_source_clear(&src);
     if( c.rc ) fatal_store(p, c.rc);
   }
   Table *t = table_newc(NULL, "rule,code,kind,pattern,new_suggestions");
@@ -148,7 +148,7 @@ static int cmd_autocode_run(Cli *p){
   free(c.anNew);
   ac_free(pSet);
   ac_rule_recs_free(aRule, nRule);
-  qual_sources_free(aSrc, nSrc);
+  st_sources_free(aSrc, nSrc);
   return EXIT_OK;
 }
 
@@ -181,7 +181,7 @@ static int cmd_test_autocode_time(Cli *p){
          (double)nByte/1048576.0, (long long)nMatch, rSec, rSec>0 ? (double)nByte/1048576.0/rSec : 0.0);
   ac_free(pSet);
   ac_rule_recs_free(aRule, nRule);
-  qual_sources_free(aSrc, nSrc);
+  st_sources_free(aSrc, nSrc);
   return EXIT_OK;
 }
 

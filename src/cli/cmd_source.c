@@ -103,7 +103,7 @@ static int cmd_source_show(Cli *p){
     free(zPart); free(zShown);
   }
   redactor_free(r);
-  qual_source_clear(&src);
+  st_source_clear(&src);
   return EXIT_OK;
 }
 

@@ -78,7 +78,7 @@ static int suggest_decide(Cli *p, int bAccept){
     aId = xcalloc((size_t)p->nArg, sizeof(int64_t));
     for(int i=0; i<p->nArg; i++) aId[nId++] = cli_id("a suggestion id", p->azArg[i]);
   }
-  int rc = qual_suggestions_decide(p->pStore, aId, nId, bAccept, zCoder, 0, qual_who());
+  int rc = qual_suggestions_decide(p->pStore, aId, nId, bAccept, zCoder, 0, st_who());
   if( rc ){ free(aId); fatal_store(p, rc); }
   printf("%d suggestion%s %s\n", nId, nId==1 ? "" : "s", bAccept ? "accepted" : "rejected");
   free(aId);

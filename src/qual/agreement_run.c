@@ -56,8 +56,8 @@ int agreement_run(Store *pStore, const char *const azCoder[2], const char *zSour
     f.zCoder = azCoder[w];
     f.zSource = zSource;
     if( (rc = st_segment_list(pStore, &f, &aaSeg[w], &anSeg[w]))!=STORE_OK ){
-      if( w ) qual_segments_free(aaSeg[0], anSeg[0]);
-      qual_sources_free(aSrc, nSrc);
+      if( w ) st_segments_free(aaSeg[0], anSeg[0]);
+      st_sources_free(aSrc, nSrc);
       return rc;
     }
   }
@@ -151,9 +151,9 @@ int agreement_run(Store *pStore, const char *const azCoder[2], const char *zSour
   *ptStat = tStat; *ptDiff = tDiff; *pnShared = nSharedSrc;
 out:
   free(aHit); free(aUsed); free(aCoded);
-  if( aCode ) qual_codes_free(aCode, nCode);
-  for(int w=0; w<2; w++) qual_segments_free(aaSeg[w], anSeg[w]);
-  qual_sources_free(aSrc, nSrc);
+  if( aCode ) st_codes_free(aCode, nCode);
+  for(int w=0; w<2; w++) st_segments_free(aaSeg[w], anSeg[w]);
+  st_sources_free(aSrc, nSrc);
   return rc;
 }
 
@@ -182,7 +182,7 @@ int qual_agreement(Store *p, const AgreementOpts *o, AgreementResult *pRes, Err 
   if( o->zSource ){
     QualSource one = {0};
     if( (rc = st_source_get(p, o->zSource, 0, &one))!=STORE_OK ){ store_err(p, rc, pErr); goto out; }
-    qual_source_clear(&one);
+    st_source_clear(&one);
   }
   if( qual_code_filter(p, o->zCodes, &aFilter, &nFilter, pErr) ) goto out;
   pRed = o->bNames ? NULL : redactor_for_study(p);

@@ -99,13 +99,13 @@ int qual_autocode_learn(Store *p, const LearnOpts *o, Table **ptOut, Err *pErr){
   int rc = st_segment_list(p, &sf, &aSeg, &nSeg);
   if( rc ) return store_err(p, rc, pErr);
   if( nSeg==0 ){
-    qual_segments_free(aSeg, nSeg);
+    st_segments_free(aSeg, nSeg);
     return err_set(pErr, ERR_FAIL, "no coded segments to learn from%s%s", zCoder ? " by " : "", zCoder ? zCoder : "");
   }
   QualSource *aSrc; int nSrc;
   rc = st_source_all(p, NULL, 1, &aSrc, &nSrc);
   if( rc ){
-    qual_segments_free(aSeg, nSeg);
+    st_segments_free(aSeg, nSeg);
     return store_err(p, rc, pErr);
   }
 
@@ -188,7 +188,7 @@ int qual_autocode_learn(Store *p, const LearnOpts *o, Table **ptOut, Err *pErr){
   free(aSrcCoded); free(aUse); free(aCoded); free(aLabel); free(aFold); free(aSrcRank);
   corpus_free(&c);
   nb_vocab_free(v);
-  qual_sources_free(aSrc, nSrc);
-  qual_segments_free(aSeg, nSeg);
+  st_sources_free(aSrc, nSrc);
+  st_segments_free(aSeg, nSeg);
   return pErr->e;
 }

@@ -97,13 +97,13 @@ int qual_code_apply(Store *p, const CodeApplyOpts *o, int64_t *pId, int64_t *piS
   if( rc ) return store_err(p, rc, pErr);
   if( (rc = st_code_find(p, o->zCode, &id, NULL))!=STORE_OK
    || (rc = st_coder_id(p, o->zCoder, &id))!=STORE_OK ){
-    qual_source_clear(&src);
+    st_source_clear(&src);
     return store_err(p, rc, pErr);
   }
   if( apply_span(p, o, &src, piStart, piEnd, pErr) ){
-    qual_source_clear(&src);
+    st_source_clear(&src);
     return pErr->e;
   }
-  qual_source_clear(&src);
+  st_source_clear(&src);
   return done(p, st_segment_add(p, o->zSource, o->zCode, o->zCoder, *piStart, *piEnd, o->zMemo, NULL, pId), pErr);
 }

@@ -141,7 +141,7 @@ char *codebook_export(Store *p){
     aStack[d] = c;
   }
   free(aStack);
-  qual_codes_free(a, n);
+  st_codes_free(a, n);
   char *zOut = json_dumps(pRoot, JSON_INDENT(2)|JSON_PRESERVE_ORDER);
   json_decref(pRoot);
   char *z = xstrdup(zOut);

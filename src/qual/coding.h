@@ -5,7 +5,7 @@
 ** codebook, segments, memos and suggestions, read and changed through
 ** here and nowhere else above the store. Each returns a STORE_* code (the
 ** message in store_errmsg()); zWho names who makes a change in the audit
-** trail (NULL: the command line's qual_who()); each write runs inside the
+** trail (NULL: the command line's st_who()); each write runs inside the
 ** caller's transaction (store_write()).
 **
 ** Undo and redo (qual_coding_undo) replay a user's coding actions from the

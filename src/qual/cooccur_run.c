@@ -41,11 +41,11 @@ int qual_cooccurrence(Store *p, const CooccurOpts *o, Table **ptOut, Err *pErr){
     return store_err(p, rc, pErr);
   }
   if( (rc = st_source_all(p, o->zPartnership, 1, &aSrc, &nSrc))!=STORE_OK ){
-    free(aFilter); qual_codes_free(aCode, nCode);
+    free(aFilter); st_codes_free(aCode, nCode);
     return store_err(p, rc, pErr);
   }
   if( (rc = st_segment_list(p, &f, &aSeg, &nSeg))!=STORE_OK ){
-    free(aFilter); qual_codes_free(aCode, nCode); qual_sources_free(aSrc, nSrc);
+    free(aFilter); st_codes_free(aCode, nCode); st_sources_free(aSrc, nSrc);
     return store_err(p, rc, pErr);
   }
 
@@ -82,9 +82,9 @@ int qual_cooccurrence(Store *p, const CooccurOpts *o, Table **ptOut, Err *pErr){
   free(aPair); free(aCo);
   for(int s=0; s<nSrc; s++) free(aaPara[s]);
   free(aaPara); free(anPara); free(aFilter);
-  qual_segments_free(aSeg, nSeg);
-  qual_sources_free(aSrc, nSrc);
-  qual_codes_free(aCode, nCode);
+  st_segments_free(aSeg, nSeg);
+  st_sources_free(aSrc, nSrc);
+  st_codes_free(aCode, nCode);
   *ptOut = t;
   return 0;
 }

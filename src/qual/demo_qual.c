@@ -84,7 +84,7 @@ static int add_coding(Store *p, int nF, char **azF){
   if( qual_quote_find(src.zText, azF[3], &h) || h.n!=1 ){
     fprintf(stderr, "demo: quote found %d times in %s: %s\n", h.n, azF[0], azF[3]);
     free(h.a);
-    qual_source_clear(&src);
+    st_source_clear(&src);
     return STORE_ERROR;
   }
   for(const char *zWho = azF[2]; *zWho && rc==STORE_OK; zWho++){
@@ -92,7 +92,7 @@ static int add_coding(Store *p, int nF, char **azF){
     rc = st_segment_add(p, azF[0], azF[1], zCoder, h.a[0].iStart, h.a[0].iEnd, NULL, zCoder, NULL);
   }
   free(h.a);
-  qual_source_clear(&src);
+  st_source_clear(&src);
   return rc;
 }
 
@@ -105,7 +105,7 @@ int demo_qual(Store *p){
   QualCode *aCode; int nCode;
   int rc = st_code_all(p, &aCode, &nCode);
   if( rc ) return rc;
-  qual_codes_free(aCode, nCode);
+  st_codes_free(aCode, nCode);
   if( nCode==0 ){
     ErrList err = ERRLIST_INIT;
     int nAdded;

@@ -92,8 +92,8 @@ void qual_matrix_free(Matrix *m){
   for(int i=0; i<m->nRow; i++) free(m->azRow[i]);
   free(m->azRow);
   free(m->anRowChar);
-  qual_codes_free(m->aCode, m->nCode);
-  qual_summaries_free(m->aSum, m->nSum);
+  st_codes_free(m->aCode, m->nCode);
+  st_summaries_free(m->aSum, m->nSum);
   free(m->zRowKind);
   free(m);
 }
@@ -285,10 +285,10 @@ build_err:
 build_out:
   redactor_free(pRed);
   free(aHit); free(aSrcRow); free(aColOf); free(aCodeIdx); free(aSrcIdx); free(aSub);
-  qual_segments_free(aSeg, nSeg);
+  st_segments_free(aSeg, nSeg);
   member_recs_free(aMem, nMem);
-  qual_sources_free(aSrc, nSrc);
-  qual_codes_free(aAll, nAll);
+  st_sources_free(aSrc, nSrc);
+  st_codes_free(aAll, nAll);
   if( rc ){ qual_matrix_free(m); m = NULL; }
   *ppOut = m;
   return rc;

@@ -25,6 +25,7 @@
 #include "store/st_roster.h"
 #include "util/sb.h"
 #include "util/utf8.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* A variable of the project: its name and QDA-XML type. */
@@ -149,7 +150,7 @@ static int exp_load(Exp *e, const char *const *azPart, int nPart){
       memset(&aAll[i], 0, sizeof(QualSource));
     }
   }
-  qual_sources_free(aAll, nAll);
+  st_sources_free(aAll, nAll);
   QualSegment *aSeg; int nSeg;
   if( (rc = st_segment_list(pS, NULL, &aSeg, &nSeg))!=STORE_OK ) return rc;
   e->aSeg = xcalloc((size_t)nSeg+1, sizeof(QualSegment));
@@ -159,7 +160,7 @@ static int exp_load(Exp *e, const char *const *azPart, int nPart){
       memset(&aSeg[i], 0, sizeof(QualSegment));
     }
   }
-  qual_segments_free(aSeg, nSeg);
+  st_segments_free(aSeg, nSeg);
   QualMemo *aMemo; int nMemo;
   if( (rc = st_memo_all(pS, &aMemo, &nMemo))!=STORE_OK ) return rc;
   e->aMemo = xcalloc((size_t)nMemo+1, sizeof(QualMemo));
@@ -173,7 +174,7 @@ static int exp_load(Exp *e, const char *const *azPart, int nPart){
       memset(&aMemo[i], 0, sizeof(QualMemo));
     }
   }
-  qual_memos_free(aMemo, nMemo);
+  st_memos_free(aMemo, nMemo);
   /* Users: every coder, then memo authors. */
   Table *t = table_newc(NULL, "coder,segments,sources");
   if( (rc = st_coder_list(pS, t))!=STORE_OK ){ table_free(t); return rc; }
@@ -236,10 +237,10 @@ static void exp_free(Exp *e){
   free(e->azText); free(e->aaStart); free(e->aaEnd);
   free(e->zStudy);
   redactor_free(e->pRed);
-  qual_codes_free(e->aCode, e->nCode);
-  qual_sources_free(e->aSrc, e->nSrc);
-  qual_segments_free(e->aSeg, e->nSeg);
-  qual_memos_free(e->aMemo, e->nMemo);
+  st_codes_free(e->aCode, e->nCode);
+  st_sources_free(e->aSrc, e->nSrc);
+  st_segments_free(e->aSeg, e->nSeg);
+  st_memos_free(e->aMemo, e->nMemo);
   member_recs_free(e->aMem, e->nMem);
   for(int i=0; i<e->nUser; i++) free(e->azUser[i]);
   free(e->azUser);
@@ -489,7 +490,7 @@ int qdpx_export(Store *pS, const char *zFile, const char *const *azPart, int nPa
   xmlBufferPtr pBuf = write_project(&e, zName, pCounts);
   free(zName);
   if( !pBuf ){
-    *pzErr = xasprintf("%s: cannot write the project XML", zFile);
+    *pzErr = xasprintf(_("%s: cannot write the project XML"), zFile);
     exp_free(&e);
     return STORE_ERROR;
   }
@@ -511,7 +512,7 @@ int qdpx_export(Store *pS, const char *zFile, const char *const *azPart, int nPa
   xmlBufferFree(pBuf);
   exp_free(&e);
   if( bFail ){
-    *pzErr = xasprintf("%s: cannot write the archive", zFile);
+    *pzErr = xasprintf(_("%s: cannot write the archive"), zFile);
     return STORE_ERROR;
   }
   return STORE_OK;

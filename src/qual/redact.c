@@ -347,7 +347,7 @@ Redactor *redactor_new(const RedactTerm *a, int n){
     r->azRepl = xmalloc(sizeof(char*)*(size_t)m);
     compile_terms(r, aSorted, 0, m);
   }
-  redact_terms_free(aSorted, m);
+  st_redact_terms_free(aSorted, m);
   return r;
 }
 
@@ -384,7 +384,7 @@ RedactLabels *redact_labels_new(const RedactTerm *a, int n){
     if( zT && strlen(zT)>2 ) p->az[p->n++] = zT;
     else free(zT);
   }
-  redact_terms_free(x, m);
+  st_redact_terms_free(x, m);
   return p;
 }
 
@@ -407,7 +407,7 @@ Redactor *redactor_for_study(Store *p){
   RedactTerm *a; int n;
   if( st_redact_terms(p, &a, &n) ) return NULL;
   Redactor *r = redactor_new(a, n);
-  redact_terms_free(a, n);
+  st_redact_terms_free(a, n);
   return r;
 }
 

@@ -32,7 +32,7 @@ typedef struct Redactor Redactor;
 /* The terms a redactor made from a[0..n) replaces, after the name rule
 ** above: the extra terms, each full name and its parts, every term of a
 ** kind once, ordered by kind (extra terms, names, parts) and term. *pn gets
-** their number. Caller frees with redact_terms_free(). */
+** their number. Caller frees with st_redact_terms_free(). */
 RedactTerm *redact_expand(const RedactTerm *a, int n, int *pn);
 
 /* A redactor for a[0..n) (copied). Never NULL; with n==0 it changes nothing.

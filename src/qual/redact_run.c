@@ -27,7 +27,7 @@ int qual_redact_sources(Store *p, const char *zSource, const char *zPartnership,
   }
   Redactor *r = redactor_for_study(p);
   if( !r ){
-    qual_sources_free(a, n);
+    st_sources_free(a, n);
     return store_err(p, STORE_ERROR, pErr);
   }
   RedactedText *aOut = xcalloc((size_t)n+1, sizeof(RedactedText));
@@ -38,7 +38,7 @@ int qual_redact_sources(Store *p, const char *zSource, const char *zPartnership,
   }
   *pnTerms = redactor_count(r);
   redactor_free(r);
-  qual_sources_free(a, n);
+  st_sources_free(a, n);
   *pa = aOut;
   *pn = n;
   return 0;
@@ -64,7 +64,7 @@ int qual_redact_term_list(Store *p, int bNames, Table **ppOut, int *pnHidden, Er
   if( rc ) return store_err(p, rc, pErr);
   int n;
   RedactTerm *a = redact_expand(aIn, nIn, &n);
-  redact_terms_free(aIn, nIn);
+  st_redact_terms_free(aIn, nIn);
   static const char *const azKind[] = { "term", "name", "name part" };
   Table *t = table_newc(NULL, "term,replacement,kind");
   for(int i=0; i<n; i++){
@@ -75,7 +75,7 @@ int qual_redact_term_list(Store *p, int bNames, Table **ppOut, int *pnHidden, Er
     table_text(t, row, 1, a[i].zReplacement);
     table_text(t, row, 2, azKind[a[i].eKind]);
   }
-  redact_terms_free(a, n);
+  st_redact_terms_free(a, n);
   *ppOut = t;
   return 0;
 }

@@ -21,7 +21,7 @@ int segment_table(Store *pS, const SegFilter *pF, int bNames, Table **ppOut){
   if( rc ) return rc;
   Redactor *r = NULL;
   if( !bNames && !(r = redactor_for_study(pS)) ){
-    qual_segments_free(a, n);
+    st_segments_free(a, n);
     return STORE_ERROR;
   }
   Table *t = table_newc(NULL, "id,source,partnership,participant,code,coder,start,end,text,memo");
@@ -37,7 +37,7 @@ int segment_table(Store *pS, const SegFilter *pF, int bNames, Table **ppOut){
     table_int(t, row, 6, a[i].iStart);
     table_int(t, row, 7, a[i].iEnd);
     if( src.id!=a[i].iSource ){
-      qual_source_clear(&src);
+      st_source_clear(&src);
       if( (rc = st_source_get(pS, a[i].zSource, 1, &src))!=STORE_OK ) break;
     }
     char *z = segment_slice(src.zText, a[i].iStart, a[i].iEnd);
@@ -45,8 +45,8 @@ int segment_table(Store *pS, const SegFilter *pF, int bNames, Table **ppOut){
     table_text(t, row, 9, a[i].zMemo);
     free(z);
   }
-  qual_source_clear(&src);
-  qual_segments_free(a, n);
+  st_source_clear(&src);
+  st_segments_free(a, n);
   if( rc ){
     table_free(t);
     redactor_free(r);

@@ -61,7 +61,7 @@ int qual_source_import(Store *p, const SourceImportOpts *o, SourceImportResult *
   int rcTerm = st_redact_terms(p, &aTerm, &nTerm);
   if( rcTerm ) return store_err(p, rcTerm, pErr);
   RedactLabels *pLabels = redact_labels_new(aTerm, nTerm);
-  redact_terms_free(aTerm, nTerm);
+  st_redact_terms_free(aTerm, nTerm);
   pRes->a = xcalloc((size_t)o->nFile+1, sizeof(SourceImported));
   SrcReader *pRead = srcreader_start(o->azFile, o->nFile, zLanguage);
   SrcPrep *pPrep;

@@ -10,6 +10,7 @@
 #include "util/csvdoc.h"
 #include "util/date.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 static void check_date(ErrList *pErr, const char *zPath, int iLine, int iCol, const char *zWhat, const char *z, int *piDay){
   if( z && !date_parse(z, piDay) ){
@@ -55,6 +56,35 @@ static const char *column_type(const CsvDoc *d, int j){
   return bDate ? "date" : bInt ? "integer" : bReal ? "real" : "text";
 }
 
+/* Repeated ids: one problem per id among the rows ai[0..n) (increasing),
+** at its second row, listing the lines of every row that uses it. The key
+** is column cAt, and for members the partnership (column cP) too. */
+enum { REP_MEMBER, REP_CODE, REP_ORG };
+typedef struct RepCtx { const CsvDoc *d; int eKind, cAt, cP; const char *zPath; ErrList *pErr; } RepCtx;
+static void repeat_one(void *pArg, const int *ai, int n){
+  const RepCtx *c = pArg;
+  char zTimes[32];
+  repeats_times(n, zTimes, sizeof(zTimes));
+  char *zLines = repeats_lines(ai, n, c->d->aLine);
+  const char *z = doc_get(c->d, ai[0], c->cAt);
+  int ln = c->d->aLine[ai[1]], iCol = c->cAt+1;
+  if( c->eKind==REP_MEMBER ){
+    errlist_add(c->pErr, c->zPath, ln, iCol, _("id '%s' in %s is used %s: lines %s"),
+                z, doc_get(c->d, ai[0], c->cP), zTimes, zLines);
+  }else if( c->eKind==REP_CODE ){
+    errlist_add(c->pErr, c->zPath, ln, iCol, _("partnership code '%s' is used %s: lines %s"), z, zTimes, zLines);
+  }else{
+    errlist_add(c->pErr, c->zPath, ln, iCol, _("organisation '%s' is used %s: lines %s"), z, zTimes, zLines);
+  }
+  free(zLines);
+}
+static void report_repeats(const CsvDoc *d, const int *ai, int n, int eKind, int cAt, int cP,
+                           const char *zPath, ErrList *pErr){
+  RepCtx c = { d, eKind, cAt, cP, zPath, pErr };
+  int aiCol[2] = { cAt, cP };
+  doc_repeats(d, ai, n, aiCol, eKind==REP_MEMBER ? 2 : 1, repeat_one, &c);
+}
+
 int roster_import_members(Store *p, const char *zPath, ErrList *pErr){
   static const char *const azReq[] = { "id", "partnership", NULL };
   static const char *const azKnown[] = { "id", "partnership", "organisation", "sector",
@@ -73,18 +103,16 @@ int roster_import_members(Store *p, const char *zPath, ErrList *pErr){
     for(int k=0; azKnown[k]; k++) if( strcmp(d.azHead[j], azKnown[k])==0 ) known = 1;
     if( !known ){ aAttrCol[nAttr] = j; azAttrType[nAttr] = column_type(&d, j); nAttr++; }
   }
-  /* Check every row. */
-  int aiKey[2] = { cP, cId };
-  int *aFirst = doc_first_same(&d, aiKey, 2);
+  /* Check every row; the rows with an id in a known partnership are then
+  ** checked for repeated ids. */
+  int *aiKeyed = xmalloc(sizeof(int)*((size_t)d.nRow+1)), nKeyed = 0;
   for(int i=0; i<d.nRow; i++){
     int ln = d.aLine[i];
     const char *zP = doc_get(&d, i, cP), *zId = doc_get(&d, i, cId);
     int okP = check_partnership(p, pErr, zPath, ln, cP, zP);
     if( !zId ) errlist_add(pErr, zPath, ln, cId+1, "id is empty");
     else if( okP ){
-      if( aFirst[i]>=0 ){
-        errlist_add(pErr, zPath, ln, cId+1, "duplicate id '%s' in %s (first on line %d)", zId, zP, d.aLine[aFirst[i]]);
-      }
+      aiKeyed[nKeyed++] = i;
       if( st_member_exists(p, zP, zId)==STORE_OK ){
         errlist_add(pErr, zPath, ln, cId+1, "member '%s' already exists in %s", zId, zP);
       }
@@ -101,7 +129,8 @@ int roster_import_members(Store *p, const char *zPath, ErrList *pErr){
       errlist_add(pErr, zPath, ln, cSec+1, "unknown sector '%s' (add it first: synergist sector add \"%s\")", zSec, zSec);
     }
   }
-  free(aFirst);
+  report_repeats(&d, aiKeyed, nKeyed, REP_MEMBER, cId, cP, zPath, pErr);
+  free(aiKeyed);
   int nDone = 0;
   if( pErr->n==nErr0 ){
     for(int i=0; i<d.nRow; i++){
@@ -241,14 +270,16 @@ int roster_import_events(Store *p, const char *zPath, ErrList *pErr){
   return nDone;
 }
 
-/* Report an empty value of column c in row i, or its duplicate among
-** earlier rows (aFirst from doc_first_same()). */
-static void check_unique(const CsvDoc *d, int i, int c, const int *aFirst, const char *zPath, const char *zWhat, ErrList *pErr){
-  const char *z = doc_get(d, i, c);
-  if( !z ){ errlist_add(pErr, zPath, d->aLine[i], c+1, "%s is empty", zWhat); return; }
-  if( aFirst[i]>=0 ){
-    errlist_add(pErr, zPath, d->aLine[i], c+1, "duplicate %s '%s' (first on line %d)", zWhat, z, d->aLine[aFirst[i]]);
+/* Report an empty value of column c in each row, and each value used in
+** more than one row (eKind: REP_CODE or REP_ORG). */
+static void check_unique(const CsvDoc *d, int c, int eKind, const char *zPath, const char *zWhat, ErrList *pErr){
+  int *ai = xmalloc(sizeof(int)*((size_t)d->nRow+1)), n = 0;
+  for(int i=0; i<d->nRow; i++){
+    if( doc_get(d, i, c) ) ai[n++] = i;
+    else errlist_add(pErr, zPath, d->aLine[i], c+1, "%s is empty", zWhat);
   }
+  report_repeats(d, ai, n, eKind, c, -1, zPath, pErr);
+  free(ai);
 }
 
 int roster_import_partnerships(Store *p, const char *zPath, ErrList *pErr){
@@ -257,9 +288,8 @@ int roster_import_partnerships(Store *p, const char *zPath, ErrList *pErr){
   int nErr0 = pErr->n, nDone = 0;
   if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
   int cC = doc_col(&d, "code"), cN = doc_col(&d, "name"), cD = doc_col(&d, "description");
-  int *aFirst = doc_first_same(&d, &cC, 1);
+  check_unique(&d, cC, REP_CODE, zPath, "code", pErr);
   for(int i=0; i<d.nRow; i++){
-    check_unique(&d, i, cC, aFirst, zPath, "code", pErr);
     const char *zC = doc_get(&d, i, cC);
     if( zC && st_partnership_exists(p, zC)==STORE_OK ) errlist_add(pErr, zPath, d.aLine[i], cC+1, "partnership '%s' already exists", zC);
     if( !doc_get(&d, i, cN) ) errlist_add(pErr, zPath, d.aLine[i], cN+1, "name is empty");
@@ -269,7 +299,6 @@ int roster_import_partnerships(Store *p, const char *zPath, ErrList *pErr){
       errlist_add(pErr, zPath, d.aLine[i], 0, "%s", store_errmsg(p));
     }else nDone++;
   }
-  free(aFirst);
   doc_free(&d);
   return nDone;
 }
@@ -280,9 +309,8 @@ int roster_import_orgs(Store *p, const char *zPath, ErrList *pErr){
   int nErr0 = pErr->n, nDone = 0;
   if( doc_load(&d, zPath, azReq, pErr) ){ doc_free(&d); return 0; }
   int cO = doc_col(&d, "organisation"), cS = doc_col(&d, "sector");
-  int *aFirst = doc_first_same(&d, &cO, 1);
+  check_unique(&d, cO, REP_ORG, zPath, "organisation", pErr);
   for(int i=0; i<d.nRow; i++){
-    check_unique(&d, i, cO, aFirst, zPath, "organisation", pErr);
     const char *zO = doc_get(&d, i, cO), *zS = doc_get(&d, i, cS);
     if( zO && st_org_exists(p, zO)==STORE_OK ) errlist_add(pErr, zPath, d.aLine[i], cO+1, "organisation '%s' already exists", zO);
     if( zS && st_sector_exists(p, zS) ){
@@ -294,7 +322,6 @@ int roster_import_orgs(Store *p, const char *zPath, ErrList *pErr){
       errlist_add(pErr, zPath, d.aLine[i], 0, "%s", store_errmsg(p));
     }else nDone++;
   }
-  free(aFirst);
   doc_free(&d);
   return nDone;
 }

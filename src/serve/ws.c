@@ -28,12 +28,12 @@ int ws_source_open(SvReq *r, const char *zName, int bText, QualSource *pSrc){
   memset(pSrc, 0, sizeof(*pSrc));
   if( !sv_require(r, ROLE_CODER, NULL) ) return 0;
   if( !zName || qual_source(r->pStore, zName, bText, pSrc)!=STORE_OK ){
-    qual_source_clear(pSrc);
+    st_source_clear(pSrc);
     sv_app_message(r, 404, N_("Source not found"), N_("There is no source of that name."));
     return 0;
   }
   if( !sv_require(r, ROLE_CODER, pSrc->zPartnership) ){
-    qual_source_clear(pSrc);
+    st_source_clear(pSrc);
     return 0;
   }
   return 1;
@@ -110,7 +110,7 @@ void ws_codes_css(SvReq *r){
     if( bOk ) memcpy(zC, z, 8); else default_color(a[i].id, zC);
     sb_printf(&r->out, ".k%lld{--k:%s}\n", (long long)a[i].id, zC);
   }
-  qual_codes_free(a, n);
+  st_codes_free(a, n);
 }
 
 void ws_memos(SvReq *r, const char *zKind, const char *zTarget){

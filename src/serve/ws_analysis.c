@@ -121,7 +121,7 @@ void ws_quotes(SvReq *r){
     for(int i=0; i<nCode; i++) if( aCode[i].id==strtoll(zCode, NULL, 10) ) pCode = &aCode[i];
   }
   if( !pCode ){
-    qual_codes_free(aCode, nCode);
+    st_codes_free(aCode, nCode);
     sv_app_message(r, 404, N_("Code not found"), N_("There is no such code."));
     return;
   }
@@ -141,7 +141,7 @@ void ws_quotes(SvReq *r){
     const QualSegment *g = &aSeg[i];
     if( zPid && (!g->zParticipant || strcmp(g->zParticipant, zPid)!=0) ) continue;
     if( !src.zName || strcmp(src.zName, g->zSource)!=0 ){
-      qual_source_clear(&src);
+      st_source_clear(&src);
       if( qual_source(r->pStore, g->zSource, 1, &src) ) continue;
     }
     char *zEx = qual_excerpt(src.zText, g->iStart, g->iEnd, 300, NULL);
@@ -150,10 +150,10 @@ void ws_quotes(SvReq *r){
               (long long)g->iEnd, g->zSource, (long long)g->iStart, (long long)g->iEnd, g->zCodePath, g->zCoder);
     free(zEx);
   }
-  qual_source_clear(&src);
+  st_source_clear(&src);
   sv_printf(r, "</ol>\n");
-  qual_segments_free(aSeg, nSeg);
-  qual_codes_free(aCode, nCode);
+  st_segments_free(aSeg, nSeg);
+  st_codes_free(aCode, nCode);
   sv_app_end(r);
 }
 
@@ -247,7 +247,7 @@ void ws_agreement(SvReq *r){
   for(int i=0; i<tDiff->nRow; i++){
     const char *zSrc = table_cell(tDiff, i, 0)->z;
     if( !src.zName || strcmp(src.zName, zSrc)!=0 ){
-      qual_source_clear(&src);
+      st_source_clear(&src);
       if( qual_source(r->pStore, zSrc, 0, &src) ) continue;
     }
     if( !sv_may(r, ROLE_CODER, src.zPartnership) ) continue;
@@ -256,7 +256,7 @@ void ws_agreement(SvReq *r){
               zSrc, a, b, zSrc, a, b, table_cell(tDiff, i, 1)->z, sv_t(r, N_("coded by")),
               table_cell(tDiff, i, 4)->z, table_cell(tDiff, i, 5)->z);
   }
-  qual_source_clear(&src);
+  st_source_clear(&src);
   sv_printf(r, "</ol>\n");
   table_free(tStat);
   table_free(tDiff);

@@ -20,7 +20,7 @@ void ws_codebook(SvReq *r){
   QualCode *aCode = NULL; int nCode = 0;
   if( qual_code_table(r->pStore, t) || qual_codes(r->pStore, &aCode, &nCode) || nCode!=t->nRow ){
     table_free(t);
-    qual_codes_free(aCode, nCode);
+    st_codes_free(aCode, nCode);
     sv_app_message(r, 500, N_("Something went wrong"), N_("The server could not answer this request. Please try again later."));
     return;
   }
@@ -40,7 +40,7 @@ void ws_codebook(SvReq *r){
   sv_printf(r, "</tbody></table>\n");
   ws_code_datalist(r, aCode, nCode, NULL, 0);
   table_free(t);
-  qual_codes_free(aCode, nCode);
+  st_codes_free(aCode, nCode);
 
   /* The forms: (op, heading, fields as name|label|uses the code list). */
   static const struct { const char *zOp; const char *zHead; int eRole; const char *azField[3][2]; } aForm[] = {

@@ -101,7 +101,7 @@ void ws_code_post(SvReq *r){
   if( msg.n ){
     ws_refused(r, 400, sb_str(&msg));
     sb_free(&msg);
-    qual_source_clear(&src);
+    st_source_clear(&src);
     return;
   }
   WsArgs *a = xcalloc(1, sizeof(*a));
@@ -113,7 +113,7 @@ void ws_code_post(SvReq *r){
   a->bNew = zNew && strcmp(zNew, "1")==0;
   const char *zBack = ws_back(r, NULL);
   a->zBack = zBack ? xstrdup(zBack) : source_path(src.zName, iStart);
-  qual_source_clear(&src);
+  st_source_clear(&src);
   ws_queue(r, write_code, a, args_free, after_redirect);
 }
 
@@ -190,7 +190,7 @@ void ws_memo_post(SvReq *r){
     if( !ws_source_open(r, sv_form_get(&r->form, "target"), 0, &src) ) return;
     zTarget = xstrdup(src.zName);
     zBack = source_path(src.zName, 0);
-    qual_source_clear(&src);
+    st_source_clear(&src);
   }else if( zKind && strcmp(zKind, "segment")==0 ){
     QualSegment g;
     if( !form_num(r, "target", &g.id) || qual_segment_get(r->pStore, g.id, &g)!=STORE_OK ){

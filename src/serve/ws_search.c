@@ -37,7 +37,7 @@ void ws_search(SvReq *r){
             zP ? zP : "", sv_t(r, N_("Code to apply to hits")), zC ? zC : "", sv_t(r, N_("Search")));
   QualCode *aCode = NULL; int nCode = 0;
   if( qual_codes(r->pStore, &aCode, &nCode)==STORE_OK ) ws_code_datalist(r, aCode, nCode, NULL, 0);
-  qual_codes_free(aCode, nCode);
+  st_codes_free(aCode, nCode);
   if( !zQ || !zQ[0] ){ sv_app_end(r); return; }
   SearchFilter f = {0};
   f.zPartnership = zP;

@@ -54,12 +54,12 @@ void ws_segment(SvReq *r){
                "<button type=\"submit\">%h</button></form>\n", id, sv_t(r, N_("New code")), sv_t(r, N_("Recode")));
   QualCode *aCode = NULL; int nCode = 0;
   if( qual_codes(r->pStore, &aCode, &nCode)==STORE_OK ) ws_code_datalist(r, aCode, nCode, NULL, 0);
-  qual_codes_free(aCode, nCode);
+  st_codes_free(aCode, nCode);
   sv_printf(r, "<form method=\"post\" action=\"/w/segment/remove\">");
   sv_csrf_field(r);
   sv_printf(r, "<input type=\"hidden\" name=\"id\" value=\"%lld\"><button type=\"submit\" class=\"danger\">%h</button></form>\n",
             id, sv_t(r, N_("Remove this segment")));
   sv_app_end(r);
-  qual_source_clear(&src);
+  st_source_clear(&src);
   free(g.zSource); free(g.zPartnership); free(g.zCodePath); free(g.zCoder);
 }

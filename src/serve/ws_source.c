@@ -310,9 +310,9 @@ typedef struct View {
 
 static void view_free(View *v){
   table_free(v->tSug);
-  qual_segments_free(v->aSeg, v->nSeg);
-  qual_codes_free(v->aCode, v->nCode);
-  qual_source_clear(&v->src);
+  st_segments_free(v->aSeg, v->nSeg);
+  st_codes_free(v->aCode, v->nCode);
+  st_source_clear(&v->src);
   free(v->aMark); free(v->aPara); free(v->aByte); free(v->aPart);
 }
 

@@ -6,7 +6,7 @@
 #include "store/st_qual.h"
 #include "util/xalloc.h"
 
-void qual_summaries_free(QualSummary *a, int n){
+void st_summaries_free(QualSummary *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zRowKind); free(a[i].zRow); free(a[i].zCodePath);
     free(a[i].zText); free(a[i].zAuthor); free(a[i].zUpdated);
@@ -22,7 +22,7 @@ int st_summary_set(Store *p, const char *zRowKind, const char *zRow, const char 
   int rc = st_code_find(p, zCode, &iCode, &zPath);
   if( rc ) return rc;
   if( zText && !zText[0] ) zText = NULL;
-  if( !zWho ) zWho = qual_who();
+  if( !zWho ) zWho = st_who();
   sqlite3_stmt *s = st_prepare(p,
     "SELECT text FROM matrix_summary WHERE row_kind=?1 AND row_value=?2 AND code_id=?3");
   if( !s ){ rc = STORE_ERROR; goto set_out; }
@@ -78,7 +78,7 @@ int st_summary_all(Store *p, const char *zRowKind, QualSummary **pa, int *pn){
     q->zUpdated = st_column_dup(s, 6);
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ qual_summaries_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_summaries_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }

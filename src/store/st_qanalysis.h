@@ -16,17 +16,17 @@ typedef struct QualSummary {
   char *zCodePath;
   char *zText, *zAuthor, *zUpdated;
 } QualSummary;
-void qual_summaries_free(QualSummary *a, int n);
+void st_summaries_free(QualSummary *a, int n);
 
 /* Write the summary of cell (zRowKind, zRow) x code zCode (path or unique
 ** name, as st_code_find() takes it). zText NULL or empty removes it. The
 ** change is audited as "summary edit" with the text before and after, by
-** zWho (NULL: qual_who()) with zReason (may be NULL). *pbChanged (may be
+** zWho (NULL: st_who()) with zReason (may be NULL). *pbChanged (may be
 ** NULL) is set to 0 when the text was already the same (nothing recorded). */
 int st_summary_set(Store*, const char *zRowKind, const char *zRow, const char *zCode,
                    const char *zText, const char *zWho, const char *zReason, int *pbChanged);
 /* Every summary with rows of kind zRowKind (NULL: all), ordered by row,
-** code path. Caller frees with qual_summaries_free(). */
+** code path. Caller frees with st_summaries_free(). */
 int st_summary_all(Store*, const char *zRowKind, QualSummary **pa, int *pn);
 
 #endif

@@ -8,7 +8,7 @@
 ** Conventions: see store.h (return STORE_*, message in store_errmsg(),
 ** strings passed in are borrowed, what comes back is the caller's).
 ** Positions are half-open [start, end) in Unicode code points from 0.
-** zWho: who makes a change, for the audit trail (NULL: qual_who()).
+** zWho: who makes a change, for the audit trail (NULL: st_who()).
 */
 #ifndef SYN_ST_QUAL_H
 #define SYN_ST_QUAL_H
@@ -18,7 +18,7 @@
 
 /* The name recorded in the audit trail when none is given: $SYNERGIST_USER,
 ** else $USER, else "unknown". Static storage: never free. */
-const char *qual_who(void);
+const char *st_who(void);
 
 /* ---- sources ---- */
 typedef struct QualSource {
@@ -34,8 +34,8 @@ typedef struct QualSource {
   char *zText;          /* NFC UTF-8 (NULL when not asked for) */
   int64_t nCp;          /* length of the text in code points */
 } QualSource;
-void qual_source_clear(QualSource*);           /* frees the strings it holds */
-void qual_sources_free(QualSource *a, int n);  /* clears each, frees the array */
+void st_source_clear(QualSource*);           /* frees the strings it holds */
+void st_sources_free(QualSource *a, int n);  /* clears each, frees the array */
 
 /* Add a source. pIn->zText must be NFC UTF-8; nCp is computed here. The
 ** participant (if any) is looked up by pid in pIn->zPartnership. The new
@@ -49,7 +49,7 @@ int st_source_add_prepared(Store*, const QualSource *pIn, const struct SearchPre
 ** (message names it) when absent. Caller clears *pOut. */
 int st_source_get(Store*, const char *zName, int bText, QualSource *pOut);
 /* Every source (zPartnership NULL: all), ordered by partnership, name; with
-** text when bText. Caller frees with qual_sources_free(). */
+** text when bText. Caller frees with st_sources_free(). */
 int st_source_all(Store*, const char *zPartnership, int bText, QualSource **pa, int *pn);
 /* Listing: name,partnership,kind,participant,language,date,characters,segments. */
 int st_source_list(Store*, const char *zPartnership, Table *pOut);
@@ -71,7 +71,7 @@ typedef struct QualCode {
   int bBuiltin;
   int iDepth;           /* 0 for top level */
 } QualCode;
-void qual_codes_free(QualCode *a, int n);
+void st_codes_free(QualCode *a, int n);
 /* Every code in tree order (depth first, siblings in the order they were added). */
 int st_code_all(Store*, QualCode **pa, int *pn);
 /* Resolve a code given by full path, or by the end of a path that is unique
@@ -108,7 +108,7 @@ typedef struct QualSegment {
   char *zMemo;          /* the segment's memos, oldest first, joined by "\n"; or NULL */
   int64_t iStart, iEnd;
 } QualSegment;
-void qual_segments_free(QualSegment *a, int n);
+void st_segments_free(QualSegment *a, int n);
 
 /* Which segments to list: any field NULL means no restriction. zCode is a
 ** code as st_code_find() takes it; with bSubtree its descendants count too. */
@@ -117,7 +117,7 @@ typedef struct SegFilter {
   int bSubtree;
 } SegFilter;
 /* Segments matching pF (NULL: all), ordered by source name, start, end, code
-** path, coder. Caller frees with qual_segments_free(). */
+** path, coder. Caller frees with st_segments_free(). */
 int st_segment_list(Store*, const SegFilter *pF, QualSegment **pa, int *pn);
 /* Add a segment after checking 0 <= iStart < iEnd <= the source's length,
 ** that the code and coder exist, and that it is not a duplicate (STORE_EXISTS).
@@ -155,13 +155,13 @@ int st_audit_list(Store*, const char *zAction, const char *zSince, Table *pOut);
 ** its parts); REDACT_PART, a part of a name (exact case). */
 enum { REDACT_TERM = 0, REDACT_NAME = 1, REDACT_PART = 2 };
 typedef struct RedactTerm { char *zTerm, *zReplacement; int eKind; } RedactTerm;
-void redact_terms_free(RedactTerm *a, int n);
+void st_redact_terms_free(RedactTerm *a, int n);
 /* Extra terms to replace (besides members' real names). */
 int st_redact_term_add(Store*, const char *zTerm, const char *zReplacement);
 int st_redact_term_remove(Store*, const char *zTerm);
 /* Every term as stored: each member's real name (REDACT_NAME, replaced by
 ** "[PID]") and the extra terms (REDACT_TERM), longest first. Caller frees
-** with redact_terms_free(). */
+** with st_redact_terms_free(). */
 int st_redact_terms(Store*, RedactTerm **pa, int *pn);
 
 /* ---- sample characteristics ---- */

@@ -11,7 +11,7 @@
 #include "util/sb.h"
 #include "util/xalloc.h"
 
-void qual_codes_free(QualCode *a, int n){
+void st_codes_free(QualCode *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zName); free(a[i].zPath); free(a[i].zDescription); free(a[i].zExample);
     free(a[i].zColor);
@@ -49,7 +49,7 @@ int st_code_all(Store *p, QualCode **pa, int *pn){
     c->zColor = st_column_dup(s, 8);
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ qual_codes_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_codes_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }

@@ -26,7 +26,7 @@ int st_code_set_color(Store *p, int64_t iCode, const char *zColor, const char *z
   return rc;
 }
 
-void qual_memos_free(QualMemo *a, int n){
+void st_memos_free(QualMemo *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zKind); free(a[i].zAuthor); free(a[i].zCreated); free(a[i].zText);
   }
@@ -54,7 +54,7 @@ int st_memo_all(Store *p, QualMemo **pa, int *pn){
     m->zText = st_column_dup(s, 7);
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ qual_memos_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_memos_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }
@@ -65,12 +65,12 @@ int st_memo_add_span(Store *p, const char *zSource, int64_t iStart, int64_t iEnd
   int rc = st_source_get(p, zSource, 0, &src);
   if( rc ) return rc;
   int64_t nCp = src.nCp, iSrc = src.id;
-  qual_source_clear(&src);
+  st_source_clear(&src);
   if( iStart<0 || iEnd>nCp || iStart>=iEnd ){
     return st_err(p, STORE_ERROR, "span [%lld,%lld) is not inside source '%s', which has %lld characters",
                   (long long)iStart, (long long)iEnd, zSource, (long long)nCp);
   }
-  if( !zWho ) zWho = qual_who();
+  if( !zWho ) zWho = st_who();
   sqlite3_stmt *s = st_prepare(p,
     "INSERT INTO memo(kind,target_id,author,text,start_cp,end_cp) VALUES('source',?1,?2,?3,?4,?5)");
   if( !s ) return STORE_ERROR;

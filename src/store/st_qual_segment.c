@@ -20,13 +20,13 @@ int st_exec_ids(Store *p, const char *const *azSql, int nSql, int64_t i1, int64_
   return rc;
 }
 
-const char *qual_who(void){
+const char *st_who(void){
   const char *z = getenv("SYNERGIST_USER");
   if( !z || !z[0] ) z = getenv("USER");
   return z && z[0] ? z : "unknown";
 }
 
-void qual_segments_free(QualSegment *a, int n){
+void st_segments_free(QualSegment *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zSource); free(a[i].zPartnership); free(a[i].zCodePath);
     free(a[i].zCoder); free(a[i].zParticipant); free(a[i].zMemo);
@@ -83,7 +83,7 @@ int st_segment_list(Store *p, const SegFilter *pF, QualSegment **pa, int *pn){
     g->zMemo = st_column_dup(s, 11);
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ qual_segments_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_segments_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }
@@ -153,7 +153,7 @@ int st_segment_add(Store *p, const char *zSource, const char *zCode, const char 
   }
   free(zTarget);
 add_out:
-  qual_source_clear(&src);
+  st_source_clear(&src);
   free(zPath);
   return rc;
 }
@@ -214,7 +214,7 @@ static int memo_target(Store *p, const char *zKind, const char *zTarget, int64_t
     QualSource src;
     int rc = st_source_get(p, zTarget, 0, &src);
     *pId = src.id;
-    qual_source_clear(&src);
+    st_source_clear(&src);
     return rc;
   }
   if( strcmp(zKind, "segment")==0 ){
@@ -233,7 +233,7 @@ int st_memo_add(Store *p, const char *zKind, const char *zTarget, const char *zT
   int64_t iTarget;
   int rc = memo_target(p, zKind, zTarget, &iTarget);
   if( rc ) return rc;
-  if( !zWho ) zWho = qual_who();
+  if( !zWho ) zWho = st_who();
   sqlite3_stmt *s = st_prepare(p, "INSERT INTO memo(kind,target_id,author,text) VALUES(?1,?2,?3,?4)");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zKind);
@@ -277,7 +277,7 @@ int st_audit_add(Store *p, const char *zWho, const char *zAction, const char *zT
   sqlite3_stmt *s = st_prepare(p,
     "INSERT INTO audit(who,action,target,before,after,reason) VALUES(?1,?2,?3,?4,?5,?6)");
   if( !s ) return STORE_ERROR;
-  st_bind_text(s, 1, zWho ? zWho : qual_who());
+  st_bind_text(s, 1, zWho ? zWho : st_who());
   st_bind_text(s, 2, zAction);
   st_bind_text(s, 3, zTarget);
   st_bind_text(s, 4, zBefore);

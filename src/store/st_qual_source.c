@@ -11,14 +11,14 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-void qual_source_clear(QualSource *p){
+void st_source_clear(QualSource *p){
   free(p->zName); free(p->zPartnership); free(p->zKind); free(p->zParticipant);
   free(p->zLanguage); free(p->zDate); free(p->zFile); free(p->zText);
   memset(p, 0, sizeof(*p));
 }
 
-void qual_sources_free(QualSource *a, int n){
-  for(int i=0; i<n; i++) qual_source_clear(&a[i]);
+void st_sources_free(QualSource *a, int n){
+  for(int i=0; i<n; i++) st_source_clear(&a[i]);
   free(a);
 }
 
@@ -123,7 +123,7 @@ int st_source_all(Store *p, const char *zPartnership, int bText, QualSource **pa
     source_row(s, &a[n++]);
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ qual_sources_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_sources_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }
@@ -160,7 +160,7 @@ int st_source_remove(Store *p, const char *zName, const char *zWho, const char *
     rc = st_audit_add(p, zWho, "source remove", zName, zBefore, NULL, zReason);
     free(zBefore);
   }
-  qual_source_clear(&src);
+  st_source_clear(&src);
   return rc;
 }
 
@@ -226,7 +226,7 @@ int st_interviewees(Store *p, Interviewee **pa, int *pn){
 
 /* ---- pseudonymisation ---- */
 
-void redact_terms_free(RedactTerm *a, int n){
+void st_redact_terms_free(RedactTerm *a, int n){
   for(int i=0; i<n; i++){ free(a[i].zTerm); free(a[i].zReplacement); }
   free(a);
 }
@@ -270,7 +270,7 @@ int st_redact_terms(Store *p, RedactTerm **pa, int *pn){
     n++;
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ redact_terms_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_redact_terms_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }

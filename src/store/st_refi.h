@@ -25,11 +25,11 @@ typedef struct QualMemo {
   int64_t id, iTarget, iStart, iEnd;
   char *zKind, *zAuthor, *zCreated, *zText;
 } QualMemo;
-void qual_memos_free(QualMemo *a, int n);
-/* Every memo, oldest first. Caller frees with qual_memos_free(). */
+void st_memos_free(QualMemo *a, int n);
+/* Every memo, oldest first. Caller frees with st_memos_free(). */
 int st_memo_all(Store*, QualMemo **pa, int *pn);
 /* Add a memo on the span [iStart,iEnd) of source zSource (checked to lie in
-** the source, non-empty), written by zWho (NULL: qual_who()). Audited. */
+** the source, non-empty), written by zWho (NULL: st_who()). Audited. */
 int st_memo_add_span(Store*, const char *zSource, int64_t iStart, int64_t iEnd,
                      const char *zText, const char *zWho, int64_t *pId);
 

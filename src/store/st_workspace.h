@@ -50,7 +50,7 @@ int st_ws_segment_memo_log(Store*, int64_t iSeg, Table *pOut);
 
 /* Segment iId with its source, partnership, code path and coder (zMemo
 ** and zParticipant left NULL). STORE_NOTFOUND when there is none. The
-** caller frees with qual_segments_free(pOut, 1) on a heap copy, or frees
+** caller frees with st_segments_free(pOut, 1) on a heap copy, or frees
 ** the strings. */
 struct QualSegment;
 int st_ws_segment(Store*, int64_t iId, struct QualSegment *pOut);

@@ -15,6 +15,7 @@
 #include "util/builtin.h"
 #include "util/jsonpos.h"
 #include "util/limits.h"
+#include "util/repeats.h"
 #include "util/sb.h"
 #include "util/strmap.h"
 #include "util/xalloc.h"
@@ -144,7 +145,6 @@ typedef struct Rd {
   StrMap *pResp, *pScale;   /* ids -> first index, for the items' references */
 } Rd;
 #define RD_BAD(r, ab, i) ((r)->ab && (r)->ab[i])
-#define RD_LIST_MAX 10      /* places listed in one message before "and N more" */
 
 /* The path of zPath.zKey as jsonpos.h writes it (caller frees). */
 static char *rd_path(const char *zPath, const char *zKey){
@@ -215,7 +215,10 @@ static void rd_locate(Rd *r){
         sb_printf(&m, "%s%s (line %d)", j ? ", " : ": ", pP->azList[j], aiLine[k]);
         free(pP->azList[j]);
       }
-      if( pP->nMore ) sb_printf(&m, " and %d more", pP->nMore);
+      if( pP->nMore ){
+        sb_putc(&m, ' ');
+        sb_printf(&m, ngettext("and %d more", "and %d more", (unsigned long)pP->nMore), pP->nMore);
+      }
       free(e->zMsg);
       e->zMsg = sb_take(&m);
     }
@@ -226,45 +229,37 @@ static void rd_locate(Rd *r){
   free(azPath); free(aiLine); free(aiCol);
 }
 
-/* For sorting indices of ids: by id, then by index. */
-static const char *const *g_azSortId;   /* only during check_repeats()'s qsort */
-static int cmp_id_index(const void *a, const void *b){
-  int x = *(const int*)a, y = *(const int*)b;
-  int c = strcmp(g_azSortId[x], g_azSortId[y]);
-  return c ? c : (x>y) - (x<y);
-}
-
 /* One problem for each id used more than once among az[0..n) (the ids of
 ** JSON array zArr; ids of entries flagged in abBad that are empty are left
 ** out, their absence being reported): placed at its second use, listing
-** every use with its line. Sorting keeps this O(n log n). */
+** every use with its line (repeats.h: sorting keeps this O(n log n)). */
+typedef struct RepCtx { Rd *r; const char *zArr; const char *const *az; } RepCtx;
+static int cmp_id(void *pCtx, int x, int y){
+  const RepCtx *c = pCtx;
+  return strcmp(c->az[x], c->az[y]);
+}
+static void repeated_id(void *pArg, const int *ai, int n){
+  const RepCtx *c = pArg;
+  char zP[64], zTimes[32];
+  snprintf(zP, sizeof(zP), "%s[%d]", c->zArr, ai[1]);
+  repeats_times(n, zTimes, sizeof(zTimes));
+  char *zMsg = xasprintf(_("%s: id \"%s\" is used %s"), zP, c->az[ai[0]], zTimes);
+  RdPend *pP = rd_add(c->r, zP, "id", zMsg);
+  free(zMsg);
+  if( pP ){
+    pP->nList = n < REPEATS_LIST_MAX ? n : REPEATS_LIST_MAX;
+    pP->nMore = n - pP->nList;
+    pP->azList = xmalloc(sizeof(char*)*(size_t)pP->nList);
+    for(int k=0; k<pP->nList; k++) pP->azList[k] = xasprintf("%s[%d]", c->zArr, ai[k]);
+  }
+}
 static void check_repeats(Rd *r, const char *zArr, const char *const *az, int n,
                           const unsigned char *abBad){
   int *ai = xmalloc(sizeof(int)*(size_t)(n+1));
   int m = 0;
   for(int i=0; i<n; i++) if( az[i][0] || !(abBad && abBad[i]) ) ai[m++] = i;
-  g_azSortId = az;
-  qsort(ai, (size_t)m, sizeof(int), cmp_id_index);
-  for(int i=0; i<m; ){
-    int j = i+1;
-    while( j<m && strcmp(az[ai[i]], az[ai[j]])==0 ) j++;
-    if( j-i>1 ){
-      char zP[64], zTimes[32];
-      snprintf(zP, sizeof(zP), "%s[%d]", zArr, ai[i+1]);
-      if( j-i==2 ) snprintf(zTimes, sizeof(zTimes), "%s", _("twice"));
-      else snprintf(zTimes, sizeof(zTimes), ngettext("%d time", "%d times", (unsigned long)(j-i)), j-i);
-      char *zMsg = xasprintf(_("%s: id \"%s\" is used %s"), zP, az[ai[i]], zTimes);
-      RdPend *pP = rd_add(r, zP, "id", zMsg);
-      free(zMsg);
-      if( pP ){
-        pP->nList = j-i < RD_LIST_MAX ? j-i : RD_LIST_MAX;
-        pP->nMore = j-i - pP->nList;
-        pP->azList = xmalloc(sizeof(char*)*(size_t)pP->nList);
-        for(int k=0; k<pP->nList; k++) pP->azList[k] = xasprintf("%s[%d]", zArr, ai[i+k]);
-      }
-    }
-    i = j;
-  }
+  RepCtx c = { r, zArr, az };
+  repeats_each(ai, m, cmp_id, &c, repeated_id, &c);
   free(ai);
 }
 

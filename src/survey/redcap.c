@@ -12,6 +12,7 @@
 #include "util/table.h"
 #include "util/xalloc.h"
 #include "util/sb.h"
+#include "util/repeats.h"
 #include "util/strmap.h"
 #include "util/i18n.h"
 
@@ -83,7 +84,6 @@ typedef struct RcState {
   int iVar, iForm, iType, iLabel, iChoices, iAnnot;
   int bHeader;
   StrMap *pRespKey;  /* canonical text of each response scale -> its index, for sharing */
-  StrMap *pVar;      /* variable name -> item index, for repeated names */
   StrMap *pScale;    /* scale id -> scale index */
   int *aiItemLine;   /* the line of each item, for repeated variable names */
   int nItemAlloc;    /* slots in p->aItem and aiItemLine (grown by doubling) */
@@ -159,6 +159,22 @@ static int scale_get(RcState *s, const char *zId){
   p->aScale[p->nScale].zId = xstrdup(zId);
   inst_text_set(&p->aScale[p->nScale].label, "en", zId);
   return p->nScale++;
+}
+
+/* Repeated variable names: one problem per name, at its second row,
+** listing the lines of its rows (repeats.h). */
+static int cmp_item_id(void *pCtx, int x, int y){
+  const Instrument *p = pCtx;
+  return strcmp(p->aItem[x].zId, p->aItem[y].zId);
+}
+static void repeated_var(void *pArg, const int *ai, int n){
+  const RcState *s = pArg;
+  char zTimes[32];
+  repeats_times(n, zTimes, sizeof(zTimes));
+  char *zLines = repeats_lines(ai, n, s->aiItemLine);
+  errlist_add(s->pErr, s->zPath, s->aiItemLine[ai[1]], s->iVar+1, _("variable \"%s\" is used %s: lines %s"),
+              s->p->aItem[ai[0]].zId, zTimes, zLines);
+  free(zLines);
 }
 
 static int rc_row(void *pArg, const CsvRow *r){
@@ -243,10 +259,6 @@ static int rc_row(void *pArg, const CsvRow *r){
     for(int i=0; i<nC; i++) if( nC>2 && is_na_label(aC[i].zLabel) ){ bNa = 1; iNa = aC[i].iCode; }
   }
   Instrument *p = s->p;
-  int iFirst = strmap_put(s->pVar, zVar, p->nItem);
-  if( iFirst>=0 ){
-    errlist_add(s->pErr, s->zPath, r->iLine, s->iVar+1, _("variable \"%s\" appears twice (first on line %d)"), zVar, s->aiItemLine[iFirst]);
-  }
   if( p->nItem==s->nItemAlloc ){
     s->nItemAlloc = s->nItemAlloc ? s->nItemAlloc*2 : 64;
     s->aiItemLine = xrealloc(s->aiItemLine, sizeof(int)*(size_t)s->nItemAlloc);
@@ -277,13 +289,12 @@ int redcap_read_dictionary(const char *zPath, const char *zId, Instrument **pp, 
   s.p = xcalloc(1, sizeof(Instrument));
   s.p->zId = xstrdup(zId);
   s.pRespKey = strmap_new();
-  s.pVar = strmap_new();
   s.pScale = strmap_new();
   inst_text_set(&s.p->title, "en", zId);
   instrument_default_bands(s.p);
   csv_read(zPath, rc_row, &s, pErr);
+  repeats_each(NULL, s.p->nItem, cmp_item_id, s.p, repeated_var, &s);
   strmap_free(s.pRespKey);
-  strmap_free(s.pVar);
   strmap_free(s.pScale);
   free(s.aiItemLine);
   choices_free(s.aLastC, s.nLastC);

@@ -73,7 +73,7 @@ int user_may_manage(const User *pActor, Role role, int bAll, int nPart, char *co
 ** added to pErr, each with its field ("name", "role", "partnership",
 ** "password") as the file of the entry and nothing was written; or a
 ** STORE_* code with the message in store_errmsg(). zWho: who makes the
-** change, for the audit trail (NULL: the command line's qual_who()).
+** change, for the audit trail (NULL: the command line's st_who()).
 ** Each runs inside the caller's transaction. */
 #define USER_BAD 100
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "util/csvdoc.h"
 #include "util/csvread.h"
+#include "util/repeats.h"
 #include "util/xalloc.h"
 #include "util/i18n.h"
 
@@ -61,51 +62,34 @@ const char *doc_get(const CsvDoc *d, int i, int j){
   return z[0] ? z : NULL;
 }
 
-/* For each of n items, the first earlier item with an equal key, or -1:
-** items sorted by key (then position), so large files stay fast. g_key
-** compares the keys of items x and y (qsort passes no context). The caller
-** frees the array. */
-static int (*g_key)(int x, int y);
-static int cmp_key_pos(const void *a, const void *b){
-  int x = *(const int*)a, y = *(const int*)b;
-  int c = g_key(x, y);
-  return c ? c : (x > y) - (x < y);
-}
-static int *first_same(int n, int (*xKey)(int, int)){
-  int *aIdx = xcalloc((size_t)n+1, sizeof(int));
-  int *aFirst = xcalloc((size_t)n+1, sizeof(int));
-  for(int i=0; i<n; i++){ aIdx[i] = i; aFirst[i] = -1; }
-  g_key = xKey;
-  qsort(aIdx, (size_t)n, sizeof(int), cmp_key_pos);
-  for(int m=1, first=0; m<n; m++){
-    if( xKey(aIdx[m], aIdx[m-1])!=0 ){ first = m; continue; }
-    aFirst[aIdx[m]] = aIdx[first];
-  }
-  free(aIdx);
-  return aFirst;
-}
-
-/* Keys for first_same(): rows of g_pKeyDoc by the g_nKey columns g_aiKey
-** (an empty value as ""), header names of g_azKeyHead. */
-static const CsvDoc *g_pKeyDoc;
-static const int *g_aiKey;
-static int g_nKey;
-static char **g_azKeyHead;
+/* Keys for repeats.h: rows of a document by some columns (an empty value
+** as ""), or its header names. */
+typedef struct DocKey { const CsvDoc *d; const int *aiCol; int nCol; } DocKey;
 static int cmp_val(const char *x, const char *y){
   return strcmp(x ? x : "", y ? y : "");
 }
-static int key_row(int x, int y){
+static int key_row(void *pCtx, int x, int y){
+  const DocKey *k = pCtx;
   int c = 0;
-  for(int k=0; c==0 && k<g_nKey; k++){
-    c = cmp_val(doc_get(g_pKeyDoc, x, g_aiKey[k]), doc_get(g_pKeyDoc, y, g_aiKey[k]));
+  for(int j=0; c==0 && j<k->nCol; j++){
+    c = cmp_val(doc_get(k->d, x, k->aiCol[j]), doc_get(k->d, y, k->aiCol[j]));
   }
   return c;
 }
-static int key_head(int x, int y){ return strcmp(g_azKeyHead[x], g_azKeyHead[y]); }
+static int key_head(void *pCtx, int x, int y){
+  char **az = pCtx;
+  return strcmp(az[x], az[y]);
+}
 
 int *doc_first_same(const CsvDoc *d, const int *aiCol, int nCol){
-  g_pKeyDoc = d; g_aiKey = aiCol; g_nKey = nCol;
-  return first_same(d->nRow, key_row);
+  DocKey k = { d, aiCol, nCol };
+  return repeats_first(d->nRow, key_row, &k);
+}
+
+int doc_repeats(const CsvDoc *d, const int *aiRow, int nRow, const int *aiCol, int nCol,
+                RepeatFn xGroup, void *pArg){
+  DocKey k = { d, aiCol, nCol };
+  return repeats_each(aiRow, nRow, key_row, &k, xGroup, pArg);
 }
 
 void doc_init(CsvDoc *d, int nCol, const char *const *azHead){
@@ -141,8 +125,7 @@ int doc_load(CsvDoc *d, const char *zPath, const char *const *azRequired, ErrLis
     }
   }
   /* Repeated names, each repeat once, against the name's first field. */
-  g_azKeyHead = d->azHead;
-  int *aFirst = first_same(d->nCol, key_head);
+  int *aFirst = repeats_first(d->nCol, key_head, d->azHead);
   for(int j=0; j<d->nCol; j++){
     if( aFirst[j]>=0 && d->azHead[j][0] ){
       errlist_add(pErr, zPath, 1, j+1, _("column '%s' appears twice (also field %d)"), d->azHead[j], aFirst[j]+1);

@@ -7,6 +7,7 @@
 #ifndef SYN_CSVDOC_H
 #define SYN_CSVDOC_H
 #include "util/errlist.h"
+#include "util/repeats.h"
 
 typedef struct CsvDoc { int nRow; int nCol; int *aLine; char ***aazRow; int *anField; char **azHead; } CsvDoc;
 
@@ -29,5 +30,10 @@ const char *doc_get(const CsvDoc *d, int i, int j);
 ** columns aiCol (an empty value counts as ""), or -1. Sorts, so large
 ** files stay fast. The caller frees the array. */
 int *doc_first_same(const CsvDoc *d, const int *aiCol, int nCol);
+/* repeats_each() over the rows aiRow[0..nRow) (increasing; NULL: every
+** row), rows being equal when their values in the nCol columns aiCol are:
+** xGroup gets each set of rows that repeat one value. */
+int doc_repeats(const CsvDoc *d, const int *aiRow, int nRow, const int *aiCol, int nCol,
+                RepeatFn xGroup, void *pArg);
 
 #endif

@@ -19,17 +19,30 @@ printf 'code,name,code\nQ,Q,Q\n' > "$T/p.csv"
 expect_status 3 "$SYN" partnership import "$T/p.csv"
 expect_contains "repeated required column" "p.csv:1:3: column 'code' appears twice (also field 1)" "$ERR"
 
-# Repeated rows (found by sorting, so large files stay fast): every repeat
-# names the first line with that key; empty ids are not repeats.
-printf 'id,partnership\n1,PCCP\n2,PCCP\n1,PCCP\n,PCCP\n,PCCP\n1,PCCP\n' > "$T/dm.csv"
+# Repeated rows (found by sorting, so large files stay fast): one problem
+# per repeated id, at its second row, listing every line that uses it;
+# empty ids are not repeats; the same id in two partnerships is no repeat.
+printf 'id,partnership\n1,PCCP\n2,PCCP\n1,PCCP\n,PCCP\n,PCCP\n1,PCCP\n2,PCCP\n' > "$T/dm.csv"
 expect_status 3 "$SYN" member import "$T/dm.csv"
-expect_contains "second 1" "dm.csv:4:1: duplicate id '1' in PCCP (first on line 2)" "$ERR"
-expect_contains "third 1" "dm.csv:7:1: duplicate id '1' in PCCP (first on line 2)" "$ERR"
+expect_contains "id 1, its three lines" "dm.csv:4:1: id '1' in PCCP is used 3 times: lines 2, 4, 7" "$ERR"
+expect_contains "id 2, its two lines" "dm.csv:8:1: id '2' in PCCP is used twice: lines 3, 8" "$ERR"
 expect_contains "empty id" "dm.csv:6:1: id is empty" "$ERR"
 expect_eq "four problems" 4 "$(echo "$ERR" | grep -c "error:")"
+# An id used 25 times: one problem, ten lines listed, the rest counted.
+{ echo 'id,partnership'; echo 'x,PCCP'; for i in $(seq 25); do echo 'm,PCCP'; done; } > "$T/dm25.csv"
+expect_status 3 "$SYN" member import "$T/dm25.csv"
+expect_contains "one problem, cut list" "dm25.csv:4:1: id 'm' in PCCP is used 25 times: lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 15 more" "$ERR"
+expect_eq "only that problem" 1 "$(echo "$ERR" | grep -c "error:")"
 printf 'organisation\nA\nB\nA\nA\n' > "$T/do.csv"
 expect_status 3 "$SYN" organisation import "$T/do.csv"
-expect_contains "repeated organisation" "do.csv:5:1: duplicate organisation 'A' (first on line 2)" "$ERR"
+expect_contains "repeated organisation" "do.csv:4:1: organisation 'A' is used 3 times: lines 2, 4, 5" "$ERR"
+expect_eq "one problem for A" 1 "$(echo "$ERR" | grep -c "error:")"
+printf 'code,name\nQ,Q\nR,R\nQ,Q2\n' > "$T/dp.csv"
+expect_status 3 "$SYN" partnership import "$T/dp.csv"
+expect_contains "repeated code" "dp.csv:4:1: partnership code 'Q' is used twice: lines 2, 4" "$ERR"
+# In French.
+expect_status 3 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" organisation import "$T/do.csv"
+expect_contains "French" "do.csv:4:1: l’organisation « A » est utilisée 3 fois : lignes 2, 4, 5" "$ERR"
 
 # A meeting duration beyond an int was stored truncated.
 printf 'partnership,date,duration\nPCCP,2018-01-10,99999999999\n' > "$T/m.csv"
@@ -79,7 +92,7 @@ expect_contains "huge NA" "rcna.csv:2:18: @SYNERGIST-NA needs a whole number, no
   echo 'dup,f,,radio,"Again","1, A | 2, B",,,,,,,,,,,,@SYNERGIST-SCALE=s'
 } > "$T/rcdup.csv"
 expect_status 3 "$SYN" instrument import "$T/rcdup.csv"
-expect_contains "repeated variable" "rcdup.csv:4:1: variable \"dup\" appears twice (first on line 2)" "$ERR"
+expect_contains "repeated variable" "rcdup.csv:4:1: variable \"dup\" is used twice: lines 2, 4" "$ERR"
 
 # REDCap: a malformed variable or scale name is reported at its line and
 # column (it was reported as items[N] or scales[N]).

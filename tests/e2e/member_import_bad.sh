@@ -8,7 +8,7 @@ before=$(sqlite3 "$STUDY" .dump | md5sum)
 f="$TESTDATA/roster/members_bad.csv"
 expect_status 3 "$SYN" member import "$f"
 expect_contains "impossible date" "$f:2:5: joined '2014-02-30' is not a real date" "$ERR"
-expect_contains "duplicate id" "$f:3:1: duplicate id '013' in PCCP (first on line 2)" "$ERR"
+expect_contains "duplicate id" "$f:3:1: id '013' in PCCP is used twice: lines 2, 3" "$ERR"
 expect_contains "left before joined" "$f:3:6: left 2013-01-01 is before joined 2014-01-01" "$ERR"
 expect_contains "unknown partnership" "$f:4:2: unknown partnership 'NOPE'" "$ERR"
 expect_contains "ragged row" "$f:5:3: this row has 3 fields; the header has 6" "$ERR"

@@ -132,7 +132,7 @@ static void test_redact_names(void **state){
     }
   }
   assert_int_equal(nTremblay, 1);
-  redact_terms_free(x, n);
+  st_redact_terms_free(x, n);
   /* Capitalised particles are not names alone either: "Jean De La Fontaine"
   ** gives the full name, Jean and Fontaine as written and in capitals
   ** (5 terms), and a sentence starting "La" keeps it. */

@@ -72,7 +72,8 @@ const CmdEntry aCmd_codebook[] = {
     "QualCoder or synergist: nested codes with their descriptions and colours\n"
     "(a description's last \"Example: ...\" paragraph becomes the example; a '/'\n"
     "in a name becomes '\u2215', with a warning). Codes are merged by path: a code\n"
-    "already there keeps its identity. Every problem is listed with its line and\n"
+    "already there keeps its identity. The file is checked against the REFI-QDA\n"
+    "schema (Codebook-mrt2019.xsd). Every problem is listed with its line and\n"
     "nothing is added (exit 3).\n\n"
     "Example:\n  synergist codebook import themes.json --under determinants\n"
     "  synergist codebook import nvivo-codes.qdc\n" },

@@ -1,29 +1,17 @@
 /*
 ** cmd_demo.c: demo: the fictional demo programme written into a new study
-** (roster/demo.c with the hooks of the other areas).
+** (demo_study() in roster/demo.c, with the hooks of the other areas).
 ** Handlers and their entries of the command table (aCmd_demo, help text beside
 ** each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include "cli/cli.h"
 #include "roster/demo.h"
-#include "store/st_roster.h"
 
 static int cmd_demo(Cli *p){
   cli_args(p, 0, 0);
-  char **az; int n;
-  if( st_partnership_codes(p->pStore, &az, &n) ) fatal_store(p, STORE_ERROR);
-  for(int i=0; i<n; i++) free(az[i]);
-  free(az);
-  if( n>0 ) fatal(EXIT_FAIL, "%s already holds partnerships; the demo needs a new study file", store_path(p->pStore));
-  int rc = demo_roster(p->pStore);
-  if( !rc ) rc = demo_survey(p->pStore);
-  if( !rc ) rc = demo_qual(p->pStore);
-  if( !rc ) rc = demo_network(p->pStore);
-  if( !rc ) rc = demo_users(p->pStore);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( demo_study(p->pStore, &err) ) cli_fail(&err);
   printf("demo study written to %s\n", store_path(p->pStore));
   printf("demo users of `synergist serve` (sign in at /signin; demo passwords, never use them elsewhere):\n");
   for(const DemoUser *d = aDemoUser; d->zName; d++) printf("  %-6s %-10s %s\n", d->zName, d->zRole, d->zPassword);

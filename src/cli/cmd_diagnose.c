@@ -1,33 +1,14 @@
 /*
 ** cmd_diagnose.c: diagnose: findings per partnership and wave, with evidence
-** and levers (src/diagnose/); cmd_diagnose_load() is shared with portfolio and
-** screen.
+** and levers (diagnose/diag_run.c).
 ** Handlers and their entries of the command table (aCmd_diagnose, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include "cli/cli.h"
-#include "cli/cmd_diagnose.h"
-#include "diagnose/diagnose.h"
+#include "diagnose/diag_run.h"
 #include "util/i18n.h"
-#include "util/xalloc.h"
-
-/* Load the study for diagnose/portfolio or die with the right exit code. */
-DiagStudy *cmd_diagnose_load(Cli *p, DiagnoseOptions *o){
-  char *zErr = NULL;
-  int iErr = 0;
-  DiagStudy *d = diag_study_load(p->pStore, o, &zErr, &iErr);
-  if( !d ){
-    int rc = iErr==1 ? EXIT_USAGE : iErr==2 ? EXIT_FAIL : EXIT_INTERNAL;
-    char zMsg[1024];
-    snprintf(zMsg, sizeof(zMsg), "%s", zErr ? zErr : "cannot read the study");
-    free(zErr);
-    fatal(rc, "%s", zMsg);
-  }
-  return d;
-}
 
 static int cmd_diagnose(Cli *p){
   const char *zInst = cli_opt(p, "--instrument");
@@ -44,38 +25,23 @@ static int cmd_diagnose(Cli *p){
   o.iAsOf = zAsOf ? cli_date("--as-of", zAsOf) : 0;
   o.nSet = nSet; o.azSet = azSet;
   o.bNames = p->bNames;
+  Err err = ERR_INIT;
   if( bRules ){
-    DiagParams dp;
-    char *zErr = NULL;
-    if( diag_params_load(p->pStore, nSet, azSet, &dp, &zErr) ){
-      char zMsg[512];
-      snprintf(zMsg, sizeof(zMsg), "%s", zErr);
-      free(zErr);
-      fatal(EXIT_USAGE, "%s", zMsg);
-    }
+    Table *t;
+    if( diag_rules(p->pStore, nSet, azSet, &t, &err) ) cli_fail(&err);
     free(azSet);
-    cli_print_table(p, diag_params_table(&dp));
+    cli_print_table(p, t);
     return EXIT_OK;
   }
-  DiagStudy *d = cmd_diagnose_load(p, &o);
-  Findings *f = diag_study_findings(d, p->pStore, o.zPartnership, o.bNames);
-  /* --kind and --open filter the list */
-  int w = 0;
-  for(int i=0; i<f->n; i++){
-    int bKeep = (!zKind || strcmp(f->a[i].zKind, zKind)==0) && (!bOpen || f->a[i].bOpen);
-    if( bKeep ){ Finding t = f->a[w]; f->a[w] = f->a[i]; f->a[i] = t; w++; }
-  }
-  int nAll = f->n;
-  f->n = w;
-  if( p->fmt==FMT_JSON ) findings_write_json(f, stdout);
-  else if( p->fmt==FMT_CSV ) cli_print_table(p, findings_table(f));
+  DiagResult r;
+  if( diag_diagnose(p->pStore, &o, zKind, bOpen, &r, &err) ) cli_fail(&err);
+  if( p->fmt==FMT_JSON ) findings_write_json(r.pF, stdout);
+  else if( p->fmt==FMT_CSV ) cli_print_table(p, findings_table(r.pF));
   else{
-    findings_write_text(f, stdout);
-    if( !d->pScore ) printf("\n%s\n", _("(no survey answers: only the roster rules ran)"));
+    findings_write_text(r.pF, stdout);
+    if( !r.bScores ) printf("\n%s\n", _("(no survey answers: only the roster rules ran)"));
   }
-  f->n = nAll;     /* so that findings_free() frees the filtered-out ones too */
-  findings_free(f);
-  diag_study_free(d);
+  diag_result_clear(&r);
   free(azSet);
   return EXIT_OK;
 }

@@ -1,61 +1,30 @@
 /*
 ** cmd_dynamics.c: dynamics: membership over time, attendance and meeting gaps
-** (roster/dynamics.c).
+** (roster/describe_run.c over dynamics.c).
 ** Handlers and their entries of the command table (aCmd_dynamics, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
 #include "roster/dynamics.h"
-#include "store/st_roster.h"
-#include "util/date.h"
-#include "util/xalloc.h"
-
-/* The gap threshold: --gap-days, else the study setting, else 180. */
-static int gap_days(Cli *p){
-  long v = cli_opt_int(p, "--gap-days", -1);
-  if( v<0 ){
-    char *z = NULL;
-    store_setting_get(p->pStore, "gap_days", &z);
-    v = z ? atol(z) : 180;
-    free(z);
-  }
-  if( v<=0 ) fatal(EXIT_USAGE, "the gap threshold must be a positive number of days");
-  return (int)v;
-}
-
-/* Keep only the rows of t whose column 0 is zP (NULL keeps all). */
-static void filter_partnership(Table *t, const char *zP){
-  if( !zP ) return;
-  int w = 0;
-  for(int r=0; r<t->nRow; r++){
-    Cell *row = &t->aCell[r*t->nCol];
-    if( row[0].z && strcmp(row[0].z, zP)==0 ){
-      if( w!=r ) memcpy(&t->aCell[w*t->nCol], row, sizeof(Cell)*(size_t)t->nCol);
-      w++;
-    }else{
-      for(int j=0; j<t->nCol; j++) free(row[j].z);
-    }
-  }
-  t->nRow = w;
-}
+#include "roster/roster.h"
 
 static int cmd_dynamics(Cli *p){
   const char *zTable = cli_opt(p, "--table");
   const char *zAsOf = cli_opt(p, "--as-of");
-  int nGap = gap_days(p);
+  DynamicsOpts o = {0};
+  o.nGapDays = cli_opt_int(p, "--gap-days", -1);
   cli_args(p, 0, 1);
-  const char *zP = p->nArg ? p->azArg[0] : NULL;
-  if( zP && st_partnership_exists(p->pStore, zP) ) fatal_store(p, STORE_NOTFOUND);
-  int iAsOf = zAsOf ? cli_date("--as-of", zAsOf) : date_today();
-  Dynamics *d = dynamics_of_study(p->pStore, NULL, iAsOf, nGap);
-  if( !d ) fatal(EXIT_INTERNAL, "%s", store_errmsg(p->pStore));
+  o.zPartnership = p->nArg ? p->azArg[0] : NULL;
+  o.iAsOf = zAsOf ? cli_date("--as-of", zAsOf) : 0;
+  Dynamics *d;
+  int nGap;
+  Err err = ERR_INIT;
+  if( roster_dynamics(p->pStore, &o, &d, &nGap, &err) ) cli_fail(&err);
   struct { const char *zName; Table *t; } aT[] = {
     {"size", d->pSize}, {"years", d->pYears}, {"members", d->pMembers}, {"groups", d->pGroups}, {"gaps", d->pGaps} };
   int nT = (int)(sizeof(aT)/sizeof(aT[0]));
-  for(int i=0; i<nT; i++) filter_partnership(aT[i].t, zP);
   int iOnly = -1;
   if( zTable ){
     for(int i=0; i<nT; i++) if( strcmp(aT[i].zName, zTable)==0 ) iOnly = i;

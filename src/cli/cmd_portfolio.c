@@ -1,6 +1,6 @@
 /*
 ** cmd_portfolio.c: portfolio: every partnership on one line, struggling first
-** (diagnose/portfolio.c).
+** (diagnose/diag_run.c over portfolio.c).
 ** Handlers and their entries of the command table (aCmd_portfolio, help text
 ** beside each handler; commands.c gathers every area's table).
 */
@@ -8,11 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "cli/cmd_diagnose.h"
-#include "diagnose/diagnose.h"
-#include "diagnose/portfolio.h"
-#include "util/i18n.h"
-#include "util/xalloc.h"
+#include "diagnose/diag_run.h"
 
 static int cmd_portfolio(Cli *p){
   const char *zInst = cli_opt(p, "--instrument");
@@ -29,10 +25,9 @@ static int cmd_portfolio(Cli *p){
   o.zInstrument = zInst;
   o.iAsOf = zAsOf ? cli_date("--as-of", zAsOf) : 0;
   o.nSet = nSet; o.azSet = azSet;
-  DiagStudy *d = cmd_diagnose_load(p, &o);
-  Findings *f = diag_study_findings(d, NULL, NULL, 0);
-  Table *tP = portfolio_table(d, f);
-  Table *tS = portfolio_sectors(d);
+  Table *tP, *tS;
+  Err err = ERR_INIT;
+  if( diag_portfolio(p->pStore, &o, &tP, &tS, &err) ) cli_fail(&err);
   if( zTable ){
     cli_print_table(p, strcmp(zTable, "sectors")==0 ? tS : tP);
     table_free(strcmp(zTable, "sectors")==0 ? tP : tS);
@@ -49,8 +44,6 @@ static int cmd_portfolio(Cli *p){
     table_write(tS, FMT_TEXT, stdout);
     table_free(tP); table_free(tS);
   }
-  findings_free(f);
-  diag_study_free(d);
   free(azSet);
   return EXIT_OK;
 }

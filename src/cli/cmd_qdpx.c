@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include "cli/cli.h"
 #include "qual/qdpx.h"
+#include "util/i18n.h"
 
 static int cmd_qdpx_export(Cli *p){
   cli_args(p, 1, -1);
@@ -16,7 +17,7 @@ static int cmd_qdpx_export(Cli *p){
   if( qual_qdpx_export(p->pStore, zFile, (const char*const*)p->azArg+1, p->nArg-1, p->bNames, &c, &err) ){
     cli_fail(&err);
   }
-  printf("%s: %d sources, %d segments, %d codes, %d users, %d notes, %d cases\n",
+  printf(_("%s: %d sources, %d segments, %d codes, %d users, %d notes, %d cases\n"),
          zFile, c.nSource, c.nSegment, c.nCode, c.nUser, c.nNote, c.nCase);
   return EXIT_OK;
 }
@@ -32,8 +33,8 @@ static int cmd_qdpx_import(Cli *p){
   errlist_print_as(&warn, "warning", stderr);
   errlist_free(&warn);
   if( rc ) cli_fail(&err);
-  printf("%s: %d sources, %d segments, %d span memos, %d notes, %d cases; "
-         "%d codes (%d new), %d coders new, %d members new\n",
+  printf(_("%s: %d sources, %d segments, %d span memos, %d notes, %d cases; "
+           "%d codes (%d new), %d coders new, %d members new\n"),
          p->azArg[0], c.nSource, c.nSegment, c.nSpanMemo, c.nNote, c.nCase,
          c.nCode, c.nCodeNew, c.nCoderNew, c.nMemberNew);
   return EXIT_OK;

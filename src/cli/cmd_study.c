@@ -1,16 +1,12 @@
 /*
-** cmd_study.c: init, info and setting: the study file itself (store/store.c).
+** cmd_study.c: init, info and setting: the study file itself (study/study.c).
 ** Handlers and their entries of the command table (aCmd_study, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include "cli/cli.h"
-#include "diagnose/params.h"
-#include "store/st_roster.h"
-#include "util/limits.h"
-#include "util/i18n.h"
+#include "study/study.h"
 
 static int cmd_init(Cli *p){
   cli_args(p, 0, 0);
@@ -20,42 +16,20 @@ static int cmd_init(Cli *p){
 
 static int cmd_info(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "item,value");
-  int r = table_row(t);
-  table_text(t, r, 0, "path"); table_text(t, r, 1, store_path(p->pStore));
-  r = table_row(t);
-  table_text(t, r, 0, "schema_version"); table_int(t, r, 1, store_schema_version(p->pStore));
-  int rc = st_roster_counts(p->pStore, t);
-  if( rc ) fatal_store(p, rc);
+  Table *t;
+  Err err = ERR_INIT;
+  if( study_info(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
 static int cmd_setting(Cli *p){
   cli_args(p, 1, 2);
-  const char *zKey = p->azArg[0];
-  static const char *const azKnown[] = { "gap_days", "suppress_min", "min_answered", "base_url", "survey_contact",
-                                         "smtp_url", "smtp_from", NULL };
-  int ok = 0;
-  for(int i=0; azKnown[i]; i++) if( strcmp(azKnown[i], zKey)==0 ) ok = 1;
-  if( !ok && diag_setting_known(zKey) ) ok = 1;     /* diagnose.KEY: see diagnose --rules */
-  if( !ok && limit_is_setting(zKey) ){               /* max_*: see help limits */
-    ok = 1;
-    if( p->nArg==2 && limit_set(zKey, p->azArg[1]) ){
-      fatal(EXIT_USAGE, _("%s must be a whole number from 1 to its ceiling (synergist help limits), not '%s'"), zKey, p->azArg[1]);
-    }
-  }
-  if( !ok ) fatal(EXIT_USAGE, "unknown setting '%s' (known: gap_days, suppress_min, min_answered, base_url, survey_contact, smtp_url, smtp_from, diagnose.KEY, max_* of synergist help limits)", zKey);
-  if( p->nArg==2 ){
-    int rc = store_setting_set(p->pStore, zKey, p->azArg[1]);
-    if( rc ) fatal_store(p, rc);
-  }else{
-    char *zVal = NULL;
-    int rc = store_setting_get(p->pStore, zKey, &zVal);
-    if( rc ) fatal_store(p, rc);
-    printf("%s\n", zVal ? zVal : "(default)");
-    free(zVal);
-  }
+  char *zVal = NULL;
+  Err err = ERR_INIT;
+  if( study_setting(p->pStore, p->azArg[0], p->nArg==2 ? p->azArg[1] : NULL, &zVal, &err) ) cli_fail(&err);
+  if( p->nArg<2 ) printf("%s\n", zVal ? zVal : "(default)");
+  free(zVal);
   return EXIT_OK;
 }
 

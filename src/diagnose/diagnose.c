@@ -188,17 +188,17 @@ static int member_sectors(Store *pStore, DiagStudy *d){
   return 0;
 }
 
-DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr, int *piErr){
-  *pzErr = NULL; *piErr = 0;
+DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, Err *pErr){
+  char *zErr = NULL;
   DiagStudy *d = xcalloc(1, sizeof(DiagStudy));
-  if( diag_params_load(pStore, o->nSet, o->azSet, &d->params, pzErr) ){
-    *piErr = 1;
+  if( diag_params_load(pStore, o->nSet, o->azSet, &d->params, &zErr) ){
+    err_set(pErr, ERR_USAGE, "%s", zErr);
+    free(zErr);
     diag_study_free(d);
     return NULL;
   }
   if( o->zPartnership && st_partnership_exists(pStore, o->zPartnership) ){
-    *pzErr = xstrdup(store_errmsg(pStore));
-    *piErr = 2;
+    err_set(pErr, ERR_FAIL, "%s", store_errmsg(pStore));
     diag_study_free(d);
     return NULL;
   }
@@ -215,8 +215,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
       || attendance_of_members(pStore, zP, d)
       || st_event_all(pStore, zP, &d->aEv, &d->nEv)
       || st_wave_all(pStore, &d->aWave, &d->nWave) ){
-    *pzErr = xstrdup(store_errmsg(pStore));
-    *piErr = 3;
+    err_set(pErr, ERR_INTERNAL, "%s", store_errmsg(pStore));
     diag_study_free(d);
     return NULL;
   }
@@ -226,8 +225,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   d->aEvAt = group_by_part(d, d->aEv, d->nEv, sizeof(EventRec), offsetof(EventRec, zPartnership));
   for(int i=0; i<d->nPart; i++) attend_order(d->aAtt + d->aAttAt[i], d->aAttAt[i+1] - d->aAttAt[i]);
   if( member_sectors(pStore, d) ){
-    *pzErr = xstrdup(store_errmsg(pStore));
-    *piErr = 3;
+    err_set(pErr, ERR_INTERNAL, "%s", store_errmsg(pStore));
     diag_study_free(d);
     return NULL;
   }
@@ -235,8 +233,13 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   store_setting_get(pStore, "diagnose.expected_groups", &zExp);
   d->nExpected = split_list(zExp ? zExp : "patient partner", &d->azExpected);
   free(zExp);
-  d->pDefs = lever_defs_builtin(pzErr);
-  if( !d->pDefs ){ *piErr = 3; diag_study_free(d); return NULL; }
+  d->pDefs = lever_defs_builtin(&zErr);
+  if( !d->pDefs ){
+    err_set(pErr, ERR_INTERNAL, "%s", zErr ? zErr : "cannot read the study");
+    free(zErr);
+    diag_study_free(d);
+    return NULL;
+  }
 
   DiagRoster *r = &d->roster;
   r->aMem = d->aMem; r->nMem = d->nMem;
@@ -247,7 +250,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   char zToday[11], *zEnd = NULL;
   date_format(r->iAsOf, zToday);
   if( st_last_activity(pStore, zToday, &zEnd) ){
-    *pzErr = xstrdup(store_errmsg(pStore)); *piErr = 3;
+    err_set(pErr, ERR_INTERNAL, "%s", store_errmsg(pStore));
     diag_study_free(d);
     return NULL;
   }
@@ -258,15 +261,15 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   /* Survey scores, when the study has answers to the instrument. */
   ScoreOpts so;
   if( score_opts_init(pStore, &so)==STORE_OK ){
-    char *zErr = NULL;
     int rc = score_compute(pStore, o->zInstrument ? o->zInstrument : "psf", &so, &d->pScore, &zErr);
     if( rc && o->zInstrument ){
-      *pzErr = zErr ? zErr : xstrdup(store_errmsg(pStore));
-      *piErr = rc==STORE_NOTFOUND ? 2 : 3;
+      err_set(pErr, rc==STORE_NOTFOUND ? ERR_FAIL : ERR_INTERNAL, "%s", zErr ? zErr : store_errmsg(pStore));
+      free(zErr);
       diag_study_free(d);
       return NULL;
     }
     free(zErr);
+    zErr = NULL;
     if( rc ) d->pScore = NULL;
   }
   if( d->pScore && d->pScore->nResp==0 ){ score_free(d->pScore); d->pScore = NULL; }
@@ -295,7 +298,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, char **pzErr
   sv->pDefs = d->pDefs;
   d->pNet = xcalloc(1, sizeof(NetStudy));
   if( netstudy_load_ties(pStore, d->pNet, o->zPartnership) ){
-    *pzErr = xstrdup(store_errmsg(pStore)); *piErr = 3;
+    err_set(pErr, ERR_INTERNAL, "%s", store_errmsg(pStore));
     diag_study_free(d);
     return NULL;
   }
@@ -429,9 +432,8 @@ Findings *diag_study_findings(DiagStudy *d, Store *pStore, const char *zP, int b
   return pOut;
 }
 
-Findings *diagnose_run(Store *pStore, const DiagnoseOptions *o, char **pzErr){
-  int iErr;
-  DiagStudy *d = diag_study_load(pStore, o, pzErr, &iErr);
+Findings *diagnose_run(Store *pStore, const DiagnoseOptions *o, Err *pErr){
+  DiagStudy *d = diag_study_load(pStore, o, pErr);
   if( !d ) return NULL;
   Findings *f = diag_study_findings(d, pStore, o->zPartnership, o->bNames);
   diag_study_free(d);

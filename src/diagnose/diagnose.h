@@ -17,6 +17,7 @@
 #ifndef SYN_DIAGNOSE_H
 #define SYN_DIAGNOSE_H
 #include "store/store.h"
+#include "util/err.h"
 #include "diagnose/finding.h"
 #include "diagnose/params.h"
 #include "diagnose/rules.h"
@@ -81,11 +82,10 @@ void diag_part(const DiagStudy*, int i, DiagPart*);
 /* Index of zP in azPart, or -1. */
 int diag_part_index(const DiagStudy*, const char *zP);
 
-/* Load the study. NULL with *pzErr (caller frees) on an unknown
-** partnership, a bad threshold override or a database error; *piErr gets
-** 1 for a usage problem (bad override), 2 for an unknown partnership, 3
-** otherwise. */
-DiagStudy *diag_study_load(Store*, const DiagnoseOptions*, char **pzErr, int *piErr);
+/* Load the study. NULL with the failure in *pErr: ERR_USAGE for a bad
+** threshold override, ERR_FAIL for an unknown partnership or instrument,
+** ERR_INTERNAL for a database error. */
+DiagStudy *diag_study_load(Store*, const DiagnoseOptions*, Err *pErr);
 void diag_study_free(DiagStudy*);
 /* Index of partnership zP in pScore->azPart, or -1 when it has no answers
 ** (binary search). */
@@ -96,8 +96,8 @@ int diag_score_part(const DiagStudy*, const char *zP);
 Findings *diag_study_findings(DiagStudy*, Store *pStore, const char *zP, int bNames);
 
 /* Load, apply and free in one call: the API the report uses. NULL with
-** *pzErr (caller frees) on failure. Caller frees with findings_free(). */
-Findings *diagnose_run(Store*, const DiagnoseOptions*, char **pzErr);
+** the failure in *pErr. Caller frees with findings_free(). */
+Findings *diagnose_run(Store*, const DiagnoseOptions*, Err *pErr);
 
 /* Lever findings of partnership index iPart of the ScoreSet (rule_levers.c). */
 void rule_levers(const DiagSurvey*, const LeverFit*, int iPart, const DiagParams*, Findings*);

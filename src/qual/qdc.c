@@ -10,6 +10,7 @@
 #include "store/st_qual.h"
 #include "store/st_refi.h"
 #include "util/sb.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 void refi_codes_free(RefiCodes *p){
@@ -67,14 +68,14 @@ static void read_code(xmlNodePtr x, int iParent, const char *zFile, RefiCodes *p
   int iLine = (int)xmlGetLineNo(x);
   int bOk = 1;
   if( !zGuid ){
-    errlist_add(pErr, zFile, iLine, 0, "Code %s: no valid guid", zName ? zName : "");
+    errlist_add(pErr, zFile, iLine, 0, _("Code %s: no valid guid"), zName ? zName : "");
     bOk = 0;
   }else if( refi_codes_find(pOut, zGuid)>=0 ){
-    errlist_add(pErr, zFile, iLine, 0, "Code %s: GUID %s is defined twice", zName ? zName : "", zGuid);
+    errlist_add(pErr, zFile, iLine, 0, _("Code %s: GUID %s is defined twice"), zName ? zName : "", zGuid);
     bOk = 0;
   }
   if( !zName || !zName[0] ){
-    errlist_add(pErr, zFile, iLine, 0, "Code %s: no name", zGuid ? zGuid : "");
+    errlist_add(pErr, zFile, iLine, 0, _("Code %s: no name"), zGuid ? zGuid : "");
     bOk = 0;
   }
   int iSelf = -1;
@@ -84,7 +85,7 @@ static void read_code(xmlNodePtr x, int iParent, const char *zFile, RefiCodes *p
       if( *z=='/' ) sb_puts(&name, "\xE2\x88\x95"); else sb_putc(&name, *z);
     }
     if( strchr(zName, '/') ){
-      errlist_add(pWarn, zFile, iLine, 0, "code '%s': '/' separates codes in synergist, written as '\xE2\x88\x95'", zName);
+      errlist_add(pWarn, zFile, iLine, 0, _("code '%s': '/' separates codes in synergist, written as '\xE2\x88\x95'"), zName);
     }
     pOut->a = xrealloc(pOut->a, sizeof(RefiCode)*(size_t)(pOut->n+1));
     RefiCode *c = &pOut->a[pOut->n];
@@ -95,7 +96,7 @@ static void read_code(xmlNodePtr x, int iParent, const char *zFile, RefiCodes *p
     c->iParent = iParent;
     if( zColor ){
       c->zColor = color_norm(zColor);
-      if( !c->zColor ) errlist_add(pWarn, zFile, iLine, 0, "code '%s': colour '%s' is not #RRGGBB; left out", zName, zColor);
+      if( !c->zColor ) errlist_add(pWarn, zFile, iLine, 0, _("code '%s': colour '%s' is not #RRGGBB; left out"), zName, zColor);
     }
     xmlNodePtr d = refi_child(x, "Description");
     if( d ){
@@ -198,10 +199,13 @@ int qdc_import(Store *pS, const char *z, size_t n, const char *zFile, const char
   xmlNodePtr pRoot = xmlDocGetRootElement(d);
   RefiCodes codes = {0};
   if( !refi_is(pRoot, "CodeBook") ){
-    errlist_add(pErr, zFile, pRoot ? (int)xmlGetLineNo(pRoot) : 0, 0, "not a REFI-QDA codebook (the root is not <CodeBook>)");
+    errlist_add(pErr, zFile, pRoot ? (int)xmlGetLineNo(pRoot) : 0, 0, "%s", _("not a REFI-QDA codebook (the root is not <CodeBook>)"));
   }else{
+    /* The schema's violations first, each with its line; the reading
+    ** below adds what it finds (GUIDs defined twice, names missing). */
+    refi_xml_validate_codebook(d, zFile, pErr);
     xmlNodePtr pCodes = refi_child(pRoot, "Codes");
-    if( !pCodes ) errlist_add(pErr, zFile, (int)xmlGetLineNo(pRoot), 0, "<CodeBook> has no <Codes>");
+    if( !pCodes ) errlist_add(pErr, zFile, (int)xmlGetLineNo(pRoot), 0, "%s", _("<CodeBook> has no <Codes>"));
     refi_codes_read(pCodes, zFile, &codes, pErr, pWarn);
   }
   int rc = STORE_OK;

@@ -171,10 +171,10 @@ static char *read_member(Imp *m, const char *zName, int iLine, size_t *pn){
   zip_stat_t st;
   zip_stat_init(&st);
   if( i<0 ){
-    errlist_add(m->pErr, m->zQde, iLine, 0, "%s is not in the archive%s", zPath,
-                strncasecmp(zName, zPrefix, strlen(zPrefix))==0 ? "" : " (only internal:// files are read)");
+    errlist_add(m->pErr, m->zQde, iLine, 0, _("%s is not in the archive%s"), zPath,
+                strncasecmp(zName, zPrefix, strlen(zPrefix))==0 ? "" : _(" (only internal:// files are read)"));
   }else if( zip_stat_index(m->pZip, (zip_uint64_t)i, 0, &st)!=0 || !(st.valid & ZIP_STAT_SIZE) ){
-    errlist_add(m->pErr, m->zFile, 0, 0, "%s: damaged archive member", zPath);
+    errlist_add(m->pErr, m->zFile, 0, 0, _("%s: damaged archive member"), zPath);
   }else if( st.size>limit_get(LIM_ARCHIVE_MEMBER) ){
     errlist_add(m->pErr, m->zFile, 0, 0, _("%s is too large (%llu bytes; %s)"), zPath,
                 (unsigned long long)st.size, limit_hint(LIM_ARCHIVE_MEMBER));
@@ -184,7 +184,7 @@ static char *read_member(Imp *m, const char *zName, int iLine, size_t *pn){
     zip_int64_t n = f ? zip_fread(f, zOut, st.size) : -1;
     if( f ) zip_fclose(f);
     if( n<0 || (zip_uint64_t)n!=st.size ){
-      errlist_add(m->pErr, m->zFile, 0, 0, "%s: damaged archive member (cannot be read)", zPath);
+      errlist_add(m->pErr, m->zFile, 0, 0, _("%s: damaged archive member (cannot be read)"), zPath);
       free(zOut);
       zOut = NULL;
     }else{
@@ -236,9 +236,9 @@ static int read_coding(Imp *m, xmlNodePtr x, const char *zDefaultUser, ICoding *
   char *zGuid = refi_attr(x, "guid");
   c->iCode = zCode ? refi_codes_find(&m->codes, zCode) : -1;
   if( c->iCode<0 ){
-    errlist_add(m->pErr, m->zQde, line_of(x), 0, "Coding %s: %s", zGuid ? zGuid : "",
-                zCode ? "refers to a code GUID that is not defined" : "has no CodeRef");
-    if( zCode ) errlist_add(m->pErr, m->zQde, line_of(r), 0, "undefined GUID %s", zCode);
+    errlist_add(m->pErr, m->zQde, line_of(x), 0, _("Coding %s: %s"), zGuid ? zGuid : "",
+                zCode ? _("refers to a code GUID that is not defined") : _("has no CodeRef"));
+    if( zCode ) errlist_add(m->pErr, m->zQde, line_of(r), 0, _("undefined GUID %s"), zCode);
   }
   c->zUser = refi_attr(x, "creatingUser");
   if( !c->zUser && zDefaultUser ) c->zUser = xstrdup(zDefaultUser);
@@ -254,8 +254,8 @@ static void read_variables(Imp *m, xmlNodePtr x, Refs *pOut){
     char *zGuid = r ? refi_attr(r, "targetGUID") : NULL;
     Ref *pVar = zGuid ? refs_find(&m->vars, zGuid) : NULL;
     if( !pVar ){
-      errlist_add(m->pErr, m->zQde, line_of(v), 0, "VariableValue: %s%s",
-                  zGuid ? "undefined GUID " : "no VariableRef", zGuid ? zGuid : "");
+      errlist_add(m->pErr, m->zQde, line_of(v), 0, _("VariableValue: %s%s"),
+                  zGuid ? _("undefined GUID ") : _("no VariableRef"), zGuid ? zGuid : "");
     }else{
       for(xmlNodePtr t = v->children; t; t = t->next){
         if( t->type!=XML_ELEMENT_NODE || strcmp((const char*)t->name, "VariableRef")==0 ) continue;
@@ -273,7 +273,7 @@ static int64_t pos_attr(Imp *m, xmlNodePtr x, const char *zAttr, const char *zGu
   char *z = refi_attr(x, zAttr), *zEnd = NULL;
   long long v = z ? strtoll(z, &zEnd, 10) : -1;
   if( !z || !z[0] || *zEnd || v<0 ){
-    errlist_add(m->pErr, m->zQde, line_of(x), 0, "selection %s: %s '%s' is not a position",
+    errlist_add(m->pErr, m->zQde, line_of(x), 0, _("selection %s: %s '%s' is not a position"),
                 zGuid, zAttr, z ? z : "");
     v = -1;
   }
@@ -296,7 +296,7 @@ static void read_selection(Imp *m, ISrc *s, xmlNodePtr x, const QdpxPos *pPos){
   if( u0>=0 && u1>=0 && pPos ){
     if( u0>=u1 || u1>pPos->nUnit ){
       errlist_add(m->pErr, m->zQde, g->iLine, 0,
-                  "selection %s: [%lld,%lld) is outside source '%s', which has %lld positions counted as %s",
+                  _("selection %s: [%lld,%lld) is outside source '%s', which has %lld positions counted as %s"),
                   g->zGuid, (long long)u0, (long long)u1, s->zName, (long long)pPos->nUnit,
                   refi_producer_name(m->eProd));
     }else{
@@ -304,8 +304,8 @@ static void read_selection(Imp *m, ISrc *s, xmlNodePtr x, const QdpxPos *pPos){
       g->iEnd = qdpx_pos_map(pPos, u1);
       if( g->iStart<0 || g->iEnd<0 || g->iStart>=g->iEnd ){
         errlist_add(m->pErr, m->zQde, g->iLine, 0,
-                    "selection %s: [%lld,%lld) of source '%s' cannot be mapped onto the text "
-                    "(it splits a character as %s counts, or a letter from its accent)",
+                    _("selection %s: [%lld,%lld) of source '%s' cannot be mapped onto the text "
+                    "(it splits a character as %s counts, or a letter from its accent)"),
                     g->zGuid, (long long)u0, (long long)u1, s->zName, refi_producer_name(m->eProd));
       }
     }
@@ -316,6 +316,10 @@ static void read_selection(Imp *m, ISrc *s, xmlNodePtr x, const QdpxPos *pPos){
     read_coding(m, k, g->zUser, &g->aCod[g->nCod++]);
   }
   read_noterefs(x, &g->notes);
+  if( g->nCod==0 && (!g->zDesc || !g->zDesc[0]) && g->notes.n==0 ){
+    errlist_add(m->pWarn, m->zQde, g->iLine, 0, _("selection %s of source '%s' has no coding, description "
+                "or note: left out"), g->zGuid, s->zName);
+  }
 }
 
 static void read_source(Imp *m, xmlNodePtr x){
@@ -327,7 +331,7 @@ static void read_source(Imp *m, xmlNodePtr x){
   free(zGuid);
   s->iLine = line_of(x);
   s->zName = refi_attr(x, "name");
-  if( !s->zGuid ) errlist_add(m->pErr, m->zQde, s->iLine, 0, "TextSource %s: no guid", s->zName ? s->zName : "");
+  if( !s->zGuid ) errlist_add(m->pErr, m->zQde, s->iLine, 0, _("TextSource %s: no guid"), s->zName ? s->zName : "");
   if( !s->zName || !s->zName[0] ){
     free(s->zName);
     s->zName = xasprintf("source %d", m->nSrc);
@@ -337,7 +341,13 @@ static void read_source(Imp *m, xmlNodePtr x){
   QdpxPos pos;
   int bPos = 0;
   if( !zRaw && !refi_child(x, "PlainTextContent") && !xmlHasProp(x, BAD_CAST "plainTextPath") ){
-    errlist_add(m->pErr, m->zQde, s->iLine, 0, "TextSource '%s' has neither plainTextPath nor PlainTextContent", s->zName);
+    if( xmlHasProp(x, BAD_CAST "richTextPath") ){
+      errlist_add(m->pErr, m->zQde, s->iLine, 0, _("TextSource '%s' has only its rich text (richTextPath) and "
+                  "no plain text: positions are counted in the plain text, which the archive must carry "
+                  "(plainTextPath or PlainTextContent)"), s->zName);
+    }else{
+      errlist_add(m->pErr, m->zQde, s->iLine, 0, _("TextSource '%s' has neither plainTextPath nor PlainTextContent"), s->zName);
+    }
   }
   if( zRaw ){
     char *zWhere = xasprintf("%s(%s)", m->zFile, s->zFile ? s->zFile : s->zName);
@@ -349,7 +359,7 @@ static void read_source(Imp *m, xmlNodePtr x){
       if( n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ){ z += 3; n -= 3; }
       if( qdpx_pos_build(z, n, m->eProd, s->zText, &pos)==0 ) bPos = 1;
       else{
-        errlist_add(m->pErr, m->zQde, s->iLine, 0, "source '%s': positions cannot be mapped onto its text", s->zName);
+        errlist_add(m->pErr, m->zQde, s->iLine, 0, _("source '%s': positions cannot be mapped onto its text"), s->zName);
         qdpx_pos_free(&pos);
       }
     }
@@ -388,7 +398,7 @@ static void read_case(Imp *m, xmlNodePtr x){
   c->zName = refi_attr(x, "name");
   c->iLine = line_of(x);
   if( !c->zName || !c->zName[0] ){
-    errlist_add(m->pErr, m->zQde, c->iLine, 0, "Case %s: no name (synergist names members by it)", c->zGuid ? c->zGuid : "");
+    errlist_add(m->pErr, m->zQde, c->iLine, 0, _("Case %s: no name (synergist names members by it)"), c->zGuid ? c->zGuid : "");
   }
   read_variables(m, x, &c->vars);
   for(xmlNodePtr k = x->children; k; k = k->next){
@@ -419,13 +429,13 @@ static void read_code_notes(Imp *m, xmlNodePtr x){
 static void check_notes(Imp *m, Refs *p, int bInA){
   for(int i=0; i<p->n; i++){
     const char *zGuid = bInA ? p->a[i].zA : p->a[i].zGuid;
-    if( !refs_find(&m->notes, zGuid) ) errlist_add(m->pErr, m->zQde, p->a[i].iLine, 0, "NoteRef: undefined GUID %s", zGuid ? zGuid : "");
+    if( !refs_find(&m->notes, zGuid) ) errlist_add(m->pErr, m->zQde, p->a[i].iLine, 0, _("NoteRef: undefined GUID %s"), zGuid ? zGuid : "");
   }
 }
 
 static void check_user(Imp *m, const char *zGuid, int iLine){
   if( zGuid && !refs_find(&m->users, zGuid) ){
-    errlist_add(m->pErr, m->zQde, iLine, 0, "creatingUser: undefined GUID %s", zGuid);
+    errlist_add(m->pErr, m->zQde, iLine, 0, _("creatingUser: undefined GUID %s"), zGuid);
   }
 }
 
@@ -436,23 +446,30 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
   if( !m->pZip ){
     zip_error_t ze;
     zip_error_init_with_code(&ze, iErr);
-    errlist_add(m->pErr, m->zFile, 0, 0, "not a readable zip archive (%s)", zip_error_strerror(&ze));
+    errlist_add(m->pErr, m->zFile, 0, 0, _("not a readable zip archive (%s)"), zip_error_strerror(&ze));
     zip_error_fini(&ze);
     return;
   }
   /* The project: the one *.qde at the root. */
   zip_int64_t nEntry = zip_get_num_entries(m->pZip, 0), iQde = -1;
   int nQde = 0;
+  Sb names = SB_INIT;
   for(zip_int64_t i=0; i<nEntry; i++){
     const char *zName = zip_get_name(m->pZip, (zip_uint64_t)i, 0);
     size_t n = zName ? strlen(zName) : 0;
-    if( n>4 && !strchr(zName, '/') && strcasecmp(zName+n-4, ".qde")==0 ){ iQde = i; nQde++; }
+    if( n>4 && !strchr(zName, '/') && strcasecmp(zName+n-4, ".qde")==0 ){
+      iQde = i;
+      sb_printf(&names, "%s%s", nQde++ ? ", " : "", zName);
+    }
   }
-  if( nQde!=1 ){
-    errlist_add(m->pErr, m->zFile, 0, 0, nQde ? "more than one .qde project at the root of the archive"
-                                              : "no .qde project at the root of the archive: not a REFI-QDA project");
-    return;
+  if( nQde>1 ){
+    errlist_add(m->pErr, m->zFile, 0, 0, _("more than one .qde project at the root of the archive (%s): "
+                "a REFI-QDA project has one"), sb_str(&names));
+  }else if( nQde==0 ){
+    errlist_add(m->pErr, m->zFile, 0, 0, "%s", _("no .qde project at the root of the archive: not a REFI-QDA project"));
   }
+  sb_free(&names);
+  if( nQde!=1 ) return;
   const char *zQdeName = zip_get_name(m->pZip, (zip_uint64_t)iQde, 0);
   m->zQde = xasprintf("%s(%s)", m->zFile, zQdeName);
   size_t nXml = 0;
@@ -463,7 +480,7 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
   if( !d ) return;
   xmlNodePtr pRoot = xmlDocGetRootElement(d);
   if( !refi_is(pRoot, "Project") ){
-    errlist_add(m->pErr, m->zQde, pRoot ? line_of(pRoot) : 0, 0, "not a REFI-QDA project (the root is not <Project>)");
+    errlist_add(m->pErr, m->zQde, pRoot ? line_of(pRoot) : 0, 0, "%s", _("not a REFI-QDA project (the root is not <Project>)"));
     xmlFreeDoc(d);
     return;
   }
@@ -481,7 +498,7 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
       if( !refi_is(u, "User") ) continue;
       char *zGuid = refi_attr(u, "guid"), *zName = refi_attr(u, "name");
       char *zKey = guid_key(zGuid);
-      if( !zKey ) errlist_add(m->pErr, m->zQde, line_of(u), 0, "User %s: no guid", zName ? zName : "");
+      if( !zKey ) errlist_add(m->pErr, m->zQde, line_of(u), 0, _("User %s: no guid"), zName ? zName : "");
       const char *zCoder = zName && zName[0] ? zName : "imported";
       for(int i=0; i<nMap; i++) if( zName && strcmp(azFrom[i], zName)==0 ) zCoder = azTo[i];
       refs_add(&m->users, zKey, zName, zCoder, line_of(u));
@@ -498,7 +515,7 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
       if( !refi_is(v, "Variable") ) continue;
       char *zGuid = refi_attr(v, "guid"), *zName = refi_attr(v, "name"), *zType = refi_attr(v, "typeOfVariable");
       char *zKey = guid_key(zGuid);
-      if( !zKey || !zName ) errlist_add(m->pErr, m->zQde, line_of(v), 0, "Variable: needs a guid and a name");
+      if( !zKey || !zName ) errlist_add(m->pErr, m->zQde, line_of(v), 0, "%s", _("Variable: needs a guid and a name"));
       else refs_add(&m->vars, zKey, zName, zType ? zType : "Text", line_of(v));
       free(zGuid); free(zName); free(zType); free(zKey);
     }
@@ -516,7 +533,7 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
         zText = trim_final_newlines(doc_clean_text(zWhere, zRaw, n, m->pErr));
         free(zWhere);
       }
-      if( !zKey ) errlist_add(m->pErr, m->zQde, line_of(k), 0, "Note: no guid");
+      if( !zKey ) errlist_add(m->pErr, m->zQde, line_of(k), 0, "%s", _("Note: no guid"));
       else if( zText && zText[0] ) refs_add(&m->notes, zKey, zText, zUser, line_of(k));
       else refs_add(&m->notes, zKey, NULL, zUser, line_of(k));   /* empty: referred to, nothing to keep */
       check_user(m, zUser, line_of(k));
@@ -528,7 +545,7 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
       if( refi_is(k, "TextSource") ) read_source(m, k);
       else if( k->type==XML_ELEMENT_NODE ){
         char *zName = refi_attr(k, "name");
-        errlist_add(m->pWarn, m->zQde, line_of(k), 0, "%s '%s' left out: synergist keeps text sources only",
+        errlist_add(m->pWarn, m->zQde, line_of(k), 0, _("%s '%s' left out: synergist keeps text sources only"),
                     (const char*)k->name, zName ? zName : "");
         free(zName);
       }
@@ -562,11 +579,11 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
       int iSrc = -1;
       for(int j=0; j<m->nSrc && iSrc<0; j++) if( m->aSrc[j].zGuid && zSrc && strcmp(m->aSrc[j].zGuid, zSrc)==0 ) iSrc = j;
       if( iSrc<0 ){
-        errlist_add(m->pErr, m->zQde, m->aCase[i].srcs.a[k].iLine, 0, "SourceRef: undefined GUID %s", zSrc ? zSrc : "");
+        errlist_add(m->pErr, m->zQde, m->aCase[i].srcs.a[k].iLine, 0, _("SourceRef: undefined GUID %s"), zSrc ? zSrc : "");
       }else if( m->aCase[i].zName ){
         if( m->aSrc[iSrc].zCase && strcmp(m->aSrc[iSrc].zCase, m->aCase[i].zName)!=0 ){
-          errlist_add(m->pWarn, m->zQde, m->aCase[i].iLine, 0, "source '%s' belongs to cases '%s' and '%s': "
-                      "its participant is the first", m->aSrc[iSrc].zName, m->aSrc[iSrc].zCase, m->aCase[i].zName);
+          errlist_add(m->pWarn, m->zQde, m->aCase[i].iLine, 0, _("source '%s' belongs to cases '%s' and '%s': "
+                      "its participant is the first"), m->aSrc[iSrc].zName, m->aSrc[iSrc].zCase, m->aCase[i].zName);
         }else if( !m->aSrc[iSrc].zCase ){
           m->aSrc[iSrc].zCase = xstrdup(m->aCase[i].zName);
         }
@@ -624,7 +641,7 @@ static int add_coding(Store *pS, Imp *m, const char *zSource, const ICoding *c, 
   const char *zPath = m->codes.a[c->iCode].zPath;
   rc = st_segment_add(pS, zSource, zPath, zCoder, iStart, iEnd, NULL, zWho, piSeg);
   if( rc==STORE_EXISTS ){
-    errlist_add(m->pWarn, m->zQde, 0, 0, "%s: %s coded [%lld,%lld) as %s twice; kept once", zSource,
+    errlist_add(m->pWarn, m->zQde, 0, 0, _("%s: %s coded [%lld,%lld) as %s twice; kept once"), zSource,
                 zCoder, (long long)iStart, (long long)iEnd, zPath);
     *piSeg = 0;
     return STORE_OK;
@@ -648,7 +665,7 @@ static char *free_name(Store *pS, Imp *m, const char *zName, int iLine){
     z = xasprintf("%s (%d)", zName, k);
   }
   if( strcmp(z, zName)!=0 ){
-    errlist_add(m->pWarn, m->zQde, iLine, 0, "a source named '%s' already exists: imported as '%s'", zName, z);
+    errlist_add(m->pWarn, m->zQde, iLine, 0, _("a source named '%s' already exists: imported as '%s'"), zName, z);
   }
   return z;
 }
@@ -670,9 +687,11 @@ static int store_cases(Store *pS, Imp *m, const char *zPart, QdpxCounts *pC){
       ** member keeps its attributes, and the case's values are not
       ** merged into them (docs/qualitative.md); say so when it has some. */
       if( c->vars.n>0 ){
-        errlist_add(m->pWarn, m->zQde, c->iLine, 0, "case '%s' is member %s of %s already: its attributes "
-                    "are kept and the case's %d variable value%s not imported", c->zName, c->zName, zPart,
-                    c->vars.n, c->vars.n==1 ? " is" : "s are");
+        errlist_add(m->pWarn, m->zQde, c->iLine, 0, ngettext("case '%s' is member %s of %s already: its attributes "
+                             "are kept and the case's %d variable value is not imported",
+                             "case '%s' is member %s of %s already: its attributes "
+                             "are kept and the case's %d variable values are not imported", c->vars.n),
+                    c->zName, c->zName, zPart, c->vars.n);
       }
       pC->nCase++;
       continue;

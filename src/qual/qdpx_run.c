@@ -8,6 +8,7 @@
 #include "qual/qdpx.h"
 #include "store/st_roster.h"
 #include "util/csvread.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 int qual_qdpx_export(Store *p, const char *zFile, const char *const *azPart, int nPart, int bNames,
@@ -41,13 +42,13 @@ static int coder_map_row(void *pArg, const CsvRow *r){
     m->iUser = csv_find_col(r, "user");
     m->iCoder = csv_find_col(r, "coder");
     if( m->iUser<0 || m->iCoder<0 ){
-      errlist_add(m->pErr, m->zFile, r->iLine, 0, "the header must name the columns user and coder");
+      errlist_add(m->pErr, m->zFile, r->iLine, 0, "%s", _("the header must name the columns user and coder"));
       return 1;
     }
     return 0;
   }
   if( m->iUser>=r->nField || m->iCoder>=r->nField || !r->az[m->iUser][0] || !r->az[m->iCoder][0] ){
-    errlist_add(m->pErr, m->zFile, r->iLine, 0, "a row needs a user and a coder");
+    errlist_add(m->pErr, m->zFile, r->iLine, 0, "%s", _("a row needs a user and a coder"));
     return 0;
   }
   m->azFrom = xrealloc(m->azFrom, sizeof(char*)*(size_t)(m->n+1));
@@ -67,7 +68,7 @@ static void coder_map_free(CoderMap *m){
 int qual_qdpx_import(Store *p, const char *zFile, const char *zPart, const char *zCoderMap,
                      QdpxCounts *pCounts, ErrList *pWarn, Err *pErr){
   memset(pCounts, 0, sizeof(*pCounts));
-  if( !zPart ) return err_set(pErr, ERR_USAGE, "qdpx import needs --partnership P");
+  if( !zPart ) return err_set(pErr, ERR_USAGE, "%s", _("qdpx import needs --partnership P"));
   int rc = st_partnership_exists(p, zPart);
   if( rc ) return store_err(p, rc, pErr);
   CoderMap m = { zCoderMap, -1, -1, NULL, NULL, 0, &pErr->list };

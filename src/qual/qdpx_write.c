@@ -25,6 +25,7 @@
 #include "store/st_roster.h"
 #include "util/sb.h"
 #include "util/utf8.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* A variable of the project: its name and QDA-XML type. */
@@ -489,7 +490,7 @@ int qdpx_export(Store *pS, const char *zFile, const char *const *azPart, int nPa
   xmlBufferPtr pBuf = write_project(&e, zName, pCounts);
   free(zName);
   if( !pBuf ){
-    *pzErr = xasprintf("%s: cannot write the project XML", zFile);
+    *pzErr = xasprintf(_("%s: cannot write the project XML"), zFile);
     exp_free(&e);
     return STORE_ERROR;
   }
@@ -511,7 +512,7 @@ int qdpx_export(Store *pS, const char *zFile, const char *const *azPart, int nPa
   xmlBufferFree(pBuf);
   exp_free(&e);
   if( bFail ){
-    *pzErr = xasprintf("%s: cannot write the archive", zFile);
+    *pzErr = xasprintf(_("%s: cannot write the archive"), zFile);
     return STORE_ERROR;
   }
   return STORE_OK;

@@ -55,9 +55,9 @@ RefiProducer refi_producer(const char *zOrigin){
 
 const char *refi_producer_name(RefiProducer e){
   switch( e ){
-    case REFI_NVIVO: return "NVivo (UTF-16 code units, CRLF as 2)";
-    case REFI_ATLAS_MAXQDA: return "ATLAS.ti/MAXQDA (code points, CRLF as 1)";
-    default: return "the standard (code points)";
+    case REFI_NVIVO: return _("NVivo (UTF-16 code units, CRLF as 2)");
+    case REFI_ATLAS_MAXQDA: return _("ATLAS.ti/MAXQDA (code points, CRLF as 1)");
+    default: return _("the standard (code points)");
   }
 }
 
@@ -111,29 +111,33 @@ static void xml_error(void *pArg, xmlErrorPtr e){
   char *zMsg = xstrdup(e->message ? e->message : "XML error");
   size_t k = strlen(zMsg);
   while( k>0 && (zMsg[k-1]=='\n' || zMsg[k-1]==' ') ) zMsg[--k] = 0;
-  errlist_add(c->pErr, c->zName, e->line, e->int2, "invalid XML: %s", zMsg);
+  errlist_add(c->pErr, c->zName, e->line, e->int2, _("invalid XML: %s"), zMsg);
   free(zMsg);
 }
 
 xmlDocPtr refi_xml_read(const char *z, size_t n, const char *zName, ErrList *pErr){
   XmlErrCtx ctx = { pErr, zName };
   int nBefore = pErr->n;
-  if( n>INT_MAX ){ errlist_add(pErr, zName, 0, 0, "too large"); return NULL; }
+  if( n>INT_MAX ){ errlist_add(pErr, zName, 0, 0, "%s", _("too large")); return NULL; }
   xmlSetStructuredErrorFunc(&ctx, xml_error);
   xmlDocPtr d = xmlReadMemory(z, (int)n, zName, NULL,
                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   xmlSetStructuredErrorFunc(NULL, NULL);
   if( d && pErr->n>nBefore ){ xmlFreeDoc(d); d = NULL; }
-  if( !d && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, "invalid XML");
+  if( !d && pErr->n==nBefore ) errlist_add(pErr, zName, 0, 0, "%s", _("invalid XML"));
   return d;
 }
 
-/* Schema violations into the ErrList, "{urn:...}" namespaces dropped. */
+/* Schema violations into the ErrList, "{urn:...}" namespaces dropped (the
+** braces of a pattern kept). */
 static void xsd_error(void *pArg, xmlErrorPtr e){
   XmlErrCtx *c = pArg;
   Sb m = SB_INIT;
   for(const char *z = e->message ? e->message : "schema error"; *z; z++){
-    if( *z=='{' && strchr(z, '}') ){ z = strchr(z, '}'); continue; }
+    if( *z=='{' && (strncmp(z+1, "urn:", 4)==0 || strncmp(z+1, "http", 4)==0) && strchr(z, '}') ){
+      z = strchr(z, '}');
+      continue;
+    }
     sb_putc(&m, *z);
   }
   while( m.n>0 && (m.z[m.n-1]=='\n' || m.z[m.n-1]==' ') ) m.z[--m.n] = 0;
@@ -141,16 +145,17 @@ static void xsd_error(void *pArg, xmlErrorPtr e){
   sb_free(&m);
 }
 
-int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
+/* Validate d against the built-in schema zXsd (a data/ path). */
+static int xml_validate(xmlDocPtr d, const char *zXsdName, const char *zName, ErrList *pErr){
   size_t nXsd = 0;
-  const char *zXsd = builtin_text("data/refi-qda/Project-mrt2019.xsd", &nXsd);
+  const char *zXsd = builtin_text(zXsdName, &nXsd);
   int nBefore = pErr->n;
   XmlErrCtx ctx = { pErr, zName };
   xmlSchemaParserCtxtPtr pc = zXsd ? xmlSchemaNewMemParserCtxt(zXsd, (int)nXsd) : NULL;
   xmlSchemaPtr pSchema = pc ? xmlSchemaParse(pc) : NULL;
   xmlSchemaValidCtxtPtr vc = pSchema ? xmlSchemaNewValidCtxt(pSchema) : NULL;
   if( !vc ){
-    errlist_add(pErr, zName, 0, 0, "the built-in QDA-XML schema cannot be read");
+    errlist_add(pErr, zName, 0, 0, "%s", _("the built-in QDA-XML schema cannot be read"));
   }else{
     xmlSchemaSetValidStructuredErrors(vc, xsd_error, &ctx);
     int rc = xmlSchemaValidateDoc(vc, d);
@@ -160,6 +165,14 @@ int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
   if( pSchema ) xmlSchemaFree(pSchema);
   if( pc ) xmlSchemaFreeParserCtxt(pc);
   return pErr->n - nBefore;
+}
+
+int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr){
+  return xml_validate(d, "data/refi-qda/Project-mrt2019.xsd", zName, pErr);
+}
+
+int refi_xml_validate_codebook(xmlDocPtr d, const char *zName, ErrList *pErr){
+  return xml_validate(d, "data/refi-qda/Codebook-mrt2019.xsd", zName, pErr);
 }
 
 char *refi_attr(xmlNodePtr x, const char *zName){

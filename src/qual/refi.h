@@ -6,7 +6,8 @@
 ** refi_write_codes() (a codebook tree as <Code> elements), refi_code_text()
 ** and refi_code_split() (a code's description and example in one
 ** <Description>), refi_xml_read() (a safe parse of an XML part),
-** refi_xml_validate_project() (the QDA-XML schema check of an import).
+** refi_xml_validate_project() and refi_xml_validate_codebook() (the
+** QDA-XML schema checks of an import).
 */
 #ifndef SYN_QUAL_REFI_H
 #define SYN_QUAL_REFI_H
@@ -68,6 +69,9 @@ xmlDocPtr refi_xml_read(const char *z, size_t n, const char *zName, ErrList *pEr
 ** zName:LINE: "not valid QDA-XML: ..." (element names without their
 ** namespace). Returns the number of violations added (0: valid). */
 int refi_xml_validate_project(xmlDocPtr d, const char *zName, ErrList *pErr);
+/* The same against the QDA-XML 1.0 codebook schema (Codebook-mrt2019.xsd),
+** for a .qdc. */
+int refi_xml_validate_codebook(xmlDocPtr d, const char *zName, ErrList *pErr);
 
 /* Attribute zName of node x as a new string (caller frees), or NULL. */
 char *refi_attr(xmlNodePtr x, const char *zName);

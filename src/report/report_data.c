@@ -162,9 +162,9 @@ const ReportDiag *report_diag(ReportCtx *p){
   DiagnoseOptions o = {0};
   o.iAsOf = p->pOpts->iToday;
   o.zPartnership = report_only_part(p);
-  char *zErr = NULL; int iErr = 0;
-  p->pDiag->d = diag_study_load(p->pStore, &o, &zErr, &iErr);
-  free(zErr);
+  Err err = ERR_INIT;
+  p->pDiag->d = diag_study_load(p->pStore, &o, &err);
+  err_clear(&err);
   if( !p->pDiag->d ) return NULL;
   Findings *pF = diag_study_findings(p->pDiag->d, p->pStore, o.zPartnership, 0);
   p->pDiag->pF = pF;

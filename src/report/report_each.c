@@ -79,9 +79,14 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   int bHeld = store_read_hold(pStore);
   DiagnoseOptions o = {0};
   o.iAsOf = pBase->iToday;
-  int iErr;
-  DiagStudy *d = diag_study_load(pStore, &o, pzErr, &iErr);
-  if( !d ){ store_read_release(pStore, bHeld); return STORE_ERROR; }
+  Err err = ERR_INIT;
+  DiagStudy *d = diag_study_load(pStore, &o, &err);
+  if( !d ){
+    *pzErr = err.zMsg; err.zMsg = NULL;
+    err_clear(&err);
+    store_read_release(pStore, bHeld);
+    return STORE_ERROR;
+  }
   Findings *pF = diag_study_findings(d, pStore, NULL, 0);
   Table *pPort = portfolio_table(d, pF);
   char **azFile = xcalloc((size_t)d->nPart+1, sizeof(char*));

@@ -115,9 +115,9 @@ static int prog_load(ReportCtx *p, ProgData *g){
   g->bOwn = 1;
   DiagnoseOptions o = {0};
   o.iAsOf = p->pOpts->iToday;
-  char *zErr = NULL; int iErr;
-  g->d = diag_study_load(p->pStore, &o, &zErr, &iErr);
-  free(zErr);
+  Err err = ERR_INIT;
+  g->d = diag_study_load(p->pStore, &o, &err);
+  err_clear(&err);
   if( !g->d ) return STORE_ERROR;
   g->pF = diag_study_findings(g->d, p->pStore, NULL, 0);
   g->pPort = portfolio_table(g->d, g->pF);

@@ -17,10 +17,12 @@
 */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "roster/demo.h"
 #include "store/st_roster.h"
 #include "util/date.h"
+#include "util/err.h"
 #include "util/xalloc.h"
 
 uint64_t demo_rng_next(DemoRng *r){
@@ -243,4 +245,18 @@ int demo_roster(Store *p){
   }
   store_setting_set(p, "gap_days", "180");
   return STORE_OK;
+}
+
+int demo_study(Store *p, Err *pErr){
+  char **az; int n;
+  if( st_partnership_codes(p, &az, &n) ) return store_err(p, STORE_ERROR, pErr);
+  for(int i=0; i<n; i++) free(az[i]);
+  free(az);
+  if( n>0 ) return err_set(pErr, ERR_FAIL, "%s already holds partnerships; the demo needs a new study file", store_path(p));
+  int rc = demo_roster(p);
+  if( !rc ) rc = demo_survey(p);
+  if( !rc ) rc = demo_qual(p);
+  if( !rc ) rc = demo_network(p);
+  if( !rc ) rc = demo_users(p);
+  return rc ? store_err(p, rc, pErr) : 0;
 }

@@ -31,4 +31,9 @@ typedef struct DemoUser { const char *zName, *zRole, *zPassword; } DemoUser;
 extern const DemoUser aDemoUser[];
 int demo_users(Store*);
 
+/* `demo`: every area's part written into the study, which must hold no
+** partnership yet (ERR_FAIL). Inside the caller's transaction. */
+struct Err;
+int demo_study(Store*, struct Err*);
+
 #endif

@@ -2,7 +2,8 @@
 ** roster.h: the roster's use cases, one function per command, shared by the
 ** command line and the web server: partnerships, sectors, organisations
 ** (partnership.c), members (member.c), meetings and attendance
-** (meeting.c), the timeline (timeline.c). The CSV imports are in import.h.
+** (meeting.c), the timeline (timeline.c), describe and dynamics
+** (describe_run.c). The CSV imports are in import.h.
 **
 ** Each takes the Store, returns 0 or the class of its failure with the
 ** message in *pErr (util/err.h), and never prints, exits or reads a global.
@@ -89,5 +90,33 @@ int roster_event_remove(Store*, int64_t id, Err*);
 /* zKind NULL: every kind. id,partnership,date,end_date,kind,category,title,
 ** detail,how_made,communicated */
 int roster_event_list(Store*, const char *zPartnership, const char *zKind, Table **ppOut, Err*);
+
+/* ---- describe and dynamics (describe_run.c) ---- */
+/* `describe`: the sample characteristics of attributes azAttr of the
+** members of zPartnership (NULL: all), present on iAsOf only with
+** bCurrent, interviewees only with bInterviewees; contact attributes need
+** bNames (ERR_USAGE). The long table, or the wide one with bWide; zLayout
+** (NULL or "wide"/"long") overrides bWide. */
+typedef struct DescribeOpts {
+  int nAttr; const char *const *azAttr;
+  const char *zPartnership;
+  int iAsOf;                 /* a day number (date_today() when 0) */
+  int bCurrent, bInterviewees, bNames;
+  int bWide;                 /* the layout when zLayout is NULL */
+  const char *zLayout;
+} DescribeOpts;
+int roster_describe(Store*, const DescribeOpts*, Table **ppOut, Err*);
+
+/* `dynamics`: every table of dynamics.h on day iAsOf (0: today) with gaps
+** between meetings of more than nGapDays (negative: the gap_days setting,
+** else 180; 0: ERR_USAGE), the rows of zPartnership only when not NULL.
+** *pnGapDays gets the threshold used. Caller frees *pp (dynamics_free()). */
+typedef struct DynamicsOpts {
+  const char *zPartnership;
+  int iAsOf;
+  long nGapDays;
+} DynamicsOpts;
+struct Dynamics;
+int roster_dynamics(Store*, const DynamicsOpts*, struct Dynamics **pp, int *pnGapDays, Err*);
 
 #endif

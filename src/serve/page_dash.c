@@ -51,11 +51,11 @@ static const char *part_name(const Table *t, const char *zCode){
 void sv_programme(SvReq *r){
   if( !sv_require(r, ROLE_VIEWER, NULL) ) return;
   DiagnoseOptions o = {0};
-  char *zErr = NULL; int iErr = 0;
-  DiagStudy *d = diag_study_load(r->pStore, &o, &zErr, &iErr);
+  Err err = ERR_INIT;
+  DiagStudy *d = diag_study_load(r->pStore, &o, &err);
   if( !d ){
-    if( zErr ) fprintf(stderr, "synergist: error: programme page: %s\n", zErr);
-    free(zErr);
+    if( err.zMsg ) fprintf(stderr, "synergist: error: programme page: %s\n", err.zMsg);
+    err_clear(&err);
     sv_app_message(r, 503, N_("Study unavailable"), N_("The study could not be read just now. Please try again."));
     return;
   }

@@ -11,6 +11,8 @@
 ** the pooled "all" cell is withheld when that cannot be reached or its own
 ** n is small. Any residual "all" minus a set of shown cells then contains
 ** the withheld cells and so is 0 or at least nSuppressMin respondents.
+** Cells of one group that give one another back (scales sharing items; the
+** balance and its two checklists) are withheld together (cell_families).
 */
 #include <math.h>
 #include <pthread.h>
@@ -464,28 +466,78 @@ static void balance_scores(ScoreSet *s){
   free(aY);
 }
 
+/* Statistics that reveal one another in a group: scales that share an
+** item (a scale and its subscales: the overall score is the subscales'
+** weighted mean) are one family, and the balance (index nScale) joins the
+** families of its two checklists, as benefits minus drawbacks gives any
+** of the three from the other two. aFam[j] for j in 0..nScale: a label
+** of j's family. */
+static void family_join(int *aFam, int n, int a, int b){
+  int x = aFam[a], y = aFam[b];
+  if( x==y ) return;
+  for(int i=0; i<n; i++) if( aFam[i]==y ) aFam[i] = x;
+}
+static void cell_families(const ScoreSet *s, int *aFam){
+  const Instrument *p = s->pInst;
+  int nScale = p->nScale;
+  int *aOwner = xmalloc(sizeof(int)*(size_t)(p->nItem ? p->nItem : 1));
+  for(int k=0; k<p->nItem; k++) aOwner[k] = -1;
+  for(int j=0; j<=nScale; j++) aFam[j] = j;
+  for(int j=0; j<nScale; j++){
+    for(int m=0; m<p->aScale[j].nItem; m++){
+      int k = p->aScale[j].aiItem[m];
+      if( aOwner[k]<0 ) aOwner[k] = j;
+      else family_join(aFam, nScale+1, aOwner[k], j);
+    }
+  }
+  if( s->aBal ){
+    family_join(aFam, nScale+1, instrument_scale_index(p, p->zBenefits), nScale);
+    family_join(aFam, nScale+1, instrument_scale_index(p, p->zDrawbacks), nScale);
+  }
+  free(aOwner);
+}
+
 /* The cell rule (see the top of this file) for every wave, over the
-** scales' cells and the balance's, withholding what it hides. */
+** scales' cells and the balance's, withholding what it hides; then a cell
+** withheld in a group withholds its whole family in that group, so no
+** shown statistic of the group gives a withheld one back. Withholding
+** more cells never undoes the rule: a cell newly withheld has n 0 or at
+** least nSuppressMin (smaller ones are withheld already), so the
+** withheld total of a wave and statistic stays 0 or at least
+** nSuppressMin. */
 static void suppress_all_cells(ScoreSet *s){
   int nScale = s->pInst->nScale, nMin = s->opts.nSuppressMin;
+  int nStat = nScale + (s->aBal ? 1 : 0);
   int *aN = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1));
   int *abHide = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1));
+  unsigned char *abOut = xmalloc((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nStat ? nStat : 1));
+  int *aFam = xmalloc(sizeof(int)*((size_t)nScale+1));
+  cell_families(s, aFam);
   int iLo = 0;
   while( iLo<s->nGroup ){
     int iHi = iLo;
     while( s->aGroup[iHi].iPart>=0 ) iHi++;   /* the wave's "all" group ends it */
     int nCell = iHi - iLo + 1;
-    for(int j=0; j<=nScale; j++){
-      if( j==nScale && !s->aBal ) break;
+    for(int j=0; j<nStat; j++){
       for(int c=0; c<nCell; c++){
         int g = iLo + c;
         aN[c] = j<nScale ? group_count(s, g, s->aScore, nScale, j) : group_count(s, g, s->aBalY, 1, 0);
         abHide[c] = s->aGroup[g].bSuppressed;
       }
       if( !s->opts.bNoSuppress ) suppress_cells(aN, nCell, nMin, abHide);
-      for(int c=0; c<nCell; c++){
-        int g = iLo + c;
-        if( !abHide[c] ) continue;
+      for(int c=0; c<nCell; c++) abOut[(size_t)c*(size_t)nStat + (size_t)j] = (unsigned char)abHide[c];
+    }
+    for(int c=0; c<nCell && !s->opts.bNoSuppress; c++){
+      unsigned char *a = &abOut[(size_t)c*(size_t)nStat];
+      for(int j=0; j<nStat; j++){
+        if( !a[j] ) continue;
+        for(int i=0; i<nStat; i++) if( aFam[i]==aFam[j] ) a[i] = 1;
+      }
+    }
+    for(int c=0; c<nCell; c++){
+      int g = iLo + c;
+      for(int j=0; j<nStat; j++){
+        if( !abOut[(size_t)c*(size_t)nStat + (size_t)j] ) continue;
         if( j<nScale ){
           stat_withhold(&s->aStat[(size_t)g*(size_t)nScale + (size_t)j]);
         }else{
@@ -497,7 +549,7 @@ static void suppress_all_cells(ScoreSet *s){
     }
     iLo = iHi + 1;
   }
-  free(aN); free(abHide);
+  free(aN); free(abHide); free(abOut); free(aFam);
 }
 
 int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts, ScoreSet **pp, char **pzErr){

@@ -13,7 +13,9 @@
 ** the balance of benefits and drawbacks) with its own n below
 ** nSuppressMin is withheld (ScaleStat.bSuppressed), and so are the next
 ** smallest cells of the wave and scale (or its pooled cell) while the
-** withheld total could be recovered by subtraction. A withheld cell holds
+** withheld total could be recovered by subtraction; a withheld cell
+** withholds the cells of its group that would give it back (scales sharing
+** items, the balance and its checklists). A withheld cell holds
 ** no figure (n 0, NAN); every function below leaves withheld cells out.
 **
 ** A ScoreSet owns everything it points to; free it with score_free().

@@ -43,14 +43,25 @@ static int find(const char *zKey){
 
 int limit_is_setting(const char *zKey){ return find(zKey)>=0; }
 
-int limit_set(const char *zKey, const char *zVal){
-  int i = find(zKey);
-  if( i<0 || !zVal ) return 1;
+/* The value of zVal for limit i, or 0 when it is not one. */
+static unsigned long long limit_value(int i, const char *zVal){
+  if( i<0 || !zVal ) return 0;
   char *zEnd;
   unsigned long long v = strtoull(zVal, &zEnd, 10);
-  if( zVal[0]<'0' || zVal[0]>'9' || *zEnd || v<1 || v>aLimit[i].nMax ) return 1;
+  if( zVal[0]<'0' || zVal[0]>'9' || *zEnd || v<1 || v>aLimit[i].nMax ) return 0;
+  return v;
+}
+
+int limit_set(const char *zKey, const char *zVal){
+  int i = find(zKey);
+  unsigned long long v = limit_value(i, zVal);
+  if( !v ) return 1;
   aValue[i] = (size_t)v;
   return 0;
+}
+
+int limit_check(const char *zKey, const char *zVal){
+  return limit_value(find(zKey), zVal)==0;
 }
 
 const char *limit_hint(LimitId e){

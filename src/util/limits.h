@@ -36,6 +36,8 @@ int limit_is_setting(const char *zKey);
 ** setting's unit, at most the limit's ceiling, which keeps recursion and
 ** arithmetic safe). Returns 0, or 1 when zVal is not such a number. */
 int limit_set(const char *zKey, const char *zVal);
+/* 0 when limit_set() would take zVal for zKey, else 1 (nothing set). */
+int limit_check(const char *zKey, const char *zVal);
 /* "the longest CSV field is 1 MB (setting max_csv_field_mb)": a static
 ** buffer, for the message of an input refused for this limit. */
 const char *limit_hint(LimitId);

@@ -4,7 +4,9 @@
 # archive, an archive without a project, invalid XML, GUIDs referred to but
 # not defined (code, note, user, variable, source), positions outside their
 # source, selections that cannot be mapped (inside a UTF-16 surrogate pair as
-# NVivo counts, between a letter and its combining accent), a missing text.
+# NVivo counts, between a letter and its combining accent), a missing text,
+# a .docx source without the plain text its positions count, two projects in
+# one archive.
 . "$E2E_LIB"
 export SYNERGIST_USER=tester
 "$SYN" init >/dev/null
@@ -54,6 +56,9 @@ fx.write(out + "/badxml.qdpx", project("x", "<PlainTextSelection>").replace("</T
 # No project in the archive; the text missing.
 fx.write(out + "/noqde.qdpx", "", {}, qde_name="readme.txt")
 fx.write(out + "/notext.qdpx", project("x", ""), {})
+fx.write(out + "/docxonly.qdpx", project("x", "").replace('plainTextPath="internal://%s.txt"' % G(40),
+         'richTextPath="internal://%s.docx"' % G(40)), {"Sources/%s.docx" % G(40): b"PK\x03\x04"})
+fx.write(out + "/twoqde.qdpx", project("x", ""), dict(files, **{"Copy of project.qde": project("x", "")}))
 with open(out + "/damaged.qdpx", "wb") as f:
     f.write(b"PK\x03\x04 this is not really a zip archive")
 PY
@@ -86,6 +91,43 @@ bad accent.qdpx "selection 00000000-0000-4000-8000-000000000106: [14,18) of sour
 bad badxml.qdpx "badxml.qdpx(project.qde):" "invalid XML"
 bad noqde.qdpx "no .qde project at the root of the archive"
 bad notext.qdpx "Sources/00000000-0000-4000-8000-000000000040.txt is not in the archive"
+bad docxonly.qdpx "docxonly.qdpx(project.qde):7: TextSource 's1' has only its rich text (richTextPath) and no plain text"
+bad twoqde.qdpx "twoqde.qdpx: more than one .qde project at the root of the archive (project.qde, Copy of project.qde)"
 bad damaged.qdpx "damaged.qdpx: not a readable zip archive"
 expect_status 1 "$SYN" qdpx import "$T/many.qdpx" --partnership NOPE
 expect_status 2 "$SYN" qdpx import "$T/many.qdpx"
+# In French, each problem and its place.
+expect_status 3 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" qdpx import "$T/many.qdpx" --partnership PCCP
+expect_contains "French problem" "many.qdpx(project.qde):11: sélection 00000000-0000-4000-8000-000000000104 : [10,999) est hors de la source" "$ERR"
+expect_eq "French: study unchanged" "$BEFORE" "$(dump)"
+# A coder map without its columns: the problem with its line, nothing imported.
+printf 'name,who\nAna,ana\n' > "$T/map.csv"
+expect_status 3 "$SYN" qdpx import "$T/accent.qdpx" --partnership PCCP --coder-map "$T/map.csv"
+expect_contains "coder map header" "map.csv:1: the header must name the columns user and coder" "$ERR"
+expect_eq "coder map: study unchanged" "$BEFORE" "$(dump)"
+
+# A bad .qdc codebook: checked against Codebook-mrt2019.xsd (each violation
+# with its line, a pattern's braces kept) and read (GUIDs defined twice,
+# names missing); nothing added.
+cat > "$T/bad.qdc" <<'QDC'
+<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="x">
+  <Codes>
+    <Code guid="11111111-2222-4333-8444-555555555501" name="A" isCodable="true"/>
+    <Code guid="11111111-2222-4333-8444-555555555501" name="B" isCodable="true"/>
+    <Code guid="nope" isCodable="true"/>
+    <Code guid="11111111-2222-4333-8444-555555555503" name="C" isCodable="maybe" colour="red"/>
+  </Codes>
+</CodeBook>
+QDC
+expect_status 3 "$SYN" codebook import "$T/bad.qdc"
+expect_contains "qdc: GUID twice" "bad.qdc:5: Code B: GUID 11111111-2222-4333-8444-555555555501 is defined twice" "$ERR"
+expect_contains "qdc: pattern shown whole" "bad.qdc:6: not valid QDA-XML: Element 'Code', attribute 'guid': [facet 'pattern'] The value 'nope' is not accepted by the pattern '([0-9a-fA-F]{8}-" "$ERR"
+expect_contains "qdc: name required" "bad.qdc:6: not valid QDA-XML: Element 'Code': The attribute 'name' is required but missing." "$ERR"
+expect_contains "qdc: boolean" "bad.qdc:7: not valid QDA-XML: Element 'Code', attribute 'isCodable': 'maybe' is not a valid value of the atomic type 'xs:boolean'." "$ERR"
+expect_contains "qdc: unknown attribute" "bad.qdc:7: not valid QDA-XML: Element 'Code', attribute 'colour': The attribute 'colour' is not allowed." "$ERR"
+expect_eq "qdc: study unchanged" "$BEFORE" "$(dump)"
+printf '<CodeBook' > "$T/broken.qdc"
+expect_status 3 "$SYN" codebook import "$T/broken.qdc"
+expect_contains "qdc: invalid XML with line and column" "broken.qdc:1:10: invalid XML" "$ERR"
+expect_eq "qdc: study unchanged" "$BEFORE" "$(dump)"

@@ -7,7 +7,10 @@
 # functions; the imported segments must hold exactly the intended passages
 # (NFC, CRLF as LF). Also: a selection without a coding becomes a memo on its
 # span, NVivo notes in separate files, two sources with one name, Sources/
-# matched in any case, any *.qde name, cases becoming members.
+# matched in any case, any *.qde name, cases becoming members, a .docx
+# source read through the plain text the archive carries beside it
+# (richTextPath and plainTextPath), a selection with nothing to keep left
+# out with a warning (in French too). MAXQDA counts as ATLAS.ti does.
 . "$E2E_LIB"
 export SYNERGIST_USER=tester
 "$SYN" init >/dev/null
@@ -28,7 +31,8 @@ G = lambda n: "00000000-0000-4000-8000-%012d" % n
 with open(out + "/expected.txt", "w", encoding="utf-8") as f:
     for p in passages:
         f.write(unicodedata.normalize("NFC", p.replace("\r\n", "\n")).replace("\n", "\\n") + "\n")
-for producer, origin in [("standard", "QualCoder 3.5"), ("nvivo", "NVivo 14 for Windows"), ("atlas", "ATLAS.ti 23")]:
+for name, producer, origin in [("standard", "standard", "QualCoder 3.5"), ("nvivo", "nvivo", "NVivo 14 for Windows"),
+                               ("atlas", "atlas", "ATLAS.ti 23"), ("maxqda", "atlas", "MAXQDA 24 (Release 24.1.0)")]:
     sels = ""
     for i, p in enumerate(passages):
         s, e = fx.pos(raw, p, producer)
@@ -38,6 +42,8 @@ for producer, origin in [("standard", "QualCoder 3.5"), ("nvivo", "NVivo 14 for 
     s, e = fx.pos(raw, "Second line", producer)
     sels += ('<PlainTextSelection guid="%s" startPosition="%d" endPosition="%d" creatingUser="%s">'
              '<Description>MAXQDA-style comment</Description></PlainTextSelection>\n' % (G(150), s, e, G(2)))
+    s, e = fx.pos(raw, "Third", producer)
+    sels += '<PlainTextSelection guid="%s" startPosition="%d" endPosition="%d"/>\n' % (G(151), s, e)
     code_xml = "".join('<Code guid="%s" name="%s" isCodable="true" color="#%s"/>' % (G(10 + i), c, "a1b2c3") for i, c in enumerate(codes))
     qde = f'''<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="{origin}">
@@ -46,7 +52,7 @@ for producer, origin in [("standard", "QualCoder 3.5"), ("nvivo", "NVivo 14 for 
 <Variables><Variable guid="{G(20)}" name="age" typeOfVariable="Integer"/><Variable guid="{G(21)}" name="kind" typeOfVariable="Text"/></Variables>
 <Cases><Case guid="{G(30)}" name="P01"><VariableValue><VariableRef targetGUID="{G(20)}"/><IntegerValue>54</IntegerValue></VariableValue><SourceRef targetGUID="{G(40)}"/></Case></Cases>
 <Sources>
-<TextSource guid="{G(40)}" name="int1" plainTextPath="internal://{G(40).upper()}.txt">
+<TextSource guid="{G(40)}" name="int1" richTextPath="internal://{G(40)}.docx" plainTextPath="internal://{G(40).upper()}.txt">
 {sels}<NoteRef targetGUID="{G(60)}"/>
 </TextSource>
 <TextSource guid="{G(41)}" name="int1"><PlainTextContent>Second source, same name.</PlainTextContent>
@@ -56,17 +62,19 @@ for producer, origin in [("standard", "QualCoder 3.5"), ("nvivo", "NVivo 14 for 
 <Note guid="{G(61)}" name="n2"><PlainTextContent>A project note.</PlainTextContent></Note></Notes>
 </Project>'''
     files = {"sources/%s.txt" % G(40): b"\xef\xbb\xbf" + raw.encode("utf-8"),
-             "sources/%s.txt" % G(60): "Note kept in its own file (NVivo)."}
-    fx.write("%s/%s.qdpx" % (out, producer), qde, files, qde_name="My Project.qde")
+             "sources/%s.txt" % G(60): "Note kept in its own file (NVivo).",
+             "sources/%s.docx" % G(40): b"PK\x03\x04 (the rich text: not read)"}
+    fx.write("%s/%s.qdpx" % (out, name), qde, files, qde_name="My Project.qde")
 PY
 
-for producer in standard nvivo atlas; do
+for producer in standard nvivo atlas maxqda; do
   rm -f "$STUDY" "$STUDY"-*
   "$SYN" init >/dev/null
   "$SYN" partnership add PCCP --name P >/dev/null
   expect_status 0 "$SYN" qdpx import "$T/$producer.qdpx" --partnership PCCP
   expect_contains "$producer: counts" "2 sources, 4 segments, 1 span memos, 2 notes, 1 cases; 5 codes (5 new), 1 coders new, 1 members new" "$OUT"
   expect_contains "$producer: duplicate name warned" "a source named 'int1' already exists: imported as 'int1 (2)'" "$ERR"
+  expect_contains "$producer: empty selection left out" "selection 00000000-0000-4000-8000-000000000151 of source 'int1' has no coding, description or note: left out" "$ERR"
   expect_status 0 "$SYN" --names segment list --source int1 --format json
   got=$(python3 -c 'import json,sys; [print(r["text"].replace("\n","\\n")) for r in sorted(json.load(sys.stdin), key=lambda r: r["code"])]' <<<"$OUT")
   expect_eq "$producer: segments hold the intended passages" "$(cat "$T/expected.txt")" "$got"
@@ -102,3 +110,7 @@ printf 'user,coder\nAna N,ana\n' > "$T/map.csv"
 expect_status 0 "$SYN" qdpx import "$T/nvivo.qdpx" --partnership PCCP --coder-map "$T/map.csv"
 expect_status 0 "$SYN" segment list --coder ana --format json
 expect_eq "mapped coder" 4 "$(python3 -c 'import json,sys; print(len(json.load(sys.stdin)))' <<<"$OUT")"
+# In French: the summary and the warnings.
+expect_status 0 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" qdpx import "$T/maxqda.qdpx" --partnership PCCP
+expect_contains "French summary" "2 sources, 4 segments, 1 mémos de passage" "$OUT"
+expect_contains "French warning" "existe déjà : importée sous le nom" "$ERR"

@@ -64,6 +64,11 @@ for P in PCCP CHRP; do
   expect_status 0 env SYNERGIST_STUDY="$NEW" "$SYN" qdpx import "$T/$P.qdpx" --partnership $P
   expect_eq "$P: round trip" "$(rows $P "$OLD")" "$(rows $P "$NEW")"
 done
+# Interviewees travel as cases: their group and attributes come back.
+member_fields(){ SYNERGIST_STUDY="$1" "$SYN" member show PCCP 011 --format csv | grep -E '^(stakeholder_group|gender),'; }
+expect_eq "case variables back as the member's group and attributes" "stakeholder_group,research coordinator
+gender,female" "$(member_fields "$T/new_PCCP.db")"
+expect_eq "the same as in the study exported" "$(member_fields "$OLD")" "$(member_fields "$T/new_PCCP.db")"
 expect_status 0 env SYNERGIST_STUDY="$T/new_PCCP.db" "$SYN" qdpx export "$T/back.qdpx"
 (mkdir "$T/c" && cd "$T/c" && unzip -q "$T/back.qdpx")
 expect_contains "colour came back" 'name="determinants" isCodable="true" color="#3366CC"' "$(cat "$T/c/project.qde")"

@@ -10,7 +10,12 @@
 # the shown cells of its wave and scale, the pooled n minus the subset's n
 # must be 0 or at least suppress_min (5); a figure published anywhere
 # (score in every mode and format, diagnose, portfolio, the report's tables
-# and the workbook) must belong to a cell that score shows.
+# and chart bars, and the workbook) must belong to a cell that score shows.
+# Statistics of one group that give one another back are attacked too:
+# benefits minus drawbacks is the balance, and a scale sharing items with
+# another (synergy and its four subscales) is their weighted mean, so
+# within a group such cells are shown or withheld together. Members of A,
+# B, C and E answered both waves, so --change --members has rows to check.
 . "$E2E_LIB"
 "$SYN" init >/dev/null
 for p in A B C D E; do
@@ -19,6 +24,10 @@ for p in A B C D E; do
   "$SYN" wave add $p w2 --opens 2018-03-01 >/dev/null
 done
 "$SYN" instrument export psf > "$T/psf.json"
+{ echo "id,partnership,organisation,sector,stakeholder_group,joined,left"
+  for p in A B C E; do for r in 0 1 2 3 4 5 6 7 8; do echo "$p$r,$p,Org $p,nonprofit,clinician,2016-01-01,"; done; done
+} > "$T/members.csv"
+"$SYN" member import "$T/members.csv" >/dev/null
 python3 - "$T/psf.json" "$T/answers.csv" <<'EOF'
 import json, sys, random
 inst = json.load(open(sys.argv[1]))
@@ -40,7 +49,7 @@ for p, w, n, sk, k in plan:
             if r < k and skip(i, sk): row.append("")
             elif i["response"] == "yesno": row.append(str(rnd.randint(0, 1)))
             else: row.append(str(rnd.randint(1, 5)))
-        out.write("%s%s%d,%s,%s,%s\n" % (p, w, r, p, w, ",".join(row)))
+        out.write("%s%d,%s,%s,%s\n" % (p, r, p, w, ",".join(row)))
 EOF
 expect_status 0 "$SYN" response import "$T/answers.csv" --instrument psf
 
@@ -51,15 +60,17 @@ expect_status 0 "$SYN" response import "$T/answers.csv" --instrument psf
 "$SYN" score --instrument psf --balance --format csv > "$T/balance.csv"
 "$SYN" score --instrument psf --items --format csv > "$T/items.csv"
 "$SYN" score --instrument psf --change --format csv > "$T/change.csv"
+"$SYN" score --instrument psf --change --members --format csv > "$T/members_out.csv"
 "$SYN" score --instrument psf --between --format csv > "$T/between.csv"
 "$SYN" score --instrument psf --no-suppress --format csv > "$T/raw.csv"
+"$SYN" score --instrument psf --balance --no-suppress --format csv > "$T/raw_balance.csv"
 "$SYN" diagnose --format json > "$T/diagnose.json"
 "$SYN" portfolio --table partnerships --format csv > "$T/portfolio.csv"
 "$SYN" report --all --out "$T/report.html" >/dev/null
 "$SYN" report --all --xlsx "$T/report.xlsx" >/dev/null
 
 python3 - "$T" <<'EOF'
-import csv, itertools, json, re, sys, zipfile
+import csv, html as H, itertools, json, re, sys, zipfile
 T = sys.argv[1]; NMIN = 5
 bad = []
 def rows(f): return list(csv.DictReader(open(f"{T}/{f}")))
@@ -101,6 +112,34 @@ if ("B", "w1", "synergy") in shown: bad.append("B w1 synergy (n=3) shown")
 withheld = [k for k in raw if k not in shown and raw[k] >= NMIN and k[0] != "D"]
 if not withheld: bad.append("no complementary suppression happened: the study does not test it")
 
+# Statistics of one group that give one another back. The balance is
+# benefits minus drawbacks over the same members: with the balance and one
+# checklist shown, the other checklist's mean is their sum or difference.
+inst = json.load(open(f"{T}/psf.json"))
+items_of = {}
+for it in inst["items"]:
+    for sc in it["scales"]: items_of.setdefault(sc, set()).add(it["id"])
+rawbal = cells(rows("raw_balance.csv"))
+nRecover = 0
+for (p, w, _), nb in rawbal.items():
+    B = (p, w, inst["balance"]["benefits"]); D = (p, w, inst["balance"]["drawbacks"]); L = (p, w, "balance")
+    known = [k in shown for k in (B, D)] + [L in bal]
+    nRecover += 1
+    if sum(known) == 2 and raw.get(B) == raw.get(D) == nb:
+        bad.append(f"{p} {w}: two of benefits, drawbacks and balance shown (n={nb}) give the third")
+    if L in bal and not (B in shown and D in shown): bad.append(f"{p} {w}: balance shown beside a withheld checklist")
+    if L not in bal and B in shown and D in shown: bad.append(f"{p} {w}: balance withheld beside both checklists")
+# Scales sharing items: in each group all shown or all withheld (a
+# withheld subscale is the shown scale's items minus the shown others').
+for (p, w, s1), n1 in raw.items():
+    for s2 in items_of:
+        if s2 == s1 or not (items_of[s1] & items_of[s2]) or raw.get((p, w, s2), 0) == 0: continue
+        nRecover += 1
+        if ((p, w, s1) in shown) != ((p, w, s2) in shown):
+            bad.append(f"{p} {w}: {s1} {'shown' if (p, w, s1) in shown else 'withheld'}, {s2}, which shares items, not")
+if ("C", "w1", "drawbacks_checklist") not in raw or ("C", "w1", "balance") in bal:
+    bad.append("C w1: the study no longer has a balance beside a withheld checklist to attack")
+
 # Every other output publishes only cells score shows.
 for r in rows("items.csv"):
     if r["item_rest"] != "" or r["alpha_if_deleted"] != "":
@@ -108,6 +147,12 @@ for r in rows("items.csv"):
 for r in rows("change.csv"):
     for w in (r["wave"], r["from_wave"]):
         if (r["partnership"], w, r["scale"]) not in shown: bad.append(f"change uses withheld cell: {r}")
+nMem = 0
+for r in rows("members_out.csv"):
+    nMem += 1
+    for w in (r["wave"], r["from_wave"]):
+        if (r["partnership"], w, r["scale"]) not in shown: bad.append(f"--members lists a member of withheld cell: {r}")
+if nMem == 0: bad.append("--change --members listed no member: the study does not test it")
 for r in rows("between.csv"):
     s = r["scale"]; n = sum(v for (p, w, t), v in shown.items() if p != "all" and w == r["wave"] and t == s)
     if int(r["n"]) != n: bad.append(f"between {r['wave']} {s} uses n={r['n']}, shown cells hold {n}")
@@ -117,10 +162,11 @@ for r in rows("portfolio.csv"):
 for f in json.load(open(f"{T}/diagnose.json")):
     if f["wave"] is None or not f["figures"]: continue
     for e in f["evidence"]:
-        if e["type"] == "scale" and f["kind"] == "low_determinant" and (f["partnership"], f["wave"], e["ref"]) not in shown:
+        if e["type"] == "scale" and (f["partnership"], f["wave"], e["ref"]) not in shown:
             bad.append(f"diagnose: {f['kind']} on withheld {f['partnership']} {f['wave']} {e['ref']}")
     if f["kind"] == "benefits_below_drawbacks" and (f["partnership"], f["wave"], "balance") not in bal:
         bad.append(f"diagnose: balance of withheld {f['partnership']} {f['wave']}")
+    if re.search(r"\b(nan|inf)\b", f["detail"], re.I): bad.append(f"diagnose: undefined figure in {f['detail']}")
 
 # The report's tables (HTML) and the workbook: the scores table's cells.
 def table_cells(header, body):
@@ -160,9 +206,59 @@ for name in z.namelist():
         nBook += 1
         if (p, w, s) not in shown: bad.append(f"workbook shows withheld {p} {w} {s}")
 if nRep == 0 or nBook == 0: bad.append(f"report tables not found (html {nRep}, workbook {nBook})")
+# The report's chart bars and points, read back from their geometry: each
+# must be the mean (or CI bound) of a cell score shows for that partnership
+# ("Programme": all) and scale.
+label = {sc["id"]: sc["label"]["en"] if isinstance(sc["label"], dict) else sc["label"] for sc in inst["scales"]}
+scale_of = {v: k for k, v in label.items()}
+stat = {}
+for r in rows("score.csv"):
+    if r["note"] != "suppressed" and r["n"] != "":
+        stat.setdefault((r["partnership"], r["scale"]), []).append(tuple(float(r[c]) if r[c] else None for c in ("mean", "ci_low", "ci_high")))
+def from_cell(p, sc, v, what, tol):
+    vals = [x for t in stat.get((p, sc), []) for x in ([t[0]] if what == "mean" else t[1:]) if x is not None]
+    return any(abs(v - x) <= tol for x in vals)
+nBar = 0
+for svg in re.findall(r"<svg.*?</svg>", html, re.S):
+    title = H.unescape(re.search(r"<title[^>]*>(.*?)</title>", svg, re.S).group(1))
+    if title.startswith("Determinant profile"):
+        # rows: a category label, then one bar (or n/a) per series; x = 216 + 112 (v - 1)
+        cat = None
+        for m in re.finditer(r'<text x="206.0"[^>]*>(<tspan.*?)</text>|<rect x="216.0" y="[0-9.]+" width="([0-9.]+)"[^>]*><title>(.*?): [0-9.]+</title>', svg):
+            if m.group(1) is not None:
+                cat = scale_of[H.unescape(" ".join(re.findall(r"<tspan[^>]*>(.*?)</tspan>", m.group(1))))]; continue
+            p = "all" if m.group(3) == "Programme" else m.group(3); v = 1 + float(m.group(2)) / 112
+            nBar += 1
+            if not from_cell(p, cat, v, "mean", 0.002): bad.append(f"profile bar {p} {cat} {v:.3f} is no shown cell's mean")
+    elif title.startswith("Benefits and drawbacks"):
+        part = None
+        for m in re.finditer(r'<tspan x="206.0"[^>]*>(.*?)</tspan>|<title>(drawbacks|benefits): ([0-9.]+)</title>', svg):
+            if m.group(1) is not None: part = "all" if m.group(1) == "Programme" else m.group(1); continue
+            sc = inst["balance"][m.group(2)]; nBar += 1
+            if not from_cell(part, sc, float(m.group(3)), "mean", 0.051): bad.append(f"{m.group(2)} bar of {part} is no shown cell's mean")
+    elif title.endswith("by wave"):
+        # y of the tick labels maps to values; each series' line points are means, whiskers CI bounds
+        ticks = [(float(y), float(v)) for y, v in re.findall(r'<text x="51.0" y="([0-9.]+)" text-anchor="end" dominant-baseline="middle">([0-9.]+)</text>', svg)]
+        (y0, v0), (y1, v1) = ticks[0], ticks[-1]
+        val = lambda y: v0 + (float(y) - y0) * (v1 - v0) / (y1 - y0)
+        legend = [H.unescape(x) for x in re.findall(r'<text x="[0-9.]+" y="[0-9.]+" dominant-baseline="middle">(.*?)</text>', svg)]
+        groups = re.findall(r'<g class="series" data-series="(.*?)">(.*?)</g>', svg, re.S)
+        for k, (name, body) in enumerate(groups):
+            if title.startswith("Partnership synergy"): p, sc = H.unescape(name), "synergy"
+            else: p, sc = re.match(r"Enabling processes of (.*) by wave", title).group(1), scale_of[legend[k]]
+            line = re.search(r'stroke-width="2.5"(?: stroke-dasharray="[^"]*")? d="([^"]*)"', body)
+            for y in re.findall(r"[ML][0-9.]+ ([0-9.]+)", line.group(1) if line else ""):
+                nBar += 1
+                if not from_cell(p, sc, val(y), "mean", 0.002): bad.append(f"{title}: point {p} {sc} {val(y):.3f} is no shown cell's mean")
+            for _, ya, yb in re.findall(r'<path d="M([0-9.]+) ([0-9.]+)L\1 ([0-9.]+)M', body):
+                for y in (ya, yb):
+                    nBar += 1
+                    if not from_cell(p, sc, val(y), "ci", 0.002): bad.append(f"{title}: CI bound {p} {sc} {val(y):.3f} is no shown cell's")
+if nBar < 50: bad.append(f"only {nBar} chart bars and points found")
+
 if nAttack < 100: bad.append(f"only {nAttack} subsets attacked")
-print(f"attacked {nAttack} subsets; report cells {nRep}, workbook cells {nBook}", file=sys.stderr)
+print(f"attacked {nAttack} subsets and {nRecover} related cells; report cells {nRep}, chart marks {nBar}, workbook cells {nBook}, members {nMem}", file=sys.stderr)
 if bad:
     print("\n".join(bad[:40])); sys.exit(1)
-print(f"attacked {nAttack} subsets; report cells {nRep}, workbook cells {nBook}")
+print(f"attacked {nAttack} subsets and {nRecover} related cells; report cells {nRep}, chart marks {nBar}, workbook cells {nBook}, members {nMem}")
 EOF

@@ -148,23 +148,9 @@ int cmd_user_remove(Cli *p){
 
 int cmd_user_list(Cli *p){
   cli_args(p, 0, 0);
-  UserRec *a; int n;
-  int rc = user_list(p->pStore, &a, &n);
-  if( rc ) fatal_store(p, rc);
-  Table *t = table_newc(NULL, "name,role,partnerships,password,created");
-  for(int i=0; i<n; i++){
-    int r = table_row(t);
-    table_text(t, r, 0, a[i].zName);
-    table_text(t, r, 1, a[i].zRole);
-    Sb sb = SB_INIT;
-    if( a[i].bAll ) sb_puts(&sb, "*");
-    for(int k=0; !a[i].bAll && k<a[i].nPart; k++){ if( k ) sb_putc(&sb, ' '); sb_puts(&sb, a[i].azPart[k]); }
-    table_text(t, r, 2, sb_str(&sb));
-    sb_free(&sb);
-    table_text(t, r, 3, a[i].zPwHash ? "set" : "none");
-    table_text(t, r, 4, a[i].zCreated);
-  }
-  user_recs_free(a, n);
+  Table *t;
+  Err err = ERR_INIT;
+  if( user_list_table(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

@@ -14,6 +14,7 @@
 #include "store/st_user.h"
 #include "user/user.h"
 #include "util/sb.h"
+#include "util/table.h"
 #include "util/i18n.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -254,4 +255,27 @@ int user_grantable_partnerships(Store *p, const User *u, char ***paz, int *pn){
   for(int i=0; i<u->nPart; i++) (*paz)[i] = xstrdup(u->azPart[i]);
   *pn = u->nPart;
   return STORE_OK;
+}
+
+int user_list_table(Store *p, Table **ppOut, Err *pErr){
+  *ppOut = NULL;
+  UserRec *a; int n;
+  int rc = user_list(p, &a, &n);
+  if( rc ) return store_err(p, rc, pErr);
+  Table *t = table_newc(NULL, "name,role,partnerships,password,created");
+  for(int i=0; i<n; i++){
+    int r = table_row(t);
+    table_text(t, r, 0, a[i].zName);
+    table_text(t, r, 1, a[i].zRole);
+    Sb sb = SB_INIT;
+    if( a[i].bAll ) sb_puts(&sb, "*");
+    for(int k=0; !a[i].bAll && k<a[i].nPart; k++){ if( k ) sb_putc(&sb, ' '); sb_puts(&sb, a[i].azPart[k]); }
+    table_text(t, r, 2, sb_str(&sb));
+    sb_free(&sb);
+    table_text(t, r, 3, a[i].zPwHash ? "set" : "none");
+    table_text(t, r, 4, a[i].zCreated);
+  }
+  user_recs_free(a, n);
+  *ppOut = t;
+  return 0;
 }

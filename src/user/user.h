@@ -25,6 +25,7 @@
 #define SYN_USER_H
 #include <stdint.h>
 #include "store/store.h"
+#include "util/err.h"
 #include "util/errlist.h"
 
 typedef enum Role { ROLE_NONE = 0, ROLE_VIEWER = 1, ROLE_CODER = 2, ROLE_EVALUATOR = 3, ROLE_ADMIN = 4 } Role;
@@ -89,6 +90,10 @@ int user_remove(Store*, const char *zName, const char *zWho);
 ** user_recs_free(). */
 struct UserRec;
 int user_list(Store*, struct UserRec **pa, int *pn);
+/* `user list`: name,role,partnerships ("*" for every one),password (set or
+** none),created. Returns 0 or the class of the store's failure in *pErr. */
+struct Table;
+int user_list_table(Store*, struct Table **ppOut, Err *pErr);
 /* The partnerships pActor may give users: all for a user of every
 ** partnership, else their own. Caller frees each code and the array. */
 int user_grantable_partnerships(Store*, const User *pActor, char ***paz, int *pn);

@@ -1,31 +1,21 @@
 /*
-** cmd_audit.c: audit: the coding audit trail.
+** cmd_audit.c: audit: the coding audit trail (qual/coder_run.c).
 ** Handlers and their entries of the command table (aCmd_audit, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "cli/cli.h"
-#include "qual/redact.h"
-#include "store/st_qual.h"
-#include "util/sb.h"
-#include "util/xalloc.h"
+#include "qual/coding_run.h"
 
 static int cmd_audit(Cli *p){
   const char *zAction = cli_opt(p, "--action");
   const char *zSince = cli_opt(p, "--since");
   cli_args(p, 0, 0);
-  if( zSince ) cli_date("--since", zSince);
-  Table *t = table_newc(NULL, "id,at,who,action,target,before,after,reason");
-  int rc = st_audit_list(p->pStore, zAction, zSince, t);
-  if( rc ) fatal_store(p, rc);
-  if( !p->bNames ){
-    /* The trail keeps memo and summary texts and the analysts' reasons,
-    ** which may name people: pseudonymised like source text. */
-    if( redact_study_columns(p->pStore, t, 4, 7) ) fatal_store(p, STORE_ERROR);
-  }
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_audit_list(p->pStore, zAction, zSince, p->bNames, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

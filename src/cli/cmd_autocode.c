@@ -1,23 +1,19 @@
 /*
-** cmd_autocode.c: autocode rule add/list/remove, autocode run (PCRE2 rules,
-** qual/autocode.c), autocode learn (naive Bayes suggestions, qual/classify.c)
-** and the hidden test-autocode-time.
+** cmd_autocode.c: autocode rule add/list/remove, autocode run (PCRE2 rules:
+** the work in qual/autocode_run.c), autocode learn (naive Bayes
+** suggestions, qual/autocode_learn.c) and the hidden test-autocode-time.
 ** Handlers and their entries of the command table (aCmd_autocode, help text
 ** beside each handler; commands.c gathers every area's table).
 */
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "cli/cli.h"
-#include "qual/autocode.h"
 #include "qual/autocode_learn.h"
-#include "qual/tokenize.h"
-#include "store/st_autocode.h"
+#include "qual/autocode_run.h"
 #include "store/st_qual.h"
-#include "util/xalloc.h"
 
 static int cmd_autocode_learn(Cli *p){
   LearnOpts o = {0};
@@ -35,120 +31,49 @@ static int cmd_autocode_learn(Cli *p){
 }
 
 static int cmd_autocode_rule_add(Cli *p){
-  const char *azOpt[3] = { cli_opt(p, "--words"), cli_opt(p, "--phrase"), cli_opt(p, "--regex") };
-  const char *zScope = cli_opt(p, "--scope");
+  AcRuleAddOpts o = {0};
+  o.zWords = cli_opt(p, "--words");
+  o.zPhrase = cli_opt(p, "--phrase");
+  o.zRegex = cli_opt(p, "--regex");
+  o.zScope = cli_opt(p, "--scope");
   cli_args(p, 1, 1);
-  int eKind = -1, nGiven = 0;
-  for(int i=0; i<3; i++) if( azOpt[i] ){ eKind = i; nGiven++; }
-  if( nGiven!=1 ) fatal(EXIT_USAGE, "give exactly one of --words, --phrase or --regex");
-  if( !zScope ) zScope = "paragraph";
-  if( strcmp(zScope, "paragraph")!=0 && strcmp(zScope, "hit")!=0 ){
-    fatal(EXIT_USAGE, "--scope must be paragraph or hit, not '%s'", zScope);
-  }
-  char *zErr = 0;
-  if( ac_check(eKind, azOpt[eKind], &zErr) ) fatal(EXIT_USAGE, "%s", zErr);
+  o.zCode = p->azArg[0];
+  o.zWho = st_who();
   int64_t id;
-  int rc = st_autocode_rule_add(p->pStore, p->azArg[0], ac_kind_name(eKind), azOpt[eKind], zScope, st_who(), &id);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_autocode_rule_add(p->pStore, &o, &id, &err) ) cli_fail(&err);
   printf("rule %lld added\n", (long long)id);
   return EXIT_OK;
 }
 
 static int cmd_autocode_rule_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "id,code,kind,pattern,scope,pending,accepted,rejected");
-  int rc = st_autocode_rule_list(p->pStore, t);
-  if( rc ){ table_free(t); fatal_store(p, rc); }
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_autocode_rule_list(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
 static int cmd_autocode_rule_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = st_autocode_rule_remove(p->pStore, cli_id("the rule id", p->azArg[0]), st_who());
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_autocode_rule_remove(p->pStore, cli_id("the rule id", p->azArg[0]), st_who(), &err) ) cli_fail(&err);
   printf("rule %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
 
-typedef struct RunCtx {
-  Store *pStore; int64_t iSource;
-  AcRuleRec *aRule;
-  int64_t *anNew;            /* new suggestions per rule */
-  int rc;
-} RunCtx;
-
-static int run_hit(void *pArg, int iRule, int64_t iStart, int64_t iEnd){
-  RunCtx *c = pArg;
-  int bNew = 0;
-  c->rc = st_suggestion_add(c->pStore, c->iSource, c->aRule[iRule].iCode, iStart, iEnd,
-                            "rule", c->aRule[iRule].id, NAN, &bNew);
-  c->anNew[iRule] += bNew;
-  return c->rc;
-}
-
-/* The rules (all, or rule iRule) compiled; exits when there are none.
-** The caller frees *paRule with ac_rule_recs_free() and the set with ac_free(). */
-static AcSet *compile_rules(Cli *p, int64_t iRule, AcRuleRec **paRule, int *pnRule){
-  int rc = st_autocode_rules(p->pStore, iRule, paRule, pnRule);
-  if( rc ) fatal_store(p, rc);
-  int nRule = *pnRule;
-  AcRuleRec *aRule = *paRule;
-  if( nRule==0 ) fatal(EXIT_FAIL, "no auto-coding rules (add one with: synergist autocode rule add)");
-  AcRule *aAc = xcalloc((size_t)nRule, sizeof(AcRule));
-  for(int i=0; i<nRule; i++){
-    aAc[i].eKind = ac_kind_parse(aRule[i].zKind);
-    aAc[i].zPattern = aRule[i].zPattern;
-    aAc[i].eScope = strcmp(aRule[i].zScope, "hit")==0 ? AC_HIT : AC_PARAGRAPH;
-  }
-  char *zErr = 0;
-  AcSet *pSet = ac_compile(aAc, nRule, &zErr);
-  free(aAc);      /* the set keeps the patterns of aRule, not aAc */
-  if( !pSet ) fatal(EXIT_FAIL, "%s", zErr);
-  return pSet;
-}
-
 static int cmd_autocode_run(Cli *p){
+  AcRunOpts o = {0};
   const char *zRule = cli_opt(p, "--rule");
-  const char *zPart = cli_opt(p, "--partnership");
-  const char *zSource = cli_opt(p, "--source");
+  o.zPartnership = cli_opt(p, "--partnership");
+  o.zSource = cli_opt(p, "--source");
   cli_args(p, 0, 0);
-  AcRuleRec *aRule; int nRule;
-  AcSet *pSet = compile_rules(p, zRule ? cli_id("--rule", zRule) : 0, &aRule, &nRule);
-  int rc;
-  QualSource *aSrc = NULL; int nSrc = 0;
-  if( zSource ){
-    aSrc = xcalloc(1, sizeof(QualSource));
-    rc = st_source_get(p->pStore, zSource, 0, aSrc);
-    nSrc = 1;
-  }else{
-    rc = st_source_all(p->pStore, zPart, 0, &aSrc, &nSrc);
-  }
-  if( rc ) fatal_store(p, rc);
-  RunCtx c = { p->pStore, 0, aRule, xcalloc((size_t)nRule, sizeof(int64_t)), 0 };
-  for(int i=0; i<nSrc; i++){
-    QualSource src;
-    rc = st_source_get(p->pStore, aSrc[i].zName, 1, &src);
-    if( rc ) fatal_store(p, rc);
-    c.iSource = src.id;
-    ac_match(pSet, src.zText, src.zLanguage, run_hit, &c);
-    st_source_clear(&src);
-    if( c.rc ) fatal_store(p, c.rc);
-  }
-  Table *t = table_newc(NULL, "rule,code,kind,pattern,new_suggestions");
-  for(int i=0; i<nRule; i++){
-    int r = table_row(t);
-    table_int(t, r, 0, aRule[i].id);
-    table_text(t, r, 1, aRule[i].zCode);
-    table_text(t, r, 2, aRule[i].zKind);
-    table_text(t, r, 3, aRule[i].zPattern);
-    table_int(t, r, 4, c.anNew[i]);
-  }
+  if( zRule ) o.iRule = cli_id("--rule", zRule);
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_autocode_run(p->pStore, &o, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
-  free(c.anNew);
-  ac_free(pSet);
-  ac_rule_recs_free(aRule, nRule);
-  st_sources_free(aSrc, nSrc);
   return EXIT_OK;
 }
 
@@ -164,7 +89,9 @@ static int count_hit(void *pArg, int iRule, int64_t iStart, int64_t iEnd){
 static int cmd_test_autocode_time(Cli *p){
   cli_args(p, 0, 0);
   AcRuleRec *aRule; int nRule;
-  AcSet *pSet = compile_rules(p, 0, &aRule, &nRule);
+  AcSet *pSet;
+  Err err = ERR_INIT;
+  if( qual_autocode_compile(p->pStore, 0, &aRule, &nRule, &pSet, &err) ) cli_fail(&err);
   QualSource *aSrc; int nSrc;
   int rc = st_source_all(p->pStore, NULL, 1, &aSrc, &nSrc);
   if( rc ) fatal_store(p, rc);

@@ -1,15 +1,13 @@
 /*
 ** cmd_code.c: code add/list/rename/move/merge/remove/describe and code apply
-** (coding a quote or a span of a source).
+** (coding a quote or a span of a source): the work in qual/code_run.c.
 ** Handlers and their entries of the command table (aCmd_code, help text beside
 ** each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "cli/cli.h"
-#include "qual/coding.h"
 #include "qual/coding_run.h"
 
 #define CODE_WORDS \
@@ -17,20 +15,13 @@
   "its end when that is unique: the name (\"trust\") or the last parts\n" \
   "(\"operational/leadership\").\n"
 
-/* Exit with a usage error unless zName can name a code. */
-static void check_code_name(const char *zName){
-  if( !zName[0] ) fatal(EXIT_USAGE, "a code needs a name");
-  if( strchr(zName, '/') ) fatal(EXIT_USAGE, "a code name cannot contain '/': '%s'", zName);
-}
-
 static int cmd_code_add(Cli *p){
   const char *zParent = cli_opt(p, "--parent");
   const char *zDesc = cli_opt(p, "--description");
   const char *zExample = cli_opt(p, "--example");
   cli_args(p, 1, 1);
-  check_code_name(p->azArg[0]);
-  int rc = qual_code_add(p->pStore, p->azArg[0], zParent, zDesc, zExample, NULL, NULL);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_code_add_run(p->pStore, p->azArg[0], zParent, zDesc, zExample, &err) ) cli_fail(&err);
   printf("code %s%s%s added\n", zParent ? zParent : "", zParent ? "/" : "", p->azArg[0]);
   return EXIT_OK;
 }
@@ -47,9 +38,8 @@ static int cmd_code_list(Cli *p){
 static int cmd_code_rename(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 2, 2);
-  check_code_name(p->azArg[1]);
-  int rc = qual_code_rename(p->pStore, p->azArg[0], p->azArg[1], NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_code_rename_run(p->pStore, p->azArg[0], p->azArg[1], zReason, &err) ) cli_fail(&err);
   printf("code %s renamed to %s\n", p->azArg[0], p->azArg[1]);
   return EXIT_OK;
 }
@@ -59,9 +49,8 @@ static int cmd_code_move(Cli *p){
   int bTop = cli_flag(p, "--top");
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
-  if( !zParent==!bTop ) fatal(EXIT_USAGE, "code move needs either --parent CODE or --top");
-  int rc = qual_code_move(p->pStore, p->azArg[0], zParent, NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_code_move_run(p->pStore, p->azArg[0], zParent, bTop, zReason, &err) ) cli_fail(&err);
   printf("code %s moved %s%s\n", p->azArg[0], bTop ? "to the top level" : "under ", bTop ? "" : zParent);
   return EXIT_OK;
 }
@@ -70,9 +59,8 @@ static int cmd_code_merge(Cli *p){
   const char *zInto = cli_opt(p, "--into");
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
-  if( !zInto ) fatal(EXIT_USAGE, "code merge needs --into CODE");
-  int rc = qual_code_merge(p->pStore, p->azArg[0], zInto, NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_code_merge_run(p->pStore, p->azArg[0], zInto, zReason, &err) ) cli_fail(&err);
   printf("code %s merged into %s\n", p->azArg[0], zInto);
   return EXIT_OK;
 }
@@ -90,9 +78,8 @@ static int cmd_code_describe(Cli *p){
   const char *zDesc = cli_opt(p, "--description");
   const char *zExample = cli_opt(p, "--example");
   cli_args(p, 1, 1);
-  if( !zDesc && !zExample ) fatal(EXIT_USAGE, "nothing to change: give --description or --example");
-  int rc = qual_code_describe(p->pStore, p->azArg[0], zDesc, zExample, NULL);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_code_describe_run(p->pStore, p->azArg[0], zDesc, zExample, &err) ) cli_fail(&err);
   printf("code %s described\n", p->azArg[0]);
   return EXIT_OK;
 }

@@ -1,30 +1,27 @@
 /*
-** cmd_coder.c: coder add/list: the people who code.
+** cmd_coder.c: coder add/list: the people who code (qual/coder_run.c).
 ** Handlers and their entries of the command table (aCmd_coder, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "cli/cli.h"
-#include "qual/coding.h"
-#include "store/st_qual.h"
+#include "qual/coding_run.h"
 
 static int cmd_coder_add(Cli *p){
   cli_args(p, 1, 1);
-  if( !p->azArg[0][0] ) fatal(EXIT_USAGE, "a coder needs a name");
-  int rc = st_coder_add(p->pStore, p->azArg[0]);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_coder_add(p->pStore, p->azArg[0], &err) ) cli_fail(&err);
   printf("coder %s added\n", p->azArg[0]);
   return EXIT_OK;
 }
 
 static int cmd_coder_list(Cli *p){
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "coder,segments,sources");
-  int rc = qual_coders(p->pStore, t);
-  if( rc ) fatal_store(p, rc);
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_coder_list(p->pStore, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

@@ -1,7 +1,7 @@
 /*
 ** cmd_matrix.c: matrix and matrix summarize: the framework matrix
-** (qual/matrix.c, qual/matrix_html.c); cmd_matrix_build() and
-** cmd_matrix_write_html() serve synthesis too.
+** (qual/matrix.c, qual/matrix_run.c, qual/matrix_html.c);
+** cmd_matrix_write_html() serves synthesis too.
 ** Handlers and their entries of the command table (aCmd_matrix, help text
 ** beside each handler; commands.c gathers every area's table).
 */
@@ -16,14 +16,6 @@
 #include "store/st_qanalysis.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
-
-/* Build the matrix or die with the reason. Caller frees with qual_matrix_free(). */
-Matrix *cmd_matrix_build(Cli *p, const MxSpec *pSpec){
-  Matrix *m;
-  Err err = ERR_INIT;
-  if( qual_matrix(p->pStore, pSpec, &m, &err) ) cli_fail(&err);
-  return m;
-}
 
 /* Write the HTML page of m to zFile ("-": standard output). */
 void cmd_matrix_write_html(Matrix *m, const char *zFile, const char *zTitle, int bSynthesis, int bAll){
@@ -47,10 +39,11 @@ static int cmd_matrix(Cli *p){
   spec.nQuote = (int)cli_opt_int(p, "--quotes", zHtml ? 2 : 0);
   int bAll = cli_flag(p, "--all");
   cli_args(p, 0, 0);
-  if( spec.nQuote<0 ) fatal(EXIT_USAGE, "--quotes must be 0 or more");
   spec.nQuoteLen = 300;
   spec.bNames = p->bNames;
-  Matrix *m = cmd_matrix_build(p, &spec);
+  Matrix *m;
+  Err err = ERR_INIT;
+  if( qual_matrix(p->pStore, &spec, &m, &err) ) cli_fail(&err);
   if( zHtml ){
     char *zTitle = xasprintf("Framework matrix by %s", m->zRowKind);
     cmd_matrix_write_html(m, zHtml, zTitle, 0, bAll);

@@ -4,8 +4,6 @@
 #include "cli/cli.h"
 #include "qual/matrix.h"
 
-/* Build the matrix or die with the reason. Caller frees with qual_matrix_free(). */
-Matrix *cmd_matrix_build(Cli*, const MxSpec*);
 /* Write the HTML page of m to zFile ("-": standard output); dies when it cannot. */
 void cmd_matrix_write_html(Matrix*, const char *zFile, const char *zTitle, int bSynthesis, int bAll);
 

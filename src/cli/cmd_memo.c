@@ -1,6 +1,6 @@
 /*
 ** cmd_memo.c: memo add/list: analytic memos on a source, a code or a
-** partnership.
+** partnership (the work in qual/memo_run.c).
 ** Handlers and their entries of the command table (aCmd_memo, help text beside
 ** each handler; commands.c gathers every area's table).
 */
@@ -8,10 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "qual/coding.h"
-#include "qual/redact.h"
-#include "store/st_qual.h"
-#include "store/st_refi.h"
+#include "qual/coding_run.h"
 
 /* The memo target named by the options: kind into *pzKind, target into *pzTarget. */
 static int memo_target_opts(Cli *p, const char **pzKind, const char **pzTarget){
@@ -28,31 +25,18 @@ static int memo_target_opts(Cli *p, const char **pzKind, const char **pzTarget){
   return nGiven;
 }
 
-/* A position option (a whole number from 0); exits EXIT_USAGE otherwise. */
-static int64_t cli_pos(const char *zWhat, const char *z){
-  char *zE;
-  long long v = strtoll(z, &zE, 10);
-  if( !z[0] || *zE || v<0 ) fatal(EXIT_USAGE, "%s must be a whole number from 0, not '%s'", zWhat, z);
-  return v;
-}
-
 static int cmd_memo_add(Cli *p){
-  const char *zKind, *zTarget;
-  int nGiven = memo_target_opts(p, &zKind, &zTarget);
-  const char *zText = cli_opt(p, "--text");
-  const char *zBy = cli_opt(p, "--by");
-  const char *zStart = cli_opt(p, "--start");
-  const char *zEnd = cli_opt(p, "--end");
+  MemoAddOpts o = {0};
+  int nGiven = memo_target_opts(p, &o.zKind, &o.zTarget);
+  o.zText = cli_opt(p, "--text");
+  o.zBy = cli_opt(p, "--by");
+  o.zStart = cli_opt(p, "--start");
+  o.zEnd = cli_opt(p, "--end");
   cli_args(p, 0, 0);
   if( nGiven!=1 ) fatal(EXIT_USAGE, "memo add needs one of --project, --source NAME, --code CODE, --segment ID");
-  if( !zText || !zText[0] ) fatal(EXIT_USAGE, "memo add needs --text TEXT");
-  if( (zStart || zEnd) && !(zStart && zEnd && strcmp(zKind, "source")==0) ){
-    fatal(EXIT_USAGE, "--start and --end go together, with --source");
-  }
   int64_t id;
-  int rc = zStart ? st_memo_add_span(p->pStore, zTarget, cli_pos("--start", zStart), cli_pos("--end", zEnd), zText, zBy, &id)
-                  : qual_memo_add(p->pStore, zKind, zTarget, zText, zBy, &id);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_memo_add_run(p->pStore, &o, &id, &err) ) cli_fail(&err);
   printf("memo %lld added\n", (long long)id);
   return EXIT_OK;
 }
@@ -62,13 +46,9 @@ static int cmd_memo_list(Cli *p){
   int nGiven = memo_target_opts(p, &zKind, &zTarget);
   cli_args(p, 0, 0);
   if( nGiven>1 ) fatal(EXIT_USAGE, "memo list takes at most one of --project, --source, --code, --segment");
-  Table *t = table_newc(NULL, "id,kind,target,author,created,text");
-  int rc = qual_memos(p->pStore, zKind, zTarget, t);
-  if( rc ) fatal_store(p, rc);
-  if( !p->bNames ){
-    /* Analysts write memos, and may name people in them. */
-    if( redact_study_columns(p->pStore, t, 5, 5) ) fatal_store(p, STORE_ERROR);
-  }
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_memo_list(p->pStore, zKind, zTarget, p->bNames, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }

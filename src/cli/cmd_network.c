@@ -1,50 +1,20 @@
 /*
 ** cmd_network.c: network import/export/list/metrics/mismatches/change/map:
-** collaboration ties and their figures (src/network/).
+** collaboration ties and their figures (network/network_run.c).
 ** Handlers and their entries of the command table (aCmd_network, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <jansson.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "network/netchange.h"
-#include "network/netmap.h"
-#include "network/netstudy.h"
-#include "network/netsynergy.h"
-#include "survey/score.h"
-#include "network/tie_import.h"
-#include "util/i18n.h"
-#include "util/sb.h"
-#include "util/xalloc.h"
+#include "network/network_run.h"
 
-/* The study's networks; only one partnership's ties when one is named. */
-static void load_study(Cli *p, NetStudy *s){
-  if( netstudy_load(p->pStore, s, p->nArg==1 ? p->azArg[0] : NULL) ) fatal_store(p, STORE_ERROR);
-}
-
-static void check_partnerships(Cli *p){
-  for(int i=0; i<p->nArg; i++){
-    int rc = st_partnership_exists(p->pStore, p->azArg[i]);
-    if( rc ) fatal_store(p, rc);
-  }
-}
-
-/* --wave W names a wave of every partnership named (of at least one when
-** none is): an unknown wave is an error (exit 1), not an empty table. */
-static void check_wave(Cli *p, const NetStudy *s, const char *zWave){
-  if( !zWave ) return;
-  for(int i=0; i<p->nArg; i++){
-    if( !netroster_wave(&s->r, p->azArg[i], zWave) ){
-      fatal(EXIT_FAIL, "no wave '%s' in %s (see: synergist wave list %s)", zWave, p->azArg[i], p->azArg[i]);
-    }
-  }
-  for(int i=0; p->nArg==0 && i<s->r.nWave; i++){
-    if( strcmp(s->r.aWave[i].zName, zWave)==0 ) return;
-  }
-  if( p->nArg==0 ) fatal(EXIT_FAIL, "no partnership has a wave '%s' (see: synergist wave list)", zWave);
+/* The partnerships named and --wave as a query (after cli_args()). */
+static NetQuery net_query(Cli *p, const char *zWave){
+  NetQuery q = { p->nArg, p->azArg, zWave };
+  return q;
 }
 
 /* --level organisation|member: 1 for member. */
@@ -58,10 +28,9 @@ static int level_opt(Cli *p){
 static int cmd_network_import(Cli *p){
   int bReplace = cli_flag(p, "--replace");
   cli_args(p, 1, 1);
-  ErrList err = ERRLIST_INIT;
-  int nCleared = 0;
-  int n = network_import(p->pStore, p->azArg[0], bReplace, &err, &nCleared);
-  fatal_if_errors(&err);
+  int n, nCleared;
+  Err err = ERR_INIT;
+  if( net_import(p->pStore, p->azArg[0], bReplace, &n, &nCleared, &err) ) cli_fail(&err);
   if( bReplace ) printf("%d ties imported from %s (%d replaced)\n", n, p->azArg[0], nCleared);
   else printf("%d ties imported from %s\n", n, p->azArg[0]);
   return EXIT_OK;
@@ -70,12 +39,10 @@ static int cmd_network_import(Cli *p){
 static int tie_listing(Cli *p, int bExport){
   const char *zWave = cli_opt(p, "--wave");
   cli_args(p, 0, 1);
-  check_partnerships(p);
-  NetStudy s;
-  load_study(p, &s);
-  check_wave(p, &s, zWave);
-  Table *t = netstudy_tie_table(&s, p->nArg ? p->azArg[0] : NULL, zWave, !bExport);
-  netstudy_free(&s);
+  NetQuery q = net_query(p, zWave);
+  Table *t;
+  Err err = ERR_INIT;
+  if( net_ties(p->pStore, &q, !bExport, &t, &err) ) cli_fail(&err);
   if( bExport && p->fmt==FMT_TEXT ) p->fmt = FMT_CSV;
   cli_print_table(p, t);
   return EXIT_OK;
@@ -107,25 +74,11 @@ static int cmd_network_metrics(Cli *p){
   int bMember = level_opt(p);
   int bNodes = cli_flag(p, "--nodes");
   cli_args(p, 0, -1);
-  check_partnerships(p);
-  NetStudy s;
-  load_study(p, &s);
-  check_wave(p, &s, zWave);
-  const char **azP, **azW;
-  int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
-  Table *tG = table_newc(NULL, NET_METRIC_COLS);
+  NetQuery q = net_query(p, zWave);
   /* The per-node table only when it is printed (--nodes, JSON). */
-  Table *tN = bNodes || p->fmt==FMT_JSON ? table_newc(NULL, NET_NODE_COLS) : NULL;
-  for(int i=0; i<n; i++){
-    NetGraph g; NetMetrics m;
-    netstudy_graph(&s, azP[i], azW[i], bMember, &g);
-    if( netgraph_metrics(&g, &m) ) fatal(EXIT_INTERNAL, "network of %s %s: igraph failed", azP[i], azW[i]);
-    netstudy_rows(&g, &m, s.nSuppressMin, tG, tN);
-    netmetrics_free(&m);
-    netgraph_free(&g);
-  }
-  free(azP); free(azW);
-  netstudy_free(&s);
+  Table *tG, *tN;
+  Err err = ERR_INIT;
+  if( net_metrics(p->pStore, &q, bMember, bNodes || p->fmt==FMT_JSON, &tG, &tN, &err) ) cli_fail(&err);
   if( p->fmt==FMT_JSON ){
     json_t *a = json_array();
     for(int r=0, k=0; r<tG->nRow; r++){
@@ -158,22 +111,10 @@ static int cmd_network_mismatches(Cli *p){
   const char *zWave = cli_opt(p, "--wave");
   int nGap = (int)cli_opt_int(p, "--gap", 2);
   cli_args(p, 0, -1);
-  if( nGap<1 || nGap>5 ) fatal(EXIT_USAGE, "--gap must be from 1 to 5");
-  check_partnerships(p);
-  NetStudy s;
-  load_study(p, &s);
-  check_wave(p, &s, zWave);
-  const char **azP, **azW;
-  int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
-  Table *t = table_newc(NULL, "partnership,wave,organisation_a,level_a_to_b,organisation_b,level_b_to_a");
-  for(int i=0; i<n; i++){
-    NetGraph g;
-    netstudy_graph(&s, azP[i], azW[i], 0, &g);
-    netstudy_mismatch_rows(&g, nGap, t);
-    netgraph_free(&g);
-  }
-  free(azP); free(azW);
-  netstudy_free(&s);
+  NetQuery q = net_query(p, zWave);
+  Table *t;
+  Err err = ERR_INIT;
+  if( net_mismatches(p->pStore, &q, nGap, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
@@ -183,64 +124,21 @@ static int cmd_network_synergy(Cli *p){
   const char *zInst = cli_opt(p, "--instrument"), *zScale = cli_opt(p, "--scale");
   int bMember = level_opt(p);
   cli_args(p, 0, -1);
-  check_partnerships(p);
-  ScoreOpts so;
-  if( score_opts_init(p->pStore, &so) ) fatal_store(p, STORE_ERROR);
-  ScoreSet *pS = NULL;
-  char *zErr = NULL;
-  int rc = score_compute(p->pStore, zInst ? zInst : "psf", &so, &pS, &zErr);
-  if( rc ) fatal(rc==STORE_NOTFOUND ? EXIT_FAIL : EXIT_INTERNAL, "%s", zErr ? zErr : store_errmsg(p->pStore));
-  int iScale = instrument_scale_index(pS->pInst, zScale ? zScale : "synergy");
-  if( iScale<0 ){
-    score_free(pS);
-    fatal(EXIT_USAGE, "the instrument has no scale '%s'", zScale ? zScale : "synergy");
-  }
-  NetStudy s;
-  load_study(p, &s);
-  check_wave(p, &s, zWave);
-  const char **azP, **azW;
-  int n = netstudy_select(&s, p->azArg, p->nArg, zWave, &azP, &azW);
-  Table *t = table_newc(NULL, NET_SYNERGY_COLS);
-  for(int i=0; i<n; i++){
-    if( !netstudy_has_ties(&s, azP[i], azW[i]) ) continue;
-    NetGraph g; NetMetrics m; NetSynergy y;
-    netstudy_graph(&s, azP[i], azW[i], bMember, &g);
-    if( netgraph_metrics(&g, &m) ) fatal(EXIT_INTERNAL, "network of %s %s: igraph failed", azP[i], azW[i]);
-    netsynergy_compute(&s, &g, &m, pS, iScale, &y);
-    netsynergy_row(&g, &y, t);
-    netmetrics_free(&m);
-    netgraph_free(&g);
-  }
-  free(azP); free(azW);
-  netstudy_free(&s);
-  score_free(pS);
+  NetQuery q = net_query(p, zWave);
+  Table *t;
+  Err err = ERR_INIT;
+  if( net_synergy(p->pStore, &q, zInst, zScale, bMember, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
-}
-
-/* Build and measure zP's wave zW; exits when the wave does not exist. */
-static void graph_of(Cli *p, const NetStudy *s, const char *zP, const char *zW, NetGraph *g, NetMetrics *m){
-  if( netstudy_graph(s, zP, zW, 0, g) ) fatal(EXIT_FAIL, "no wave '%s' in %s (see: synergist wave list)", zW, zP);
-  if( netgraph_metrics(g, m) ) fatal(EXIT_INTERNAL, "network of %s %s: igraph failed", zP, zW);
-  (void)p;
 }
 
 static int cmd_network_change(Cli *p){
   const char *zFrom = cli_opt(p, "--from"), *zTo = cli_opt(p, "--to");
   int bDetail = cli_flag(p, "--detail");
   cli_args(p, 1, 1);
-  if( !zFrom || !zTo ) fatal(EXIT_USAGE, "give both --from WAVE and --to WAVE");
-  check_partnerships(p);
-  NetStudy s;
-  load_study(p, &s);
-  NetGraph g1, g2; NetMetrics m1, m2;
-  graph_of(p, &s, p->azArg[0], zFrom, &g1, &m1);
-  graph_of(p, &s, p->azArg[0], zTo, &g2, &m2);
-  Table *tF = netchange_figures(&m1, &m2);
-  Table *tC = netchange_changes(&g1, &m1, &g2, &m2);
-  netmetrics_free(&m1); netmetrics_free(&m2);
-  netgraph_free(&g1); netgraph_free(&g2);
-  netstudy_free(&s);
+  Table *tF, *tC;
+  Err err = ERR_INIT;
+  if( net_change(p->pStore, p->azArg[0], zFrom, zTo, &tF, &tC, &err) ) cli_fail(&err);
   if( p->fmt==FMT_JSON ){
     json_t *o = json_object(), *aF = json_array(), *aC = json_array();
     for(int r=0; r<tF->nRow; r++) json_array_append_new(aF, row_json(tF, r));
@@ -265,39 +163,14 @@ static int cmd_network_change(Cli *p){
   return EXIT_OK;
 }
 
-/* The legend's words in the message language, in netmap_svg()'s order. */
-const char *const *network_map_legend(void){
-  static const char *az[6];
-  az[0] = _("Sector"); az[1] = _("other"); az[2] = _("Collaboration level");
-  az[3] = _("left before the next wave"); az[4] = _("joined since the previous wave");
-  az[5] = _("size: degree");
-  return az;
-}
-
 static int cmd_network_map(Cli *p){
   const char *zWave = cli_opt(p, "--wave"), *zTo = cli_opt(p, "--to"), *zOut = cli_opt(p, "--output");
   cli_args(p, 1, 1);
-  if( !zWave ) fatal(EXIT_USAGE, "give --wave WAVE");
-  check_partnerships(p);
-  NetStudy s;
-  load_study(p, &s);
-  NetGraph g1, g2; NetMetrics m1, m2;
-  graph_of(p, &s, p->azArg[0], zWave, &g1, &m1);
-  if( zTo ) graph_of(p, &s, p->azArg[0], zTo, &g2, &m2);
-  char *zTitle = zTo ? xasprintf(_("Collaboration network of %s, waves %s and %s"), p->azArg[0], zWave, zTo)
-                     : xasprintf(_("Collaboration network of %s, wave %s"), p->azArg[0], zWave);
-  char *zDesc = xasprintf(_("%d organisations and %d ties in wave %s; the ties are listed in the tie table."),
-                          m1.nNode, m1.nTie, zWave);
-  Sb sb = SB_INIT;
-  netmap_svg(&sb, &g1, &m1, zTo ? &g2 : NULL, zTo ? &m2 : NULL, "netmap", zTitle, zDesc, network_map_legend());
-  free(zTitle); free(zDesc);
-  netmetrics_free(&m1); netgraph_free(&g1);
-  if( zTo ){ netmetrics_free(&m2); netgraph_free(&g2); }
-  netstudy_free(&s);
-  char *z = sb_take(&sb);
+  char *z;
+  Err err = ERR_INIT;
+  if( net_map(p->pStore, p->azArg[0], zWave, zTo, &z, &err) ) cli_fail(&err);
   FILE *out = zOut ? fopen(zOut, "wb") : stdout;
   if( !out ){ free(z); fatal(EXIT_FAIL, "cannot write %s", zOut); }
-  fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", out);
   fputs(z, out);
   free(z);
   if( zOut && fclose(out) ) fatal(EXIT_FAIL, "cannot write %s", zOut);

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <time.h>
 #include "cli/cli.h"
-#include "qual/query.h"
 #include "qual/redact.h"
 #include "qual/search.h"
 #include "util/sb.h"
@@ -27,55 +26,47 @@ static Redactor *search_redactor(Cli *p){
 }
 
 static int cmd_search(Cli *p){
-  SearchFilter f = {0};
-  f.zPartnership = cli_opt(p, "--partnership");
-  f.zSource = cli_opt(p, "--source");
-  f.zKind = cli_opt(p, "--kind");
-  f.zLanguage = cli_opt(p, "--language");
-  long nLimit = cli_opt_int(p, "--limit", 100);
-  long nContext = cli_opt_int(p, "--context", 40);
+  SearchOpts o = {0};
+  o.f.zPartnership = cli_opt(p, "--partnership");
+  o.f.zSource = cli_opt(p, "--source");
+  o.f.zKind = cli_opt(p, "--kind");
+  o.f.zLanguage = cli_opt(p, "--language");
+  o.nLimit = cli_opt_int(p, "--limit", 100);
+  o.nContext = cli_opt_int(p, "--context", 40);
+  o.bNames = p->bNames;
   int bExplain = cli_flag(p, "--explain");
   int bReindex = cli_flag(p, "--reindex");
   cli_args(p, bReindex ? 0 : 1, bReindex ? 0 : -1);
+  Err err = ERR_INIT;
   if( bReindex ){
-    int nSource = 0;
-    if( store_begin(p->pStore) ) fatal_store(p, STORE_ERROR);
-    int rc = st_search_reindex(p->pStore, &nSource);
-    if( rc ) fatal_store(p, rc);
+    int nSource;
+    if( qual_search_reindex(p->pStore, &nSource, &err) ) cli_fail(&err);
     printf("search index rebuilt: %d source%s\n", nSource, nSource==1 ? "" : "s");
     return EXIT_OK;
   }
-  if( nLimit<0 ) fatal(EXIT_USAGE, "--limit must be 0 (no limit) or more, not %ld", nLimit);
-  if( nContext<0 || nContext>10000 ) fatal(EXIT_USAGE, "--context must be between 0 and 10000, not %ld", nContext);
   Sb q = SB_INIT;
   for(int i=0; i<p->nArg; i++){
     if( i ) sb_putc(&q, ' ');
     sb_puts(&q, p->azArg[i]);
   }
-  char *zErr = 0;
+  o.zQuery = sb_str(&q);
   if( bExplain ){
-    TqNode *pQuery = 0;
-    if( qual_query_parse(sb_str(&q), &pQuery, &zErr) ) fatal(EXIT_USAGE, "%s", zErr);
-    sb_reset(&q);
-    tq_explain(&q, pQuery);
-    fputs(sb_str(&q), stdout);
+    char *zOut;
+    if( qual_search_explain(&o, &zOut, &err) ) cli_fail(&err);
+    fputs(zOut, stdout);
+    free(zOut);
     sb_free(&q);
-    tq_free(pQuery);
     return EXIT_OK;
   }
-  Redactor *pRed = search_redactor(p);
-  Table *t = table_newc(NULL, QUAL_SEARCH_COLUMNS);
-  int bMore = 0;
-  int rc = qual_search(p->pStore, sb_str(&q), &f, (int)nLimit, (int)nContext, pRed, t, &bMore, &zErr);
+  Table *t;
+  int bMore;
+  if( qual_search_run(p->pStore, &o, &t, &bMore, &err) ) cli_fail(&err);
   sb_free(&q);
-  redactor_free(pRed);
-  if( rc==STORE_QUERY ) fatal(EXIT_USAGE, "%s", zErr);
-  if( rc ){ table_free(t); fatal_store(p, rc); }
   int nHit = t->nRow;
   cli_print_table(p, t);
   if( bMore ){
     fprintf(stderr, "synergist: note: more paragraphs match than the %ld read; "
-                    "use --limit 0 for all\n", nLimit);
+                    "use --limit 0 for all\n", o.nLimit);
   }else if( nHit==0 ){
     fprintf(stderr, "synergist: note: no hits\n");
   }

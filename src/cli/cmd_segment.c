@@ -1,13 +1,12 @@
 /*
-** cmd_segment.c: segment list/remove/recode: coded passages.
+** cmd_segment.c: segment list/remove/recode: coded passages (the work in
+** qual/segment.c).
 ** Handlers and their entries of the command table (aCmd_segment, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
 #include "cli/cli.h"
-#include "qual/coding.h"
 #include "qual/coding_run.h"
-#include "store/st_qual.h"
 
 static int cmd_segment_list(Cli *p){
   SegFilter f = {0};
@@ -29,8 +28,8 @@ static int cmd_segment_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
   int64_t id = cli_id("segment id", p->azArg[0]);
-  int rc = qual_segment_remove(p->pStore, id, NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_segment_remove_run(p->pStore, id, zReason, &err) ) cli_fail(&err);
   printf("segment %lld removed\n", (long long)id);
   return EXIT_OK;
 }
@@ -39,10 +38,9 @@ static int cmd_segment_recode(Cli *p){
   const char *zCode = cli_opt(p, "--code");
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
-  if( !zCode ) fatal(EXIT_USAGE, "segment recode needs --code CODE");
   int64_t id = cli_id("segment id", p->azArg[0]);
-  int rc = qual_segment_recode(p->pStore, id, zCode, NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_segment_recode_run(p->pStore, id, zCode, zReason, &err) ) cli_fail(&err);
   printf("segment %lld recoded as %s\n", (long long)id, zCode);
   return EXIT_OK;
 }

@@ -1,6 +1,6 @@
 /*
 ** cmd_source.c: source import/list/show/remove: documents of the qualitative
-** study (qual/docread.c, qual/srcread.c).
+** study (the work in qual/source_import.c and qual/source_run.c).
 ** Handlers and their entries of the command table (aCmd_source, help text
 ** beside each handler; commands.c gathers every area's table).
 */
@@ -8,14 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
-#include "qual/coding.h"
-#include "util/paragraph.h"
-#include "qual/redact.h"
+#include "qual/coding_run.h"
 #include "qual/source_import.h"
-#include "store/st_qual.h"
-#include "store/st_roster.h"
-#include "util/utf8.h"
-#include "util/xalloc.h"
 
 static int cmd_source_import(Cli *p){
   SourceImportOpts o = {0};
@@ -47,71 +41,36 @@ static int cmd_source_import(Cli *p){
 static int cmd_source_list(Cli *p){
   const char *zPart = cli_opt(p, "--partnership");
   cli_args(p, 0, 0);
-  if( zPart && st_partnership_exists(p->pStore, zPart) ) fatal_store(p, STORE_NOTFOUND);
-  Table *t = table_newc(NULL, "name,partnership,kind,participant,language,date,characters,segments");
-  int rc = st_source_list(p->pStore, zPart, t);
-  if( rc ) fatal_store(p, rc);
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_source_list(p->pStore, zPart, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
-/* Pseudonymise z unless --names was given. Caller frees. */
-static char *shown_text(Cli *p, Redactor *r, const char *z){
-  return p->bNames ? xstrdup(z) : redactor_apply(r, z);
-}
-
 static int cmd_source_show(Cli *p){
-  long iStart = cli_opt_int(p, "--start", 0);
-  long iEnd = cli_opt_int(p, "--end", -1);
-  int bPara = cli_flag(p, "--paragraphs");
+  SourceShowOpts o = {0};
+  o.iStart = cli_opt_int(p, "--start", 0);
+  o.iEnd = cli_opt_int(p, "--end", -1);
+  o.bParagraphs = cli_flag(p, "--paragraphs");
   cli_args(p, 1, 1);
-  QualSource src;
-  int rc = qual_source(p->pStore, p->azArg[0], 1, &src);
-  if( rc ) fatal_store(p, rc);
-  if( iEnd<0 ) iEnd = (long)src.nCp;
-  if( iStart<0 || iEnd>src.nCp || iStart>iEnd ){
-    fatal(EXIT_USAGE, "span [%ld,%ld) is not inside source '%s', which has %lld characters",
-          iStart, iEnd, src.zName, (long long)src.nCp);
-  }
-  Redactor *r = redactor_for_study(p->pStore);
-  if( !r ) fatal_store(p, STORE_ERROR);
-  if( bPara ){
-    int n;
-    QualRange *a = paragraph_split(src.zText, &n);
-    Table *t = table_newc(NULL, "paragraph,start,end,text");
-    for(int i=0; i<n; i++){
-      if( a[i].iEnd<=iStart || a[i].iStart>=iEnd ) continue;
-      size_t b0 = utf8_byte_offset(src.zText, (size_t)a[i].iStart);
-      size_t b1 = utf8_byte_offset(src.zText, (size_t)a[i].iEnd);
-      char *zPara = xstrndup(src.zText+b0, b1-b0);
-      char *zShown = shown_text(p, r, zPara);
-      int row = table_row(t);
-      table_int(t, row, 0, i+1);
-      table_int(t, row, 1, a[i].iStart);
-      table_int(t, row, 2, a[i].iEnd);
-      table_text(t, row, 3, zShown);
-      free(zPara); free(zShown);
-    }
-    free(a);
-    cli_print_table(p, t);
-  }else{
-    size_t b0 = utf8_byte_offset(src.zText, (size_t)iStart);
-    size_t b1 = utf8_byte_offset(src.zText, (size_t)iEnd);
-    char *zPart = xstrndup(src.zText+b0, b1-b0);
-    char *zShown = shown_text(p, r, zPart);
-    printf("%s\n", zShown);
-    free(zPart); free(zShown);
-  }
-  redactor_free(r);
-  st_source_clear(&src);
+  o.zName = p->azArg[0];
+  o.bNames = p->bNames;
+  char *zText;
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_source_show(p->pStore, &o, &zText, &t, &err) ) cli_fail(&err);
+  if( t ) cli_print_table(p, t);
+  else printf("%s\n", zText);
+  free(zText);
   return EXIT_OK;
 }
 
 static int cmd_source_remove(Cli *p){
   const char *zReason = cli_opt(p, "--reason");
   cli_args(p, 1, 1);
-  int rc = st_source_remove(p->pStore, p->azArg[0], NULL, zReason);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( qual_source_remove(p->pStore, p->azArg[0], zReason, &err) ) cli_fail(&err);
   printf("source %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }

@@ -1,21 +1,15 @@
 /*
 ** cmd_suggest.c: suggest list/accept/reject: reviewing auto-coding
-** suggestions.
+** suggestions (the work in qual/suggest_run.c).
 ** Handlers and their entries of the command table (aCmd_suggest, help text
 ** beside each handler; commands.c gathers every area's table).
 */
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "cli/cli.h"
-#include "qual/coding.h"
-#include "qual/autocode.h"
-#include "qual/excerpt.h"
-#include "store/st_autocode.h"
-#include "store/st_qual.h"
+#include "qual/coding_run.h"
 #include "util/xalloc.h"
 
 /* The suggestion filter options shared by suggest list/accept/reject. */
@@ -28,59 +22,37 @@ static void suggest_filter(Cli *p, SuggestFilter *f){
   const char *zRule = cli_opt(p, "--rule");
   if( zRule ) f->iRule = cli_id("--rule", zRule);
   f->rMinScore = cli_opt_real(p, "--min-score", 0.0);
-  if( f->zOrigin && strcmp(f->zOrigin, "rule")!=0 && strcmp(f->zOrigin, "classifier")!=0 ){
-    fatal(EXIT_USAGE, "--origin must be rule or classifier, not '%s'", f->zOrigin);
-  }
 }
 
 static int cmd_suggest_list(Cli *p){
   SuggestFilter f;
   suggest_filter(p, &f);
-  f.zStatus = cli_opt(p, "--status");
-  if( !f.zStatus ) f.zStatus = "pending";
-  else if( strcmp(f.zStatus, "all")==0 ) f.zStatus = NULL;
-  else if( strcmp(f.zStatus, "pending") && strcmp(f.zStatus, "accepted") && strcmp(f.zStatus, "rejected") ){
-    fatal(EXIT_USAGE, "--status must be pending, accepted, rejected or all, not '%s'", f.zStatus);
-  }
+  const char *zStatus = cli_opt(p, "--status");
   cli_args(p, 0, 0);
-  Table *t = table_newc(NULL, "id,source,partnership,code,start,end,origin,rule,score,status,text");
-  int rc = qual_suggestions(p->pStore, &f, t);
-  if( rc ){ table_free(t); fatal_store(p, rc); }
-  Redactor *pRed = NULL;
-  if( !p->bNames && t->nRow>0 && !(pRed = redactor_for_study(p->pStore)) ) fatal_store(p, STORE_ERROR);
-  for(int r=0; r<t->nRow; r++){
-    const Cell *c = table_cell(t, r, 10);
-    if( c->t!=CELL_TEXT ) continue;
-    char *z = qual_excerpt(c->z, 0, INT64_MAX, 60, pRed);
-    table_text(t, r, 10, z);
-    free(z);
-  }
-  redactor_free(pRed);
+  Table *t;
+  Err err = ERR_INIT;
+  if( qual_suggest_list(p->pStore, &f, zStatus, p->bNames, &t, &err) ) cli_fail(&err);
   cli_print_table(p, t);
   return EXIT_OK;
 }
 
 /* suggest accept / suggest reject: by ids or --all with filters. */
 static int suggest_decide(Cli *p, int bAccept){
-  SuggestFilter f;
-  suggest_filter(p, &f);
-  const char *zCoder = cli_opt(p, "--coder");
-  int bAll = cli_flag(p, "--all");
+  SuggestDecideOpts o = {0};
+  suggest_filter(p, &o.f);
+  o.zCoder = cli_opt(p, "--coder");
+  o.bAll = cli_flag(p, "--all");
   cli_args(p, 0, -1);
-  if( !zCoder ) fatal(EXIT_USAGE, "give the coder who decides with --coder NAME");
-  if( bAll==(p->nArg>0) ) fatal(EXIT_USAGE, "give suggestion ids or --all (with filters), not both or neither");
-  int64_t *aId = NULL; int nId = 0;
-  if( bAll ){
-    f.zStatus = "pending";
-    int rc = st_suggestion_ids(p->pStore, &f, &aId, &nId);
-    if( rc ) fatal_store(p, rc);
-  }else{
-    aId = xcalloc((size_t)p->nArg, sizeof(int64_t));
-    for(int i=0; i<p->nArg; i++) aId[nId++] = cli_id("a suggestion id", p->azArg[i]);
-  }
-  int rc = qual_suggestions_decide(p->pStore, aId, nId, bAccept, zCoder, 0, st_who());
-  if( rc ){ free(aId); fatal_store(p, rc); }
-  printf("%d suggestion%s %s\n", nId, nId==1 ? "" : "s", bAccept ? "accepted" : "rejected");
+  int64_t *aId = xcalloc((size_t)p->nArg+1, sizeof(int64_t));
+  for(int i=0; i<p->nArg; i++) aId[i] = cli_id("a suggestion id", p->azArg[i]);
+  o.aId = aId;
+  o.nId = p->nArg;
+  o.bAccept = bAccept;
+  o.zWho = st_who();
+  int nDone;
+  Err err = ERR_INIT;
+  if( qual_suggest_decide(p->pStore, &o, &nDone, &err) ) cli_fail(&err);
+  printf("%d suggestion%s %s\n", nDone, nDone==1 ? "" : "s", bAccept ? "accepted" : "rejected");
   free(aId);
   return EXIT_OK;
 }

@@ -162,6 +162,18 @@ void findings_sort(Findings *p){
   if( p->n>1 ) qsort(p->a, (size_t)p->n, sizeof(Finding), cmp_finding);
 }
 
+int findings_of(const Findings *p, const char *zP, int *piFirst){
+  int lo = 0, hi = p->n;
+  while( lo<hi ){
+    int mid = lo + (hi-lo)/2;
+    if( strcmp(p->a[mid].zPartnership, zP)<0 ) lo = mid+1; else hi = mid;
+  }
+  int iEnd = lo;
+  while( iEnd<p->n && strcmp(p->a[iEnd].zPartnership, zP)==0 ) iEnd++;
+  *piFirst = lo;
+  return iEnd - lo;
+}
+
 int findings_count(const Findings *p, const char *zP, Severity eMin, int bOpen){
   int n = 0;
   for(int i=0; i<p->n; i++){

@@ -69,6 +69,10 @@ char *fnd_ci_text(double lo, double hi);
 void findings_sort(Findings*);
 /* Number of findings of partnership zP (NULL: all) at severity >= eMin, only open ones when bOpen. */
 int findings_count(const Findings*, const char *zP, Severity eMin, int bOpen);
+/* The findings of partnership zP in findings sorted by findings_sort():
+** they are a[*piFirst .. *piFirst + n), n returned (0: none). Binary
+** search, so a page of one partnership costs no pass over a programme's. */
+int findings_of(const Findings*, const char *zP, int *piFirst);
 
 const char *severity_name(Severity);
 /* A finding kind and an evidence type in words of the current language

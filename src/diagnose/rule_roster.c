@@ -390,6 +390,12 @@ static void missing_stretches(const DiagRoster *r, const char *zP, const char *z
     if( l>xStart && l<=r->iAsOf ) aX[n++] = l;
   }
   qsort(aX, (size_t)n, sizeof(int), cmp_int);
+  /* A stretch still running today ends today; when the whole study records
+  ** nothing for longer than the gap threshold before today (an archived
+  ** study), it ends at the study's last recorded activity instead, as an
+  ** ongoing meeting gap does (rule_meeting_gap()). */
+  int xLast = r->iAsOf, bDataEnd = 0;
+  if( r->iDataEnd>0 && r->iAsOf - r->iDataEnd > p->a[DP_GAP_DAYS] ){ xLast = r->iDataEnd; bDataEnd = 1; }
   int xGap = -1;    /* start of the current stretch without the group */
   for(int k=0; k<=n; k++){
     int x = k<n ? aX[k] : r->iAsOf+1;
@@ -404,17 +410,33 @@ static void missing_stretches(const DiagRoster *r, const char *zP, const char *z
     if( k<n && nHere==0 ){ if( xGap<0 ) xGap = x; continue; }
     if( xGap<0 ) continue;
     int bOngoing = k==n;
-    int xEnd = bOngoing ? r->iAsOf : x;
+    int xEnd = bOngoing ? xLast : x;
     if( xEnd-xGap >= p->a[DP_MISSING_DAYS] ){
       Severity e = bOngoing ? (bExpected ? SEV_CONCERN : SEV_WARNING) : SEV_INFO;
       Finding *f = add_finding(pOut, zP, "missing_stakeholder_group", e, "missing_stakeholder_group", p, DP_MISSING_DAYS);
       char z0[11], z1[11];
       date_format(xGap, z0); date_format(xEnd, z1);
-      fnd_period(f, NULL, z0, bOngoing ? NULL : z1);
+      fnd_period(f, NULL, z0, bOngoing && !bDataEnd ? NULL : z1);
       f->iOrder = xGap;
       char *zThr = diag_param_str(p, DP_MISSING_DAYS);
       unsigned long nDays = (unsigned long)(xEnd-xGap);
-      if( bOngoing && bExpected ){
+      if( bOngoing && bDataEnd && bExpected ){
+        fnd_detail(f, ngettext("No %s among the members from %s to the study's last recorded activity on %s "
+                               "(%d day, an expected group; rule missing_stakeholder_group: stretches of at "
+                               "least %s; the study records nothing after that day).",
+                               "No %s among the members from %s to the study's last recorded activity on %s "
+                               "(%d days, an expected group; rule missing_stakeholder_group: stretches of at "
+                               "least %s; the study records nothing after that day).", nDays),
+                   zG, z0, z1, xEnd-xGap, zThr);
+      }else if( bOngoing && bDataEnd ){
+        fnd_detail(f, ngettext("No %s among the members from %s to the study's last recorded activity on %s "
+                               "(%d day; rule missing_stakeholder_group: stretches of at least %s; the study "
+                               "records nothing after that day).",
+                               "No %s among the members from %s to the study's last recorded activity on %s "
+                               "(%d days; rule missing_stakeholder_group: stretches of at least %s; the study "
+                               "records nothing after that day).", nDays),
+                   zG, z0, z1, xEnd-xGap, zThr);
+      }else if( bOngoing && bExpected ){
         fnd_detail(f, ngettext("No %s among the members since %s (%d day, an expected group; rule "
                                "missing_stakeholder_group: stretches of at least %s).",
                                "No %s among the members since %s (%d days, an expected group; rule "
@@ -437,7 +459,8 @@ static void missing_stretches(const DiagRoster *r, const char *zP, const char *z
       fnd_figure(f, "days", xEnd-xGap, 0);
       diag_leavers(r, zP, zG, xGap, xGap, f);
       diag_events_in(r, zP, xGap, xEnd, "context", f);
-      f->bOpen = bOngoing;
+      f->bOpen = bOngoing && !bDataEnd;
+      if( bOngoing && bDataEnd ) diag_set_open(f, xEnd, r->iAsOf, p);
     }
     xGap = -1;
   }

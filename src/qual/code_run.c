@@ -1,9 +1,11 @@
 /*
 ** code_run.c: the use cases of `code list`, `code remove` and `code apply`
-** (see coding_run.h).
+** and the code changes of `code add/rename/move/merge/describe` over
+** coding.h (see coding_run.h).
 */
 #include <stdlib.h>
 #include <string.h>
+#include "qual/coding.h"
 #include "qual/coding_run.h"
 #include "qual/excerpt.h"
 #include "qual/quote.h"
@@ -106,4 +108,37 @@ int qual_code_apply(Store *p, const CodeApplyOpts *o, int64_t *pId, int64_t *piS
   }
   st_source_clear(&src);
   return done(p, st_segment_add(p, o->zSource, o->zCode, o->zCoder, *piStart, *piEnd, o->zMemo, NULL, pId), pErr);
+}
+
+/* ERR_USAGE unless zName can name a code. */
+static int check_code_name(const char *zName, Err *pErr){
+  if( !zName[0] ) return err_set(pErr, ERR_USAGE, "a code needs a name");
+  if( strchr(zName, '/') ) return err_set(pErr, ERR_USAGE, "a code name cannot contain '/': '%s'", zName);
+  return 0;
+}
+
+int qual_code_add_run(Store *p, const char *zName, const char *zParent, const char *zDesc,
+                      const char *zExample, Err *pErr){
+  if( check_code_name(zName, pErr) ) return pErr->e;
+  return done(p, qual_code_add(p, zName, zParent, zDesc, zExample, NULL, NULL), pErr);
+}
+
+int qual_code_rename_run(Store *p, const char *zCode, const char *zNewName, const char *zReason, Err *pErr){
+  if( check_code_name(zNewName, pErr) ) return pErr->e;
+  return done(p, qual_code_rename(p, zCode, zNewName, NULL, zReason), pErr);
+}
+
+int qual_code_move_run(Store *p, const char *zCode, const char *zParent, int bTop, const char *zReason, Err *pErr){
+  if( !zParent==!bTop ) return err_set(pErr, ERR_USAGE, "code move needs either --parent CODE or --top");
+  return done(p, qual_code_move(p, zCode, zParent, NULL, zReason), pErr);
+}
+
+int qual_code_merge_run(Store *p, const char *zFrom, const char *zInto, const char *zReason, Err *pErr){
+  if( !zInto ) return err_set(pErr, ERR_USAGE, "code merge needs --into CODE");
+  return done(p, qual_code_merge(p, zFrom, zInto, NULL, zReason), pErr);
+}
+
+int qual_code_describe_run(Store *p, const char *zCode, const char *zDesc, const char *zExample, Err *pErr){
+  if( !zDesc && !zExample ) return err_set(pErr, ERR_USAGE, "nothing to change: give --description or --example");
+  return done(p, qual_code_describe(p, zCode, zDesc, zExample, NULL), pErr);
 }

@@ -124,8 +124,9 @@ static void cell_quotes(MxCell *pCell, const MxHit *a, int n, const QualSource *
   free(aTaken);
 }
 
-int qual_matrix_build(Store *p, const MxSpec *pSpec, Matrix **ppOut, char **pzErr){
-  *ppOut = NULL; *pzErr = NULL;
+int qual_matrix(Store *p, const MxSpec *pSpec, Matrix **ppOut, Err *pErr){
+  *ppOut = NULL;
+  if( pSpec->nQuote<0 ) return err_set(pErr, ERR_USAGE, "--quotes must be 0 or more");
   const char *zKind = pSpec->zRows ? pSpec->zRows : "partnership";
   QualCode *aAll = NULL; int nAll = 0;
   int64_t *aSub = NULL; int nSub = 0;
@@ -188,7 +189,11 @@ int qual_matrix_build(Store *p, const MxSpec *pSpec, Matrix **ppOut, char **pzEr
   }
   free(azVal);
   if( m->nRow==0 ){
-    *pzErr = xasprintf(nSrc==0 ? "the study has no sources yet (see: synergist help source import)"
+    if( pSpec->bEmptyOk ){
+      rc = STORE_OK;
+      goto build_out;
+    }
+    err_set(pErr, ERR_FAIL, nSrc==0 ? "the study has no sources yet (see: synergist help source import)"
                        : "no source has a value for rows '%s' (rows: partnership, participant, kind,"
                          " language, stakeholder_group, organisation or a member attribute)", zKind);
     rc = STORE_NOTFOUND;
@@ -281,7 +286,7 @@ int qual_matrix_build(Store *p, const MxSpec *pSpec, Matrix **ppOut, char **pzEr
   goto build_out;
 
 build_err:
-  *pzErr = xstrdup(store_errmsg(p));
+  store_err(p, rc, pErr);
 build_out:
   redactor_free(pRed);
   free(aHit); free(aSrcRow); free(aColOf); free(aCodeIdx); free(aSrcIdx); free(aSub);
@@ -291,7 +296,7 @@ build_out:
   st_codes_free(aAll, nAll);
   if( rc ){ qual_matrix_free(m); m = NULL; }
   *ppOut = m;
-  return rc;
+  return rc ? pErr->e : 0;
 }
 
 int qual_matrix_code_used(Matrix *m, int iCode){

@@ -10,7 +10,7 @@
 ** characteristic of the interviewee: "stakeholder_group", "organisation" or
 ** any member attribute. Sources without a value for the row are left out.
 **
-** Exports qual_matrix_build(), qual_matrix_cell(), qual_matrix_free() and
+** Exports qual_matrix(), qual_matrix_cell(), qual_matrix_free() and
 ** helpers for the synthesis. The Matrix owns everything it points to;
 ** matrix_html.h writes one as HTML.
 */
@@ -30,6 +30,7 @@ typedef struct MxSpec {
   int nQuoteLen;         /* longest quote in characters (0: whole) */
   int bNames;            /* 1: quotes and summaries keep real names (the
                             global --names); 0: pseudonymised */
+  int bEmptyOk;          /* 1: no row is an empty matrix (nRow 0), not a failure */
 } MxSpec;
 
 typedef struct MxCell {
@@ -48,15 +49,15 @@ typedef struct Matrix {
   QualSummary *aSum; int nSum;
 } Matrix;
 
-/* Build the matrix. Returns STORE_OK, or a STORE_* code with *pzErr (caller
-** frees) saying why: unknown code or coder, a row kind no source has. */
-int qual_matrix_build(Store*, const MxSpec*, Matrix **ppOut, char **pzErr);
+/* `matrix` (the command line, the report and the workspace): build the
+** matrix in *ppOut (caller frees with qual_matrix_free()). Returns 0 or the
+** class of the failure in *pErr: ERR_USAGE (nQuote below 0), ERR_FAIL
+** (unknown code or coder, a row kind no source has, no source at all
+** unless bEmptyOk) or ERR_INTERNAL. */
+int qual_matrix(Store*, const MxSpec*, Matrix **ppOut, Err *pErr);
 MxCell *qual_matrix_cell(Matrix*, int iRow, int iCode);
 
-/* ---- the use cases of `matrix` and `matrix summarize` (matrix_run.c) ---- */
-/* qual_matrix_build() with its failure in *pErr: ERR_FAIL (unknown code,
-** coder or row kind) or ERR_INTERNAL. */
-int qual_matrix(Store*, const MxSpec*, Matrix **ppOut, Err *pErr);
+/* ---- the matrix as a table, `matrix summarize` (matrix_run.c) ---- */
 /* The cells of m with segments or a summary (bAll: every cell) as rows
 ** row,code,segments,sources,coverage,summary[,quotes (nQuote>0)]. */
 Table *qual_matrix_table(Matrix *m, int nQuote, int bAll);
@@ -78,6 +79,21 @@ int qual_matrix_code_in_synthesis(Matrix*, int iCode);
 /* The category of a code: its path without the last part ("" at the top).
 ** Caller frees. */
 char *qual_code_category(const QualCode*);
+
+/* ---- `synthesis` (synthesis.c): the matrix by partnership ---- */
+typedef struct SynthesisOpts {
+  const char *zCodes;    /* root of the codes shown (NULL: every code) */
+  const char *zCoder;    /* only this coder's segments (NULL: every coder) */
+  int nQuote;            /* quotes per cell, 0 or more (the command: 2) */
+  int bNames;            /* quotes and summaries unredacted */
+} SynthesisOpts;
+/* The matrix of the synthesis (rows: partnerships), as qual_matrix(). */
+int qual_synthesis(Store*, const SynthesisOpts*, Matrix **ppOut, Err *pErr);
+/* The synthesis as a table: category,factor and one column per
+** partnership holding the summary and each quote, one per line. */
+Table *qual_synthesis_table(Matrix*);
+/* The synthesis as a report to read in a terminal (caller frees). */
+char *qual_synthesis_text(Matrix*);
 
 /* Set (zText) or clear (NULL) the charted summary of cell zRow x zCode in
 ** rows of kind zRowKind; *pbChanged (may be NULL) 0 when it was the same.

@@ -1,24 +1,11 @@
 /*
-** matrix_run.c: the use case of `matrix` (and the matrix `synthesis`
-** reads): qual_matrix_build() with its failure as an Err, and the matrix as
-** a table (see matrix.h).
+** matrix_run.c: the matrix of `matrix` as a table and the use case of
+** `matrix summarize` (see matrix.h).
 */
 #include <stdlib.h>
 #include <string.h>
 #include "qual/matrix.h"
 #include "util/sb.h"
-
-int qual_matrix(Store *p, const MxSpec *pSpec, Matrix **ppOut, Err *pErr){
-  char *zErr = NULL;
-  int rc = qual_matrix_build(p, pSpec, ppOut, &zErr);
-  if( rc ){
-    *ppOut = NULL;
-    err_set(pErr, rc==STORE_ERROR ? ERR_INTERNAL : ERR_FAIL, "%s", zErr ? zErr : "unexpected error");
-    free(zErr);
-    return pErr->e;
-  }
-  return 0;
-}
 
 /* The quotes of a cell joined by zSep (caller frees). */
 static char *join_quotes(const MxCell *c, const char *zSep){

@@ -4,10 +4,13 @@
 ** Three steps, each a map of boundaries: producer units to code points of
 ** the text as in the archive; those to code points after line breaks
 ** become LF; those to code points after NFC. NFC is applied chunk by
-** chunk, a chunk starting at each ASCII character (nothing composes with
-** what precedes an ASCII character, so NFC of the chunks joined is NFC of
-** the text); inside a chunk that NFC changes, a boundary is kept only when
-** NFC of the two sides joined is NFC of the chunk.
+** chunk, a chunk starting at each character that nothing before it can
+** compose or reorder with (chunk_start(): ASCII, and any starter that has
+** no decomposition and is not the second of a composition, such as a CJK
+** ideograph or an emoji), so NFC of the chunks joined is NFC of the text;
+** inside a chunk that NFC changes, a boundary is kept only when NFC of the
+** two sides joined is NFC of the chunk. Chunks stay short (a letter and
+** its marks, a run of Hangul jamo), so the work is linear in the text.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +44,19 @@ static int32_t *decode(const char *z, size_t n, int64_t *pn){
   }
   *pn = k;
   return a;
+}
+
+/* 1 when NFC of a text never joins code point c with what precedes it:
+** c has combining class 0, no decomposition, and is neither the second
+** character of a canonical composition (utf8proc marks those with a
+** comb_index of 0x8000 and above) nor a Hangul vowel or final consonant
+** jamo (composed by rule, without a comb_index). */
+static int chunk_start(int32_t c){
+  if( c<0x80 ) return 1;
+  if( (c>=0x1160 && c<=0x11FF) || (c>=0xD7B0 && c<=0xD7FF) ) return 0;
+  const utf8proc_property_t *p = utf8proc_get_property(c);
+  return p->combining_class==0 && p->decomp_seqindex==UINT16_MAX
+      && (p->comb_index==UINT16_MAX || p->comb_index<0x8000);
 }
 
 /* NFC of code points a[0..n) appended to pOut; returns its length in code
@@ -86,7 +102,7 @@ int qdpx_pos_build(const char *z, size_t n, RefiProducer e, const char *zStored,
   int64_t iOut = 0;
   for(int64_t a = 0; a<nC; ){
     int64_t b = a+1;
-    while( b<nC && aC[b]>=0x80 ) b++;
+    while( b<nC && aC[b]>=0x80 && !chunk_start(aC[b]) ) b++;
     int bAscii = b==a+1 && aC[a]<0x80;
     if( bAscii ){
       char c = (char)aC[a];

@@ -8,6 +8,7 @@
 #define SYN_QUAL_SEARCH_H
 #include "store/st_search.h"
 #include "qual/redact.h"
+#include "util/err.h"
 #include "util/table.h"
 
 /* The columns of the table qual_search() fills. */
@@ -23,5 +24,24 @@
 ** user's mistake; other codes are store failures (store_errmsg()). */
 int qual_search(Store*, const char *zQuery, const SearchFilter *pF, int nLimit, int nContext,
                 const Redactor *pRed, Table *pOut, int *pbMore, char **pzErr);
+
+/* ---- the use cases of `search` (search_run.c): 0 or the class of the
+** failure in *pErr (a malformed query or an option out of range:
+** ERR_USAGE) ---- */
+typedef struct SearchOpts {
+  const char *zQuery;         /* the query (the command's words joined by spaces) */
+  SearchFilter f;             /* which sources */
+  long nLimit;                /* paragraphs read, 0: all (the command: 100) */
+  long nContext;              /* code points either side, 0..10000 (40) */
+  int bNames;                 /* the contexts unredacted */
+} SearchOpts;
+/* `search`: the hits as qual_search() lists them in *ppOut (caller frees);
+** *pbMore 1 when more paragraphs match than nLimit. */
+int qual_search_run(Store*, const SearchOpts*, Table **ppOut, int *pbMore, Err*);
+/* `search --explain`: the parsed query as text in *pzOut (caller frees). */
+int qual_search_explain(const SearchOpts*, char **pzOut, Err*);
+/* `search --reindex`: the index rebuilt in one transaction; *pnSource the
+** sources indexed. */
+int qual_search_reindex(Store*, int *pnSource, Err*);
 
 #endif

@@ -1,7 +1,10 @@
 /*
-** segment.c: segment_table() and segment_slice() (see segment.h).
+** segment.c: segment_table() and segment_slice() (see segment.h), the use
+** cases of `segment list`, `segment remove` and `segment recode` (see
+** coding_run.h).
 */
 #include <stdlib.h>
+#include "qual/coding.h"
 #include "qual/redact.h"
 #include "qual/coding_run.h"
 #include "qual/segment.h"
@@ -64,5 +67,16 @@ int segment_table(Store *pS, const SegFilter *pF, int bNames, Table **ppOut){
 int qual_segment_list(Store *p, const SegFilter *pF, int bNames, Table **ppOut, Err *pErr){
   *ppOut = NULL;
   int rc = segment_table(p, pF, bNames, ppOut);
+  return rc ? store_err(p, rc, pErr) : 0;
+}
+
+int qual_segment_remove_run(Store *p, int64_t iId, const char *zReason, Err *pErr){
+  int rc = qual_segment_remove(p, iId, NULL, zReason);
+  return rc ? store_err(p, rc, pErr) : 0;
+}
+
+int qual_segment_recode_run(Store *p, int64_t iId, const char *zCode, const char *zReason, Err *pErr){
+  if( !zCode ) return err_set(pErr, ERR_USAGE, "segment recode needs --code CODE");
+  int rc = qual_segment_recode(p, iId, zCode, NULL, zReason);
   return rc ? store_err(p, rc, pErr) : 0;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "diagnose/finding.h"
 #include "report/report_data.h"
 #include "report/section.h"
 #include "store/st_roster.h"
@@ -82,6 +83,34 @@ int report_has_part(const ReportCtx *p, const char *zCode){
     if( zCode && strcmp(p->pOpts->azPart[i], zCode)==0 ) return 1;
   }
   return 0;
+}
+
+static int cmp_run(const void *a, const void *b){
+  int x = *(const int*)a, y = *(const int*)b;
+  return (x>y) - (x<y);
+}
+
+int *report_finding_runs(const ReportCtx *p, const Findings *f, int *pn){
+  int nPart = p->pOpts->nPart, n = 0;
+  int *aRun = xmalloc(sizeof(int)*2*(size_t)((nPart ? nPart : f->n)+1));
+  if( nPart==0 ){
+    for(int i=0; i<f->n; ){
+      int j = i;
+      while( j<f->n && strcmp(f->a[j].zPartnership, f->a[i].zPartnership)==0 ) j++;
+      aRun[2*n] = i; aRun[2*n+1] = j; n++;
+      i = j;
+    }
+  }else{
+    for(int k=0; k<nPart; k++){
+      int bSeen = 0;     /* a partnership named twice is shown once */
+      for(int m=0; m<k && !bSeen; m++) bSeen = strcmp(p->pOpts->azPart[m], p->pOpts->azPart[k])==0;
+      int iFirst, nOf = bSeen ? 0 : findings_of(f, p->pOpts->azPart[k], &iFirst);
+      if( nOf>0 ){ aRun[2*n] = iFirst; aRun[2*n+1] = iFirst+nOf; n++; }
+    }
+    qsort(aRun, (size_t)n, 2*sizeof(int), cmp_run);
+  }
+  *pn = n;
+  return aRun;
 }
 
 Table *report_select(const ReportCtx *p, const Table *pIn, int iPartCol, const char *zCols, const char *zTitle){

@@ -22,14 +22,87 @@ const char *report_only_part(const ReportCtx *p){
   return p->pOpts->nPart==1 ? p->pOpts->azPart[0] : NULL;
 }
 
-int report_latest_group(const ScoreSet *s, const char *zPart){
-  int iBest = -1;
+static int cmp_str(const void *a, const void *b){
+  return strcmp(*(const char *const*)a, *(const char *const*)b);
+}
+
+/* The memo's index of s: each partnership's groups in group order. */
+static ReportMemo *groups_indexed(ReportCtx *p, const ScoreSet *s){
+  ReportMemo *m = report_memo(p);
+  if( m->pIxSet==s ) return m;
+  free(m->aPartAt); free(m->aPartGroup);
+  m->aPartAt = xcalloc((size_t)s->nPart+2, sizeof(int));
+  m->aPartGroup = xcalloc((size_t)s->nGroup+1, sizeof(int));
+  for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart>=0 ) m->aPartAt[s->aGroup[g].iPart+1]++;
+  for(int i=0; i<s->nPart; i++) m->aPartAt[i+1] += m->aPartAt[i];
+  int *aFill = xcalloc((size_t)s->nPart+1, sizeof(int));
   for(int g=0; g<s->nGroup; g++){
-    if( s->aGroup[g].bSuppressed || strcmp(score_group_part(s, g), zPart)!=0 ) continue;
-    if( iBest<0 || s->aGroup[g].iSeq > s->aGroup[iBest].iSeq
-        || (s->aGroup[g].iSeq==s->aGroup[iBest].iSeq && s->aGroup[g].iWave > s->aGroup[iBest].iWave) ){
-      iBest = g;
+    int i = s->aGroup[g].iPart;
+    if( i>=0 ) m->aPartGroup[m->aPartAt[i] + aFill[i]++] = g;
+  }
+  free(aFill);
+  m->gAllLatest = -2;
+  m->pIxSet = s;
+  return m;
+}
+
+const int *report_part_groups(ReportCtx *p, const ScoreSet *s, const char *zPart, int *pn){
+  *pn = 0;
+  const char *const *pAt = bsearch(&zPart, s->azPart, (size_t)s->nPart, sizeof(char*), cmp_str);
+  if( !pAt ) return NULL;
+  int i = (int)(pAt - (const char *const*)s->azPart);
+  ReportMemo *m = groups_indexed(p, s);
+  *pn = m->aPartAt[i+1] - m->aPartAt[i];
+  return m->aPartGroup + m->aPartAt[i];
+}
+
+static int cmp_int(const void *a, const void *b){
+  int x = *(const int*)a, y = *(const int*)b;
+  return (x>y) - (x<y);
+}
+
+int *report_groups(ReportCtx *p, const ScoreSet *s, int *pn){
+  int *aOut = xmalloc(sizeof(int)*(size_t)(s->nGroup+1));
+  int n = 0;
+  if( p->pOpts->nPart==0 ){
+    for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart>=0 ) aOut[n++] = g;
+  }else{
+    for(int k=0; k<p->pOpts->nPart; k++){
+      int bSeen = 0;     /* a partnership named twice counts once */
+      for(int j=0; j<k && !bSeen; j++) bSeen = strcmp(p->pOpts->azPart[j], p->pOpts->azPart[k])==0;
+      int nG;
+      const int *aG = bSeen ? NULL : report_part_groups(p, s, p->pOpts->azPart[k], &nG);
+      for(int i=0; aG && i<nG; i++) aOut[n++] = aG[i];
     }
+    qsort(aOut, (size_t)n, sizeof(int), cmp_int);
+  }
+  *pn = n;
+  return aOut;
+}
+
+/* Is group g later than group iBest (-1: none yet)? */
+static int later_group(const ScoreSet *s, int g, int iBest){
+  return iBest<0 || s->aGroup[g].iSeq > s->aGroup[iBest].iSeq
+      || (s->aGroup[g].iSeq==s->aGroup[iBest].iSeq && s->aGroup[g].iWave > s->aGroup[iBest].iWave);
+}
+
+int report_latest_group(ReportCtx *p, const ScoreSet *s, const char *zPart){
+  int iBest = -1;
+  if( strcmp(zPart, "all")==0 ){
+    ReportMemo *m = groups_indexed(p, s);
+    if( m->gAllLatest!=-2 ) return m->gAllLatest;
+    for(int g=0; g<s->nGroup; g++){
+      if( s->aGroup[g].bSuppressed || s->aGroup[g].iPart>=0 ) continue;
+      if( later_group(s, g, iBest) ) iBest = g;
+    }
+    m->gAllLatest = iBest;
+    return iBest;
+  }
+  int n;
+  const int *aG = report_part_groups(p, s, zPart, &n);
+  for(int k=0; k<n; k++){
+    int g = aG[k];
+    if( !s->aGroup[g].bSuppressed && later_group(s, g, iBest) ) iBest = g;
   }
   return iBest;
 }
@@ -40,7 +113,7 @@ double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
   double rSum = 0; int n = 0;
   for(int i=0; i<s->nPart; i++){
     if( !report_has_part(p, s->azPart[i]) ) continue;
-    int g = report_latest_group(s, s->azPart[i]);
+    int g = report_latest_group(p, s, s->azPart[i]);
     if( g<0 ) continue;
     const ScaleStat *st = score_stat(s, g, iScale);
     if( st->n==0 || isnan(st->mean) ) continue;
@@ -48,6 +121,33 @@ double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
     n += st->n;
   }
   return n>0 ? rSum/n : NAN;
+}
+
+static const WaveRec *pSortWave;   /* for cmp_wave_ord */
+static int cmp_wave_ord(const void *a, const void *b){
+  int i = *(const int*)a, k = *(const int*)b;
+  int c = strcmp(pSortWave[i].zPartnership, pSortWave[k].zPartnership);
+  if( c==0 ) c = strcmp(pSortWave[i].zName, pSortWave[k].zName);
+  return c ? c : (i>k) - (i<k);
+}
+
+/* The earliest opening day of the waves a[aOrd[..]] of zPart named zWave
+** (binary search of the memo's index), or iBest when earlier. */
+static int wave_day_of(const WaveRec *a, int n, const int *aOrd, const char *zPart, const char *zWave, int iBest){
+  int lo = 0, hi = n;
+  while( lo<hi ){
+    int mid = lo + (hi-lo)/2;
+    const WaveRec *w = &a[aOrd[mid]];
+    int c = strcmp(w->zPartnership, zPart);
+    if( c==0 ) c = strcmp(w->zName, zWave);
+    if( c<0 ) lo = mid+1; else hi = mid;
+  }
+  for(; lo<n && strcmp(a[aOrd[lo]].zPartnership, zPart)==0 && strcmp(a[aOrd[lo]].zName, zWave)==0; lo++){
+    int d;
+    const char *z = a[aOrd[lo]].zOpens;
+    if( z && date_parse(z, &d) && (iBest==0 || d<iBest) ) iBest = d;
+  }
+  return iBest;
 }
 
 int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
@@ -58,6 +158,22 @@ int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
   else if( st_wave_all(p->pStore, &a, &n) ) return 0;
   int iBest = 0;
   int bAll = zPart==NULL || strcmp(zPart, "all")==0;
+  if( g && (!bAll || p->pOpts->nPart>0) ){
+    /* one partnership's waves, or those of the partnerships named */
+    ReportMemo *m = report_memo(p);
+    if( m->pIxWave!=a ){
+      free(m->aWaveOrd);
+      m->aWaveOrd = xmalloc(sizeof(int)*(size_t)(n+1));
+      for(int i=0; i<n; i++) m->aWaveOrd[i] = i;
+      pSortWave = a;
+      qsort(m->aWaveOrd, (size_t)n, sizeof(int), cmp_wave_ord);
+      pSortWave = NULL;
+      m->pIxWave = a;
+    }
+    if( !bAll ) return wave_day_of(a, n, m->aWaveOrd, zPart, zWave, 0);
+    for(int k=0; k<p->pOpts->nPart; k++) iBest = wave_day_of(a, n, m->aWaveOrd, p->pOpts->azPart[k], zWave, iBest);
+    return iBest;
+  }
   for(int i=0; i<n; i++){
     int d;
     if( strcmp(a[i].zName, zWave)!=0 ) continue;
@@ -80,12 +196,16 @@ int report_marks(ReportCtx *p, const char *zPart, ChartMark **paMark, int *pn){
   EventRec *aE = NULL; int nE = 0;
   char **azP = NULL; int nP = 0;
   *paMark = NULL; *pn = 0;
-  if( st_event_all(p->pStore, zPart ? zPart : report_only_part(p), &aE, &nE) || st_partnership_codes(p->pStore, &azP, &nP) ){
+  /* Labels name the partnership when several are shown: the study's
+  ** codes are read only to count those of a report naming none or several. */
+  int bOne = zPart || p->pOpts->nPart==1;
+  if( st_event_all(p->pStore, zPart ? zPart : report_only_part(p), &aE, &nE)
+      || (!bOne && st_partnership_codes(p->pStore, &azP, &nP)) ){
     return STORE_ERROR;
   }
   int nSel = 0;
   for(int i=0; i<nP; i++) if( report_has_part(p, azP[i]) ) nSel++;
-  if( zPart ) nSel = 1;
+  if( bOne ) nSel = 1;
   ChartMark *aMark = xcalloc((size_t)nE+1, sizeof(ChartMark));
   int nMark = 0;
   /* Context events and adaptations are marked; decisions are many and listed in the timeline. */
@@ -182,6 +302,7 @@ void report_memo_clear(ReportMemo *m){
   table_free(m->pInstruments);
   table_free(m->pReliability);
   wave_recs_free(m->aWave, m->nWave);
+  free(m->aPartAt); free(m->aPartGroup); free(m->aWaveOrd);
   memset(m, 0, sizeof(*m));
 }
 

@@ -24,6 +24,12 @@ typedef struct ReportMemo {
   int nSuppressed;            /* groups suppressed in the whole study */
   WaveRec *aWave; int nWave;  /* every wave of the study (report_end_day) */
   int bWaves;                 /* aWave read */
+  /* Indexes of the diagnosis's scores and waves, so that a page of one
+  ** partnership looks its own up instead of passing over the programme's
+  ** (report_data.c): pIxSet's groups by partnership, in group order, and
+  ** the latest pooled group; pIxWave's waves by partnership and name. */
+  const ScoreSet *pIxSet; int *aPartAt, *aPartGroup; int gAllLatest;
+  const WaveRec *pIxWave; int *aWaveOrd;
 } ReportMemo;
 
 /* The study diagnosed once per report: the loaded study, the findings of
@@ -55,7 +61,13 @@ const ScoreSet *report_score_set(ReportCtx*);
 
 /* Group index of the latest unsuppressed wave of partnership zPart ("all":
 ** the pooled group), or -1 when it has none. */
-int report_latest_group(const ScoreSet*, const char *zPart);
+int report_latest_group(ReportCtx*, const ScoreSet*, const char *zPart);
+/* The groups of partnership zPart in s (not "all"), in group order: *pn
+** of them (0 and NULL when it has none). Borrowed from the run's memo. */
+const int *report_part_groups(ReportCtx*, const ScoreSet*, const char *zPart, int *pn);
+/* The groups of every partnership of the report (not the pooled ones), in
+** group order: *pn of them (caller frees). */
+int *report_groups(ReportCtx*, const ScoreSet*, int *pn);
 /* Mean of scale zScale over the report's partnerships at each one's latest
 ** unsuppressed wave, weighted by respondents; NAN when none or no scale. */
 double report_latest_mean(ReportCtx*, const ScoreSet*, const char *zScale);

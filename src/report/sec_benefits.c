@@ -27,7 +27,7 @@ static int benefits_html(ReportCtx *p){
   for(int i=0; s && i<=s->nPart; i++){
     const char *zPart = i<s->nPart ? s->azPart[i] : "all";
     if( i<s->nPart && !report_has_part(p, zPart) ) continue;
-    int g = report_latest_group(s, zPart);
+    int g = report_latest_group(p, s, zPart);
     PsyDesc desc;
     if( g<0 || !score_balance(s, g, &aB[nCat], &aD[nCat], &desc) || isnan(aB[nCat]) ) continue;
     azCat[nCat++] = i<s->nPart ? zPart : _("Programme");

@@ -165,12 +165,12 @@ static int cmp_brief(const void *a, const void *b){
 static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
   Sb *o = p->pOut;
   const char *zSep = C_("separator", ": ");
-  const Finding **a = xcalloc((size_t)pF->n+1, sizeof(Finding*));
   const Finding *aLever[BRIEF_LEVERS];
   int n = 0, nLever = 0;
-  for(int i=0; i<pF->n; i++){
+  int iFirst, nOf = findings_of(pF, zP, &iFirst);
+  const Finding **a = xcalloc((size_t)nOf+1, sizeof(Finding*));
+  for(int i=iFirst; i<iFirst+nOf; i++){
     const Finding *f = &pF->a[i];
-    if( strcmp(f->zPartnership, zP)!=0 ) continue;
     if( strcmp(f->zKind, "levers")==0 ){
       if( f->bOpen && nLever<BRIEF_LEVERS ) aLever[nLever++] = f;
       continue;

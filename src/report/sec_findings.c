@@ -104,48 +104,47 @@ static int findings_html(ReportCtx *p){
       "lists every piece of evidence."));
   const ReportDiag *g = report_diag(p);
   const Findings *f = g ? g->pF : NULL;
-  int n = 0;
-  for(int i=0; f && i<f->n; i++) if( report_has_part(p, f->a[i].zPartnership) ) n++;
-  if( n==0 ){
+  int nRun = 0;
+  int *aRun = f ? report_finding_runs(p, f, &nRun) : NULL;
+  if( nRun==0 ){
+    free(aRun);
     report_no_data(p, _("The diagnosis found nothing to report."), "synergist diagnose");
     return STORE_OK;
   }
-  const Finding **aSel = xcalloc((size_t)f->n+1, sizeof(Finding*));
-  for(int i=0; i<f->n; ){
-    const char *zP = f->a[i].zPartnership;
-    int j = i;
-    while( j<f->n && strcmp(f->a[j].zPartnership, zP)==0 ) j++;
-    if( report_has_part(p, zP) ){
-      html_printf(p->pOut, "<h3>%h</h3>\n", zP);
-      for(int e=SEV_CONCERN; e>=SEV_INFO; e--){
-        int nSel = 0;
-        for(int k=i; k<j; k++) if( (int)f->a[k].eSev==e ) aSel[nSel++] = &f->a[k];
-        if( nSel==0 ) continue;
-        qsort(aSel, (size_t)nSel, sizeof(Finding*), cmp_shown);
-        const char *zHead = e==SEV_CONCERN ? ngettext("%d concern", "%d concerns", (unsigned long)nSel)
-                          : e==SEV_WARNING ? ngettext("%d warning", "%d warnings", (unsigned long)nSel)
-                          : ngettext("%d note", "%d notes", (unsigned long)nSel);
-        char *z = i18n_asprintf(zHead, nSel);
-        html_printf(p->pOut, "<h4 class=\"sev-%h\">%h</h4>\n<ol class=\"findings\">\n", severity_name((Severity)e), z);
-        free(z);
-        /* The same finding in earlier periods (same kind, same first
-        ** evidence: the scale, the hub, ...) is folded into the latest. */
-        const Finding **aAlso = xcalloc((size_t)nSel+1, sizeof(Finding*));
-        for(int k=0; k<nSel; k++){
-          if( !aSel[k] ) continue;
-          int nAlso = 0;
-          for(int m=k+1; m<nSel; m++){
-            if( aSel[m] && same_finding(aSel[k], aSel[m]) ){ aAlso[nAlso++] = aSel[m]; aSel[m] = NULL; }
-          }
-          finding_html(p, aSel[k], aAlso, nAlso);
+  int nMax = 0;
+  for(int r=0; r<nRun; r++) if( aRun[2*r+1]-aRun[2*r]>nMax ) nMax = aRun[2*r+1]-aRun[2*r];
+  const Finding **aSel = xcalloc((size_t)nMax+1, sizeof(Finding*));
+  for(int r=0; r<nRun; r++){
+    int i = aRun[2*r], j = aRun[2*r+1];
+    html_printf(p->pOut, "<h3>%h</h3>\n", f->a[i].zPartnership);
+    for(int e=SEV_CONCERN; e>=SEV_INFO; e--){
+      int nSel = 0;
+      for(int k=i; k<j; k++) if( (int)f->a[k].eSev==e ) aSel[nSel++] = &f->a[k];
+      if( nSel==0 ) continue;
+      qsort(aSel, (size_t)nSel, sizeof(Finding*), cmp_shown);
+      const char *zHead = e==SEV_CONCERN ? ngettext("%d concern", "%d concerns", (unsigned long)nSel)
+                        : e==SEV_WARNING ? ngettext("%d warning", "%d warnings", (unsigned long)nSel)
+                        : ngettext("%d note", "%d notes", (unsigned long)nSel);
+      char *z = i18n_asprintf(zHead, nSel);
+      html_printf(p->pOut, "<h4 class=\"sev-%h\">%h</h4>\n<ol class=\"findings\">\n", severity_name((Severity)e), z);
+      free(z);
+      /* The same finding in earlier periods (same kind, same first
+      ** evidence: the scale, the hub, ...) is folded into the latest. */
+      const Finding **aAlso = xcalloc((size_t)nSel+1, sizeof(Finding*));
+      for(int k=0; k<nSel; k++){
+        if( !aSel[k] ) continue;
+        int nAlso = 0;
+        for(int m=k+1; m<nSel; m++){
+          if( aSel[m] && same_finding(aSel[k], aSel[m]) ){ aAlso[nAlso++] = aSel[m]; aSel[m] = NULL; }
         }
-        free(aAlso);
-        sb_puts(p->pOut, "</ol>\n");
+        finding_html(p, aSel[k], aAlso, nAlso);
       }
+      free(aAlso);
+      sb_puts(p->pOut, "</ol>\n");
     }
-    i = j;
   }
   free(aSel);
+  free(aRun);
   return STORE_OK;
 }
 

@@ -30,11 +30,11 @@ static int profile_html(ReportCtx *p){
   const char **azSeries = xcalloc((size_t)(s ? s->nPart : 0)+2, sizeof(char*));
   int nSeries = 0;
   for(int i=0; s && i<s->nPart; i++){
-    int g = report_has_part(p, s->azPart[i]) ? report_latest_group(s, s->azPart[i]) : -1;
+    int g = report_has_part(p, s->azPart[i]) ? report_latest_group(p, s, s->azPart[i]) : -1;
     if( g<0 ) continue;
     aGroup[nSeries] = g; azSeries[nSeries++] = s->azPart[i];
   }
-  int gAll = s ? report_latest_group(s, "all") : -1;
+  int gAll = s ? report_latest_group(p, s, "all") : -1;
   if( nSeries==0 ){
     report_no_data(p, _("No determinant has been scored."), "synergist score scale");
   }else{

@@ -87,13 +87,13 @@ static void localise_counts(Table *t){
 
 /* The matrix of codes (two top levels) by partnership, or NULL with *pRc. */
 static Matrix *synthesis_matrix(ReportCtx *p, int *pRc){
-  MxSpec spec = { "partnership", NULL, NULL, 1, 240, 0 };
+  /* A study without sources has no partnership rows: that is "no data"
+  ** (an empty matrix), not an error. */
+  MxSpec spec = { "partnership", NULL, NULL, 1, 240, 0, 1 };
   Matrix *m = NULL;
-  char *zErr = NULL;
-  *pRc = qual_matrix_build(p->pStore, &spec, &m, &zErr);
-  /* A study without sources has no partnership rows: that is "no data", not an error. */
-  if( *pRc==STORE_NOTFOUND ) *pRc = STORE_OK;
-  free(zErr);
+  Err err = ERR_INIT;
+  *pRc = qual_matrix(p->pStore, &spec, &m, &err) ? STORE_ERROR : STORE_OK;
+  err_clear(&err);
   return m;
 }
 

@@ -23,14 +23,17 @@ static const char *const azDeterminant[] = { "interpersonal", "operational", "sy
 ** The arrays are the caller's (free with series_free). */
 static void series_fill(ReportCtx *p, const ScoreSet *s, const char *zPart, int iScale,
                         const char *zName, ChartSeries *pS){
-  int *aX = xcalloc((size_t)s->nGroup+1, sizeof(int));
-  double *aY = xcalloc((size_t)s->nGroup+1, sizeof(double));
-  double *aLo = xcalloc((size_t)s->nGroup+1, sizeof(double));
-  double *aHi = xcalloc((size_t)s->nGroup+1, sizeof(double));
+  int nG;
+  const int *aG = report_part_groups(p, s, zPart, &nG);
+  int *aX = xcalloc((size_t)nG+1, sizeof(int));
+  double *aY = xcalloc((size_t)nG+1, sizeof(double));
+  double *aLo = xcalloc((size_t)nG+1, sizeof(double));
+  double *aHi = xcalloc((size_t)nG+1, sizeof(double));
   int n = 0;
-  for(int g=0; g<s->nGroup; g++){
+  for(int k=0; k<nG; k++){
+    int g = aG[k];
     const ScoreGroup *pG = &s->aGroup[g];
-    if( pG->bSuppressed || strcmp(score_group_part(s, g), zPart)!=0 ) continue;
+    if( pG->bSuppressed ) continue;
     const ScaleStat *st = score_stat(s, g, iScale);
     int d = report_wave_day(p, zPart, s->azWave[pG->iWave]);
     if( st->n==0 || d==0 ) continue;
@@ -110,11 +113,12 @@ static int determinant_chart(ReportCtx *p, const ScoreSet *s, const char *zPart)
 ** *pnSupp gets the number of suppressed groups of the report's partnerships. */
 static Table *scores_table(ReportCtx *p, const ScoreSet *s, int *pnSupp){
   Table *t = table_newc("scores", "partnership,wave,scale,n,mean,ci_low,ci_high,alpha,band");
-  int nSupp = 0;
-  for(int g=0; g<s->nGroup; g++){
+  int nSupp = 0, nG;
+  int *aG = report_groups(p, s, &nG);
+  for(int k=0; k<nG; k++){
+    int g = aG[k];
     const ScoreGroup *pG = &s->aGroup[g];
     const char *zPart = score_group_part(s, g);
-    if( pG->iPart<0 || !report_has_part(p, zPart) ) continue;
     if( pG->bSuppressed ){ nSupp++; continue; }
     for(int k=-1; k<N_DETERMINANT; k++){
       int iScale = instrument_scale_index(s->pInst, k<0 ? "synergy" : azDeterminant[k]);
@@ -133,6 +137,7 @@ static Table *scores_table(ReportCtx *p, const ScoreSet *s, int *pnSupp){
       table_text(t, r, 8, st->zBand);
     }
   }
+  free(aG);
   *pnSupp = nSupp;
   return t;
 }

@@ -67,6 +67,11 @@ int report_has_part(const ReportCtx*, const char *zCode);
 /* The partnership's code when the report covers exactly one, else NULL:
 ** a section then reads only that partnership's roster (report_data.c). */
 const char *report_only_part(const ReportCtx*);
+/* The findings of f (sorted by findings_sort()) about the report's
+** partnerships, as runs of one partnership each: run r is f->a[aRun[2r]
+** .. aRun[2r+1]), in f's order. Returns aRun (caller frees), *pn the runs.
+** A report naming its partnerships finds each run by binary search. */
+int *report_finding_runs(const ReportCtx*, const struct Findings *f, int *pn);
 /* A new table titled zTitle (caller frees) with the rows of pIn whose
 ** column iPartCol holds a partnership of the report (iPartCol < 0: every
 ** row) and the columns named in zCols ("year,start,end"; NULL: all), in

@@ -44,11 +44,11 @@ void ws_matrix(SvReq *r){
   spec.zRows = zRows;
   spec.nQuote = 0;
   Matrix *m = NULL;
-  char *zErr = NULL;
-  if( qual_matrix_build(r->pStore, &spec, &m, &zErr) ){
+  Err err = ERR_INIT;
+  if( qual_matrix(r->pStore, &spec, &m, &err) ){
     ws_page_begin(r, sv_t(r, N_("Framework matrix")), 0);
-    sv_printf(r, "<h1>%h</h1>\n<p>%h</p>\n", sv_t(r, N_("Framework matrix")), zErr ? zErr : "");
-    free(zErr);
+    sv_printf(r, "<h1>%h</h1>\n<p>%h</p>\n", sv_t(r, N_("Framework matrix")), err.zMsg ? err.zMsg : "");
+    err_clear(&err);
     sv_app_end(r);
     return;
   }

@@ -276,10 +276,13 @@ void event_recs_free(EventRec *a, int n){
 }
 
 int st_event_all(Store *p, const char *zPartnership, EventRec **paRec, int *pn){
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT e.id, p.code, e.date, e.end_date, e.kind, e.category, e.title, e.detail, e.how_made, e.communicated"
-    " FROM event e JOIN partnership p ON p.id=e.partnership_id"
-    " WHERE ?1 IS NULL OR p.code=?1 ORDER BY p.code, e.date, e.id");
-  if( s ) st_bind_text(s, 1, zPartnership);
+  /* One partnership's events through its code (an index), not a scan of the study's. */
+#define EVENT_COLS "SELECT e.id, p.code, e.date, e.end_date, e.kind, e.category, e.title, e.detail, e.how_made," \
+    " e.communicated"
+  sqlite3_stmt *s = st_prepare(p, zPartnership
+    ? EVENT_COLS " FROM partnership p JOIN event e ON e.partnership_id=p.id WHERE p.code=?1 ORDER BY e.date, e.id"
+    : EVENT_COLS " FROM event e JOIN partnership p ON p.id=e.partnership_id ORDER BY p.code, e.date, e.id");
+#undef EVENT_COLS
+  if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
   return st_rows(p, s, sizeof(EventRec), event_row, event_clear, paRec, pn);
 }

@@ -239,10 +239,14 @@ int st_tie_all(Store *p, const char *zP, const char *zW, TieRec **paRec, int *pn
   ** than at each wave's query (unless the caller has one open) */
   int bOwnTxn = !p->nTxn && sqlite3_get_autocommit(p->db);
   if( bOwnTxn && (rc = store_read_begin(p)) ) return rc;
-  sqlite3_stmt *s = st_prepare(p,
-    "SELECT w.id, p.code, w.name FROM wave w JOIN partnership p ON p.id=w.partnership_id"
-    " WHERE (?1 IS NULL OR p.code=?1) AND (?2 IS NULL OR w.name=?2)"
-    " ORDER BY p.code, w.opens IS NULL, w.opens, w.id");
+  /* One partnership's waves through its code (an index): a page of a
+  ** programme's reports scans none of the study's. */
+  sqlite3_stmt *s = st_prepare(p, zP
+    ? "SELECT w.id, p.code, w.name FROM partnership p JOIN wave w ON w.partnership_id=p.id"
+      " WHERE p.code=?1 AND (?2 IS NULL OR w.name=?2) ORDER BY w.opens IS NULL, w.opens, w.id"
+    : "SELECT w.id, p.code, w.name FROM wave w JOIN partnership p ON p.id=w.partnership_id"
+      " WHERE (?1 IS NULL OR p.code=?1) AND (?2 IS NULL OR w.name=?2)"
+      " ORDER BY p.code, w.opens IS NULL, w.opens, w.id");
   if( s ){ st_bind_text(s, 1, zP); st_bind_text(s, 2, zW); }
   if( (rc = st_each(p, s, wave_row, &t)) ) goto tie_all_out;
   if( zP || zW ){
@@ -258,9 +262,10 @@ int st_tie_all(Store *p, const char *zP, const char *zW, TieRec **paRec, int *pn
     }
     if( !bAny ) goto tie_all_out;
   }
-  s = st_prepare(p, "SELECT m.id, m.pid FROM member m JOIN partnership p ON p.id=m.partnership_id"
-                    " WHERE (?1 IS NULL OR p.code=?1) ORDER BY m.pid, m.id");
-  if( s ) st_bind_text(s, 1, zP);
+  s = st_prepare(p, zP
+    ? "SELECT m.id, m.pid FROM partnership p JOIN member m ON m.partnership_id=p.id WHERE p.code=?1 ORDER BY m.pid, m.id"
+    : "SELECT m.id, m.pid FROM member m JOIN partnership p ON p.id=m.partnership_id ORDER BY m.pid, m.id");
+  if( s && zP ) st_bind_text(s, 1, zP);
   if( (rc = load_keys(p, s, &t)) ) goto tie_all_out;
   aMem = t.aKey; azMem = t.azName; t.nMem = t.nKey;
   t.aKey = NULL; t.azName = NULL; t.nKeyAlloc = 0;

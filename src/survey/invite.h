@@ -11,6 +11,7 @@
 #define SYN_INVITE_H
 #include "store/store.h"
 #include "survey/mail.h"
+#include "util/err.h"
 #include "util/table.h"
 
 typedef struct InviteOpts {
@@ -40,5 +41,28 @@ int invite_template(Store*, const char *zLang, int bReminder, char **pzSubject, 
 /* The text with its placeholders replaced. Caller frees. */
 char *invite_fill(const char *zText, const char *zPartnership, const char *zWave,
                   const char *zLink, const char *zCloses);
+
+/* ---- the commands' use cases (invite_send.c) ----
+** Each returns 0 or the class of its failure with the message (a template
+** file's problems: all of them, ERR_DATA) in *pErr; never prints or exits. */
+
+/* `invite`: zSmtp, zFrom and zBaseUrl NULL take the study settings
+** smtp_url, smtp_from and base_url; zPassword is the relay's (may be NULL).
+** Without bDryRun the caller has started libcurl (curl_global_init()).
+** *ppOut: member,language,step,result[,email with bNames]. */
+typedef struct InviteSendOpts {
+  const char *zPartnership, *zWave;
+  int bReminder, bDryRun, bAgain, bNames;
+  double rPerSecond;
+  const char *zSmtp, *zFrom, *zBaseUrl, *zPassword;
+} InviteSendOpts;
+int invite_send(Store*, const InviteSendOpts*, Table **ppOut, int *pnSent, int *pnFailed, Err*);
+
+/* `invite template show`: the text of zLang (en or fr, else ERR_USAGE) and step. */
+int invite_template_get(Store*, const char *zLang, int bReminder, char **pzSubject, char **pzBody, Err*);
+
+/* `invite template set`: the text of file zPath ("Subject: ...", an empty
+** line, then a text holding {link}) stored for zLang and the step. */
+int invite_template_save(Store*, const char *zLang, int bReminder, const char *zPath, Err*);
 
 #endif

@@ -228,7 +228,10 @@ const char *i18n_num(char *zBuf, double r, int nDec){
   if( isnan(r) ){ snprintf(zBuf, I18N_NUM_MAX, "NA"); return zBuf; }
   if( nDec<0 ) nDec = 0;
   if( nDec>20 ) nDec = 20;
-  snprintf(zBuf, I18N_NUM_MAX, "%.*f", nDec, r==0.0 ? 0.0 : r);
+  /* strfromd(), not snprintf(): see sb.c on printf's slow path */
+  char zF[8] = { '%', '.', (char)('0' + nDec/10), (char)('0' + nDec%10), 'f', 0 };
+  if( nDec<10 ){ zF[2] = zF[3]; zF[3] = 'f'; zF[4] = 0; }
+  strfromd(zBuf, I18N_NUM_MAX, zF, r==0.0 ? 0.0 : r);
   /* no "-0.00": a value that rounds to zero is written without a sign */
   if( zBuf[0]=='-' && strspn(zBuf+1, "0.")==strlen(zBuf+1) ) memmove(zBuf, zBuf+1, strlen(zBuf));
   if( i18n_is_fr() ){ char *zDot = strchr(zBuf, '.'); if( zDot ) *zDot = ','; }

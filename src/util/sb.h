@@ -16,6 +16,10 @@ void sb_puts(Sb *p, const char *z);
 void sb_putc(Sb *p, char c);
 void sb_printf(Sb *p, const char *zFmt, ...) __attribute__((format(printf,2,3)));
 void sb_vprintf(Sb *p, const char *zFmt, va_list ap);
+/* 1 when sb_vprintf() writes zFmt without printf (sb.c): only text, %%,
+** %s, %c, d/i/u/x integers and floating conversions with at most a
+** precision; the output is printf's either way. */
+int sb_format_fast(const char *zFmt);
 void sb_reset(Sb *p);          /* empty, keep the allocation */
 void sb_free(Sb *p);
 char *sb_take(Sb *p);          /* returns the string (never NULL), leaves p empty */

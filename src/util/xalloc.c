@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "util/sb.h"
 #include "util/xalloc.h"
 
 /* The one exit() outside the command line: no caller could go on without
@@ -21,6 +22,14 @@ char *xstrndup(const char *z, size_t n){
   return r;
 }
 char *xvasprintf(const char *zFmt, va_list ap){
+  if( sb_format_fast(zFmt) ){
+    /* without printf when it can (sb.c says why) */
+    Sb s = SB_INIT;
+    sb_vprintf(&s, zFmt, ap);
+    char *z = xrealloc(s.z, s.n+1);
+    if( s.n==0 ) z[0] = 0;
+    return z;
+  }
   char zBuf[256];          /* one pass for the usual short text */
   va_list ap2;
   va_copy(ap2, ap);

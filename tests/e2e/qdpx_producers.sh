@@ -1,6 +1,9 @@
 # qdpx import: each producer's counting. One source text with a byte-order
 # mark, an emoji beyond the BMP, a skin-tone emoji (two code points),
-# decomposed accents (NFC joins them when stored) and CRLF line ends; the
+# decomposed accents (NFC joins them when stored), CJK ideographs around
+# a Hangul syllable written as three jamo, a Japanese kana with a separate
+# voicing mark, a Kannada vowel sign that NFC joins with the one before it
+# (a starter that composes), and CRLF line ends; the
 # same passages selected as the standard (code points), NVivo (UTF-16 code
 # units, CRLF 2) and ATLAS.ti (code points, CRLF 1) write them. Positions
 # are computed by tests/data/refi-qda/qdpx_fixture.py with Python's string
@@ -24,9 +27,11 @@ import qdpx_fixture as fx
 out = sys.argv[2]
 raw = ("Line one caf\u00e9 \U0001F600 party\r\n"
        "Second line with e\u0301te\u0301 and \U0001F44D\U0001F3FD ok\r\n"
-       "Third: nai\u0308ve end\r\n")
-passages = ["\U0001F600 party", "e\u0301te\u0301", "\U0001F44D\U0001F3FD ok\r\nThird", "nai\u0308ve end"]
-codes = ["C1", "C2", "C3", "C4"]
+       "Third: nai\u0308ve end\r\n"
+       "Fourth \u4e2d\u6587\u1100\u1161\u11a8\u4e2d \u304b\u3099\u304d \u0cb8\u0cbf\u0cd5 done\r\n")
+passages = ["\U0001F600 party", "e\u0301te\u0301", "\U0001F44D\U0001F3FD ok\r\nThird", "nai\u0308ve end",
+            "\u1100\u1161\u11a8\u4e2d", "\u304b\u3099\u304d", "\u0cb8\u0cbf\u0cd5"]
+codes = ["C1", "C2", "C3", "C4", "C5", "C6", "C7"]
 G = lambda n: "00000000-0000-4000-8000-%012d" % n
 with open(out + "/expected.txt", "w", encoding="utf-8") as f:
     for p in passages:
@@ -72,7 +77,7 @@ for producer in standard nvivo atlas maxqda; do
   "$SYN" init >/dev/null
   "$SYN" partnership add PCCP --name P >/dev/null
   expect_status 0 "$SYN" qdpx import "$T/$producer.qdpx" --partnership PCCP
-  expect_contains "$producer: counts" "2 sources, 4 segments, 1 span memos, 2 notes, 1 cases; 5 codes (5 new), 1 coders new, 1 members new" "$OUT"
+  expect_contains "$producer: counts" "2 sources, 7 segments, 1 span memos, 2 notes, 1 cases; 8 codes (8 new), 1 coders new, 1 members new" "$OUT"
   expect_contains "$producer: duplicate name warned" "a source named 'int1' already exists: imported as 'int1 (2)'" "$ERR"
   expect_contains "$producer: empty selection left out" "selection 00000000-0000-4000-8000-000000000151 of source 'int1' has no coding, description or note: left out" "$ERR"
   expect_status 0 "$SYN" --names segment list --source int1 --format json
@@ -100,7 +105,7 @@ expect_status 0 "$SYN" --names memo list --format csv
 expect_contains "span memo position" 'source,"int1 [22,33)",Bea,' "$OUT"
 # Importing again: codes keep one identity, names are made distinct.
 expect_status 0 "$SYN" qdpx import "$T/atlas.qdpx" --partnership PCCP
-expect_contains "codes merged by path" "5 codes (0 new), 0 coders new, 0 members new" "$OUT"
+expect_contains "codes merged by path" "8 codes (0 new), 0 coders new, 0 members new" "$OUT"
 # The case's member exists now: it keeps its attributes as the roster has
 # them, and a warning says the case's values were not imported.
 expect_contains "case kept, warned" "case 'P01' is member P01 of PCCP already: its attributes are kept and the case's 1 variable value is not imported" "$ERR"
@@ -109,8 +114,8 @@ expect_contains "renamed again" "imported as 'int1 (3)'" "$ERR"
 printf 'user,coder\nAna N,ana\n' > "$T/map.csv"
 expect_status 0 "$SYN" qdpx import "$T/nvivo.qdpx" --partnership PCCP --coder-map "$T/map.csv"
 expect_status 0 "$SYN" segment list --coder ana --format json
-expect_eq "mapped coder" 4 "$(python3 -c 'import json,sys; print(len(json.load(sys.stdin)))' <<<"$OUT")"
+expect_eq "mapped coder" 7 "$(python3 -c 'import json,sys; print(len(json.load(sys.stdin)))' <<<"$OUT")"
 # In French: the summary and the warnings.
 expect_status 0 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" qdpx import "$T/maxqda.qdpx" --partnership PCCP
-expect_contains "French summary" "2 sources, 4 segments, 1 mémos de passage" "$OUT"
+expect_contains "French summary" "2 sources, 7 segments, 1 mémos de passage" "$OUT"
 expect_contains "French warning" "existe déjà : importée sous le nom" "$ERR"

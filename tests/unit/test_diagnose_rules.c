@@ -272,6 +272,32 @@ static void test_missing_group(void **state){
   rule_missing_group(&r, "P", &p, f);
   assert_int_equal(f->n, 1);
   findings_free(f);
+  /* an archived study: today 2026-12-06, its records end on 2018-03-01
+  ** (over gap_days=180 before today), so the ongoing stretch runs to that
+  ** day, as an ongoing meeting gap does: 2017-10-01 -> 2018-03-01 is
+  ** 31+30+31+31+28 = 151 days, a concern that ends there and is not open
+  ** (not 3,353 days to today) */
+  p = defaults();
+  r.iAsOf = day("2026-12-06");
+  r.iDataEnd = day("2018-03-01");
+  f = findings_new();
+  rule_missing_group(&r, "P", &p, f);
+  assert_int_equal(f->n, 2);
+  assert_string_equal(f->a[1].zDate, "2017-10-01");
+  assert_string_equal(f->a[1].zDateEnd, "2018-03-01");
+  assert_int_equal(f->a[1].eSev, SEV_CONCERN);
+  assert_float_equal(f->a[1].aFig[0].r, 151, 0);
+  assert_false(f->a[1].bOpen);
+  assert_non_null(strstr(f->a[1].zDetail, "the study's last recorded activity on 2018-03-01"));
+  findings_free(f);
+  /* records ending on 2017-11-01: 31 days without the group, under
+  ** missing_days=90: only the closed stretch of 2016 */
+  r.iDataEnd = day("2017-11-01");
+  f = findings_new();
+  rule_missing_group(&r, "P", &p, f);
+  assert_int_equal(f->n, 1);
+  assert_string_equal(f->a[0].zDate, "2016-03-01");
+  findings_free(f);
 }
 
 static void test_levers_json(void **state){

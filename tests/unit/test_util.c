@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <sys/types.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include "util/date.h"
@@ -152,7 +153,7 @@ static void test_table_reals(void **state){
     for(int nDec=0; nDec<=10; nDec++){
       Table *t = table_newc(NULL, "v");
       table_real(t, table_row(t), 0, v, nDec);
-      char zWant[512];
+      char zWant[8192];
       snprintf(zWant, sizeof(zWant), "%.*f", nDec, v==0.0 ? 0.0 : v);
       if( zWant[0]=='-' && strspn(zWant, "-0.")==strlen(zWant) ) memmove(zWant, zWant+1, strlen(zWant));
       char *z = table_cell_str(t, 0, 0);
@@ -188,6 +189,52 @@ static void test_utf8(void **state){
   free(n);
 }
 
+/* sb_printf() against printf itself: the conversions sb.c writes without
+** printf must give vsnprintf's text exactly, and those it does not know
+** (flags, widths, positional arguments) fall back to it. */
+static void check_fmt(const char *zFmt, ...){
+  char zWant[8192];
+  va_list ap, ap2;
+  va_start(ap, zFmt);
+  va_copy(ap2, ap);
+  vsnprintf(zWant, sizeof(zWant), zFmt, ap);
+  Sb s = SB_INIT;
+  sb_vprintf(&s, zFmt, ap2);
+  va_end(ap2);
+  va_end(ap);
+  assert_string_equal(sb_str(&s), zWant);
+  sb_free(&s);
+}
+
+static void test_sb_format(void **state){
+  (void)state;
+  assert_true(sb_format_fast("%s is %d, %.2f%% of %zu (%lld, %lu, %x, %c)"));
+  assert_false(sb_format_fast("%5d"));
+  assert_false(sb_format_fast("%-12s"));
+  assert_false(sb_format_fast("%2$s %1$s"));
+  assert_false(sb_format_fast("%+.1f"));
+  assert_false(sb_format_fast("%p"));
+  const double aV[] = { 0.0, -0.0, 0.5, 1.5, 2.5, -2.675, 0.125, 1e-7, 123456789.987654, -1e300, 3.0/7.0,
+                        NAN, -NAN, INFINITY, -INFINITY };
+  for(size_t i=0; i<sizeof(aV)/sizeof(aV[0]); i++){
+    double v = aV[i];
+    check_fmt("%f|%.0f|%.1f|%.2f|%.3f|%.12f", v, v, v, v, v, v);
+    check_fmt("%e|%.3e|%E|%g|%.3g|%G|%.10g|%F", v, v, v, v, v, v, v, v);
+    check_fmt("[%.*f]", 2, v);
+  }
+  check_fmt("%d %d %d %i %u %x", 0, -1, INT32_MIN, INT32_MAX, 4294967295u, 48879u);
+  check_fmt("%ld %lu %lld %llu %zu %zd", -5L, 7UL, (long long)INT64_MIN, 18446744073709551615ULL,
+            (size_t)42, (ssize_t)-42);
+  check_fmt("%s|%.3s|%.*s|%s|%.3s|%c|%%|100%%", "text", "abcdef", 2, "xyz", (const char*)NULL,
+            (const char*)NULL, 'q');
+  check_fmt("no conversion at all");
+  check_fmt("");
+  check_fmt("%5d|%-4s|%+.1f|%05.1f", 3, "ab", 1.25, 2.5);
+  check_fmt("%2$s %1$s", "world", "hello");
+  /* a long text: the floating conversion past the stack buffer */
+  check_fmt("%.200f", 1.0/3.0);
+}
+
 static void test_errlist_sort(void **state){
   (void)state;
   ErrList e = ERRLIST_INIT;
@@ -213,6 +260,7 @@ int main(void){
     cmocka_unit_test(test_table_reals),
     cmocka_unit_test(test_utf8),
     cmocka_unit_test(test_errlist_sort),
+    cmocka_unit_test(test_sb_format),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

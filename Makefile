@@ -92,8 +92,9 @@ fuzz: deps-test
 	@cmake --build build-fuzz -j $(JOBS)
 	@bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
-# Fault injection: each kind of writing command killed at FAULT_TRIALS random
-# moments (tests/faults/kill9.sh); CTest runs a sample (e2e/faults_sample).
+# Fault injection: each kind of writing command, and the server during each
+# kind of web write, killed at FAULT_TRIALS random moments
+# (tests/faults/kill9.sh); CTest runs a sample (e2e/faults_sample).
 FAULT_TRIALS ?= 30
 faults: build
 	@bash tests/faults/kill9.sh $(BUILD)/synergist $(FAULT_TRIALS)

@@ -54,8 +54,12 @@ int st_instrument_put(Store *p, const char *zCode, const char *zTitle, const cha
   st_bind_text(s, 2, zTitle);
   st_bind_text(s, 3, zSource);
   sqlite3_bind_int(s, 4, nItem);
-  st_bind_text(s, 5, zJson);
-  return st_exec(p, s);
+  /* The definition (tens of megabytes for a million items) is bound
+  ** without a copy, and unbound once written (the statement is cached). */
+  sqlite3_bind_text(s, 5, zJson, -1, SQLITE_STATIC);
+  int rc2 = st_exec(p, s);
+  sqlite3_bind_null(s, 5);
+  return rc2;
 }
 
 int st_instrument_list(Store *p, Table *pOut){

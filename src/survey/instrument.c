@@ -14,6 +14,7 @@
 #include "survey/instrument.h"
 #include "util/builtin.h"
 #include "util/jsonpos.h"
+#include "util/jsonsplit.h"
 #include "util/limits.h"
 #include "util/repeats.h"
 #include "util/sb.h"
@@ -536,21 +537,33 @@ static void rd_item(Rd *r, json_t *o, int i, InstItem *pI){
   free(zP);
 }
 
-/* The array member zKey of the root, with an error when present but not an array. */
-static size_t rd_array(Rd *r, json_t *root, const char *zKey, json_t **pA){
-  *pA = json_object_get(root, zKey);
-  if( !*pA ) return 0;
-  if( !json_is_array(*pA) ){ rd_err(r, zKey, NULL, "must be an array"); *pA = NULL; return 0; }
-  return json_array_size(*pA);
+/* The root's arrays read one element at a time (jsonsplit.h). */
+enum { ARR_RESPONSES, ARR_SCALES, ARR_ITEMS };
+static const char *const azArrKey[] = { "responses", "scales", "items" };
+
+/* How many elements the root's array k holds, with an error when its key
+** is present but not an array. */
+static int rd_array(Rd *r, JsonSplit *pS, json_t *root, int k){
+  json_t *a = json_object_get(root, azArrKey[k]);
+  if( !a ) return 0;
+  if( !json_is_array(a) ){ rd_err(r, azArrKey[k], NULL, "must be an array"); return 0; }
+  return jsonsplit_count(pS, k);
+}
+
+/* Element i of the root's array k, parsed alone; NULL (its problem
+** reported) when it cannot be, which the readers take as a bad element. */
+static json_t *rd_elem(Rd *r, JsonSplit *pS, int k, int i){
+  return jsonsplit_elem(pS, k, i, JSON_REJECT_DUPLICATES, r->pErr);
 }
 
 int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument **pp, ErrList *pErr){
   *pp = NULL;
   if( jsonpos_check_text(zJson, n, limit_get(LIM_JSON_DEPTH), zFile, pErr) ) return 1;
-  json_error_t jerr;
-  json_t *root = json_loadb(zJson, n, JSON_REJECT_DUPLICATES, &jerr);
-  if( !root ){
-    errlist_add(pErr, zFile, jerr.line>0 ? jerr.line : 0, jerr.column>0 ? jerr.column : 0, "%s", jerr.text);
+  JsonSplit split;
+  json_t *root = NULL;
+  if( jsonsplit_scan(&split, zJson, n, azArrKey, 3, zFile, pErr)
+   || (root = jsonsplit_root(&split, JSON_REJECT_DUPLICATES, pErr))==NULL ){
+    jsonsplit_free(&split);
     return 1;
   }
   int n0 = pErr->n;
@@ -571,37 +584,45 @@ int instrument_parse(const char *zJson, size_t n, const char *zFile, Instrument 
   r.bBadId = zId==NULL;
   p->zId = xstrdup(zId ? zId : "");
   rd_text(&r, json_object_get(root, "title"), "title", NULL, &p->title);
-  json_t *a;
-  size_t nA = rd_array(&r, root, "responses", &a);
-  p->aResp = xcalloc(nA+1, sizeof(InstResp));
-  r.abBadResp = xcalloc(nA+1, 1);
-  for(size_t i=0; i<nA; i++){
+  int nA = rd_array(&r, &split, root, ARR_RESPONSES);
+  p->aResp = xcalloc((size_t)nA+1, sizeof(InstResp));
+  r.abBadResp = xcalloc((size_t)nA+1, 1);
+  for(int i=0; i<nA; i++){
     int e0 = pErr->n;
-    rd_response(&r, json_array_get(a, i), (int)i, &p->aResp[p->nResp]);
+    json_t *o = rd_elem(&r, &split, ARR_RESPONSES, i);
+    if( o ) rd_response(&r, o, i, &p->aResp[p->nResp]);
+    else p->aResp[p->nResp].zId = xstrdup("");
+    json_decref(o);
     strmap_put(r.pResp, p->aResp[p->nResp].zId, p->nResp);
     p->nResp++;
     r.abBadResp[i] = pErr->n>e0;
   }
   if( json_object_get(root, "bands") ) rd_bands(&r, json_object_get(root, "bands"), "bands", &p->aBand, &p->nBand);
   else instrument_default_bands(p);
-  nA = rd_array(&r, root, "scales", &a);
-  p->aScale = xcalloc(nA+1, sizeof(InstScale));
-  r.abBadScale = xcalloc(nA+1, 1);
-  for(size_t i=0; i<nA; i++){
+  nA = rd_array(&r, &split, root, ARR_SCALES);
+  p->aScale = xcalloc((size_t)nA+1, sizeof(InstScale));
+  r.abBadScale = xcalloc((size_t)nA+1, 1);
+  for(int i=0; i<nA; i++){
     int e0 = pErr->n;
-    rd_scale(&r, json_array_get(a, i), (int)i, &p->aScale[p->nScale]);
+    json_t *o = rd_elem(&r, &split, ARR_SCALES, i);
+    if( o ) rd_scale(&r, o, i, &p->aScale[p->nScale]);
+    else p->aScale[p->nScale].zId = xstrdup("");
+    json_decref(o);
     strmap_put(r.pScale, p->aScale[p->nScale].zId, p->nScale);
     p->nScale++;
     r.abBadScale[i] = pErr->n>e0;
   }
-  nA = rd_array(&r, root, "items", &a);
+  nA = rd_array(&r, &split, root, ARR_ITEMS);
   if( nA==0 ) rd_err(&r, "items", NULL, "an instrument needs at least one item");
   if( nA>0 && p->nResp==0 ) rd_err(&r, "responses", NULL, "an instrument needs at least one response scale");
-  p->aItem = xcalloc(nA+1, sizeof(InstItem));
-  r.abBadItem = xcalloc(nA+1, 1);
-  for(size_t i=0; i<nA && p->nResp>0; i++){
+  p->aItem = xcalloc((size_t)nA+1, sizeof(InstItem));
+  r.abBadItem = xcalloc((size_t)nA+1, 1);
+  for(int i=0; i<nA && p->nResp>0; i++){
     int e0 = pErr->n;
-    rd_item(&r, json_array_get(a, i), (int)i, &p->aItem[p->nItem++]);
+    json_t *o = rd_elem(&r, &split, ARR_ITEMS, i);
+    if( o ) rd_item(&r, o, i, &p->aItem[p->nItem++]);
+    else p->aItem[p->nItem++].zId = xstrdup("");
+    json_decref(o);
     r.abBadItem[i] = pErr->n>e0;
   }
   json_t *bal = json_object_get(root, "balance");
@@ -621,6 +642,7 @@ parse_out:
   strmap_free(r.pResp);
   strmap_free(r.pScale);
   json_decref(root);
+  jsonsplit_free(&split);
   if( pErr->n>n0 ){ instrument_free(p); return 1; }
   *pp = p;
   return 0;

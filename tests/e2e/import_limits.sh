@@ -125,6 +125,20 @@ expect_contains "body limit" "a request body over 65536 bytes is refused with 41
 expect_contains "form limit" "a form of more than 512 fields is refused with 400, nothing saved" "$L"
 expect_contains "connections" "a connection idle for 30 seconds is closed; at most 2048 connections at once" "$L"
 
+# Instrument JSON is split by a streaming pass (yajl) and read one element
+# at a time (jansson): a syntax error, a repeated key inside an element
+# and a number too big are each placed in the whole file, and every bad
+# element is reported, not only the first.
+printf '{"synergist_instrument": 1, "id": "x",\n "responses": [{"id": "r", "min": 1, "max": 3}],\n "items": [{"id": "a", "label": "A", "response": "r"},\n   {"id": "b", "id": "c"},\n {"id": "d", "label": "D", "response": "r", "n": 99999999999999999999999}]}\n' > "$T/el.json"
+expect_status 3 "$SYN" instrument import "$T/el.json"
+expect_contains "repeated key in an element" "el.json:4:19: duplicate object key" "$ERR"
+expect_contains "second bad element" "el.json:5:" "$ERR"
+expect_contains "too big" "too big integer" "$ERR"
+printf '{"synergist_instrument": 1,\n "items": [{"id": "a"},\n  {"id": "b" x}]}' > "$T/syn.json"
+expect_status 3 "$SYN" instrument import "$T/syn.json"
+expect_contains "syntax error at its line" "syn.json:3:" "$ERR"
+expect_contains "one problem" "1 problem found" "$ERR"
+
 expect_eq "study unchanged" "$before" "$(sqlite3 "$STUDY" .dump | md5sum)"
 echo "import_limits: ok"
 

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "util/date.h"
 #include "util/limits.h"
+#include "util/sb.h"
 #include "util/xalloc.h"
 #include "util/i18n.h"
 
@@ -131,6 +132,17 @@ void cli_args(Cli *p, int nMin, int nMax){
     fatal(EXIT_USAGE, "unexpected argument '%s' for '%s' (see: synergist help %s)",
           p->azArg[nMax], p->zCmd, p->zCmd);
   }
+}
+
+void cli_print_notes(Sb *pNotes){
+  const char *z = pNotes->z;
+  while( z && *z ){
+    const char *zEnd = strchr(z, '\n');
+    int n = zEnd ? (int)(zEnd-z) : (int)strlen(z);
+    fprintf(stderr, "synergist: note: %.*s\n", n, z);
+    z += n + (zEnd!=NULL);
+  }
+  sb_free(pNotes);
 }
 
 void cli_print_table(Cli *p, Table *t){

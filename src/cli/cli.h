@@ -91,6 +91,9 @@ void fatal_store(Cli*, int rc) __attribute__((noreturn));
 /* Die with a use-case function's failure: its problems (exit 3) or its
 ** message with its class as the exit code (the values are the same). */
 void cli_fail(Err*) __attribute__((noreturn));
+/* Print each line of pNotes as "synergist: note: LINE" to stderr and free it. */
+struct Sb;
+void cli_print_notes(struct Sb *pNotes);
 /* Write a table in the chosen --format to stdout and free it. */
 void cli_print_table(Cli*, Table*);
 /* The day number of a date option or argument; exits EXIT_USAGE when not a real date. */

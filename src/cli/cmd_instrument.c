@@ -15,8 +15,11 @@ static int cmd_instrument_import(Cli *p){
   int bReplace = cli_flag(p, "--replace");
   cli_args(p, 1, 1);
   Instrument *pInst;
+  Sb notes = SB_INIT;
   Err err = ERR_INIT;
-  if( survey_instrument_import(p->pStore, p->azArg[0], zId, bReplace, &pInst, &err) ) cli_fail(&err);
+  int rc = survey_instrument_import(p->pStore, p->azArg[0], zId, bReplace, &pInst, &notes, &err);
+  cli_print_notes(&notes);
+  if( rc ) cli_fail(&err);
   printf("instrument %s imported: %d items, %d scales\n", pInst->zId, pInst->nItem, pInst->nScale);
   instrument_free(pInst);
   return EXIT_OK;

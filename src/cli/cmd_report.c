@@ -1,86 +1,46 @@
 /*
 ** cmd_report.c: report: the partnership report as HTML or its tables as Excel
-** (src/report/).
+** (report/report_run.c).
 ** Handlers and their entries of the command table (aCmd_report, help text
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include "cli/cli.h"
-#include "report/report.h"
-#include "store/st_roster.h"
-#include "util/date.h"
+#include "report/report_run.h"
 #include "util/i18n.h"
 
-/* Write z (n bytes) to zPath; 0 on success. */
-static int write_file(const char *zPath, const char *z, size_t n){
-  FILE *f = fopen(zPath, "wb");
-  if( !f ) return 1;
-  size_t nOut = fwrite(z, 1, n, f);
-  int rc = fclose(f);
-  return nOut!=n || rc!=0;
-}
-
 static int cmd_report(Cli *p){
-  const char *zOut = cli_opt(p, "--out");
-  const char *zXlsx = cli_opt(p, "--xlsx");
-  const char *zLang = cli_opt(p, "--lang");
-  const char *zEach = cli_opt(p, "--each");
-  int bProgramme = cli_flag(p, "--programme");
-  int bAll = cli_flag(p, "--all");
-  int bFull = cli_flag(p, "--full");
+  ReportRequest q = {0};
+  q.zOut = cli_opt(p, "--out");
+  q.zXlsx = cli_opt(p, "--xlsx");
+  q.zLang = cli_opt(p, "--lang");
+  q.zEach = cli_opt(p, "--each");
+  q.bProgramme = cli_flag(p, "--programme");
+  q.bAll = cli_flag(p, "--all");
+  q.bFull = cli_flag(p, "--full");
   cli_args(p, 0, -1);
-  if( (bProgramme || bAll || zEach) && p->nArg ){
-    fatal(EXIT_USAGE, "report %s covers every partnership: name none",
-          bProgramme ? "--programme" : bAll ? "--all" : "--each");
-  }
-  if( bProgramme + bAll + (zEach!=NULL) > 1 ) fatal(EXIT_USAGE, "choose one of --programme, --all and --each");
-  if( zEach && (zOut || zXlsx) ) fatal(EXIT_USAGE, "report --each DIR writes its own files: no --out or --xlsx");
-  if( !zOut && !zXlsx && !zEach ) fatal(EXIT_USAGE, "report needs --out FILE.html, --xlsx FILE.xlsx or --each DIR");
-  if( !zLang ) zLang = "en";
-  if( i18n_set_lang(zLang) ) fatal(EXIT_USAGE, "--lang must be en or fr, not '%s'", zLang);
-  for(int i=0; i<p->nArg; i++){
-    int rc = st_partnership_exists(p->pStore, p->azArg[i]);
-    if( rc ) fatal_store(p, rc);
-  }
-  /* Naming no partnership: a programme (more than one) gets its overview. */
-  if( !bProgramme && !bAll && !zEach && p->nArg==0 ){
-    int rc = report_is_programme(p->pStore);
-    if( rc<0 ) fatal_store(p, STORE_ERROR);
-    bProgramme = rc;
-  }
+  q.nPart = p->nArg; q.azPart = p->azArg;
   ReportOpts opts;
-  report_opts_init(&opts, p->nArg, p->azArg, zLang, bProgramme);
-  opts.bFull = bFull;
-  if( zEach ){
-    char *zErr = NULL; int nFile = 0;
-    if( report_each(p->pStore, &opts, zEach, &nFile, &zErr) ){
-      fprintf(stderr, "synergist: error: %s\n", zErr ? zErr : "cannot write the reports");
-      free(zErr);
-      return EXIT_FAIL;
-    }
+  Err err = ERR_INIT;
+  /* The messages in the report's language from here (report_request()
+  ** refuses a language other than en and fr). */
+  i18n_set_lang(q.zLang ? q.zLang : "en");
+  if( report_request(p->pStore, &q, &opts, &err) ) cli_fail(&err);
+  if( q.zEach ){
+    int nFile;
+    if( report_write_each(p->pStore, &opts, q.zEach, &nFile, &err) ) cli_fail(&err);
     printf(ngettext("%d report written in %s (the programme overview: %s/index.html)\n",
                     "%d reports written in %s (the programme overview: %s/index.html)\n", (unsigned long)nFile),
-           nFile, zEach, zEach);
+           nFile, q.zEach, q.zEach);
     return EXIT_OK;
   }
-  if( zOut ){
-    Sb page = SB_INIT;
-    int rc = report_html(p->pStore, &opts, &page);
-    if( rc ) fatal_store(p, rc);
-    if( write_file(zOut, sb_str(&page), page.n) ) fatal(EXIT_FAIL, "cannot write %s", zOut);
-    sb_free(&page);
-    printf("report written: %s\n", zOut);
+  if( q.zOut ){
+    if( report_write_html(p->pStore, &opts, q.zOut, &err) ) cli_fail(&err);
+    printf("report written: %s\n", q.zOut);
   }
-  if( zXlsx ){
-    char *zErr = NULL;
-    if( report_xlsx(p->pStore, &opts, zXlsx, &zErr) ){
-      fprintf(stderr, "synergist: error: %s\n", zErr ? zErr : "cannot write the workbook");
-      free(zErr);
-      return EXIT_FAIL;
-    }
-    printf("workbook written: %s\n", zXlsx);
+  if( q.zXlsx ){
+    if( report_write_xlsx(p->pStore, &opts, q.zXlsx, &err) ) cli_fail(&err);
+    printf("workbook written: %s\n", q.zXlsx);
   }
   return EXIT_OK;
 }

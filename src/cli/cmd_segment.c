@@ -48,7 +48,7 @@ static int cmd_segment_recode(Cli *p){
 const CmdEntry aCmd_segment[] = {
   { "segment list", cmd_segment_list, CMD_STUDY, "list coded segments as data",
     "Usage: synergist segment list [--source NAME] [--code CODE [--subtree]] [--coder C]\n"
-    "                        [--partnership P]\n\n"
+    "                        [--partnership P] [--format text|csv|json]\n\n"
     "One row per coded segment: id, source, partnership, participant (the\n"
     "interviewee's pseudonymous id), code (full path), coder, start, end (Unicode\n"
     "code points from 0, half-open), text (the coded passage) and memo (the\n"

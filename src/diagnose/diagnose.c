@@ -261,15 +261,14 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, Err *pErr){
   /* Survey scores, when the study has answers to the instrument. */
   ScoreOpts so;
   if( score_opts_init(pStore, &so)==STORE_OK ){
-    int rc = score_compute(pStore, o->zInstrument ? o->zInstrument : "psf", &so, &d->pScore, &zErr);
+    Err errScore = ERR_INIT;
+    int rc = score_compute(pStore, o->zInstrument ? o->zInstrument : "psf", &so, &d->pScore, &errScore);
     if( rc && o->zInstrument ){
-      err_set(pErr, rc==STORE_NOTFOUND ? ERR_FAIL : ERR_INTERNAL, "%s", zErr ? zErr : store_errmsg(pStore));
-      free(zErr);
+      *pErr = errScore;
       diag_study_free(d);
       return NULL;
     }
-    free(zErr);
-    zErr = NULL;
+    err_clear(&errScore);
     if( rc ) d->pScore = NULL;
   }
   if( d->pScore && d->pScore->nResp==0 ){ score_free(d->pScore); d->pScore = NULL; }

@@ -122,13 +122,7 @@ int net_synergy(Store *p, const NetQuery *q, const char *zInst, const char *zSca
   ScoreOpts so;
   if( score_opts_init(p, &so) ) return store_err(p, STORE_ERROR, pErr);
   ScoreSet *pS = NULL;
-  char *zErr = NULL;
-  int rc = score_compute(p, zInst ? zInst : "psf", &so, &pS, &zErr);
-  if( rc ){
-    err_set(pErr, rc==STORE_NOTFOUND ? ERR_FAIL : ERR_INTERNAL, "%s", zErr ? zErr : store_errmsg(p));
-    free(zErr);
-    return pErr->e;
-  }
+  if( score_compute(p, zInst ? zInst : "psf", &so, &pS, pErr) ) return pErr->e;
   int iScale = instrument_scale_index(pS->pInst, zScale ? zScale : "synergy");
   if( iScale<0 ){
     score_free(pS);
@@ -139,7 +133,7 @@ int net_synergy(Store *p, const NetQuery *q, const char *zInst, const char *zSca
   const char **azP, **azW;
   int n = netstudy_select(&s, q->azPart, q->nPart, q->zWave, &azP, &azW);
   Table *t = table_newc(NULL, NET_SYNERGY_COLS);
-  rc = 0;
+  int rc = 0;
   for(int i=0; i<n && !rc; i++){
     if( !netstudy_has_ties(&s, azP[i], azW[i]) ) continue;
     NetGraph g; NetMetrics m; NetSynergy y;

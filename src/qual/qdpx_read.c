@@ -13,7 +13,8 @@
 ** selection without Coding a memo on its span (its Description and notes);
 ** a selection's Description and notes memos on its first segment; Notes
 ** are memos on what refers to them (project, source, code, selection,
-** coding), the others project memos; each Case a member of the partnership
+** coding), the others project memos; the Description of a source or of
+** the project a memo on it; each Case a member of the partnership
 ** named by the case (added with its variables as attributes when absent),
 ** the participant of the sources it refers to (which become interviews).
 */
@@ -56,6 +57,7 @@ typedef struct ISrc {
   char *zGuid, *zName, *zText, *zFile;
   int iLine;
   char *zKind, *zLang, *zDate, *zCase;
+  char *zDesc, *zUser;      /* its Description, creatingUser */
   ISel *aSel; int nSel;
   ICoding *aCod; int nCod;  /* codings of the whole source */
   Refs notes;
@@ -74,6 +76,7 @@ typedef struct Imp {
   Refs notes;               /* guid -> text (zA), user guid (zB) */
   Refs codeNotes;           /* code guid (zGuid) -> note guid (zA) */
   Refs projNotes;
+  char *zProjDesc;          /* the project's Description */
   RefiCodes codes;
   ISrc *aSrc; int nSrc;
   ICase *aCase; int nCase;
@@ -136,11 +139,13 @@ static void imp_free(Imp *m){
   if( m->pZip ) zip_discard(m->pZip);
   refs_free(&m->users); refs_free(&m->vars); refs_free(&m->notes);
   refs_free(&m->codeNotes); refs_free(&m->projNotes);
+  free(m->zProjDesc);
   refi_codes_free(&m->codes);
   for(int i=0; i<m->nSrc; i++){
     ISrc *s = &m->aSrc[i];
     free(s->zGuid); free(s->zName); free(s->zText); free(s->zFile);
     free(s->zKind); free(s->zLang); free(s->zDate); free(s->zCase);
+    free(s->zDesc); free(s->zUser);
     for(int k=0; k<s->nSel; k++){
       free(s->aSel[k].zGuid); free(s->aSel[k].zUser); free(s->aSel[k].zDesc);
       codings_free(s->aSel[k].aCod, s->aSel[k].nCod);
@@ -331,6 +336,9 @@ static void read_source(Imp *m, xmlNodePtr x){
   free(zGuid);
   s->iLine = line_of(x);
   s->zName = refi_attr(x, "name");
+  s->zUser = refi_attr(x, "creatingUser");
+  xmlNodePtr pDesc = refi_child(x, "Description");
+  if( pDesc ) s->zDesc = refi_text(pDesc);
   if( !s->zGuid ) errlist_add(m->pErr, m->zQde, s->iLine, 0, _("TextSource %s: no guid"), s->zName ? s->zName : "");
   if( !s->zName || !s->zName[0] ){
     free(s->zName);
@@ -555,12 +563,14 @@ static void imp_read(Imp *m, const char *const *azFrom, const char *const *azTo,
     for(xmlNodePtr k = x->children; k; k = k->next) if( refi_is(k, "Case") ) read_case(m, k);
   }
   read_noterefs(pRoot, &m->projNotes);
+  if( (x = refi_child(pRoot, "Description"))!=NULL ) m->zProjDesc = refi_text(x);
   xmlFreeDoc(d);
   /* Every reference defined. */
   check_notes(m, &m->projNotes, 0);
   check_notes(m, &m->codeNotes, 1);
   for(int i=0; i<m->nSrc; i++){
     ISrc *s = &m->aSrc[i];
+    check_user(m, s->zUser, s->iLine);
     check_notes(m, &s->notes, 0);
     for(int c=0; c<s->nCod; c++){ check_user(m, s->aCod[c].zUser, s->iLine); check_notes(m, &s->aCod[c].notes, 0); }
     for(int k=0; k<s->nSel; k++){
@@ -739,6 +749,11 @@ static int store_source(Store *pS, Imp *m, ISrc *s, const char *zPart, const cha
   int rc = st_source_add(pS, &q, NULL);
   if( rc==STORE_OK ) pC->nSource++;
   if( rc==STORE_OK ) rc = add_note_memos(pS, m, &s->notes, 0, "source", zName, zWho, pC);
+  if( rc==STORE_OK && s->zDesc && s->zDesc[0] ){
+    /* The source's description (NVivo's file description): a memo on it. */
+    rc = st_memo_add(pS, "source", zName, s->zDesc, s->zUser ? coder_of(m, s->zUser) : zWho, NULL);
+    if( rc==STORE_OK ) pC->nNote++;
+  }
   int64_t nCp = (int64_t)utf8_ncp(s->zText, strlen(s->zText)), iSeg;
   for(int c=0; c<s->nCod && rc==STORE_OK && nCp>0; c++){
     rc = add_coding(pS, m, zName, &s->aCod[c], 0, nCp, zWho, pC, &iSeg);
@@ -806,6 +821,10 @@ int qdpx_import(Store *pS, const char *zFile, const char *zPart,
     rc = add_note_memos(pS, &m, &one, 1, "code", m.codes.a[iCode].zPath, zWho, pC);
   }
   if( rc==STORE_OK ) rc = add_note_memos(pS, &m, &m.projNotes, 0, "project", NULL, zWho, pC);
+  if( rc==STORE_OK && m.zProjDesc && m.zProjDesc[0] ){
+    rc = st_memo_add(pS, "project", NULL, m.zProjDesc, zWho, NULL);
+    if( rc==STORE_OK ) pC->nNote++;
+  }
   /* Notes nothing refers to are about the project. */
   for(int i=0; i<m.notes.n && rc==STORE_OK; i++){
     Ref *pNote = &m.notes.a[i];

@@ -33,10 +33,10 @@ static int check_lang(const char *zLang, Err *pErr){
 }
 
 int survey_instrument_import(Store *p, const char *zPath, const char *zId, int bReplace,
-                             Instrument **ppInst, Err *pErr){
+                             Instrument **ppInst, Sb *pNotes, Err *pErr){
   *ppInst = NULL;
   Instrument *pInst = NULL;
-  survey_instrument_read(zPath, zId, &pInst, &pErr->list);
+  survey_instrument_read(zPath, zId, &pInst, &pErr->list, pNotes);
   if( err_if_problems(pErr) ){
     instrument_free(pInst);
     return ERR_DATA;

@@ -56,7 +56,7 @@ static char *base_name(const char *zPath){
   return xstrndup(z, zDot && zDot>z ? (size_t)(zDot-z) : strlen(z));
 }
 
-int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, ErrList *pErr){
+int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, ErrList *pErr, Sb *pNotes){
   *pp = NULL;
   FILE *in = fopen(zPath, "rb");
   if( !in ){ errlist_add(pErr, zPath, 0, 0, "cannot open: %m"); return 1; }
@@ -74,7 +74,7 @@ int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, 
     rc = instrument_parse(z, nz, zPath, pp, pErr);
     if( rc==0 && zId ){ free((*pp)->zId); (*pp)->zId = xstrdup(zId); }
   }else if( redcap_is_dictionary(z) ){
-    rc = redcap_read_dictionary(zPath, zId ? zId : zBase, pp, pErr);
+    rc = redcap_read_dictionary(zPath, zId ? zId : zBase, pp, pErr, pNotes);
   }else{
     errlist_add(pErr, zPath, 1, 1, "neither a synergist instrument (JSON) nor a REDCap data dictionary "
                 "(a CSV whose first column is \"Variable / Field Name\")");

@@ -80,6 +80,7 @@ static int parse_choices(const char *z, Choice **paC){
 
 typedef struct RcState {
   const char *zPath; ErrList *pErr;
+  Sb *pNotes;               /* the fields skipped (may be NULL) */
   Instrument *p;
   int iVar, iForm, iType, iLabel, iChoices, iAnnot;
   int bHeader;
@@ -105,7 +106,7 @@ static int field_at(const CsvRow *r, int i, const char **pz){
 }
 
 static void note(RcState *s, int iLine, const char *zVar, const char *zWhy){
-  fprintf(stderr, "synergist: note: %s:%d: field \"%s\" skipped: %s\n", s->zPath, iLine, zVar, zWhy);
+  if( s->pNotes ) sb_printf(s->pNotes, "%s:%d: field \"%s\" skipped: %s\n", s->zPath, iLine, zVar, zWhy);
 }
 
 /* The response scale for these choices (shared with identical ones). */
@@ -281,11 +282,11 @@ static int rc_row(void *pArg, const CsvRow *r){
   return 0;
 }
 
-int redcap_read_dictionary(const char *zPath, const char *zId, Instrument **pp, ErrList *pErr){
+int redcap_read_dictionary(const char *zPath, const char *zId, Instrument **pp, ErrList *pErr, Sb *pNotes){
   *pp = NULL;
   int n0 = pErr->n;
   RcState s = {0};
-  s.zPath = zPath; s.pErr = pErr;
+  s.zPath = zPath; s.pErr = pErr; s.pNotes = pNotes;
   s.p = xcalloc(1, sizeof(Instrument));
   s.p->zId = xstrdup(zId);
   s.pRespKey = strmap_new();

@@ -552,20 +552,28 @@ static void suppress_all_cells(ScoreSet *s){
   free(aN); free(abHide); free(abOut); free(aFam);
 }
 
-int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts, ScoreSet **pp, char **pzErr){
-  *pp = NULL; *pzErr = NULL;
+/* The failure of score_compute(): an unknown instrument ERR_FAIL, the rest
+** ERR_INTERNAL, with zErr (freed) or the store's message. */
+static int score_failed(Store *pStore, int rc, char *zErr, Err *pErr){
+  err_set(pErr, rc==STORE_NOTFOUND ? ERR_FAIL : ERR_INTERNAL, "%s", zErr ? zErr : store_errmsg(pStore));
+  free(zErr);
+  return pErr->e;
+}
+
+int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts, ScoreSet **pp, Err *pErr){
+  *pp = NULL;
   double t0 = now_s();
   ScoreSet *s = xcalloc(1, sizeof(ScoreSet));
   s->opts = *pOpts;
   int64_t idInst = 0;
-  int rc = survey_instrument_load(pStore, zInstrument, 0, &s->pInst, &idInst, pzErr);
-  if( rc ){ score_free(s); return rc; }
+  char *zErr = NULL;
+  int rc = survey_instrument_load(pStore, zInstrument, 0, &s->pInst, &idInst, &zErr);
+  if( rc ){ score_free(s); return score_failed(pStore, rc, zErr, pErr); }
   Loader l = {0};
   int nW = 0;
   if( (rc = st_wave_all(pStore, &l.aWave, &nW))!=0 ){
-    *pzErr = xstrdup(store_errmsg(pStore));
     score_free(s);
-    return rc;
+    return score_failed(pStore, rc, NULL, pErr);
   }
   /* Partnership codes sorted; wave names in order of first opening (the
   ** order of st_wave_all), only the chosen one with --wave. */
@@ -597,7 +605,6 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   l.s = s;
   l.nItem = s->pInst->nItem;
   if( idInst ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
-  if( rc ) *pzErr = xstrdup(store_errmsg(pStore));
   s->tLoad = now_s() - t0;
   t0 = now_s();
   if( rc==STORE_OK ){
@@ -617,9 +624,9 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   s->tCompute = now_s() - t0;
   wave_recs_free(l.aWave, nW);
   free(l.aWaveIdx); free(l.aWaveName); free(l.aWavePart);
-  if( rc ){ score_free(s); return rc; }
+  if( rc ){ score_free(s); return score_failed(pStore, rc, NULL, pErr); }
   *pp = s;
-  return STORE_OK;
+  return 0;
 }
 
 void score_free(ScoreSet *s){

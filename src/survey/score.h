@@ -25,6 +25,7 @@
 #include <stdint.h>
 #include "store/store.h"
 #include "survey/instrument.h"
+#include "util/err.h"
 #include "analysis/psychometrics.h"
 
 typedef struct ScoreOpts {
@@ -78,9 +79,9 @@ typedef struct ScoreSet {
   double tLoad, tCompute;   /* seconds reading the study and computing (wall clock) */
 } ScoreSet;
 
-/* Score instrument zInstrument. Returns STORE_OK with *pp, or a STORE_*
-** code and *pzErr (caller frees). */
-int score_compute(Store*, const char *zInstrument, const ScoreOpts*, ScoreSet **pp, char **pzErr);
+/* Score instrument zInstrument. Returns 0 with *pp, or the class of the
+** failure in *pErr: ERR_FAIL for an unknown instrument, else ERR_INTERNAL. */
+int score_compute(Store*, const char *zInstrument, const ScoreOpts*, ScoreSet **pp, Err *pErr);
 void score_free(ScoreSet*);
 
 /* "all" or the group's partnership code (borrowed). */

@@ -150,13 +150,7 @@ int survey_score_run(Store *p, const char *zInstrument, const ScoreOpts *pOpts, 
   }
   if( pOpts->nSuppressMin<1 ) return err_set(pErr, ERR_USAGE, "--suppress-min must be at least 1");
   ScoreSet *s = NULL;
-  char *zErr = NULL;
-  int rc = score_compute(p, zInstrument, pOpts, &s, &zErr);
-  if( rc ){
-    err_set(pErr, rc==STORE_NOTFOUND ? ERR_FAIL : ERR_INTERNAL, "%s", zErr ? zErr : "unexpected error");
-    free(zErr);
-    return pErr->e;
-  }
+  if( score_compute(p, zInstrument, pOpts, &s, pErr) ) return pErr->e;
   if( pOpts->zWave && s->nWave==0 ){
     score_free(s);
     return err_set(pErr, ERR_FAIL, "no wave '%s' (see: synergist wave list)", pOpts->zWave);

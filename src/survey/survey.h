@@ -11,6 +11,7 @@
 #include "survey/instrument.h"
 #include "util/err.h"
 #include "util/errlist.h"
+#include "util/sb.h"
 #include "util/table.h"
 #include "survey/score.h"
 
@@ -25,9 +26,10 @@ int survey_instrument_load(Store*, const char *zCode, int bRegister, Instrument 
 
 /* Read native JSON or a REDCap data dictionary (recognised by its header
 ** row) from zPath. zId overrides the id (default: the file's base name for
-** REDCap, the file's "id" for JSON). Problems go to pErr; notes about
-** skipped fields are printed as warnings. Returns 0 with *pp set, or 1. */
-int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, ErrList *pErr);
+** REDCap, the file's "id" for JSON). Problems go to pErr; a note about each
+** REDCap field skipped to pNotes (may be NULL), one line each
+** ("FILE:LINE: field \"X\" skipped: WHY"). Returns 0 with *pp set, or 1. */
+int survey_instrument_read(const char *zPath, const char *zId, Instrument **pp, ErrList *pErr, Sb *pNotes);
 
 typedef struct ImportStats { int nRow; long nAnswer; int nLinked; } ImportStats;
 
@@ -61,9 +63,11 @@ int survey_tokens_issue(Store*, const char *zPartnership, const char *zWave, int
 int survey_instrument_get(Store*, const char *zCode, Instrument **pp, Err*);
 /* `instrument import`: JSON or a REDCap dictionary (zId: its id instead of
 ** the file's); bReplace replaces an instrument of that id not yet
-** answered. *ppInst the instrument stored (caller frees). */
+** answered. *ppInst the instrument stored (caller frees). The REDCap
+** fields skipped go to pNotes (may be NULL) as survey_instrument_read()
+** writes them, whether the import succeeds or not. */
 int survey_instrument_import(Store*, const char *zPath, const char *zId, int bReplace,
-                             Instrument **ppInst, Err*);
+                             Instrument **ppInst, Sb *pNotes, Err*);
 /* instrument,title,source,items,responses: the study's and the built-ins
 ** it has not used yet. */
 int survey_instrument_list(Store*, Table **ppOut, Err*);

@@ -2,8 +2,8 @@
 # archive member and line, or the GUID concerned), exit 3, and the study
 # exactly as before (its SQL dump compared before and after): a damaged
 # archive, an archive without a project, invalid XML, GUIDs referred to but
-# not defined (code, note, user, variable, source), positions outside their
-# source, selections that cannot be mapped (inside a UTF-16 surrogate pair as
+# not defined (code, note, user of a coding or of a source, variable,
+# source), positions outside their source, selections that cannot be mapped (inside a UTF-16 surrogate pair as
 # NVivo counts, between a letter and its combining accent), a missing text,
 # a .docx source without the plain text its positions count, two projects in
 # one archive.
@@ -41,7 +41,8 @@ s, e = fx.pos(raw, "\U0001F600", "nvivo")
 body = (sel(G(101), 0, 5, code=G(11)) + sel(G(102), 0, 5, notes=f'<NoteRef targetGUID="{G(61)}"/>')
         + sel(G(103), 0, 5, user=G(2)) + sel(G(104), 10, 999) + sel(G(105), s + 1, e))
 fx.write(out + "/many.qdpx", project("NVivo 14", body, f'<Cases><Case guid="{G(30)}" name="P1"><SourceRef targetGUID="{G(49)}"/>'
-         f'<VariableValue><VariableRef targetGUID="{G(29)}"/><IntegerValue>3</IntegerValue></VariableValue></Case></Cases>'), files)
+         f'<VariableValue><VariableRef targetGUID="{G(29)}"/><IntegerValue>3</IntegerValue></VariableValue></Case></Cases>').replace(
+         'name="s1" plainTextPath', 'name="s1" creatingUser="%s" plainTextPath' % G(3)), files)
 # Between a letter and its combining accent (the standard counts code points).
 s, e = fx.pos(raw, "Cafe", "standard")
 fx.write(out + "/accent.qdpx", project("QualCoder", sel(G(106), s, e)), files)
@@ -77,12 +78,13 @@ bad many.qdpx \
   "undefined GUID 00000000-0000-4000-8000-000000000011" \
   "NoteRef: undefined GUID 00000000-0000-4000-8000-000000000061" \
   "creatingUser: undefined GUID 00000000-0000-4000-8000-000000000002" \
+  "many.qdpx(project.qde):7: creatingUser: undefined GUID 00000000-0000-4000-8000-000000000003" \
   "selection 00000000-0000-4000-8000-000000000104: [10,999) is outside source 's1', which has 31 positions counted as NVivo (UTF-16 code units, CRLF as 2)" \
   "selection 00000000-0000-4000-8000-000000000105: [7,8) of source 's1' cannot be mapped" \
   "SourceRef: undefined GUID 00000000-0000-4000-8000-000000000049" \
   "VariableValue: undefined GUID 00000000-0000-4000-8000-000000000029" \
   "many.qdpx(project.qde):6: not valid QDA-XML: Element 'VariableValue': This element is not expected. Expected is one of ( SourceRef, SelectionRef )."
-expect_eq "every problem listed, each once (the schema's too)" 9 "$(echo "$ERR" | grep -c 'synergist: error:')"
+expect_eq "every problem listed, each once (the schema's too)" 10 "$(echo "$ERR" | grep -c 'synergist: error:')"
 # Schema problems alone refuse the import too, each with its line.
 bad schema.qdpx \
   "schema.qdpx(project.qde):4: not valid QDA-XML: Element 'Code', attribute 'isCodable': 'maybe' is not a valid value of the atomic type 'xs:boolean'." \

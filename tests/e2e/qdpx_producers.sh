@@ -13,7 +13,8 @@
 # matched in any case, any *.qde name, cases becoming members, a .docx
 # source read through the plain text the archive carries beside it
 # (richTextPath and plainTextPath), a selection with nothing to keep left
-# out with a warning (in French too). MAXQDA counts as ATLAS.ti does.
+# out with a warning (in French too), the descriptions of a source and of
+# the project kept as memos. MAXQDA counts as ATLAS.ti does.
 . "$E2E_LIB"
 export SYNERGIST_USER=tester
 "$SYN" init >/dev/null
@@ -57,7 +58,8 @@ for name, producer, origin in [("standard", "standard", "QualCoder 3.5"), ("nviv
 <Variables><Variable guid="{G(20)}" name="age" typeOfVariable="Integer"/><Variable guid="{G(21)}" name="kind" typeOfVariable="Text"/></Variables>
 <Cases><Case guid="{G(30)}" name="P01"><VariableValue><VariableRef targetGUID="{G(20)}"/><IntegerValue>54</IntegerValue></VariableValue><SourceRef targetGUID="{G(40)}"/></Case></Cases>
 <Sources>
-<TextSource guid="{G(40)}" name="int1" richTextPath="internal://{G(40)}.docx" plainTextPath="internal://{G(40).upper()}.txt">
+<TextSource guid="{G(40)}" name="int1" creatingUser="{G(2)}" richTextPath="internal://{G(40)}.docx" plainTextPath="internal://{G(40).upper()}.txt">
+<Description>Interview at the clinic, second visit.</Description>
 {sels}<NoteRef targetGUID="{G(60)}"/>
 </TextSource>
 <TextSource guid="{G(41)}" name="int1"><PlainTextContent>Second source, same name.</PlainTextContent>
@@ -65,6 +67,7 @@ for name, producer, origin in [("standard", "standard", "QualCoder 3.5"), ("nviv
 </Sources>
 <Notes><Note guid="{G(60)}" name="n1" creatingUser="{G(2)}" plainTextPath="internal://{G(60)}.txt"/>
 <Note guid="{G(61)}" name="n2"><PlainTextContent>A project note.</PlainTextContent></Note></Notes>
+<Description>Pilot interviews, first round.</Description>
 </Project>'''
     files = {"sources/%s.txt" % G(40): b"\xef\xbb\xbf" + raw.encode("utf-8"),
              "sources/%s.txt" % G(60): "Note kept in its own file (NVivo).",
@@ -77,7 +80,7 @@ for producer in standard nvivo atlas maxqda; do
   "$SYN" init >/dev/null
   "$SYN" partnership add PCCP --name P >/dev/null
   expect_status 0 "$SYN" qdpx import "$T/$producer.qdpx" --partnership PCCP
-  expect_contains "$producer: counts" "2 sources, 7 segments, 1 span memos, 2 notes, 1 cases; 8 codes (8 new), 1 coders new, 1 members new" "$OUT"
+  expect_contains "$producer: counts" "2 sources, 7 segments, 1 span memos, 4 notes, 1 cases; 8 codes (8 new), 1 coders new, 1 members new" "$OUT"
   expect_contains "$producer: duplicate name warned" "a source named 'int1' already exists: imported as 'int1 (2)'" "$ERR"
   expect_contains "$producer: empty selection left out" "selection 00000000-0000-4000-8000-000000000151 of source 'int1' has no coding, description or note: left out" "$ERR"
   expect_status 0 "$SYN" --names segment list --source int1 --format json
@@ -89,6 +92,9 @@ for producer in standard nvivo atlas maxqda; do
   expect_contains "$producer: its comment, by its user" ",Bea," "$OUT"
   expect_contains "$producer: NVivo note file read" "Note kept in its own file (NVivo)." "$OUT"
   expect_contains "$producer: unreferenced note on the project" "project,,tester," "$OUT"
+  expect_contains "$producer: source description a memo by its user" "source,int1,Bea," "$OUT"
+  expect_contains "$producer: source description text" "Interview at the clinic, second visit." "$OUT"
+  expect_contains "$producer: project description a project memo" "Pilot interviews, first round." "$OUT"
   expect_status 0 "$SYN" source list --format csv
   expect_contains "$producer: case became the participant" "int1,PCCP,interview,P01" "$OUT"
   expect_contains "$producer: kind variable kept" "int1 (2),PCCP,fieldnotes" "$OUT"

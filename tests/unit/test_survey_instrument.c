@@ -137,7 +137,8 @@ static void test_score_api(void **state){
   assert_int_equal(score_opts_init(pS, &o), STORE_OK);
   o.bNoSuppress = 1;
   ScoreSet *s = NULL;
-  assert_int_equal(score_compute(pS, "t", &o, &s, &zErr), STORE_OK);
+  Err errScore = ERR_INIT;
+  assert_int_equal(score_compute(pS, "t", &o, &s, &errScore), 0);
   assert_int_equal(s->nGroup, 2);                      /* A and all */
   const ScaleStat *st = score_stat(s, 0, 0);
   assert_int_equal(st->n, 4);
@@ -149,7 +150,7 @@ static void test_score_api(void **state){
   score_free(s);
   /* Default suppression: 4 < 5, the group and its "all" are hidden. */
   o.bNoSuppress = 0;
-  assert_int_equal(score_compute(pS, "t", &o, &s, &zErr), STORE_OK);
+  assert_int_equal(score_compute(pS, "t", &o, &s, &errScore), 0);
   assert_true(s->aGroup[0].bSuppressed && s->aGroup[1].bSuppressed);
   assert_true(isnan(score_stat(s, 0, 0)->mean));
   score_free(s);

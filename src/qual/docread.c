@@ -36,6 +36,11 @@ char *doc_clean_text(const char *zFile, const char *z, size_t n, ErrList *pErr){
   int nBefore = pErr->n, nBad = 0;
   size_t i = 0, iBad;
   if( n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ){ z += 3; n -= 3; }
+  if( n>=2 && (memcmp(z, "\xFF\xFE", 2)==0 || memcmp(z, "\xFE\xFF", 2)==0) ){
+    /* One problem, not one per byte: the whole file is in another encoding. */
+    errlist_add(pErr, zFile, 1, 1, "%s", _("UTF-16 text (its byte-order mark says so); save the file as UTF-8"));
+    return NULL;
+  }
   while( i<n && nBad<MAX_BAD ){
     if( utf8_valid(z+i, n-i, &iBad) ) break;
     int iLine, iCol;

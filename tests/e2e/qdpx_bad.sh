@@ -3,10 +3,11 @@
 # exactly as before (its SQL dump compared before and after): a damaged
 # archive, an archive without a project, invalid XML, GUIDs referred to but
 # not defined (code, note, user of a coding or of a source, variable,
-# source), positions outside their source, selections that cannot be mapped (inside a UTF-16 surrogate pair as
-# NVivo counts, between a letter and its combining accent), a missing text,
-# a .docx source without the plain text its positions count, two projects in
-# one archive.
+# source), positions outside their source, selections that cannot be mapped
+# (inside a UTF-16 surrogate pair as NVivo counts, between a letter and its
+# combining accent), a missing text, a .docx source without the plain text
+# its positions count, two projects in one archive, a text in UTF-16. Also a
+# bad coder map and bad .qdc codebooks.
 . "$E2E_LIB"
 export SYNERGIST_USER=tester
 "$SYN" init >/dev/null
@@ -57,6 +58,7 @@ fx.write(out + "/badxml.qdpx", project("x", "<PlainTextSelection>").replace("</T
 # No project in the archive; the text missing.
 fx.write(out + "/noqde.qdpx", "", {}, qde_name="readme.txt")
 fx.write(out + "/notext.qdpx", project("x", ""), {})
+fx.write(out + "/utf16.qdpx", project("x", ""), {"Sources/%s.txt" % G(40): raw.encode("utf-16")})
 fx.write(out + "/docxonly.qdpx", project("x", "").replace('plainTextPath="internal://%s.txt"' % G(40),
          'richTextPath="internal://%s.docx"' % G(40)), {"Sources/%s.docx" % G(40): b"PK\x03\x04"})
 fx.write(out + "/twoqde.qdpx", project("x", ""), dict(files, **{"Copy of project.qde": project("x", "")}))
@@ -93,6 +95,8 @@ bad accent.qdpx "selection 00000000-0000-4000-8000-000000000106: [14,18) of sour
 bad badxml.qdpx "badxml.qdpx(project.qde):" "invalid XML"
 bad noqde.qdpx "no .qde project at the root of the archive"
 bad notext.qdpx "Sources/00000000-0000-4000-8000-000000000040.txt is not in the archive"
+bad utf16.qdpx "utf16.qdpx(00000000-0000-4000-8000-000000000040.txt):1:1: UTF-16 text (its byte-order mark says so); save the file as UTF-8"
+expect_eq "UTF-16: one problem, not one per byte" 1 "$(echo "$ERR" | grep -c 'synergist: error:')"
 bad docxonly.qdpx "docxonly.qdpx(project.qde):7: TextSource 's1' has only its rich text (richTextPath) and no plain text"
 bad twoqde.qdpx "twoqde.qdpx: more than one .qde project at the root of the archive (project.qde, Copy of project.qde)"
 bad damaged.qdpx "damaged.qdpx: not a readable zip archive"

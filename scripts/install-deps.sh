@@ -3,7 +3,9 @@
 # missing. Groups: build (compile and run), test (cmocka, python3-igraph, Chromium and
 # playwright-core for browser tests, dpkg-dev and file for the package test), bench (R psych, pandas and scipy, ripgrep),
 # reference (the R packages whose reference.R scripts made the expected
-# values pinned in the tests; the tests themselves never need R).
+# values pinned in the tests; the tests themselves never need R; irr is not
+# packaged in Debian, so agreement_reference.R uses psych::cohen.kappa and
+# writes Krippendorff's alpha out).
 # fuzz (clang for the libFuzzer harnesses of tests/fuzz/).
 # Usage: scripts/install-deps.sh [build|test|bench|fuzz|reference]...
 set -euo pipefail

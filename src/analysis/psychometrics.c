@@ -363,22 +363,83 @@ void psy_alpha_mom(const int64_t *aMom, int k, double *pAlpha, double *pAlphaStd
   if( pnComplete ) *pnComplete = (int)m;
 }
 
-double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions){
+/* rwg(j) from the complete rows' item sums and their sums of squares from
+** pSq on: the diagonal of the cross-products' upper triangle (bTriangle),
+** or k consecutive values. */
+static double rwg_j_sums(const int64_t *aMom, int k, int nOptions, const int64_t *pSq, int bTriangle){
   double e = ((double)nOptions * nOptions - 1.0) / 12.0;
   double sumVar = 0.0, ratio, num;
   int64_t m = aMom[MOM_COMPLETE];
   if( k < 1 || m < 2 || nOptions < 2 ) return NAN;
-  const int64_t *pC = aMom + MOM_CROSS(k);
   for(int j = 0; j < k; j++){
     /* Item j over the complete rows: its sum and (diagonal) sum of squares. */
-    int64_t sj = aMom[MOM_ITEM(j) + 3], qj = *pC;
-    pC += k - j;
+    int64_t sj = aMom[MOM_ITEM(j) + 3], qj = *pSq;
+    pSq += bTriangle ? k - j : 1;
     sumVar += (double)co_moment(m, qj, sj, sj) / ((double)m * (double)(m - 1));
   }
   ratio = sumVar / k / e;
   if( ratio > 1.0 ) ratio = 1.0;
   num = k * (1.0 - ratio);
   return num / (num + ratio);
+}
+
+double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions){
+  return rwg_j_sums(aMom, k, nOptions, aMom + MOM_CROSS(k), 1);
+}
+
+/* Lean moments: the full layout up to MOM_CROSS(k), then the complete
+** rows' k item sums of squares, their totals' sum and sum of squares. */
+size_t psy_mom_lean_len(int k){
+  return MOM_CROSS(k) + (size_t)k + 2;
+}
+
+void psy_mom_lean_rows(int64_t *aMom, int k, const int *aV, int n){
+  int64_t *pSq = aMom + MOM_CROSS(k), *pTot = pSq + k;
+  aMom[MOM_ROWS] += n;
+  for(int i = 0; i < n; i++){
+    const int *r = aV + (size_t)i * k;
+    int bComplete = 1;
+    for(int j = 0; j < k; j++) bComplete &= r[j] != PSY_MOM_MISSING;
+    if( bComplete ){
+      int64_t t = 0;
+      aMom[MOM_COMPLETE]++;
+      for(int j = 0; j < k; j++){
+        int64_t v = r[j];
+        aMom[MOM_ITEM(j) + 3] += v;
+        pSq[j] += v * v;
+        t += v;
+      }
+      pTot[0] += t;
+      pTot[1] += t * t;
+    }else{
+      for(int j = 0; j < k; j++){
+        int64_t v = r[j];
+        if( r[j] == PSY_MOM_MISSING ) continue;
+        int64_t *p = aMom + MOM_ITEM(j);
+        p[0]++; p[1] += v; p[2] += v * v;
+      }
+    }
+  }
+}
+
+void psy_alpha_mom_lean(const int64_t *aMom, int k, double *pAlpha, int *pnComplete){
+  int64_t m = aMom[MOM_COMPLETE];
+  double alpha = NAN;
+  if( k >= 2 && m >= 2 ){
+    /* the trace and the sum of m(m-1) times the item covariance matrix,
+    ** the latter m(m-1) times the variance of the totals: the same exact
+    ** integers psy_alpha_mom() sums element by element */
+    const int64_t *pSq = aMom + MOM_CROSS(k), *aSum = aMom + MOM_ITEM(0) + 3;
+    Wide trace = 0, total = co_moment(m, pSq[k + 1], pSq[k], pSq[k]);
+    for(int j = 0; j < k; j++) trace += co_moment(m, pSq[j], aSum[4 * j], aSum[4 * j]);
+    alpha = alpha_raw(k, (double)trace, (double)total);
+  }
+  if( pAlpha ) *pAlpha = alpha;
+  if( pnComplete ) *pnComplete = (int)m;
+}
+
+double psy_rwg_j_mom_lean(const int64_t *aMom, int k, int nOptions){
+  return rwg_j_sums(aMom, k, nOptions, aMom + MOM_CROSS(k), 0);
 }
 
 double psy_rwg_j(const double *aX, int n, int k, int nOptions){

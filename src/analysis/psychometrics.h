@@ -55,6 +55,15 @@ void psy_mom_add(int64_t *aDst, const int64_t *aSrc, int k);
 void psy_alpha_mom(const int64_t *aMom, int k, double *pAlpha, double *pAlphaStd, int *pnComplete);
 /* psy_rwg_j() from moments: the same rwg(j), over the complete rows. */
 double psy_rwg_j_mom(const int64_t *aMom, int k, int nOptions);
+/* The same without standardized alpha: moments of psy_mom_lean_len(k)
+** int64_t whose complete rows keep the items' sums of squares and their
+** totals' sum and sum of squares (k + 2 sums, not k(k+1)/2 cross-products,
+** per row); alpha and rwg(j) come out exactly as from the full moments.
+** Lean moments add up element by element like the full ones. */
+size_t psy_mom_lean_len(int k);
+void psy_mom_lean_rows(int64_t *aMom, int k, const int *aV, int n);
+void psy_alpha_mom_lean(const int64_t *aMom, int k, double *pAlpha, int *pnComplete);
+double psy_rwg_j_mom_lean(const int64_t *aMom, int k, int nOptions);
 
 /* James, Demaree & Wolf (1984) rwg(j) for one group: J items, observed
 ** variances averaged over items, uniform null variance (A^2-1)/12 with A

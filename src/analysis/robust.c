@@ -52,6 +52,14 @@ static void mat_mul(const double *a, const double *b, double *c, int q){
   }
 }
 
+/* Copy the upper triangle of the q x q matrix a to its lower one: the
+** cross-product sums are made over the upper triangle only, each element
+** summed in the same order, so the whole matrix is what summing every
+** element would give, bit for bit (z_a z_b is z_b z_a). */
+static void sym_fill(double *a, int q){
+  for(int i = 1; i < q; i++) for(int j = 0; j < i; j++) a[i * q + j] = a[j * q + i];
+}
+
 /* y = a x for a q x q matrix a. */
 static void mat_vec(const double *a, const double *x, double *y, int q){
   for(int i = 0; i < q; i++){
@@ -91,13 +99,20 @@ static int cr2_adjust(const double *aS, const double *aM, int q, double *aT, dou
     s[r++] = s[k];
   }
   if( r == 0 ){ memset(aT, 0, sizeof(double) * (size_t)(q * q)); goto identity; }
-  /* K = D W' M W D, D = diag(s^1/2), r x r (stored with stride q) */
+  /* K = D W' M W D, D = diag(s^1/2), r x r (stored with stride q): M W
+  ** first (in aP, free until P below), then W' (M W), q^3 products each
+  ** rather than q^4 */
+  for(int i = 0; i < q; i++){
+    for(int b = 0; b < r; b++){
+      double v = 0.0;
+      for(int k = 0; k < q; k++) v += aM[i * q + k] * aW[k * q + b];
+      aP[i * q + b] = v;
+    }
+  }
   for(int a = 0; a < r; a++){
     for(int b = 0; b < r; b++){
       double v = 0.0;
-      for(int i = 0; i < q; i++){
-        for(int k = 0; k < q; k++) v += aW[i * q + a] * aM[i * q + k] * aW[k * q + b];
-      }
+      for(int i = 0; i < q; i++) v += aW[i * q + a] * aP[i * q + b];
       aK[a * r + b] = v * sqrt(s[a] * s[b]);
     }
   }
@@ -190,9 +205,10 @@ int psy_regress_cr2(const double *aY, const double *aX, const int *aCluster, int
     for(int j = 0; j < p; j++) aZ[j + 1] = (aX[(size_t)i * p + j] - aMean[j + 1]) / aSd[j + 1];
     for(int a = 0; a < q; a++){
       aXty[a] += aZ[a] * y;
-      for(int b = 0; b < q; b++) aXtX[a * q + b] += aZ[a] * aZ[b];
+      for(int b = a; b < q; b++) aXtX[a * q + b] += aZ[a] * aZ[b];
     }
   }
+  sym_fill(aXtX, q);
   {
     /* M = (Z'Z)^-1 by SVD (collinear predictors: no fit, as psy_regress_std) */
     double *aU = aWork, *aV = aU + qq, *aSv = aV + qq, *aSw = aSv + q;
@@ -226,10 +242,11 @@ int psy_regress_cr2(const double *aY, const double *aX, const int *aCluster, int
     double *aS = aClS + c * qq, *aB = aClB + c * (size_t)q;
     for(int a = 0; a < q; a++){
       aB[a] += aZ[a] * e;
-      for(int b = 0; b < q; b++) aS[a * q + b] += aZ[a] * aZ[b];
+      for(int b = a; b < q; b++) aS[a * q + b] += aZ[a] * aZ[b];
     }
     if( !aUsed[c] ){ aUsed[c] = 1; G++; }
   }
+  for(size_t c = 0; c < nCl; c++) if( aUsed[c] ) sym_fill(aClS + c * qq, q);
   if( pnCluster ) *pnCluster = G;
   if( G < 2 ) goto cr2_out;
   for(size_t c = 0; c < nCl; c++){

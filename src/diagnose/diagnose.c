@@ -167,8 +167,8 @@ static int cmp_org(const void *a, const void *b){
 
 /* Sector of each member's organisation (NULL when unknown) into d->azMemSector. */
 static int member_sectors(Store *pStore, DiagStudy *d){
-  Table *tOrg = table_newc(NULL, "organisation,sector,members,partnerships");
-  if( st_org_list(pStore, tOrg) ){ table_free(tOrg); return 1; }
+  Table *tOrg = table_newc(NULL, "organisation,sector");
+  if( st_org_sectors(pStore, tOrg) ){ table_free(tOrg); return 1; }
   OrgSector *a = xcalloc((size_t)tOrg->nRow+1, sizeof(OrgSector));
   int n = 0;
   for(int r=0; r<tOrg->nRow; r++){
@@ -261,6 +261,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, Err *pErr){
   /* Survey scores, when the study has answers to the instrument. */
   ScoreOpts so;
   if( score_opts_init(pStore, &so)==STORE_OK ){
+    so.bNoAlphaStd = 1;     /* no rule nor report page shows standardized alpha */
     Err errScore = ERR_INIT;
     int rc = score_compute(pStore, o->zInstrument ? o->zInstrument : "psf", &so, &d->pScore, &errScore);
     if( rc && o->zInstrument ){

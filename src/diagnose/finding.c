@@ -60,6 +60,11 @@ void fnd_period(Finding *f, const char *zWave, const char *zDate, const char *zD
   f->zDateEnd = xstrdup(zDateEnd);
 }
 
+char *fnd_ci_text(double lo, double hi){
+  if( isnan(lo) || isnan(hi) ) return xstrdup(_("no confidence interval (fewer than 2 answers or no spread)"));
+  return i18n_asprintf(_("95%% CI %.2f to %.2f"), lo, hi);
+}
+
 void fnd_figure(Finding *f, const char *zName, double r, int nDec){
   f->aFig = xrealloc(f->aFig, sizeof(FindFigure)*(size_t)(f->nFig+1));
   FindFigure *g = &f->aFig[f->nFig++];

@@ -60,6 +60,10 @@ void fnd_period(Finding*, const char *zWave, const char *zDate, const char *zDat
 void fnd_figure(Finding*, const char *zName, double r, int nDec);
 void fnd_evidence(Finding*, const char *zType, int64_t id, const char *zRef, const char *zText);
 void fnd_action(Finding*, const char *zText);
+/* "95% CI lo to hi" in the current language, or, when either bound is
+** undefined (fewer than 2 answers, no spread), words saying there is no
+** interval: an undefined figure is never printed as a number. Caller frees. */
+char *fnd_ci_text(double lo, double hi);
 
 /* Order by partnership, then iOrder, then severity (most severe first), kind. */
 void findings_sort(Findings*);

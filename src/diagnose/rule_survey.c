@@ -116,11 +116,12 @@ void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, cons
 
 static void scale_evidence(Finding *f, const ScoreSet *s, const ScoreChange *c){
   const ScaleStat *a = score_stat(s, c->iGroupFrom, c->iScale), *b = score_stat(s, c->iGroupTo, c->iScale);
-  char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, 95%% CI %.2f to %.2f, %d members in both waves)"),
+  char *zCi = fnd_ci_text(c->ciLow, c->ciHigh);
+  char *zText = i18n_asprintf(_("%.2f in %s to %.2f in %s (change %+.2f, %s, %d members in both waves)"),
                           a->mean, s->azWave[s->aGroup[c->iGroupFrom].iWave], b->mean,
-                          s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, c->ciLow, c->ciHigh, c->nLinked);
+                          s->azWave[s->aGroup[c->iGroupTo].iWave], c->diff, zCi, c->nLinked);
   fnd_evidence(f, "scale", 0, s->pInst->aScale[c->iScale].zId, zText);
-  free(zText);
+  free(zText); free(zCi);
 }
 
 /* Count the losses of protective determinants and organisational buy-in
@@ -367,28 +368,29 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
       free(zThr);
       char *zLabel = cap_first(lever_label(def));
       char *zBelow = diag_param_str(p, DP_BELOW_PROGRAMME);
+      char *zCi = fnd_ci_text(st->ciLow, st->ciHigh);
       char *zMain;
       if( bBand && bBelow ){
-        zMain = i18n_asprintf(_("%s scores %.2f (95%% CI %.2f to %.2f, n=%d), in the concern band and %.2f below "
+        zMain = i18n_asprintf(_("%s scores %.2f (%s, n=%d), in the concern band and %.2f below "
                                 "the programme's other partnerships (%.2f) (rule low_determinant: the instrument's "
                                 "concern band, or at least %s points below the others in the same wave)."),
-                              zLabel, st->mean, st->ciLow, st->ciHigh, st->n, other-st->mean, other, zBelow);
+                              zLabel, st->mean, zCi, st->n, other-st->mean, other, zBelow);
       }else if( bBand ){
-        zMain = i18n_asprintf(_("%s scores %.2f (95%% CI %.2f to %.2f, n=%d), in the concern band (rule "
+        zMain = i18n_asprintf(_("%s scores %.2f (%s, n=%d), in the concern band (rule "
                                 "low_determinant: the instrument's concern band, or at least %s points below "
                                 "the others in the same wave)."),
-                              zLabel, st->mean, st->ciLow, st->ciHigh, st->n, zBelow);
+                              zLabel, st->mean, zCi, st->n, zBelow);
       }else{
-        zMain = i18n_asprintf(_("%s scores %.2f (95%% CI %.2f to %.2f, n=%d), %.2f below the programme's other "
+        zMain = i18n_asprintf(_("%s scores %.2f (%s, n=%d), %.2f below the programme's other "
                                 "partnerships (%.2f) (rule low_determinant: the instrument's concern band, or at "
                                 "least %s points below the others in the same wave)."),
-                              zLabel, st->mean, st->ciLow, st->ciHigh, st->n, other-st->mean, other, zBelow);
+                              zLabel, st->mean, zCi, st->n, other-st->mean, other, zBelow);
       }
       char *zList = lever_process_list(def);
       char *zProc = i18n_asprintf(_("Enabling processes (%s level): %s."), lever_level_name(def), zList);
       free(zList);
       fnd_detail(f, "%s %s", zMain, zProc);
-      free(zLabel); free(zBelow); free(zMain); free(zProc);
+      free(zLabel); free(zBelow); free(zMain); free(zProc); free(zCi);
       fnd_figure(f, "mean", st->mean, 2);
       fnd_figure(f, "ci_low", st->ciLow, 2);
       fnd_figure(f, "ci_high", st->ciHigh, 2);
@@ -417,12 +419,12 @@ void rule_balance(const DiagSurvey *d, int iPart, const DiagParams *p, Findings 
     Finding *f = add_survey_finding(pOut, d, a[i], "benefits_below_drawbacks", bSure ? SEV_CONCERN : SEV_WARNING,
                                     "benefits_below_drawbacks", zThr);
     free(zThr);
-    char *zMargin = diag_param_str(p, DP_BALANCE_MARGIN);
+    char *zMargin = diag_param_str(p, DP_BALANCE_MARGIN), *zCi = fnd_ci_text(desc.ciLow, desc.ciHigh);
     fnd_detail(f, _("Members report more drawbacks than benefits: on average %.1f benefits and %.1f drawbacks, "
-                    "a balance of %+.2f per member (95%% CI %.2f to %.2f, n=%d) (rule benefits_below_drawbacks: "
+                    "a balance of %+.2f per member (%s, n=%d) (rule benefits_below_drawbacks: "
                     "mean balance below %s; a concern when the whole CI is below)."),
-               rB, rD, desc.mean, desc.ciLow, desc.ciHigh, desc.n, zMargin);
-    free(zMargin);
+               rB, rD, desc.mean, zCi, desc.n, zMargin);
+    free(zMargin); free(zCi);
     fnd_figure(f, "benefits", rB, 2);
     fnd_figure(f, "drawbacks", rD, 2);
     fnd_figure(f, "balance", desc.mean, 2);

@@ -102,15 +102,22 @@ static void brief_sure(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
     const WaveRec *W = diag_group_wave(&d->survey, b->g);
     int nElig = W && W->zOpens ? diag_present_count(&b->q.roster, b->q.zP, diag_day(W->zOpens, 0)) : 0;
     int nResp = s->aGroup[b->g].nResp;
+    const char *zW = s->azWave[s->aGroup[b->g].iWave];
     char *z;
-    if( nElig>0 ){
+    if( isnan(b->st->ciLow) || isnan(b->st->ciHigh) ){
+      /* no interval: say so rather than print an undefined number */
+      char *zCi = fnd_ci_text(b->st->ciLow, b->st->ciHigh);
+      z = nElig>0 ? i18n_asprintf(_("%d answer sets from the %d members present when wave %s opened (%.0f%%); "
+                                    "synergy: %s (n = %d)."), nResp, nElig, zW, 100.0*nResp/nElig, zCi, b->st->n)
+                  : i18n_asprintf(_("%d answer sets in wave %s; synergy: %s (n = %d)."), nResp, zW, zCi, b->st->n);
+      free(zCi);
+    }else if( nElig>0 ){
       z = i18n_asprintf(_("%d answer sets from the %d members present when wave %s opened (%.0f%%); "
                           "synergy's 95%% CI %.2f to %.2f (n = %d)."),
-                        nResp, nElig, s->azWave[s->aGroup[b->g].iWave], 100.0*nResp/nElig,
-                        b->st->ciLow, b->st->ciHigh, b->st->n);
+                        nResp, nElig, zW, 100.0*nResp/nElig, b->st->ciLow, b->st->ciHigh, b->st->n);
     }else{
       z = i18n_asprintf(_("%d answer sets in wave %s; synergy's 95%% CI %.2f to %.2f (n = %d)."),
-                        nResp, s->azWave[s->aGroup[b->g].iWave], b->st->ciLow, b->st->ciHigh, b->st->n);
+                        nResp, zW, b->st->ciLow, b->st->ciHigh, b->st->n);
     }
     html_printf(o, "%h", z);
     free(z);

@@ -70,6 +70,13 @@ int st_org_remove(Store *p, const char *zName){
   return rc;
 }
 
+int st_org_sectors(Store *p, Table *pOut){
+  /* no members counted: the diagnosis of one partnership reads this whole */
+  sqlite3_stmt *s = st_prepare(p, "SELECT name, sector FROM organisation WHERE sector IS NOT NULL ORDER BY name");
+  if( !s ) return STORE_ERROR;
+  return st_fill_table(p, s, pOut, 0);
+}
+
 int st_org_list(Store *p, Table *pOut){
   sqlite3_stmt *s = st_prepare(p,
     "SELECT o.name, o.sector, count(m.id), count(DISTINCT m.partnership_id) "

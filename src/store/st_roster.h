@@ -33,6 +33,7 @@ int st_org_add(Store*, const char *zName, const char *zSector);
 int st_org_edit(Store*, const char *zName, const char *zNewName, const char *zSector);
 int st_org_remove(Store*, const char *zName);
 int st_org_list(Store*, Table *pOut);                    /* organisation,sector,members,partnerships */
+int st_org_sectors(Store*, Table *pOut);                 /* organisation,sector of those with a sector */
 int st_org_exists(Store*, const char *zName);
 
 /* ---- members ---- */

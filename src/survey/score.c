@@ -244,6 +244,7 @@ typedef struct Tables {
   size_t *aSlot;         /* per scale: items of the scales before it */
   size_t nSlot;          /* items of every scale */
   size_t nMom;           /* one group's block: every scale's moments */
+  int bLean;             /* lean moments (ScoreOpts.bNoAlphaStd) */
 } Tables;
 #define MOM_NONE INT16_MIN
 
@@ -275,6 +276,7 @@ static void tables_init(const ScoreSet *s, Tables *t){
   t->aMomOff = xmalloc(sizeof(size_t)*(size_t)(p->nScale ? p->nScale : 1));
   t->aSlot = xmalloc(sizeof(size_t)*(size_t)(p->nScale ? p->nScale : 1));
   t->nMom = 0; t->nSlot = 0;
+  t->bLean = s->opts.bNoAlphaStd;
   for(int j=0; j<p->nScale; j++){
     const InstScale *sc = &p->aScale[j];
     /* The smallest count the rule "nAns >= min_answered x items" accepts. */
@@ -284,7 +286,7 @@ static void tables_init(const ScoreSet *s, Tables *t){
     t->aMomOff[j] = t->nMom;
     t->aSlot[j] = t->nSlot;
     t->nSlot += (size_t)sc->nItem;
-    t->nMom += psy_mom_len(sc->nItem);
+    t->nMom += t->bLean ? psy_mom_lean_len(sc->nItem) : psy_mom_len(sc->nItem);
   }
   if( t->nMom==0 ) t->nMom = 1;
   if( t->nSlot==0 ) t->nSlot = 1;
@@ -295,17 +297,19 @@ static void tables_free(Tables *t){
 }
 
 /* The statistics of scale j for group gi from its scale scores aY and its moments. */
-static void scale_stat(ScoreSet *s, int gi, int j, const double *aY, const int64_t *aMom){
+static void scale_stat(ScoreSet *s, int bLean, int gi, int j, const double *aY, const int64_t *aMom){
   const Instrument *p = s->pInst;
   const InstScale *sc = &p->aScale[j];
   ScaleStat *st = &s->aStat[(size_t)gi*(size_t)p->nScale + (size_t)j];
   PsyDesc d;
   psy_describe(aY, s->aGroup[gi].nResp, &d);
   st->n = d.n; st->mean = d.mean; st->sd = d.sd; st->ciLow = d.ciLow; st->ciHigh = d.ciHigh;
-  if( sc->nItem>=2 ) psy_alpha_mom(aMom, sc->nItem, &st->alpha, &st->alphaStd, &st->nComplete);
+  if( sc->nItem>=2 && bLean ) psy_alpha_mom_lean(aMom, sc->nItem, &st->alpha, &st->nComplete);
+  else if( sc->nItem>=2 ) psy_alpha_mom(aMom, sc->nItem, &st->alpha, &st->alphaStd, &st->nComplete);
   if( sc->eScoring==SCORE_MEAN ){
     const InstResp *rs = &p->aResp[p->aItem[sc->aiItem[0]].iResp];
-    st->rwgj = psy_rwg_j_mom(aMom, sc->nItem, rs->iMax-rs->iMin+1);
+    int nOpt = rs->iMax-rs->iMin+1;
+    st->rwgj = bLean ? psy_rwg_j_mom_lean(aMom, sc->nItem, nOpt) : psy_rwg_j_mom(aMom, sc->nItem, nOpt);
   }
   st->zBand = instrument_band(p, j, st->mean);
 }
@@ -343,14 +347,20 @@ static void group_pass(ScoreSet *s, const Tables *t, int gi, int64_t *aMom, doub
   }
   for(int j=0; j<nScale; j++){
     const InstScale *sc = &p->aScale[j];
-    psy_mom_rows(aMom + t->aMomOff[j], sc->nItem, aV + (size_t)n*t->aSlot[j], n);
+    if( t->bLean ) psy_mom_lean_rows(aMom + t->aMomOff[j], sc->nItem, aV + (size_t)n*t->aSlot[j], n);
+    else psy_mom_rows(aMom + t->aMomOff[j], sc->nItem, aV + (size_t)n*t->aSlot[j], n);
   }
   if( g->bSuppressed ) return;
-  for(int j=0; j<nScale; j++) scale_stat(s, gi, j, aY + (size_t)j*(size_t)n, aMom + t->aMomOff[j]);
+  for(int j=0; j<nScale; j++) scale_stat(s, t->bLean, gi, j, aY + (size_t)j*(size_t)n, aMom + t->aMomOff[j]);
 }
 
 /* aDst += aSrc for the moments of every scale. */
 static void moments_add(const ScoreSet *s, const Tables *t, int64_t *aDst, const int64_t *aSrc){
+  if( t->bLean ){
+    /* lean moments add up element by element (psychometrics.h) */
+    for(size_t i=0; i<t->nMom; i++) aDst[i] += aSrc[i];
+    return;
+  }
   for(int j=0; j<s->pInst->nScale; j++){
     psy_mom_add(aDst + t->aMomOff[j], aSrc + t->aMomOff[j], s->pInst->aScale[j].nItem);
   }
@@ -419,7 +429,7 @@ static void group_stats(ScoreSet *s){
       const double *pScore = &s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)nScale];
       for(int j=0; j<nScale; j++) aY[(size_t)j*(size_t)g->nResp + (size_t)r] = pScore[j];
     }
-    for(int j=0; j<nScale; j++) scale_stat(s, gi, j, aY + (size_t)j*(size_t)g->nResp, pW + t.aMomOff[j]);
+    for(int j=0; j<nScale; j++) scale_stat(s, t.bLean, gi, j, aY + (size_t)j*(size_t)g->nResp, pW + t.aMomOff[j]);
   }
   free(aY);
   for(int i=0; i<nThread; i++) free(w.aaWaveMom[i]);

@@ -34,6 +34,9 @@ typedef struct ScoreOpts {
   int nSuppressMin;         /* groups with fewer answer sets are suppressed (5) */
   int bNoSuppress;          /* show every group */
   int bIncludePartial;      /* count partial answer sets of the web survey too */
+  int bNoAlphaStd;          /* leave standardized alpha out (NAN): alpha and rwg(j)
+                            ** then cost k sums per respondent and scale, not k^2/2
+                            ** (the diagnosis and the report show neither) */
 } ScoreOpts;
 
 /* Defaults, then the study settings min_answered and suppress_min. */

@@ -1,12 +1,14 @@
 /*
-** coding.h: the use cases of coding, shared by the command line (`code`,
-** `segment`, `memo`, `suggest`, `coder`, `source show`) and the coding
-** workspace of `synergist serve` (src/serve/ws_*.c): sources, the
-** codebook, segments, memos and suggestions, read and changed through
-** here and nowhere else above the store. Each returns a STORE_* code (the
-** message in store_errmsg()); zWho names who makes a change in the audit
-** trail (NULL: the command line's st_who()); each write runs inside the
-** caller's transaction (store_write()).
+** coding.h: the use cases of coding, shared by the coding workspace of
+** `synergist serve` (src/serve/ws_*.c) and the command line (through the
+** Err-returning use cases of coding_run.h: `code`, `segment`, `memo`,
+** `suggest`, `coder`, `source show`): sources, the codebook, segments,
+** memos and suggestions, read and changed through here and nowhere else
+** above the store. Each returns a STORE_* code (the message in
+** store_errmsg()), which the workspace answers as 404 or 409; zWho names
+** who makes a change in the audit trail (NULL: st_who(), $SYNERGIST_USER
+** or $USER); each write runs inside the caller's transaction
+** (store_write()).
 **
 ** Undo and redo (qual_coding_undo) replay a user's coding actions from the
 ** audit trail: an undo records the inverse action with the reason "undo N"

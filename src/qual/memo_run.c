@@ -26,7 +26,7 @@ int qual_memo_add_run(Store *p, const MemoAddOpts *o, int64_t *pId, Err *pErr){
   }
   int rc;
   if( o->zStart ){
-    int64_t iStart, iEnd;
+    int64_t iStart = 0, iEnd = 0;
     if( position("--end", o->zEnd, &iEnd, pErr) || position("--start", o->zStart, &iStart, pErr) ) return pErr->e;
     rc = st_memo_add_span(p, o->zTarget, iStart, iEnd, o->zText, o->zBy, pId);
   }else{

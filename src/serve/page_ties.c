@@ -17,13 +17,12 @@
 #include <string.h>
 #include "network/tie_survey.h"
 #include "serve/serve_int.h"
+#include "serve/tieform.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* Form field prefixes: o organisation, c collaboration, f frequency, then
 ** the ratings in azTieRate order. Field names are PREFIX + row number. */
-static const char *const azRateField[TIE_NRATE] = { "tr", "tm", "to", "vp", "vi", "vr" };
-#define TIE_ROWS_MAX 1000
 
 static const char *const azLevel[] = { N_("None"), N_("Networking"), N_("Cooperation"), N_("Coordination"),
                                        N_("Coalition"), N_("Collaboration") };
@@ -232,7 +231,7 @@ static void ratings_page(SvReq *r, const AnswerSet *a, const TieSurvey *s, const
     org_begin(r, s, pp, i);
     for(int k=0; k<TIE_NRATE; k++){
       char zR[12];
-      question(r, pp, i, 6+k, azRateField[k], sv_t(r, azRateQ[k]), 1, 4, azRateLab,
+      question(r, pp, i, 6+k, sv_azTieRate[k], sv_t(r, azRateQ[k]), 1, 4, azRateLab,
                p ? p->azRate[k] : stored(zR, s->aTie[i].aRate[k], 1));
     }
     sv_printf(r, "</fieldset>\n");
@@ -266,46 +265,6 @@ void sv_ties_saved(SvReq *r){
             r->zToken, sv_t(r, N_("Change these answers")), r->zToken, sv_t(r, N_("Back to the survey")));
   sv_page_end(r);
   answer_set_free(a);
-}
-
-/* The posted rows: fields key, nav and PREFIX+N (N < TIE_ROWS_MAX, each
-** once); a row is a posted organisation (o+N). 0, or -1 when the form
-** holds anything else. */
-static int take_rows(const SvForm *f, int eStep, TiePost *pp){
-  memset(pp, 0, sizeof(*pp));
-  int nSlot = 0;
-  TieAnswer *aSlot = xcalloc(TIE_ROWS_MAX, sizeof(TieAnswer));
-  int bBad = 0;
-  for(int i=0; i<f->n && !bBad; i++){
-    const char *zN = f->azName[i], *zV = f->azValue[i];
-    if( strcmp(zN, "key")==0 || strcmp(zN, "nav")==0 ) continue;
-    size_t nPre = strcspn(zN, "0123456789");
-    char *zEnd;
-    long k = strtol(zN+nPre, &zEnd, 10);
-    if( nPre==0 || zN[nPre]==0 || *zEnd || k<0 || k>=TIE_ROWS_MAX || sv_form_count(f, zN)!=1 ){ bBad = 1; break; }
-    TieAnswer *t = &aSlot[k];
-    const char **pz = NULL;
-    if( nPre==1 && zN[0]=='o' ) pz = &t->zOrg;
-    else if( nPre==1 && zN[0]=='c' && eStep==TIE_STEP_LEVELS ) pz = &t->zCollab;
-    else if( nPre==1 && zN[0]=='f' && eStep==TIE_STEP_LEVELS ) pz = &t->zFreq;
-    for(int j=0; j<TIE_NRATE && eStep==TIE_STEP_RATINGS; j++){
-      if( nPre==2 && strncmp(zN, azRateField[j], 2)==0 ) pz = &t->azRate[j];
-    }
-    if( !pz ){ bBad = 1; break; }
-    *pz = zV;
-    if( k+1>nSlot ) nSlot = (int)k+1;
-  }
-  /* Rows in field order; an answer without its organisation is refused. */
-  pp->a = xcalloc((size_t)nSlot+1, sizeof(TieAnswer));
-  for(int k=0; k<nSlot && !bBad; k++){
-    TieAnswer *t = &aSlot[k];
-    int bAny = t->zCollab || t->zFreq;
-    for(int j=0; j<TIE_NRATE; j++) if( t->azRate[j] ) bAny = 1;
-    if( !t->zOrg ){ if( bAny ) bBad = 1; continue; }
-    pp->a[pp->n++] = *t;
-  }
-  free(aSlot);
-  return bBad ? -1 : 0;
 }
 
 /* The problems of err placed on the survey's organisations. */
@@ -369,7 +328,8 @@ static void ties_post(SvReq *r, int eStep){
   if( !a ) return;
   const char *zNav = sv_form_get(&r->form, "nav");
   TiePost pp;
-  int rc = take_rows(&r->form, eStep, &pp);
+  memset(&pp, 0, sizeof(pp));
+  int rc = sv_tie_rows(&r->form, eStep, &pp.a, &pp.n);
   if( rc || !zNav || sv_form_count(&r->form, "nav")!=1 || (strcmp(zNav, "next")!=0 && strcmp(zNav, "save")!=0) ){
     free(pp.a);
     tie_survey_free(&s);

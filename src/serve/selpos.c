@@ -50,3 +50,24 @@ int64_t selpos_units(const char *zText, int64_t iFrom, int64_t iTo){
   }
   return nUnit;
 }
+
+/* Decimal digits at *pz (at most 18, so no overflow) into *pv; advances *pz. */
+static int digits(const char **pz, int64_t *pv){
+  const char *z = *pz;
+  int64_t v = 0;
+  int n = 0;
+  while( *z>='0' && *z<='9' ){
+    if( ++n>18 ) return 0;
+    v = v*10 + (*z++ - '0');
+  }
+  *pz = z; *pv = v;
+  return n>0;
+}
+
+int selpos_span(const char *z, int64_t nCp, int64_t *pA, int64_t *pB){
+  int64_t a, b;
+  if( !z || !digits(&z, &a) || *z++!='-' || !digits(&z, &b) || *z ) return 0;
+  if( b<=a || b>nCp ) return 0;
+  *pA = a; *pB = b;
+  return 1;
+}

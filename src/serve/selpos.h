@@ -24,4 +24,9 @@ int64_t selpos_cp(const char *zText, int64_t iFrom, int64_t nUnit, int bEnd);
 ** of zText take. -1 when the range is not inside the text. */
 int64_t selpos_units(const char *zText, int64_t iFrom, int64_t iTo);
 
+/* A highlighted span as a link writes it ("hl=A-B": code points, decimal
+** digits only): 1 with *pA, *pB when 0 <= A < B <= nCp, else 0 (a number
+** too long for 64 bits included). */
+int selpos_span(const char *z, int64_t nCp, int64_t *pA, int64_t *pB);
+
 #endif

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "serve/selpos.h"
 #include "serve/ws.h"
 #include "qual/excerpt.h"
 #include "util/paragraph.h"
@@ -354,9 +355,8 @@ static int view_load(SvReq *r, const char *zName, View *v){
     const QualCode *c = code_by_path(v->aCode, v->nCode, table_cell(v->tSug, i, 3)->z);
     m->iCode = c ? c->id : 0;
   }
-  const char *zHl = sv_query(r, "hl");
-  long long hA, hB;
-  if( zHl && sscanf(zHl, "%lld-%lld", &hA, &hB)==2 && hA>=0 && hB>hA && hB<=v->src.nCp ){
+  int64_t hA, hB;
+  if( selpos_span(sv_query(r, "hl"), v->src.nCp, &hA, &hB) ){
     Mark *m = &aMark[nMark++];
     m->eKind = MK_HIT; m->a = hA; m->b = hB;
   }

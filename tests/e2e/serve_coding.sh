@@ -43,6 +43,15 @@ expect_contains "text escaped" "Entretien &lt;script&gt;alert(1)&lt;/script&gt;"
 expect_not_contains "no script from the text" "<script>alert" "$(cat "$T/b")"
 expect_contains "script served from the binary" '<script src="/w/coding.js" defer></script>' "$(cat "$T/b")"
 expect_contains "CSP" "Content-Security-Policy: default-src 'self'" "$(cat "$T/h")"
+# A link's highlighted span (hl=A-B, code points) is marked; one that is
+# empty, reversed, past the text, too long for 64 bits or not two plain
+# numbers is ignored (it was read with sscanf).
+expect_eq "highlighted span" 200 "$(code "/w/source?s=fr1&hl=0-9" -b "$T/c")"
+expect_contains "marked" 'id="hit"' "$(cat "$T/b")"
+for hl in 3-3 9-2 0-999999 1-99999999999999999999 1-4x %201-4 -1-4 1--4; do
+  expect_eq "span $hl" 200 "$(code "/w/source?s=fr1&hl=$hl" -b "$T/c")"
+  expect_not_contains "span $hl not marked" 'id="hit"' "$(cat "$T/b")"
+done
 expect_eq "the script" 200 "$(code /w/coding.js -b "$T/c")"
 expect_contains "its type" "Content-Type: text/javascript" "$(cat "$T/h")"
 

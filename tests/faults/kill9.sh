@@ -71,6 +71,19 @@ kinds=(
 dump(){ sqlite3 "$1" .dump | sed -E "s/'[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z'/'T'/g" | md5sum | cut -d' ' -f1; }
 old=$(dump "$base")
 nKill=0; nOld=0; nNew=0
+pause_ms(){ sleep "$(printf '0.%03d' "$1")" 2>/dev/null || sleep "$(($1/1000))"; }
+# check_state NAME DELAY: $work/t.db, killed after DELAY ms, passes
+# integrity_check and holds $old or $new (counted in nOld, nNew).
+check_state(){
+  local ic got
+  ic=$(sqlite3 "$work/t.db" "PRAGMA integrity_check")
+  [ "$ic" = ok ] || { echo "faults: $1 killed after $2 ms: integrity_check: $ic"; exit 1; }
+  got=$(dump "$work/t.db")
+  if [ "$got" = "$old" ]; then nOld=$((nOld+1))
+  elif [ "$got" = "$new" ]; then nNew=$((nNew+1))
+  else echo "faults: $1 killed after $2 ms: the study is neither the old state nor the new one"; exit 1
+  fi
+}
 for k in "${kinds[@]}"; do
   name=${k%%|*}; cmd=${k#*|}
   cp "$base" "$work/new.db"
@@ -86,16 +99,10 @@ for k in "${kinds[@]}"; do
     # shellcheck disable=SC2086
     "$syn" --study "$work/t.db" $cmd >/dev/null 2>&1 & pid=$!
     delay=$(( RANDOM % ms ))
-    sleep "$(printf '0.%03d' "$delay")" 2>/dev/null || sleep "$((delay/1000))"
+    pause_ms "$delay"
     kill -9 "$pid" 2>/dev/null && nKill=$((nKill+1)) || true
     wait "$pid" 2>/dev/null || true
-    ic=$(sqlite3 "$work/t.db" "PRAGMA integrity_check")
-    [ "$ic" = ok ] || { echo "faults: $name killed after ${delay} ms: integrity_check: $ic"; exit 1; }
-    got=$(dump "$work/t.db")
-    if [ "$got" = "$old" ]; then nOld=$((nOld+1))
-    elif [ "$got" = "$new" ]; then nNew=$((nNew+1))
-    else echo "faults: $name killed after ${delay} ms: the study is neither the old state nor the new one"; exit 1
-    fi
+    check_state "$name" "$delay"
   done
   echo "faults: $name: $trials kills within ${ms} ms, study old or new each time" >&2
 done
@@ -152,19 +159,13 @@ for name in "${web_kinds[@]}"; do
     web_start "$work/t.db"; web_prepare "$name"
     web_post >/dev/null & cpid=$!
     delay=$(( RANDOM % ms ))
-    sleep "$(printf '0.%03d' "$delay")" 2>/dev/null || sleep "$((delay/1000))"
+    pause_ms "$delay"
     # Counted as killed while running when the request was still waiting.
     if kill -0 "$cpid" 2>/dev/null; then nKill=$((nKill+1)); fi
     kill -9 "$wpid" 2>/dev/null || true
     wait "$wpid" 2>/dev/null || true
     wait "$cpid" 2>/dev/null || true
-    ic=$(sqlite3 "$work/t.db" "PRAGMA integrity_check")
-    [ "$ic" = ok ] || { echo "faults: $name killed after ${delay} ms: integrity_check: $ic"; exit 1; }
-    got=$(dump "$work/t.db")
-    if [ "$got" = "$old" ]; then nOld=$((nOld+1))
-    elif [ "$got" = "$new" ]; then nNew=$((nNew+1))
-    else echo "faults: $name killed after ${delay} ms: the study is neither the old state nor the new one"; exit 1
-    fi
+    check_state "$name" "$delay"
   done
   echo "faults: $name: $webTrials kills of the server within ${ms} ms of its request, study old or new each time" >&2
 done

@@ -3,8 +3,9 @@
 ** Accept-Language), tokens, routes and logged paths; the coding
 ** workspace's selection positions (serve/selpos.c: a browser's UTF-16
 ** offsets turned into code points, the last 16 bytes of the input giving
-** the numbers, the rest the text) and the audit trail's segment
-** descriptions (store/st_workspace.c). */
+** the numbers, the rest the text; a highlighted span "A-B" of a link's
+** query) and the audit trail's segment descriptions (store/st_workspace.c).
+** A survey's posted answers: fuzz_survey_post.c. */
 #include "fuzz.h"
 #include "serve/request.h"
 #include "serve/selpos.h"
@@ -51,6 +52,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *a, size_t n){
   (void)sv_route_match("/s/{token}/{n}", z, zTok, &iN);
   (void)sv_route_match("/w/{p}/{n}", z, zTok, &iN);
   sv_log_path(z, zOut, sizeof(zOut));
+  int64_t hA, hB;
+  if( selpos_span(z, 1000000, &hA, &hB) && (hA<0 || hB<=hA || hB>1000000) ) abort();
   char *zSrc, *zCode, *zCoder;
   int64_t iA, iB;
   if( st_ws_desc_parse(z, &zSrc, &iA, &iB, &zCode, &zCoder) ){ free(zSrc); free(zCode); free(zCoder); }

@@ -163,7 +163,7 @@ static void test_table_reals(void **state){
       FILE *f = open_memstream(&zBuf, &nBuf);
       table_write(t, FMT_CSV, f);
       fclose(f);
-      char zCsv[600];
+      char zCsv[sizeof(zWant)+4];
       snprintf(zCsv, sizeof(zCsv), "v\n%s\n", zWant);
       assert_string_equal(zBuf, zCsv);
       free(zBuf);

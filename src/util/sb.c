@@ -43,7 +43,7 @@ typedef struct Spec {
 /* Parse the spec after '%' at z into *pS; the character after it, or NULL
 ** when this formatter does not write it. */
 static const char *spec_parse(const char *z, Spec *pS){
-  pS->nLen = 0; pS->iPrec = -1;
+  pS->c = 0; pS->nLen = 0; pS->iPrec = -1;
   if( *z=='.' ){
     z++;
     if( *z=='*' ){ pS->iPrec = -2; z++; }
@@ -83,6 +83,7 @@ static void fast_vprintf(Sb *p, const char *zFmt, va_list ap){
     sb_append(p, z, (size_t)(zPct - z));
     Spec sp;
     z = spec_parse(zPct+1, &sp);
+    if( !z ){ sb_puts(p, zPct); return; }  /* not reached: sb_format_fast() said yes */
     int iPrec = sp.iPrec==-2 ? va_arg(ap, int) : sp.iPrec;
     switch( sp.c ){
       case '%': sb_putc(p, '%'); break;

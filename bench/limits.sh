@@ -14,6 +14,8 @@
 #   txt_peak_ratio, docx_peak_ratio   peak resident memory / text bytes
 #   redcap_s_N1, redcap_s_N2          seconds to import each dictionary
 #   json_s_N1, json_s_N2              seconds to import each instrument
+#   redcap_peak_mib_N2, json_peak_mib_N2
+#                                     peak resident memory of the N2 imports
 #   exponent                          the larger growth exponent of the two
 #   ratio_vs_python                   python3's csv+json reading time of the N2
 #                                     files over synergist's import time of them
@@ -45,11 +47,11 @@ measure "$syn" source import "$work/source.docx" --partnership P --kind document
 docx_ratio=$(echo "$kb*1024/$textbytes" | bc -l)
 echo "source.docx: peak $kb KB, ${secs}s" >&2
 
-declare -A t
+declare -A t m
 for n in "$N1" "$N2"; do
-  fresh; measure "$syn" instrument import "$work/redcap_$n.csv" --id rc; t[rc$n]=$secs
-  fresh; measure "$syn" instrument import "$work/inst_$n.json"; t[js$n]=$secs
-  echo "$n rows: redcap ${t[rc$n]}s, json ${t[js$n]}s" >&2
+  fresh; measure "$syn" instrument import "$work/redcap_$n.csv" --id rc; t[rc$n]=$secs; m[rc$n]=$kb
+  fresh; measure "$syn" instrument import "$work/inst_$n.json"; t[js$n]=$secs; m[js$n]=$kb
+  echo "$n rows: redcap ${t[rc$n]}s ${m[rc$n]} KB, json ${t[js$n]}s ${m[js$n]} KB" >&2
 done
 py_start=$(date +%s.%N)
 /usr/bin/python3 - "$work/redcap_$N2.csv" "$work/inst_$N2.json" <<'PYEOF'
@@ -68,5 +70,6 @@ exp_rc=$(echo "l(${t[rc$N2]}/${t[rc$N1]})/l($N2/$N1)" | bc -l)
 exp_js=$(echo "l(${t[js$N2]}/${t[js$N1]})/l($N2/$N1)" | bc -l)
 exponent=$(echo "if ($exp_rc > $exp_js) $exp_rc else $exp_js" | bc -l)
 ratio=$(echo "$py/(${t[rc$N2]}+${t[js$N2]})" | bc -l)
-printf 'bench limits: txt_peak_ratio=%.2f docx_peak_ratio=%.2f redcap_s_%d=%s redcap_s_%d=%s json_s_%d=%s json_s_%d=%s exponent=%.2f ratio_vs_python=%.3f\n' \
-  "$txt_ratio" "$docx_ratio" "$N1" "${t[rc$N1]}" "$N2" "${t[rc$N2]}" "$N1" "${t[js$N1]}" "$N2" "${t[js$N2]}" "$exponent" "$ratio"
+printf 'bench limits: txt_peak_ratio=%.2f docx_peak_ratio=%.2f redcap_s_%d=%s redcap_s_%d=%s json_s_%d=%s json_s_%d=%s redcap_peak_mib_%d=%.0f json_peak_mib_%d=%.0f exponent=%.2f ratio_vs_python=%.3f\n' \
+  "$txt_ratio" "$docx_ratio" "$N1" "${t[rc$N1]}" "$N2" "${t[rc$N2]}" "$N1" "${t[js$N1]}" "$N2" "${t[js$N2]}" \
+  "$N2" "$(echo "${m[rc$N2]}/1024" | bc -l)" "$N2" "$(echo "${m[js$N2]}/1024" | bc -l)" "$exponent" "$ratio"

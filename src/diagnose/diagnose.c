@@ -431,11 +431,3 @@ Findings *diag_study_findings(DiagStudy *d, Store *pStore, const char *zP, int b
   findings_sort(pOut);
   return pOut;
 }
-
-Findings *diagnose_run(Store *pStore, const DiagnoseOptions *o, Err *pErr){
-  DiagStudy *d = diag_study_load(pStore, o, pErr);
-  if( !d ) return NULL;
-  Findings *f = diag_study_findings(d, pStore, o->zPartnership, o->bNames);
-  diag_study_free(d);
-  return f;
-}

@@ -1,8 +1,9 @@
 /*
-** diagnose.h: the findings engine. diagnose_run() reads a study (roster,
-** timeline, survey scores, coded segments) and applies every rule of
-** rules.h and levers.h to each partnership, returning Findings (finding.h)
-** that the diagnose command, the portfolio and the report print.
+** diagnose.h: the findings engine. diag_study_load() reads a study (roster,
+** timeline, survey scores, coded segments) and diag_study_findings()
+** applies every rule of rules.h and levers.h to each partnership, returning
+** Findings (finding.h) that the diagnose command, the portfolio and the
+** report print (diag_run.h holds the commands' use cases).
 **
 ** Survey rules run when the study has answers to the instrument (default
 ** the built-in "psf"); otherwise only the roster rules do. Thresholds come
@@ -94,10 +95,6 @@ int diag_score_part(const DiagStudy*, const char *zP);
 /* Apply every rule to partnership zP (or every one when NULL); findings
 ** come sorted. pStore (may be NULL) supplies coded quotes as evidence. */
 Findings *diag_study_findings(DiagStudy*, Store *pStore, const char *zP, int bNames);
-
-/* Load, apply and free in one call: the API the report uses. NULL with
-** the failure in *pErr. Caller frees with findings_free(). */
-Findings *diagnose_run(Store*, const DiagnoseOptions*, Err *pErr);
 
 /* Lever findings of partnership index iPart of the ScoreSet (rule_levers.c). */
 void rule_levers(const DiagSurvey*, const LeverFit*, int iPart, const DiagParams*, Findings*);

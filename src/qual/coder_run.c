@@ -26,10 +26,5 @@ int qual_audit_list(Store *p, const char *zAction, const char *zSince, int bName
   /* The trail keeps memo and summary texts and the analysts' reasons,
   ** which may name people: pseudonymised like source text. */
   if( rc==STORE_OK && !bNames ) rc = redact_study_columns(p, t, 4, 7);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_table(p, rc, t, ppOut, pErr);
 }

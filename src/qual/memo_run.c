@@ -41,10 +41,5 @@ int qual_memo_list(Store *p, const char *zKind, const char *zTarget, int bNames,
   int rc = qual_memos(p, zKind, zTarget, t);
   /* Analysts write memos, and may name people in them. */
   if( rc==STORE_OK && !bNames ) rc = redact_study_columns(p, t, 5, 5);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_table(p, rc, t, ppOut, pErr);
 }

@@ -16,12 +16,7 @@ int qual_source_list(Store *p, const char *zPartnership, Table **ppOut, Err *pEr
   if( zPartnership && st_partnership_exists(p, zPartnership) ) return store_err(p, STORE_NOTFOUND, pErr);
   Table *t = table_newc(NULL, "name,partnership,kind,participant,language,date,characters,segments");
   int rc = st_source_list(p, zPartnership, t);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_table(p, rc, t, ppOut, pErr);
 }
 
 /* Code points [iStart,iEnd) of z, pseudonymised by r unless bNames. Caller frees. */

@@ -386,9 +386,7 @@ int store_err(Store *p, int rc, Err *pErr){
   return err_set(pErr, e, "%s", p ? store_errmsg(p) : "cannot use the study");
 }
 
-int store_listing(Store *p, const char *zCols, int (*xList)(Store*, Table*), Table **ppOut, Err *pErr){
-  Table *t = table_newc(NULL, zCols);
-  int rc = xList(p, t);
+int store_table(Store *p, int rc, Table *t, Table **ppOut, Err *pErr){
   if( rc ){
     table_free(t);
     *ppOut = NULL;
@@ -396,6 +394,11 @@ int store_listing(Store *p, const char *zCols, int (*xList)(Store*, Table*), Tab
   }
   *ppOut = t;
   return 0;
+}
+
+int store_listing(Store *p, const char *zCols, int (*xList)(Store*, Table*), Table **ppOut, Err *pErr){
+  Table *t = table_newc(NULL, zCols);
+  return store_table(p, xList(p, t), t, ppOut, pErr);
 }
 
 int store_part_begin(Store *p){

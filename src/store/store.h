@@ -77,6 +77,9 @@ int store_err(Store*, int rc, Err *pErr);
 ** the class. */
 struct Table;
 int store_listing(Store*, const char *zCols, int (*xList)(Store*, struct Table*), struct Table **ppOut, Err *pErr);
+/* The end of a listing filled by the caller: t in *ppOut when rc is
+** STORE_OK; else t freed, *ppOut NULL and rc's failure in *pErr. */
+int store_table(Store*, int rc, struct Table *t, struct Table **ppOut, Err *pErr);
 
 /* One read transaction around several reads (a web request): they see one
 ** snapshot, and the connection checks the file once. */

@@ -63,12 +63,7 @@ int survey_token_export(Store *p, const TokenExportOpts *o, Table **ppOut, Err *
   int rc = st_token_export_status(p, o->zPartnership, o->zWave,
                                   o->zStatus ? (k==0 ? "not started" : o->zStatus) : NULL, zBase, o->bNames, t);
   free(zSetting);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_table(p, rc, t, ppOut, pErr);
 }
 
 int survey_token_revoke(Store *p, const char *zPartnership, const char *zWave, const char *zMember, Err *pErr){

@@ -42,12 +42,7 @@ int survey_wave_list(Store *p, const char *zPartnership, Table **ppOut, Err *pEr
   }
   Table *t = table_newc(NULL, "partnership,wave,opens,closes,tokens,responses");
   int rc = st_wave_list(p, zPartnership, t);
-  if( rc ){
-    table_free(t);
-    return store_err(p, rc, pErr);
-  }
-  *ppOut = t;
-  return 0;
+  return store_table(p, rc, t, ppOut, pErr);
 }
 
 int survey_wave_remove(Store *p, const char *zPartnership, const char *zWave, Err *pErr){

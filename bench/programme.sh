@@ -11,7 +11,10 @@
 # Usage: bench/programme.sh [BUILD_DIR] [SIZES...]
 #   SIZES default "100 1000 3000", or the environment's SIZES (e.g.
 #   SIZES="100 1000" to leave out the largest); WAVES and MEMBERS (default
-#   10 and 30) in the environment.
+#   10 and 30) in the environment. KEEP=DIR keeps each generated study as
+#   DIR/p<SIZE>x<WAVES>x<MEMBERS>.db and later runs time a copy of it
+#   instead of generating it again (delete the file after changing the
+#   generator or the study schema).
 # Needs: /usr/bin/time, /usr/bin/python3 (standard library only).
 #
 # The last line, "bench programme: ...", holds:
@@ -52,18 +55,25 @@ cpu(){ awk -F': ' '/User time|System time/{s+=$2} END{printf "%.2f", s}' "$1"; }
 results="$work/results.txt"; : >"$results"
 for P in $sizes; do
   d="$work/p$P"; db="$d/study.db"
-  echo "generating $P partnerships x $W waves x $R members..." >&2
-  t0=$(date +%s.%N)
-  /usr/bin/python3 "$here/programme_gen.py" "$d" "$work/items.csv" "$P" "$W" "$R"
-  "$syn" --study "$db" init >/dev/null
-  "$syn" --study "$db" partnership import "$d/partnerships.csv" >/dev/null
-  "$syn" --study "$db" member import "$d/members.csv" >/dev/null
-  "$syn" --study "$db" wave import "$d/waves.csv" >/dev/null
-  "$syn" --study "$db" meeting import "$d/meetings.csv" >/dev/null
-  "$syn" --study "$db" response import "$d/answers.csv" --instrument psf >/dev/null
-  t1=$(date +%s.%N)
-  echo "  generated and imported in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s ($(du -m "$db" | cut -f1) MiB)" >&2
-  rm -f "$d"/*.csv
+  kept=${KEEP:+$KEEP/p${P}x${W}x${R}.db}
+  if [ -n "$kept" ] && [ -f "$kept" ]; then
+    mkdir -p "$d"; cp "$kept" "$db"
+    echo "$P partnerships: a copy of $kept" >&2
+  else
+    echo "generating $P partnerships x $W waves x $R members..." >&2
+    t0=$(date +%s.%N)
+    /usr/bin/python3 "$here/programme_gen.py" "$d" "$work/items.csv" "$P" "$W" "$R"
+    "$syn" --study "$db" init >/dev/null
+    "$syn" --study "$db" partnership import "$d/partnerships.csv" >/dev/null
+    "$syn" --study "$db" member import "$d/members.csv" >/dev/null
+    "$syn" --study "$db" wave import "$d/waves.csv" >/dev/null
+    "$syn" --study "$db" meeting import "$d/meetings.csv" >/dev/null
+    "$syn" --study "$db" response import "$d/answers.csv" --instrument psf >/dev/null
+    t1=$(date +%s.%N)
+    echo "  generated and imported in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.0f", b-a}') s ($(du -m "$db" | cut -f1) MiB)" >&2
+    rm -f "$d"/*.csv
+    if [ -n "$kept" ]; then mkdir -p "$KEEP"; cp "$db" "$kept"; fi
+  fi
   one=$(printf 'P%04d' $((P/2)))
   run(){ # NAME ARGS...: time one command
     local name=$1; shift

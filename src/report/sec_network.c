@@ -74,7 +74,7 @@ static void synergy_html(ReportCtx *p, const Table *tY){
                 "core (its main k-core) or at its periphery, with 95% confidence intervals; the difference is the "
                 "periphery's mean minus the core's (Welch). A side with fewer members than the study's minimum is "
                 "not shown."));
-  report_table(p, tYS, _("Synergy of core and peripheral organisations by wave"), azYHead);
+  report_table_fold(p, tYS, _("Synergy of core and peripheral organisations by wave"), azYHead);
   table_free(tYS);
 }
 

@@ -57,7 +57,9 @@ static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
   BarChart c = { report_chart_id(p), _("Synergy across partnerships by wave"),
                  _("For each wave, the lower quartile, median and upper quartile of the partnerships' mean synergy."),
                  _("synergy (1-5)"), 1, 5, 1, 2, s->nWave, azCat, 3, azSeries, aVal };
+  sb_puts(p->pOut, "<figure>\n");
   chart_bar(p->pOut, &c);
+  sb_puts(p->pOut, "</figure>\n");
   free(aVal); free(aM); free(azCat);
 }
 
@@ -114,19 +116,31 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
   free(aMain);
 }
 
-/* The portfolio table (portfolio_table()'s columns) as a reader sees it,
-** in the page's language: band and trend in the briefing's words (the
-** trend decided by portfolio_trend(), as there), the response rate as a
-** percent, sectors as yes or no. Changed in place. */
-static void portfolio_words(const DiagStudy *d, Table *t){
-  for(int r=0; r<t->nRow; r++){
-    const char *zP = table_cell(t, r, 0)->z;
-    const Cell *pBand = table_cell(t, r, 3);
-    if( pBand->z ){
-      char *zBand = xstrdup(pBand->z);
-      table_text(t, r, 3, score_band_words(zBand));
-      free(zBand);
-    }
+/* Cell iCol of row r of pIn copied to cell iTo of row r of pOut. */
+static void cell_copy(Table *pOut, int iTo, const Table *pIn, int r, int iCol){
+  const Cell *x = table_cell(pIn, r, iCol);
+  if( x->t==CELL_INT ) table_int(pOut, r, iTo, x->i);
+  else if( x->t==CELL_REAL ) table_real(pOut, r, iTo, x->r, x->nDec);
+  else if( x->t==CELL_TEXT ) table_text(pOut, r, iTo, x->z);
+}
+
+/* The portfolio (portfolio_table() pIn) as a reader sees it, in the
+** page's language: band and trend in the briefing's words (the trend
+** decided by portfolio_trend(), as there), the response rate as a
+** percent, and one column naming the sectors (narrow enough for a printed
+** page). Columns: partnership, wave, synergy, band, trend, concerns,
+** warnings, response rate, members, sectors. Caller frees. */
+static Table *portfolio_words(const DiagStudy *d, const Table *pIn){
+  static const char *const azSector[3][2] = {
+    { NC_("sector", "nonprofit"), "nonprofit" }, { NC_("sector", "industry"), "industry" },
+    { NC_("sector", "government"), "government" } };
+  Table *t = table_newc(NULL, "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,sectors");
+  for(int r=0; r<pIn->nRow; r++){
+    table_row(t);
+    for(int c=0; c<=8; c++) cell_copy(t, c, pIn, r, c);
+    const char *zP = table_cell(pIn, r, 0)->z;
+    const Cell *pBand = table_cell(pIn, r, 3);
+    if( pBand->z ) table_text(t, r, 3, score_band_words(pBand->z));
     const ScoreChange *c = zP ? portfolio_change(d, diag_part_index(d, zP)) : NULL;
     char *zTrend = trend_short(c);
     if( zTrend ){
@@ -137,17 +151,23 @@ static void portfolio_words(const DiagStudy *d, Table *t){
       table_null(t, r, 4);
     }
     free(zTrend);
-    const Cell *pRate = table_cell(t, r, 7);
+    const Cell *pRate = table_cell(pIn, r, 7);
     if( pRate->t==CELL_REAL ){
       char *z = i18n_asprintf("%.0f%%", 100.0*pRate->r);
       table_text(t, r, 7, z);
       free(z);
     }
-    for(int k=9; k<=11; k++){
-      const Cell *x = table_cell(t, r, k);
-      if( x->z ) table_text(t, r, k, strcmp(x->z, "yes")==0 ? _("yes") : _("no"));
+    Sb sb = SB_INIT;
+    for(int k=0; k<3; k++){
+      const Cell *x = table_cell(pIn, r, 9+k);
+      if( x->z && strcmp(x->z, "yes")==0 ){
+        sb_printf(&sb, "%s%s", sb.n ? ", " : "", i18n_pgettext(azSector[k][0], azSector[k][1]));
+      }
     }
+    if( sb.n ) table_text(t, r, 9, sb.z);
+    sb_free(&sb);
   }
+  return t;
 }
 
 /* The study diagnosed once, with its findings and portfolio tables (the
@@ -203,13 +223,13 @@ static int programme_html(ReportCtx *p){
   synergy_distribution(p, g.d);
   struggling(p, g.d, g.pF, g.pPort);
   const char *azPort[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"), _("Open concerns"),
-                           _("Open warnings"), _("Response rate"), _("Members"), _("Nonprofit"), _("Industry"),
-                           _("Government"), _("Sectors") };
+                           _("Open warnings"), _("Response rate"), _("Members"), _("Sectors") };
   const char *azSect[] = { _("Measure"), _("Partnerships"), _("Of"), _("Percent"),
                            /* TRANSLATORS: the same count in the 2024 study of 255 partnerships. */
                            _("Of 255 (2024 study)") };
-  portfolio_words(g.d, g.pPort);
-  report_table(p, g.pPort, _("Programme portfolio (struggling partnerships first)"), azPort);
+  Table *pWords = portfolio_words(g.d, g.pPort);
+  report_table(p, pWords, _("Programme portfolio (struggling partnerships first)"), azPort);
+  table_free(pWords);
   report_table(p, g.pSect, _("Sector mix (nonprofit, industry, government)"), azSect);
   report_links(p);
   prog_free(&g);

@@ -4,14 +4,19 @@
 // SVG charts present with <title> and <desc>, in English and in French.
 // The briefing (first section) prints on one A4 page for the demo's two
 // partnerships; the default report prints on at most 12 A4 pages in each
-// language (printed to PDF by Chromium, pages counted); no SVG text runs
-// outside its chart (getBBox against the viewBox) and no label is cut short.
+// language (printed to PDF by Chromium, pages counted) at 100% scale (in
+// print media nothing is wider than the A4 text width, which would make
+// Chromium shrink every page); no SVG text runs outside its chart (boxes
+// on the page against the chart's) and no label is cut short, in the
+// report and in the programme overview (report --programme) of the demo
+// and of a generated programme of 12 partnerships, whose synergy
+// distribution chart draws a bar per wave and quartile.
 // Saves screenshots to $BUILD_DIR/artifacts/ (kept artefacts): report.png
 // (the whole English page), report-first-page.png (the English briefing)
 // and report-briefing-fr.png (the French briefing).
 // Exit 77 (skipped) when Chromium or playwright-core is missing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +25,8 @@ import { pathToFileURL } from 'node:url';
 const CHROMIUM = '/usr/bin/chromium';
 const SYN = process.env.SYN;
 const BUILD_DIR = process.env.BUILD_DIR || '.';
-const require = createRequire(join(process.env.SOURCE_DIR || process.cwd(), 'package.json'));
+const SOURCE_DIR = process.env.SOURCE_DIR || process.cwd();
+const require = createRequire(join(SOURCE_DIR, 'package.json'));
 let chromium;
 try { ({ chromium } = require('playwright-core')); } catch { console.log('skip: playwright-core missing'); process.exit(77); }
 if (!existsSync(CHROMIUM)) { console.log('skip: ' + CHROMIUM + ' missing'); process.exit(77); }
@@ -40,6 +46,47 @@ const SECTIONS = ['briefing', 'model', 'partnerships', 'scores', 'profile', 'ben
 // Pages of a PDF: its page objects.
 const pdfPages = (buf) => (buf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
 const MAX_PAGES = 12;
+
+// No SVG text outside its chart's viewBox, and no label cut short.
+async function svgOverflow(page, what) {
+  const over = await page.$$eval('svg.chart', (svgs) => {
+    const out = [];
+    for (const svg of svgs) {
+      // Boxes on the page, so that rotated labels (axis titles) count as drawn.
+      const box = svg.getBoundingClientRect();
+      for (const t of svg.querySelectorAll('text')) {
+        const b = t.getBoundingClientRect();
+        if (b.width === 0) continue;
+        if (b.left < box.left - 1 || b.top < box.top - 1 || b.right > box.right + 1 || b.bottom > box.bottom + 1) {
+          out.push(`${svg.closest('section')?.id}: "${t.textContent}" [${(b.left - box.left).toFixed(0)},${(b.top - box.top).toFixed(0)} ${b.width.toFixed(0)}x${b.height.toFixed(0)}] outside ${box.width.toFixed(0)}x${box.height.toFixed(0)}`);
+        }
+        if (/(\.\.\.|\u2026)$/.test(t.textContent.trim())) out.push(`${svg.closest('section')?.id}: "${t.textContent}" cut short`);
+      }
+    }
+    return out;
+  });
+  for (const o of over) fail(`${what}: SVG text overflows: ${o}`);
+}
+
+// The A4 text width in CSS pixels: 210 mm less the two 14 mm margins of
+// report.css's @page, at 96 px per inch.
+const TEXT_WIDTH = Math.floor((210 - 2 * 14) * 96 / 25.4);
+// In print media and a window as wide as the printed text, nothing may be
+// wider than it: Chromium would shrink every printed page to fit.
+async function printWidth(page, what) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: TEXT_WIDTH, height: size.height });
+  const wide = await page.evaluate((w) => {
+    const out = [];
+    for (const e of document.querySelectorAll('main *')) {
+      const r = e.getBoundingClientRect();
+      if (r.width > 0 && r.right > w + 1 && out.length < 5) out.push(`${e.closest('section')?.id} ${e.tagName.toLowerCase()} to ${r.right.toFixed(0)}px`);
+    }
+    return out.length ? out : (document.documentElement.scrollWidth > w + 1 ? [`page ${document.documentElement.scrollWidth}px`] : []);
+  }, TEXT_WIDTH);
+  await page.setViewportSize(size);
+  for (const o of wide) fail(`${what}: wider than the A4 text width (${TEXT_WIDTH}px) in print: ${o}`);
+}
 
 // A new empty profile directory for this run only.
 const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
@@ -108,27 +155,12 @@ try {
     const det = await page.$$eval('section#findings li.finding', (a) => a.map((li) => !!li.querySelector(':scope > details:not([open])')));
     if (!det.length || det.some((x) => !x)) fail(`${lang}: every finding needs a closed <details>`);
     if ((await page.$$('script')).length) fail(`${lang}: the page has a script`);
-    // No SVG text outside its chart's viewBox, and no label cut short.
-    const over = await page.$$eval('svg.chart', (svgs) => {
-      const out = [];
-      for (const svg of svgs) {
-        // Boxes on the page, so that rotated labels (axis titles) count as drawn.
-        const box = svg.getBoundingClientRect();
-        for (const t of svg.querySelectorAll('text')) {
-          const b = t.getBoundingClientRect();
-          if (b.width === 0) continue;
-          if (b.left < box.left - 1 || b.top < box.top - 1 || b.right > box.right + 1 || b.bottom > box.bottom + 1) {
-            out.push(`${svg.closest('section')?.id}: "${t.textContent}" [${(b.left - box.left).toFixed(0)},${(b.top - box.top).toFixed(0)} ${b.width.toFixed(0)}x${b.height.toFixed(0)}] outside ${box.width.toFixed(0)}x${box.height.toFixed(0)}`);
-          }
-          if (/(\.\.\.|\u2026)$/.test(t.textContent.trim())) out.push(`${svg.closest('section')?.id}: "${t.textContent}" cut short`);
-        }
-      }
-      return out;
-    });
-    for (const o of over) fail(`${lang}: SVG text overflows: ${o}`);
-    // Printed: the whole report on at most MAX_PAGES A4 pages; the briefing
-    // alone (the rest hidden) on one.
+    await svgOverflow(page, lang);
+    // Printed: at 100% scale (nothing wider than the A4 text width, else
+    // Chromium shrinks every page to fit it), the whole report on at most
+    // MAX_PAGES A4 pages; the briefing alone (the rest hidden) on one.
     await page.emulateMedia({ media: 'print' });
+    await printWidth(page, lang);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const nPages = pdfPages(pdf);
     console.log(`${lang}: ${nPages} printed pages`);
@@ -146,6 +178,33 @@ try {
       // machine; it is an artifact, not a check.
       await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true, timeout: 180000 });
     }
+    await page.close();
+  }
+
+  // The programme overview (report --programme): of the demo's two
+  // partnerships in both languages, and of a programme of 12 partnerships x
+  // 4 waves (bench/programme_gen.py, imported with the import commands):
+  // the synergy distribution chart is drawn (a bar per wave and quartile)
+  // and no SVG text overflows.
+  const gen = join(dir, 'programme');
+  const gdb = join(dir, 'programme.db');
+  const gsyn = (...args) => execFileSync(SYN, ['--study', gdb, ...args], { env, encoding: 'utf8' });
+  gsyn('init');
+  mkdirSync(gen, { recursive: true });
+  writeFileSync(join(gen, 'items.csv'), gsyn('--format', 'csv', 'instrument', 'show', 'psf'));
+  execFileSync('/usr/bin/python3', [join(SOURCE_DIR, 'bench', 'programme_gen.py'), gen, join(gen, 'items.csv'), '12', '4', '12']);
+  for (const k of ['partnership', 'member', 'wave', 'meeting']) gsyn(k, 'import', join(gen, `${k}s.csv`));
+  gsyn('response', 'import', join(gen, 'answers.csv'), '--instrument', 'psf');
+  for (const [what, run, waves] of [['demo en', syn, 3], ['demo fr', syn, 3], ['12 partnerships', gsyn, 4]]) {
+    const file = join(dir, `programme-${what.replace(/ /g, '-')}.html`);
+    run('report', '--programme', '--out', file, '--lang', what.endsWith('fr') ? 'fr' : 'en');
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    if (!(await page.$('section#programme'))) fail(`programme ${what}: no overview section`);
+    const bars = await page.$$eval('section#programme svg.chart rect[height]', (a) =>
+      a.filter((r) => r.querySelector('title') && +r.getAttribute('width') > 0).length);
+    if (bars !== 3 * waves) fail(`programme ${what}: ${bars} quartile bars, expected ${3 * waves}`);
+    await svgOverflow(page, `programme ${what}`);
     await page.close();
   }
 } finally {

@@ -176,7 +176,7 @@ const CmdEntry aCmd_user[] = {
     "Exit codes: 0 added; 1 the name is taken; 2 wrong options or a bad\n"
     "name, role, partnership or password (every problem listed; nothing\n"
     "changed).\n\n"
-    "Examples:\n  synergist user add ana --role evaluator --partnership PCCP --partnership CHRP\n"
+    "Example:\n  synergist user add ana --role evaluator --partnership PCCP --partnership CHRP\n"
     "  printf '%s\\n' \"$PASSWORD\" | synergist user add ben --role coder --partnership PCCP\n" },
   { "user edit", cmd_user_edit, CMD_WRITE, "change a user's role, partnerships or name",
     "Usage: synergist user edit NAME [--role R] [--partnership P]... [--name NEW]\n\n"

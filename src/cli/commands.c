@@ -128,7 +128,7 @@ static const char zTopicExit[] =
   "     FILE:LINE:COLUMN: message, and nothing was changed\n"
   "  4  the study file cannot be used: missing, not a synergist study, or\n"
   "     written by a newer synergist (it is never modified then)\n"
-  "  5  unexpected internal or database error\n";
+  "  5  unexpected internal or database error, or out of memory\n";
 static const char zTopicFormats[] =
   "Output formats\n"
   "  Every listing takes --format text|csv|json (default text).\n"

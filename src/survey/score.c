@@ -18,6 +18,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <unistd.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -56,6 +57,7 @@ typedef struct Loader {
   int *aWaveName, *aWavePart;             /* per WaveRec: index into azWave / azPart (-1: filtered out) */
   int nAlloc;
   int nItem;
+  char *zId; size_t nId, nIdAlloc;        /* the linked respondents' ids, one block */
 } Loader;
 
 static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t iMember,
@@ -77,7 +79,18 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
   s->aRespPart[i] = l->aWavePart[w];
   s->aRespWave[i] = w;          /* WaveRec index for now; mapped to names later */
   s->aRespMember[i] = iMember;
-  s->azRespId[i] = iMember ? xstrdup(zRespondent) : NULL;
+  /* An offset into l->zId plus one (0: not linked) until loading ends. */
+  s->azRespId[i] = NULL;
+  if( iMember ){
+    size_t n = strlen(zRespondent ? zRespondent : "") + 1;
+    if( l->nId + n > l->nIdAlloc ){
+      l->nIdAlloc = 2*(l->nIdAlloc + n) + 4096;
+      l->zId = xrealloc(l->zId, l->nIdAlloc);
+    }
+    memcpy(l->zId + l->nId, zRespondent ? zRespondent : "", n);
+    s->azRespId[i] = (char*)(uintptr_t)(l->nId + 1);
+    l->nId += n;
+  }
   unsigned char *a = &s->aAns[(size_t)i*(size_t)l->nItem];
   int nCopy = nAns<l->nItem ? nAns : l->nItem;
   memcpy(a, aAns, (size_t)nCopy);
@@ -162,8 +175,11 @@ static void suppress_cells(const int *aN, int nCell, int nMin, int *abHide){
   if( (nHidden>0 && nHidden<nMin) || (aN[iAll]>0 && aN[iAll]<nMin) ) abHide[iAll] = 1;
 }
 
-static void add_group(ScoreSet *s, int iPart, int iWave, int iSeq, int iFirst, int nResp){
-  s->aGroup = xrealloc(s->aGroup, sizeof(ScoreGroup)*(size_t)(s->nGroup+1));
+static void add_group(ScoreSet *s, int *pnAlloc, int iPart, int iWave, int iSeq, int iFirst, int nResp){
+  if( s->nGroup==*pnAlloc ){
+    *pnAlloc = *pnAlloc ? 2*(*pnAlloc) : 64;
+    s->aGroup = xrealloc(s->aGroup, sizeof(ScoreGroup)*(size_t)(*pnAlloc));
+  }
   ScoreGroup *g = &s->aGroup[s->nGroup++];
   g->iPart = iPart; g->iWave = iWave; g->iSeq = iSeq; g->iFirst = iFirst; g->nResp = nResp;
   g->bSuppressed = 0;
@@ -197,7 +213,7 @@ static void build_groups(ScoreSet *s, const int *aSeqOf /* per respondent */){
   counting_sort(s->aOrder, aTmp, s->nResp, s->aRespWave, s->nWave);
   memcpy(s->aOrder, aTmp, sizeof(int)*(size_t)s->nResp);
   free(aTmp);
-  int i = 0;
+  int i = 0, nGroupAlloc = 0;
   while( i<s->nResp ){
     int w = s->aRespWave[s->aOrder[i]];
     int iWaveStart = i, iGroupStart = s->nGroup;
@@ -205,10 +221,10 @@ static void build_groups(ScoreSet *s, const int *aSeqOf /* per respondent */){
       int pa = s->aRespPart[s->aOrder[i]];
       int j = i;
       while( j<s->nResp && s->aRespWave[s->aOrder[j]]==w && s->aRespPart[s->aOrder[j]]==pa ) j++;
-      add_group(s, pa, w, aSeqOf[s->aOrder[i]], i, j-i);
+      add_group(s, &nGroupAlloc, pa, w, aSeqOf[s->aOrder[i]], i, j-i);
       i = j;
     }
-    add_group(s, -1, w, -1, iWaveStart, i-iWaveStart);
+    add_group(s, &nGroupAlloc, -1, w, -1, iWaveStart, i-iWaveStart);
     if( !s->opts.bNoSuppress ) suppress_wave(s, iGroupStart, s->nGroup);
   }
 }
@@ -437,13 +453,18 @@ static void group_stats(ScoreSet *s){
   tables_free(&t);
 }
 
-/* The respondents of group g with a value in aV (stride nStride, column
-** iCol; NAN missing). */
-static int group_count(const ScoreSet *s, int g, const double *aV, int nStride, int iCol){
+/* The respondents of group g with a score, per statistic into aN[0..nStat):
+** the scales, then the balance (when nStat is one more than the scales). */
+static void group_counts(const ScoreSet *s, int g, int nStat, int *aN){
   const ScoreGroup *G = &s->aGroup[g];
-  int n = 0;
-  for(int r=0; r<G->nResp; r++) n += !isnan(aV[(size_t)s->aOrder[G->iFirst+r]*(size_t)nStride + (size_t)iCol]);
-  return n;
+  int nScale = s->pInst->nScale;
+  for(int j=0; j<nStat; j++) aN[j] = 0;
+  for(int r=0; r<G->nResp; r++){
+    int i = s->aOrder[G->iFirst+r];
+    const double *pScore = &s->aScore[(size_t)i*(size_t)nScale];
+    for(int j=0; j<nScale; j++) aN[j] += !isnan(pScore[j]);
+    if( nStat>nScale ) aN[nScale] += !isnan(s->aBalY[i]);
+  }
 }
 
 /* Withholds a scale cell: no figure survives. */
@@ -523,15 +544,21 @@ static void suppress_all_cells(ScoreSet *s){
   unsigned char *abOut = xmalloc((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nStat ? nStat : 1));
   int *aFam = xmalloc(sizeof(int)*((size_t)nScale+1));
   cell_families(s, aFam);
+  int *aCnt = NULL; size_t nCntAlloc = 0;
   int iLo = 0;
   while( iLo<s->nGroup ){
     int iHi = iLo;
     while( s->aGroup[iHi].iPart>=0 ) iHi++;   /* the wave's "all" group ends it */
     int nCell = iHi - iLo + 1;
+    /* every cell's n of every statistic, in one pass over each group's
+    ** scores (a pass per statistic would read the study's scores nStat times) */
+    size_t nCnt = (size_t)nCell*(size_t)(nStat ? nStat : 1);
+    if( nCnt>nCntAlloc ){ nCntAlloc = nCnt; free(aCnt); aCnt = xmalloc(sizeof(int)*nCntAlloc); }
+    for(int c=0; c<nCell; c++) group_counts(s, iLo + c, nStat, &aCnt[(size_t)c*(size_t)nStat]);
     for(int j=0; j<nStat; j++){
       for(int c=0; c<nCell; c++){
         int g = iLo + c;
-        aN[c] = j<nScale ? group_count(s, g, s->aScore, nScale, j) : group_count(s, g, s->aBalY, 1, 0);
+        aN[c] = aCnt[(size_t)c*(size_t)nStat + (size_t)j];
         abHide[c] = s->aGroup[g].bSuppressed;
       }
       if( !s->opts.bNoSuppress ) suppress_cells(aN, nCell, nMin, abHide);
@@ -559,6 +586,7 @@ static void suppress_all_cells(ScoreSet *s){
     }
     iLo = iHi + 1;
   }
+  free(aCnt);
   free(aN); free(abHide); free(abOut); free(aFam);
 }
 
@@ -615,6 +643,12 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   l.s = s;
   l.nItem = s->pInst->nItem;
   if( idInst ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
+  /* The ids' block no longer moves: offsets become pointers into it. */
+  s->zRespIdText = l.zId;
+  for(int i=0; i<s->nResp; i++){
+    uintptr_t o = (uintptr_t)s->azRespId[i];
+    s->azRespId[i] = o ? l.zId + (o-1) : NULL;
+  }
   s->tLoad = now_s() - t0;
   t0 = now_s();
   if( rc==STORE_OK ){
@@ -645,7 +679,7 @@ void score_free(ScoreSet *s){
   for(int i=0; i<s->nWave; i++) free(s->azWave[i]);
   for(int i=0; i<s->nPart; i++) free(s->azPart[i]);
   free(s->azWave); free(s->azPart);
-  for(int i=0; i<s->nResp; i++) free(s->azRespId[i]);
+  free(s->zRespIdText);
   free(s->aRespPart); free(s->aRespWave); free(s->aRespMember); free(s->azRespId);
   free(s->aAns); free(s->aScore); free(s->aItemValue);
   free(s->aGroup); free(s->aOrder); free(s->aStat);

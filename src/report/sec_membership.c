@@ -57,7 +57,7 @@ static int membership_chart(ReportCtx *p){
   const char *zOnly = report_only_part(p);
   /* one partnership's page reads its own code, not the programme's list */
   if( st_member_all(p->pStore, zOnly, &aM, &nM) || (!zOnly && st_partnership_codes(p->pStore, &azP, &nP)) ){
-    member_recs_free(aM, nM);
+    st_member_recs_free(aM, nM);
     return STORE_ERROR;
   }
   if( zOnly ){
@@ -100,7 +100,7 @@ static int membership_chart(ReportCtx *p){
   report_marks_free(aMark, nMark);
   for(int i=0; i<nP; i++) free(azP[i]);
   free(azP);
-  member_recs_free(aM, nM);
+  st_member_recs_free(aM, nM);
   return STORE_OK;
 }
 
@@ -149,7 +149,7 @@ static int cadence_chart(ReportCtx *p, int nGapDays){
     free(zDesc);
   }
   free(aRow); free(aDay);
-  meeting_recs_free(aM, nM);
+  st_meeting_recs_free(aM, nM);
   return STORE_OK;
 }
 

@@ -304,8 +304,8 @@ Dynamics *dynamics_of_study(Store *pStore, const char *zPartnership, int iAsOf, 
       && st_attendance_all(pStore, zPartnership, &aA, &nA)==STORE_OK ){
     d = dynamics_compute(aM, nM, aG, nG, aA, nA, iAsOf, nGap);
   }
-  member_recs_free(aM, nM);
-  meeting_recs_free(aG, nG);
-  attend_recs_free(aA, nA);
+  st_member_recs_free(aM, nM);
+  st_meeting_recs_free(aG, nG);
+  st_attend_recs_free(aA, nA);
   return d;
 }

@@ -140,7 +140,7 @@ static int att_pair(void *pArg, int64_t iMeeting, int64_t idM){
   if( i<0 ) return 0;     /* a member outside the roster read */
   if( d->nAtt+1>=f->nAlloc ){
     f->nAlloc = 2*f->nAlloc + 1024;
-    d->aAtt = xrealloc(d->aAtt, sizeof(AttendRec)*(size_t)f->nAlloc);
+    d->aAtt = xrealloc_big(d->aAtt, sizeof(AttendRec)*(size_t)f->nAlloc);
   }
   AttendRec *r = &d->aAtt[d->nAtt++];
   r->iMeeting = iMeeting;

@@ -71,7 +71,7 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
     s->aRespWave = xrealloc(s->aRespWave, sizeof(int)*(size_t)l->nAlloc);
     s->aRespMember = xrealloc(s->aRespMember, sizeof(int64_t)*(size_t)l->nAlloc);
     s->azRespId = xrealloc(s->azRespId, sizeof(char*)*(size_t)l->nAlloc);
-    s->aAns = xrealloc(s->aAns, (size_t)l->nAlloc*(size_t)l->nItem);
+    s->aAns = xrealloc_big(s->aAns, (size_t)l->nAlloc*(size_t)l->nItem);
   }
   int i = s->nResp++;
   s->aRespPart[i] = l->aWavePart[w];
@@ -254,6 +254,8 @@ typedef struct Workers {
   atomic_int iNext;
   int nMaxResp;
   int64_t **aaWaveMom;   /* per thread: nWave blocks of t->nMom */
+  int *aCellN;           /* per group: each statistic's n (CellCounts) */
+  int nStat;
   atomic_int iThread;
 } Workers;
 
@@ -315,14 +317,15 @@ static void scale_stat(ScoreSet *s, int bLean, int gi, int j, const double *aY, 
 }
 
 /* Scores the respondents of partnership group gi, sums its moments into
-** aMom (zeroed here) and fills its statistics unless suppressed. aY holds
-** nScale x the largest group's scores, aV its answers (x every item of
-** every scale). */
-static void group_pass(ScoreSet *s, const Tables *t, int gi, int64_t *aMom, double *aY, int *aV){
+** aMom (zeroed here), counts the scores of each scale into aN (nScale)
+** and fills its statistics unless suppressed. aY holds nScale x the
+** largest group's scores, aV its answers (x every item of every scale). */
+static void group_pass(ScoreSet *s, const Tables *t, int gi, int64_t *aMom, double *aY, int *aV, int *aN){
   const Instrument *p = s->pInst;
   const ScoreGroup *g = &s->aGroup[gi];
   int nScale = p->nScale, n = g->nResp;
   memset(aMom, 0, sizeof(int64_t)*t->nMom);
+  memset(aN, 0, sizeof(int)*(size_t)nScale);
   for(int r=0; r<n; r++){
     int i = s->aOrder[g->iFirst+r];
     const unsigned char *a = &s->aAns[(size_t)i*(size_t)p->nItem];
@@ -343,6 +346,7 @@ static void group_pass(ScoreSet *s, const Tables *t, int gi, int64_t *aMom, doub
       if( nAns>=t->aNeed[j] ) y = sc->eScoring==SCORE_COUNT ? (double)sum : (double)sum/nAns;
       pScore[j] = y;
       aY[(size_t)j*(size_t)n + (size_t)r] = y;
+      aN[j] += !isnan(y);
     }
   }
   for(int j=0; j<nScale; j++){
@@ -379,27 +383,34 @@ static void *group_worker(void *pArg){
   while( (gi = atomic_fetch_add(&w->iNext, 1)) < s->nGroup ){
     const ScoreGroup *g = &s->aGroup[gi];
     if( g->iPart<0 ) continue;
-    group_pass(s, t, gi, aMom, aY, aV);
+    group_pass(s, t, gi, aMom, aY, aV, w->aCellN + (size_t)gi*(size_t)w->nStat);
     moments_add(s, t, aWaveMom + (size_t)g->iWave*t->nMom, aMom);
   }
   free(aMom); free(aY); free(aV);
   return NULL;
 }
 
-static void group_stats(ScoreSet *s){
+/* The n of every cell the confidentiality rule judges, counted while the
+** scores are computed rather than by reading them again per wave and
+** statistic: per group, nScale scales then the balance (nStat = nScale+1). */
+typedef struct CellCounts { int *aN; int nStat; } CellCounts;
+#define CELL_N(c, g, j) ((c)->aN[(size_t)(g)*(size_t)(c)->nStat + (size_t)(j)])
+
+static void group_stats(ScoreSet *s, CellCounts *pC){
   const Instrument *p = s->pInst;
   int nScale = p->nScale;
-  s->aStat = xcalloc((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1), sizeof(ScaleStat));
+  s->aStat = xcalloc_big((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1), sizeof(ScaleStat));
   for(size_t i=0; i<(size_t)s->nGroup*(size_t)nScale; i++){
     ScaleStat *st = &s->aStat[i];
     st->mean = st->sd = st->ciLow = st->ciHigh = st->alpha = st->alphaStd = st->rwgj = NAN;
   }
-  s->aScore = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1)*(size_t)(nScale ? nScale : 1));
+  s->aScore = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1)*(size_t)(nScale ? nScale : 1));
   Tables t;
   tables_init(s, &t);
   Workers w;
   memset(&w, 0, sizeof(w));
   w.s = s; w.t = &t;
+  w.aCellN = pC->aN; w.nStat = pC->nStat;
   atomic_init(&w.iNext, 0); atomic_init(&w.iThread, 0);
   w.nMaxResp = 1;
   for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart>=0 && s->aGroup[g].nResp>w.nMaxResp ) w.nMaxResp = s->aGroup[g].nResp;
@@ -416,7 +427,15 @@ static void group_stats(ScoreSet *s){
   group_worker(&w);
   for(int i=0; i<nStarted; i++) pthread_join(aT[i], NULL);
 
-  /* The pooled "all" groups: the waves' summed moments and every score of the wave. */
+  /* The pooled "all" groups: their counts are those of the wave's
+  ** partnership groups, which come just before them; then the waves'
+  ** summed moments and every score of the wave. */
+  for(int gi=0; gi<s->nGroup; gi++){
+    if( s->aGroup[gi].iPart>=0 ) continue;
+    for(int h=gi-1; h>=0 && s->aGroup[h].iPart>=0; h--){
+      for(int j=0; j<nScale; j++) CELL_N(pC, gi, j) += CELL_N(pC, h, j);
+    }
+  }
   int nMaxAll = 1;
   for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart<0 && s->aGroup[g].nResp>nMaxAll ) nMaxAll = s->aGroup[g].nResp;
   double *aY = xmalloc(sizeof(double)*(size_t)nMaxAll*(size_t)(nScale ? nScale : 1));
@@ -437,15 +456,6 @@ static void group_stats(ScoreSet *s){
   tables_free(&t);
 }
 
-/* The respondents of group g with a value in aV (stride nStride, column
-** iCol; NAN missing). */
-static int group_count(const ScoreSet *s, int g, const double *aV, int nStride, int iCol){
-  const ScoreGroup *G = &s->aGroup[g];
-  int n = 0;
-  for(int r=0; r<G->nResp; r++) n += !isnan(aV[(size_t)s->aOrder[G->iFirst+r]*(size_t)nStride + (size_t)iCol]);
-  return n;
-}
-
 /* Withholds a scale cell: no figure survives. */
 static void stat_withhold(ScaleStat *st){
   memset(st, 0, sizeof(*st));
@@ -455,7 +465,7 @@ static void stat_withhold(ScaleStat *st){
 
 /* Each respondent's benefits minus drawbacks (NAN when either is missing)
 ** into s->aBalY; NULL when the instrument has no balance checklists. */
-static void balance_scores(ScoreSet *s){
+static void balance_scores(ScoreSet *s, CellCounts *pC){
   const Instrument *p = s->pInst;
   int iB = p->zBenefits ? instrument_scale_index(p, p->zBenefits) : -1;
   int iD = p->zDrawbacks ? instrument_scale_index(p, p->zDrawbacks) : -1;
@@ -472,6 +482,7 @@ static void balance_scores(ScoreSet *s){
     const ScoreGroup *G = &s->aGroup[g];
     for(int r=0; r<G->nResp; r++) aY[r] = s->aBalY[s->aOrder[G->iFirst+r]];
     psy_describe(aY, G->nResp, &s->aBal[g]);
+    CELL_N(pC, g, s->pInst->nScale) = s->aBal[g].n;
   }
   free(aY);
 }
@@ -515,7 +526,7 @@ static void cell_families(const ScoreSet *s, int *aFam){
 ** least nSuppressMin (smaller ones are withheld already), so the
 ** withheld total of a wave and statistic stays 0 or at least
 ** nSuppressMin. */
-static void suppress_all_cells(ScoreSet *s){
+static void suppress_all_cells(ScoreSet *s, const CellCounts *pC){
   int nScale = s->pInst->nScale, nMin = s->opts.nSuppressMin;
   int nStat = nScale + (s->aBal ? 1 : 0);
   int *aN = xmalloc(sizeof(int)*(size_t)(s->nGroup ? s->nGroup : 1));
@@ -531,7 +542,7 @@ static void suppress_all_cells(ScoreSet *s){
     for(int j=0; j<nStat; j++){
       for(int c=0; c<nCell; c++){
         int g = iLo + c;
-        aN[c] = j<nScale ? group_count(s, g, s->aScore, nScale, j) : group_count(s, g, s->aBalY, 1, 0);
+        aN[c] = CELL_N(pC, g, j);
         abHide[c] = s->aGroup[g].bSuppressed;
       }
       if( !s->opts.bNoSuppress ) suppress_cells(aN, nCell, nMin, abHide);
@@ -627,9 +638,13 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
     value_table(s);
     build_groups(s, aSeq);
     free(aSeq);
-    group_stats(s);
-    balance_scores(s);
-    suppress_all_cells(s);
+    CellCounts cc;
+    cc.nStat = s->pInst->nScale + 1;
+    cc.aN = xcalloc((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)cc.nStat, sizeof(int));
+    group_stats(s, &cc);
+    balance_scores(s, &cc);
+    suppress_all_cells(s, &cc);
+    free(cc.aN);
   }
   s->tCompute = now_s() - t0;
   wave_recs_free(l.aWave, nW);

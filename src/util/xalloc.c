@@ -2,6 +2,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 #include "util/sb.h"
 #include "util/xalloc.h"
 
@@ -47,4 +51,27 @@ char *xasprintf(const char *zFmt, ...){
   char *z = xvasprintf(zFmt, ap);
   va_end(ap);
   return z;
+}
+
+/* Huge pages for the whole 2 MiB blocks inside p[0..n) (a hint: ignored
+** where unsupported or smaller). */
+#define HUGE_PAGE ((size_t)2 << 20)
+static void *huge_hint(void *p, size_t n){
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if( n>=2*HUGE_PAGE ){
+    uintptr_t a = ((uintptr_t)p + HUGE_PAGE-1) & ~(uintptr_t)(HUGE_PAGE-1);
+    uintptr_t b = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE-1);
+    if( b>a ) madvise((void*)a, b-a, MADV_HUGEPAGE);
+  }
+#else
+  (void)n;
+#endif
+  return p;
+}
+void *xmalloc_big(size_t n){ return huge_hint(xmalloc(n), n); }
+void *xrealloc_big(void *p, size_t n){ return huge_hint(xrealloc(p, n), n); }
+void *xcalloc_big(size_t a, size_t b){
+  size_t n = (a ? a : 1)*(b ? b : 1);
+  if( b && n/b!=(a ? a : 1) ) oom();
+  return memset(xmalloc_big(n), 0, n);
 }

@@ -15,5 +15,13 @@ char *xstrdup(const char *z);             /* xstrdup(NULL) returns NULL */
 char *xstrndup(const char *z, size_t n);
 char *xasprintf(const char *zFmt, ...) __attribute__((format(printf,1,2)));
 char *xvasprintf(const char *zFmt, va_list ap);
+/* The same for large arrays filled once (scores of every answer set):
+** where the system offers it (Linux transparent huge pages in "madvise"
+** mode), their memory comes in huge pages, so the first touch of
+** hundreds of megabytes costs a few hundred page faults rather than
+** tens of thousands. Freed with free(). */
+void *xmalloc_big(size_t n);
+void *xcalloc_big(size_t nElem, size_t nSize);
+void *xrealloc_big(void *p, size_t n);
 
 #endif

@@ -145,6 +145,6 @@ int qual_coding_undo(Store *p, const char *zWho, int bRedo, int64_t *piSeg, char
     free(zReason);
   }
   free(aDone); free(aRedo);
-  ws_actions_free(aAct, n);
+  st_ws_actions_free(aAct, n);
   return rc;
 }

@@ -63,8 +63,8 @@ static Table *sample_table(ReportCtx *p, int *pRc){
     free(aU);
     free(azAttr);
   }
-  interviewees_free(aI, nI);
-  member_recs_free(aM, nM);
+  st_interviewees_free(aI, nI);
+  st_member_recs_free(aM, nM);
   table_free(pAttr);
   return pWide;
 }

@@ -55,7 +55,7 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
     sv_printf(r, "</td></tr>\n");
   }
   sv_printf(r, "</tbody></table>\n");
-  user_recs_free(a, n);
+  st_user_recs_free(a, n);
 
   /* The add form, keeping what was typed when it was refused. */
   const char *zName = pErr ? sv_form_get(&r->form, "name") : NULL;

@@ -169,8 +169,8 @@ int st_redact_terms(Store*, RedactTerm **pa, int *pn);
 /* ---- sample characteristics ---- */
 typedef struct Interviewee { int64_t iMember; char *zPartnership, *zPid, *zLanguage; } Interviewee;
 /* Members linked to interview sources (each once: the first interview's
-** language), ordered by partnership, pid. Caller frees with interviewees_free(). */
+** language), ordered by partnership, pid. Caller frees with st_interviewees_free(). */
 int st_interviewees(Store*, Interviewee **pa, int *pn);
-void interviewees_free(Interviewee *a, int n);
+void st_interviewees_free(Interviewee *a, int n);
 
 #endif

@@ -157,7 +157,7 @@ int user_edit(Store *p, const char *zName, const UserSpec *s, const char *zWho, 
   char *const *azPart = s->bParts ? s->azPart : u.azPart;
   if( s->zName ) check_name(s->zName, &pErr->list);
   check_access(p, role, bAll, bAll ? 0 : nPart, azPart, &pErr->list);
-  if( err_if_problems(pErr) ){ user_rec_clear(&u); return ERR_DATA; }
+  if( err_if_problems(pErr) ){ st_user_rec_clear(&u); return ERR_DATA; }
   char *zBefore = access_text(user_role_parse(u.zRole), u.bAll, u.nPart, u.azPart);
   char *zAfter = access_text(role, bAll, bAll ? 0 : nPart, azPart);
   const char *zNew = s->zName ? s->zName : u.zName;
@@ -168,7 +168,7 @@ int user_edit(Store *p, const char *zName, const UserSpec *s, const char *zWho, 
   if( !rc && strcmp(zBefore, zAfter)!=0 ) rc = st_audit_add(p, zWho, "user edit", zNew, zBefore, zAfter, NULL);
   if( !rc && strcmp(zNew, u.zName)!=0 ) rc = st_audit_add(p, zWho, "user rename", zNew, u.zName, zNew, NULL);
   free(zBefore); free(zAfter);
-  user_rec_clear(&u);
+  st_user_rec_clear(&u);
   return done(p, rc, pErr);
 }
 
@@ -179,13 +179,13 @@ int user_set_password(Store *p, const char *zName, const char *zPw, const char *
   user_check_password(zPw, &pErr->list);
   char zHash[crypto_pwhash_STRBYTES];
   if( err_if_problems(pErr) || hash_password(zPw, zHash, 0, pErr) ){
-    user_rec_clear(&u);
+    st_user_rec_clear(&u);
     return pErr->e;
   }
   rc = st_user_set_password(p, u.id, zHash);
   sodium_memzero(zHash, sizeof(zHash));
   if( !rc ) rc = st_audit_add(p, zWho, "user password", u.zName, NULL, NULL, NULL);
-  user_rec_clear(&u);
+  st_user_rec_clear(&u);
   return done(p, rc, pErr);
 }
 
@@ -198,14 +198,14 @@ int user_remove(Store *p, const char *zName, const char *zWho, Err *pErr){
     rc = st_audit_add(p, zWho, "user remove", u.zName, zBefore, NULL, NULL);
     free(zBefore);
   }
-  user_rec_clear(&u);
+  st_user_rec_clear(&u);
   return done(p, rc, pErr);
 }
 
 int user_find(Store *p, const char *zName, Err *pErr){
   UserRec u;
   int rc = st_user_get(p, zName, 0, &u);
-  user_rec_clear(&u);
+  st_user_rec_clear(&u);
   return done(p, rc, pErr);
 }
 
@@ -218,7 +218,7 @@ static void user_from_rec(UserRec *r, User *u){
   u->iGen = r->iGen;
   u->nPart = r->nPart; u->azPart = r->azPart;
   r->nPart = 0; r->azPart = NULL;
-  user_rec_clear(r);
+  st_user_rec_clear(r);
 }
 
 int user_load(Store *p, const char *zName, int64_t iId, User *pOut){
@@ -251,11 +251,11 @@ int user_sign_in(Store *p, const char *zName, const char *zPw, User *pOut){
   if( rc || !r.zPwHash ){
     pthread_once(&dummyOnce, make_dummy);
     if( bDummy && crypto_pwhash_str_verify(zDummy, zPw, strlen(zPw))==0 ){ /* never: its password is random */ }
-    if( !rc ) user_rec_clear(&r);
+    if( !rc ) st_user_rec_clear(&r);
     return 0;
   }
   int bOk = crypto_pwhash_str_verify(r.zPwHash, zPw, strlen(zPw))==0;
-  if( bOk ) user_from_rec(&r, pOut); else user_rec_clear(&r);
+  if( bOk ) user_from_rec(&r, pOut); else st_user_rec_clear(&r);
   return bOk;
 }
 
@@ -288,7 +288,7 @@ int user_list_table(Store *p, Table **ppOut, Err *pErr){
     table_text(t, r, 3, a[i].zPwHash ? "set" : "none");
     table_text(t, r, 4, a[i].zCreated);
   }
-  user_recs_free(a, n);
+  st_user_recs_free(a, n);
   *ppOut = t;
   return 0;
 }

@@ -93,7 +93,7 @@ int user_remove(Store*, const char *zName, const char *zWho, Err *pErr);
 int user_find(Store*, const char *zName, Err *pErr);
 
 /* Every user, by name (`user list`, the users page). Caller frees with
-** user_recs_free(). */
+** st_user_recs_free(). */
 struct UserRec;
 int user_list(Store*, struct UserRec **pa, int *pn);
 /* `user list`: name,role,partnerships ("*" for every one),password (set or

@@ -112,12 +112,12 @@ static void test_screen_score(void **state){
   assert_non_null(c);
   DiagParams p;
   diag_params_load(NULL, 0, NULL, &p, &zErr);
-  ScreenAnswers *a = screen_answers_new();
+  ScreenAnswers *a = st_screen_answers_new();
   /* negatives 1 and 0: risk 1/4 = 0.25 -> conditions; success 2,2: 1.0 */
-  screen_answers_add(a, "mistrust", 1, NULL);
-  screen_answers_add(a, "roles_unclear", 0, NULL);
-  screen_answers_add(a, "shared_goals", 2, NULL);
-  screen_answers_add(a, "flexibility", 2, "");
+  st_screen_answers_add(a, "mistrust", 1, NULL);
+  st_screen_answers_add(a, "roles_unclear", 0, NULL);
+  st_screen_answers_add(a, "shared_goals", 2, NULL);
+  st_screen_answers_add(a, "flexibility", 2, "");
   ScreenScore s;
   screen_score(c, a, &p, &s);
   assert_float_equal(s.rRisk, 0.25, 1e-12);
@@ -137,7 +137,7 @@ static void test_screen_score(void **state){
   a->aRating[0] = 2; a->aRating[1] = 2;
   screen_score(c, a, &p, &s);
   assert_string_equal(s.zVerdict, "reconsider");
-  screen_answers_free(a);
+  st_screen_answers_free(a);
   checklist_free(c);
 }
 

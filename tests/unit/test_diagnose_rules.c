@@ -167,6 +167,26 @@ static void test_sector_mask(void **state){
   assert_int_equal(portfolio_sector_mask(a, azSector, 4, "Q", day("2018-01-01")), 2);
 }
 
+/* The one rule for trend words (the report's briefing and portfolio): a
+** clear rise or fall only when the change's 95% CI excludes 0, whatever the
+** sign of the difference; the demo's CHRP (+0.06, CI across 0) is about
+** the same, not up. */
+static void test_trend(void **state){
+  (void)state;
+  ScoreChange c = {0};
+  assert_int_equal(portfolio_trend(NULL), PF_NONE);
+  c.diff = NAN;
+  assert_int_equal(portfolio_trend(&c), PF_NONE);
+  c.diff = 0.06; c.ciLow = -0.20; c.ciHigh = 0.32; c.bClear = 0;
+  assert_int_equal(portfolio_trend(&c), PF_SAME);
+  c.diff = -0.06; c.ciLow = -0.32; c.ciHigh = 0.20;
+  assert_int_equal(portfolio_trend(&c), PF_SAME);
+  c.diff = 0.81; c.ciLow = 0.43; c.ciHigh = 1.20; c.bClear = 1;
+  assert_int_equal(portfolio_trend(&c), PF_UP);
+  c.diff = -0.81; c.ciLow = -1.20; c.ciHigh = -0.43;
+  assert_int_equal(portfolio_trend(&c), PF_DOWN);
+}
+
 static DiagParams defaults(void){
   DiagParams p; char *zErr = NULL;
   diag_params_load(NULL, 0, NULL, &p, &zErr);
@@ -384,6 +404,7 @@ static void test_checklist_json(void **state){
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_is_decline),
+    cmocka_unit_test(test_trend),
     cmocka_unit_test(test_slide),
     cmocka_unit_test(test_lever_rank),
     cmocka_unit_test(test_params),

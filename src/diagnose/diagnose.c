@@ -118,7 +118,7 @@ static int attendance_of_members(Store *pStore, const char *zP, DiagStudy *d){
   pSortMem = d->aMem;
   if( d->nMem>1 ) qsort(aById, (size_t)d->nMem, sizeof(int), cmp_mem_id);
   pSortMem = NULL;
-  d->aAtt = xcalloc((size_t)nPair+1, sizeof(AttendRec));
+  d->aAtt = xcalloc_big((size_t)nPair+1, sizeof(AttendRec));
   d->nAtt = 0;
   int iLast = -1; int64_t idLast = 0;
   for(int k=0; k<nPair; k++){

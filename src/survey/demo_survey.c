@@ -143,7 +143,7 @@ int demo_survey(Store *p){
         nResp++;
       }
     }
-    member_recs_free(aM, nM);
+    st_member_recs_free(aM, nM);
   }
   for(int i=0; i<nPart; i++) free(azPart[i]);
   free(azPart);

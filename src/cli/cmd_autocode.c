@@ -107,7 +107,7 @@ static int cmd_test_autocode_time(Cli *p){
   printf("rules %d sources %d mb %.1f matches %lld seconds %.3f mb_s %.1f\n", nRule, nSrc,
          (double)nByte/1048576.0, (long long)nMatch, rSec, rSec>0 ? (double)nByte/1048576.0/rSec : 0.0);
   ac_free(pSet);
-  ac_rule_recs_free(aRule, nRule);
+  st_ac_rule_recs_free(aRule, nRule);
   st_sources_free(aSrc, nSrc);
   return EXIT_OK;
 }

@@ -42,12 +42,12 @@ void diag_study_free(DiagStudy *d){
   if( d->pStore ) store_read_release(d->pStore, d->bReadHeld);
   free_strs(d->azPart, d->nPart);
   free_strs(d->azMemSector, d->nMem);
-  member_recs_free(d->aMem, d->nMem);
-  meeting_recs_free(d->aMeet, d->nMeet);
+  st_member_recs_free(d->aMem, d->nMem);
+  st_meeting_recs_free(d->aMeet, d->nMeet);
   free(d->aAtt);     /* its texts are the members' */
-  event_recs_free(d->aEv, d->nEv);
+  st_event_recs_free(d->aEv, d->nEv);
   free(d->aMemAt); free(d->aMeetAt); free(d->aAttAt); free(d->aEvAt); free(d->aScoreOf);
-  wave_recs_free(d->aWave, d->nWave);
+  st_wave_recs_free(d->aWave, d->nWave);
   free_strs(d->azExpected, d->nExpected);
   score_free(d->pScore);
   free(d->aChg);
@@ -118,7 +118,7 @@ static int attendance_of_members(Store *pStore, const char *zP, DiagStudy *d){
   pSortMem = d->aMem;
   if( d->nMem>1 ) qsort(aById, (size_t)d->nMem, sizeof(int), cmp_mem_id);
   pSortMem = NULL;
-  d->aAtt = xcalloc((size_t)nPair+1, sizeof(AttendRec));
+  d->aAtt = xcalloc_big((size_t)nPair+1, sizeof(AttendRec));
   d->nAtt = 0;
   int iLast = -1; int64_t idLast = 0;
   for(int k=0; k<nPair; k++){

@@ -134,22 +134,44 @@ static int resp_key_cmp(const void *a, const void *b){
 ** known: a roster member's latest answer set with every score of scale
 ** iY and the nCol scales aiCol present (else their latest), as repeated
 ** answers of one member are not independent observations; every unlinked
-** answer set. Returns a new array of indices into s (caller frees), count
-** in *pn. */
+** answer set. In resp_key_cmp()'s order: the unlinked ones, then one per
+** member by member id. Returns a new array of indices into s (caller
+** frees), count in *pn. Member ids are the roster's row ids, so each
+** member's best answer set is found in one pass over an array indexed by
+** id; ids far sparser than the answer sets fall back to sorting them all. */
 static int *lever_rows(const ScoreSet *s, int iY, const int *aiCol, int nCol, int *pn){
   int n = s->nResp, m = 0, nScale = s->pInst->nScale;
-  RespKey *a = xmalloc(sizeof(RespKey)*(size_t)(n ? n : 1));
+  RespKey *a = xmalloc_big(sizeof(RespKey)*(size_t)(n ? n : 1));
   int *aOut = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
+  int64_t idMax = 0, idMin = 0;
   for(int i=0; i<n; i++){
     const double *row = &s->aScore[(size_t)i*(size_t)nScale];
     int bComplete = !isnan(row[iY]);
     for(int k=0; k<nCol && bComplete; k++) bComplete = !isnan(row[aiCol[k]]);
     a[i].iMember = s->aRespMember[i]; a[i].bComplete = bComplete; a[i].iWave = s->aRespWave[i]; a[i].i = i;
+    if( a[i].iMember>idMax ) idMax = a[i].iMember;
+    if( a[i].iMember<idMin ) idMin = a[i].iMember;
   }
-  qsort(a, (size_t)n, sizeof(RespKey), resp_key_cmp);
-  for(int k=0; k<n; k++){
-    if( a[k].iMember!=0 && k>0 && a[k-1].iMember==a[k].iMember ) continue;
-    aOut[m++] = a[k].i;
+  if( idMin<0 || idMax > 4*(int64_t)n + 1024 ){
+    qsort(a, (size_t)n, sizeof(RespKey), resp_key_cmp);
+    for(int k=0; k<n; k++){
+      if( a[k].iMember!=0 && k>0 && a[k-1].iMember==a[k].iMember ) continue;
+      aOut[m++] = a[k].i;
+    }
+  }else{
+    int *aBest = xmalloc(sizeof(int)*(size_t)(idMax+1));
+    for(int64_t id=0; id<=idMax; id++) aBest[id] = -1;
+    RespKey *aFree = xmalloc(sizeof(RespKey)*(size_t)(n ? n : 1));   /* the unlinked answer sets */
+    int nFree = 0;
+    for(int i=0; i<n; i++){
+      int64_t id = a[i].iMember;
+      if( id==0 ) aFree[nFree++] = a[i];
+      else if( aBest[id]<0 || resp_key_cmp(&a[i], &a[aBest[id]])<0 ) aBest[id] = i;
+    }
+    qsort(aFree, (size_t)nFree, sizeof(RespKey), resp_key_cmp);
+    for(int k=0; k<nFree; k++) aOut[m++] = aFree[k].i;
+    for(int64_t id=1; id<=idMax; id++) if( aBest[id]>=0 ) aOut[m++] = aBest[id];
+    free(aFree); free(aBest);
   }
   free(a);
   *pn = m;
@@ -174,7 +196,7 @@ LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
   int n = 0, p = f->nPred;
   int *aRow = lever_rows(s, iY, f->aiScale, p, &n);
   double *aY = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
-  double *aX = xmalloc(sizeof(double)*(size_t)(n ? n : 1)*(size_t)p);
+  double *aX = xmalloc_big(sizeof(double)*(size_t)(n ? n : 1)*(size_t)p);
   for(int i=0; i<n; i++){
     const double *row = &s->aScore[(size_t)aRow[i]*(size_t)pI->nScale];
     aY[i] = row[iY];

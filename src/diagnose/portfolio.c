@@ -33,7 +33,7 @@ static int n_bits(unsigned m){ return (int)(m&1) + (int)((m>>1)&1) + (int)((m>>2
 
 typedef struct PfRow {
   const char *zP;
-  int g, gPrev;            /* latest unsuppressed group and the one before, -1 when none */
+  int g;                   /* latest unsuppressed group, -1 when none */
   int gWave;               /* the group whose wave the row shows: g, else the latest (rate only) */
   double rSyn; const char *zBand;
   const ScoreChange *pChg;
@@ -51,6 +51,40 @@ static int cmp_row(const void *a, const void *b){
   if( nx!=ny ) return nx - ny;
   if( !nx && x->rSyn!=y->rSyn ) return x->rSyn<y->rSyn ? -1 : 1;
   return strcmp(x->zP, y->zP);
+}
+
+/* The groups of partnership q: its latest with synergy shown (*pg) and its
+** latest at all (*pgAny), -1 when none. */
+static void pf_groups(const DiagStudy *d, const DiagPart *q, int iSyn, int *pg, int *pgAny){
+  const ScoreSet *s = d->pScore;
+  const int *aG = NULL;
+  int nG = q->iScore>=0 ? diag_part_groups(&d->survey, q->iScore, &aG) : 0;
+  *pg = *pgAny = -1;
+  for(int k=0; k<nG; k++){
+    int g = aG[k];
+    const ScoreGroup *G = &s->aGroup[g];
+    if( *pgAny<0 || G->iSeq>s->aGroup[*pgAny].iSeq ) *pgAny = g;
+    if( G->bSuppressed || (iSyn>=0 && score_stat(s, g, iSyn)->bSuppressed) ) continue;
+    if( *pg<0 || G->iSeq>s->aGroup[*pg].iSeq ) *pg = g;
+  }
+}
+
+PfTrend portfolio_trend(const ScoreChange *c){
+  if( !c || isnan(c->diff) ) return PF_NONE;
+  if( c->bClear && c->diff>0 ) return PF_UP;
+  if( c->bClear && c->diff<0 ) return PF_DOWN;
+  return PF_SAME;
+}
+
+const ScoreChange *portfolio_change(const DiagStudy *d, int iPart){
+  const ScoreSet *s = d->pScore;
+  int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
+  if( iSyn<0 || iPart<0 || iPart>=d->nPart ) return NULL;
+  DiagPart q;
+  diag_part(d, iPart, &q);
+  int g, gAny;
+  pf_groups(d, &q, iSyn, &g, &gAny);
+  return g>=0 ? diag_change(&d->survey, -1, g, iSyn) : NULL;
 }
 
 Table *portfolio_table(const DiagStudy *d, const Findings *pF){
@@ -71,21 +105,11 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
   for(int i=0; i<d->nPart; i++){
     PfRow *r = &a[i];
     r->zP = d->azPart[i];
-    r->g = r->gPrev = r->gWave = -1;
     r->rSyn = r->rResponse = NAN;
     DiagPart q;
     diag_part(d, i, &q);
-    const int *aG = NULL;
-    int nG = q.iScore>=0 ? diag_part_groups(&d->survey, q.iScore, &aG) : 0;
-    int gAny = -1;
-    for(int k=0; k<nG; k++){
-      int g = aG[k];
-      const ScoreGroup *G = &s->aGroup[g];
-      if( gAny<0 || G->iSeq>s->aGroup[gAny].iSeq ) gAny = g;
-      if( G->bSuppressed || (iSyn>=0 && score_stat(s, g, iSyn)->bSuppressed) ) continue;
-      if( r->g<0 || G->iSeq>s->aGroup[r->g].iSeq ){ r->gPrev = r->g; r->g = g; }
-      else if( r->gPrev<0 || G->iSeq>s->aGroup[r->gPrev].iSeq ) r->gPrev = g;
-    }
+    int gAny;
+    pf_groups(d, &q, iSyn, &r->g, &gAny);
     if( r->g>=0 && iSyn>=0 ){
       const ScaleStat *st = score_stat(s, r->g, iSyn);
       r->rSyn = st->mean;

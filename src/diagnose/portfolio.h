@@ -18,6 +18,18 @@
 ** then open warnings (most first), then synergy (lowest first), then code. */
 Table *portfolio_table(const DiagStudy*, const Findings*);
 
+/* How a change of a score is told to a reader: a clear rise (PF_UP) or
+** fall (PF_DOWN) when its 95% CI excludes 0, about the same (PF_SAME)
+** otherwise, PF_NONE without a change (NULL, or no difference). The one
+** rule for trend words: the report's briefing and its portfolio both use
+** it. */
+typedef enum PfTrend { PF_NONE, PF_SAME, PF_UP, PF_DOWN } PfTrend;
+PfTrend portfolio_trend(const ScoreChange*);
+/* The change of synergy the trend of partnership iPart (d->azPart order)
+** describes in portfolio_table(): its latest wave with synergy shown
+** against the wave before; NULL when none. Borrowed from d. */
+const ScoreChange *portfolio_change(const DiagStudy*, int iPart);
+
 /* measure,partnerships,of,percent,reference_255 */
 Table *portfolio_sectors(const DiagStudy*);
 

@@ -157,8 +157,7 @@ static void orgs_lost(const DiagRoster *r, const char *zP, int x0, int x1, Findi
 
 void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Findings *pOut){
   /* turnover reads only the years table, which needs no attendance */
-  Dynamics *d = dynamics_compute(r->aMem, r->nMem, r->aMeet, r->nMeet, NULL, 0,
-                                 r->iAsOf, (int)p->a[DP_GAP_DAYS]);
+  Dynamics *d = dynamics_years(r->aMem, r->nMem, r->aMeet, r->nMeet, r->iAsOf);
   const Table *t = d->pYears;
   for(int row=0; row<t->nRow; row++){
     if( strcmp(table_cell(t, row, 0)->z, zP) ) continue;

@@ -325,12 +325,14 @@ static double item_mean(const ScoreSet *s, int g, int k){
 static void low_items(const ScoreSet *s, int g, int j, Finding *f){
   const InstScale *sc = &s->pInst->aScale[j];
   int aUsed[3] = {-1, -1, -1};
+  double *aMean = xmalloc(sizeof(double)*(size_t)(sc->nItem ? sc->nItem : 1));   /* each item's mean, once */
+  for(int m=0; m<sc->nItem; m++) aMean[m] = item_mean(s, g, sc->aiItem[m]);
   for(int t=0; t<3 && t<sc->nItem; t++){
     int kBest = -1; double best = INFINITY;
     for(int m=0; m<sc->nItem; m++){
       int k = sc->aiItem[m];
       if( k==aUsed[0] || k==aUsed[1] ) continue;
-      double v = item_mean(s, g, k);
+      double v = aMean[m];
       if( !isnan(v) && v<best ){ best = v; kBest = k; }
     }
     if( kBest<0 ) break;
@@ -339,6 +341,7 @@ static void low_items(const ScoreSet *s, int g, int j, Finding *f){
     fnd_evidence(f, "item", 0, s->pInst->aItem[kBest].zId, zText);
     free(zText);
   }
+  free(aMean);
 }
 
 void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){

@@ -56,7 +56,7 @@ int screen_record(Store *pStore, const ScreenRecordOpts *o, ScreenRecorded *pOut
       pOut->nFactor = a->n;
     }
   }
-  screen_answers_free(a);
+  st_screen_answers_free(a);
   checklist_free(c);
   return rc;
 }
@@ -84,13 +84,13 @@ int screen_show(Store *pStore, const char *zP, int64_t id, const char *zInstrume
   }else{
     screen_shown_clear(pOut);
   }
-  screen_answers_free(a);
+  st_screen_answers_free(a);
   checklist_free(c);
   return d ? 0 : pErr->e;
 }
 
 void screen_shown_clear(ScreenShown *s){
-  screen_header_clear(&s->h);
+  st_screen_header_clear(&s->h);
   table_free(s->pTable);
   memset(s, 0, sizeof(*s));
 }
@@ -124,10 +124,10 @@ int screen_list(Store *pStore, const char *zP, Table **ppOut, Err *pErr){
       table_real(t, r, 6, sc.rSuccess, 2);
       table_text(t, r, 7, sc.zVerdict);
     }
-    screen_header_clear(&h);
-    screen_answers_free(a);
+    st_screen_header_clear(&h);
+    st_screen_answers_free(a);
   }
-  for(int i=0; i<nH; i++) screen_header_clear(&aH[i]);
+  for(int i=0; i<nH; i++) st_screen_header_clear(&aH[i]);
   free(aH);
   checklist_free(c);
   *ppOut = t;

@@ -137,12 +137,12 @@ static int screen_row(void *pArg, const CsvRow *r){
     errlist_add(x->pErr, x->zFile, r->iLine, x->iRating+1, "rating must be 0, 1 or 2, not '%s'", zR);
     bOk = 0;
   }
-  if( bOk ) screen_answers_add(x->a, zF, zR[0]-'0', zNote);
+  if( bOk ) st_screen_answers_add(x->a, zF, zR[0]-'0', zNote);
   return 0;
 }
 
 ScreenAnswers *screen_read_csv(const Checklist *c, const char *zFile, ErrList *pErr){
-  CsvCtx x = { c, zFile, pErr, screen_answers_new(), -1, -1, -1, 0 };
+  CsvCtx x = { c, zFile, pErr, st_screen_answers_new(), -1, -1, -1, 0 };
   int nErr = pErr->n;
   csv_read(zFile, screen_row, &x, pErr);
   if( pErr->n==nErr && !x.bHeader ) errlist_add(pErr, zFile, 1, 0, "empty file: expected a header with factor,rating");

@@ -36,8 +36,8 @@ int netroster_load(Store *p, NetRoster *r, const char *zOnly){
 }
 
 void netroster_free(NetRoster *r){
-  member_recs_free(r->aMem, r->nMem);
-  wave_recs_free(r->aWave, r->nWave);
+  st_member_recs_free(r->aMem, r->nMem);
+  st_wave_recs_free(r->aWave, r->nWave);
   for(int i=0; i<r->nOrg; i++){ free(r->azOrg[i]); free(r->azSector[i]); }
   free(r->azOrg); free(r->azSector);
   memset(r, 0, sizeof(*r));

@@ -24,7 +24,7 @@ int netstudy_load_ties(Store *p, NetStudy *s, const char *zOnly){ return load(p,
 
 void netstudy_free(NetStudy *s){
   netroster_free(&s->r);
-  tie_recs_free(s->aTie, s->azTieStr, s->nTieStr);
+  st_tie_recs_free(s->aTie, s->azTieStr, s->nTieStr);
   memset(s, 0, sizeof(*s));
 }
 

@@ -8,7 +8,7 @@
 #include "network/tie_survey.h"
 #include "util/xalloc.h"
 
-/* The member's stored ties of the wave (records and pool: tie_recs_free). */
+/* The member's stored ties of the wave (records and pool: st_tie_recs_free). */
 static int own_ties(Store *p, const TieScope *o, TieRec **pa, int *pn, char ***pazPool, int *pnPool){
   TieRec *a; int n;
   int rc = st_tie_all(p, o->zPartnership, o->zWave, &a, &n, pazPool, pnPool);
@@ -55,7 +55,7 @@ int tie_survey_open(Store *p, const TieScope *o, TieSurvey *s){
     s->aTie[i].zPartnership = s->aTie[i].zWave = s->aTie[i].zRespondent = NULL;
     s->aTie[i].zOrg = s->azOrg[i];
   }
-  tie_recs_free(a, azPool, nPool);
+  st_tie_recs_free(a, azPool, nPool);
   return STORE_OK;
 }
 
@@ -120,6 +120,6 @@ int tie_survey_save(Store *p, const TieScope *o, const TieAnswer *a, int n, int 
   }
   network_import_doc(p, &d, "form", 0, o, bCheck, pErr, NULL);
   doc_free(&d);
-  tie_recs_free(aOld, azPool, nPool);
+  st_tie_recs_free(aOld, azPool, nPool);
   return nTie;
 }

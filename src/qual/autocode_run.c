@@ -98,7 +98,7 @@ int qual_autocode_run(Store *p, const AcRunOpts *o, Table **ppOut, Err *pErr){
   AcRuleRec *aRule = NULL; int nRule = 0;
   AcSet *pSet;
   if( qual_autocode_compile(p, o->iRule, &aRule, &nRule, &pSet, pErr) ){
-    ac_rule_recs_free(aRule, nRule);
+    st_ac_rule_recs_free(aRule, nRule);
     return pErr->e;
   }
   int rc;
@@ -128,7 +128,7 @@ int qual_autocode_run(Store *p, const AcRunOpts *o, Table **ppOut, Err *pErr){
   }
   free(c.anNew);
   ac_free(pSet);
-  ac_rule_recs_free(aRule, nRule);
+  st_ac_rule_recs_free(aRule, nRule);
   st_sources_free(aSrc, nSrc);
   return rc ? pErr->e : 0;
 }

@@ -28,7 +28,7 @@ int qual_autocode_rule_list(Store*, Table **ppOut, Err*);
 int qual_autocode_rule_remove(Store*, int64_t iRule, const char *zWho, Err*);
 
 /* The rules (every one with iRule 0, or rule iRule) compiled into *ppSet
-** (free with ac_free()), the rules in *paRule (ac_rule_recs_free()): the
+** (free with ac_free()), the rules in *paRule (st_ac_rule_recs_free()): the
 ** set keeps their patterns; the caller frees them on failure too. ERR_FAIL
 ** when there is none or one does not compile. */
 int qual_autocode_compile(Store*, int64_t iRule, AcRuleRec **paRule, int *pnRule, AcSet **ppSet, Err*);

@@ -291,7 +291,7 @@ build_out:
   redactor_free(pRed);
   free(aHit); free(aSrcRow); free(aColOf); free(aCodeIdx); free(aSrcIdx); free(aSub);
   st_segments_free(aSeg, nSeg);
-  member_recs_free(aMem, nMem);
+  st_member_recs_free(aMem, nMem);
   st_sources_free(aSrc, nSrc);
   st_codes_free(aAll, nAll);
   if( rc ){ qual_matrix_free(m); m = NULL; }

@@ -201,7 +201,7 @@ static int exp_load(Exp *e, const char *const *azPart, int nPart){
       memset(&aMem[i], 0, sizeof(MemberRec));
     }
   }
-  member_recs_free(aMem, nMem);
+  st_member_recs_free(aMem, nMem);
   /* Variables: of sources, then of cases. */
   add_var(e, "kind", "Text");
   add_var(e, "language", "Text");
@@ -241,7 +241,7 @@ static void exp_free(Exp *e){
   st_sources_free(e->aSrc, e->nSrc);
   st_segments_free(e->aSeg, e->nSeg);
   st_memos_free(e->aMemo, e->nMemo);
-  member_recs_free(e->aMem, e->nMem);
+  st_member_recs_free(e->aMem, e->nMem);
   for(int i=0; i<e->nUser; i++) free(e->azUser[i]);
   free(e->azUser);
   free(e->aVar);

@@ -163,3 +163,33 @@ void finding_evidence_html(Sb *o, const Finding *f){
   }
   sb_puts(o, "</ul>\n");
 }
+
+static const char *severity_label(Severity e){
+  return e==SEV_CONCERN ? _("concern") : e==SEV_WARNING ? _("warning") : _("information");
+}
+
+void finding_details_html(Sb *o, const Finding *f){
+  const char *zSep = C_("separator", ": ");
+  html_printf(o, "<details><summary>%h</summary>\n<p>%h</p>\n", _("Figures, evidence and rule"),
+              f->zDetail ? f->zDetail : "");
+  if( f->nFig>0 ){
+    html_printf(o, "<p>%h ", _("Figures:"));
+    for(int i=0; i<f->nFig; i++){
+      char zNum[I18N_NUM_MAX];
+      html_printf(o, "%s%h = %h", i ? "; " : "", f->aFig[i].zName, i18n_num(zNum, f->aFig[i].r, f->aFig[i].nDec));
+    }
+    sb_puts(o, "</p>\n");
+  }
+  if( f->nEv>0 ){
+    html_printf(o, "<p>%h</p>\n", _("Evidence:"));
+    finding_evidence_html(o, f);
+  }
+  if( f->nAction>1 ){
+    html_printf(o, "<p>%h</p>\n<ul class=\"actions\">\n", _("Further suggested actions:"));
+    for(int i=1; i<f->nAction; i++) html_printf(o, "<li>%h</li>\n", f->azAction[i]);
+    sb_puts(o, "</ul>\n");
+  }
+  html_printf(o, "<p class=\"rule\">%h %h", _("Rule:"), f->zRule ? f->zRule : "");
+  if( f->zThreshold ) html_printf(o, "%h%h %h", zSep, _("threshold"), f->zThreshold);
+  html_printf(o, " (%h%h%h)</p>\n</details>\n", _("severity"), zSep, severity_label(f->eSev));
+}

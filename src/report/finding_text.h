@@ -27,5 +27,10 @@ int finding_evidence_short(const Finding*, const char *zType);
 ** items item by item, longer ones as one summary line ("14 members:
 ** decision maker 6, health system administrator 4, ..."). */
 void finding_evidence_html(Sb *pOut, const Finding*);
+/* Append to pOut the finding's <details> (no script; closed, printed
+** collapsed): the whole detail, its figures, the evidence (as
+** finding_evidence_html()), further suggested actions and the rule with
+** its threshold and severity. */
+void finding_details_html(Sb *pOut, const Finding*);
 
 #endif

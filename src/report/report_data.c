@@ -181,7 +181,7 @@ int report_wave_day(ReportCtx *p, const char *zPart, const char *zWave){
     if( bAll && !report_has_part(p, a[i].zPartnership) ) continue;
     if( a[i].zOpens && date_parse(a[i].zOpens, &d) && (iBest==0 || d<iBest) ) iBest = d;
   }
-  if( bOwn ) wave_recs_free(a, n);
+  if( bOwn ) st_wave_recs_free(a, n);
   return iBest;
 }
 
@@ -221,7 +221,7 @@ int report_marks(ReportCtx *p, const char *zPart, ChartMark **paMark, int *pn){
   qsort(aMark, (size_t)nMark, sizeof(ChartMark), cmp_mark);
   for(int i=0; i<nP; i++) free(azP[i]);
   free(azP);
-  event_recs_free(aE, nE);
+  st_event_recs_free(aE, nE);
   *paMark = aMark; *pn = nMark;
   return STORE_OK;
 }
@@ -263,9 +263,9 @@ int report_end_day(ReportCtx *p){
       later_day(p, aMem[i].zPartnership, aMem[i].zLeft, &iMax);
     }
   }
-  meeting_recs_free(aMeet, nMeet);
-  event_recs_free(aEv, nEv);
-  member_recs_free(aMem, nMem);
+  st_meeting_recs_free(aMeet, nMeet);
+  st_event_recs_free(aEv, nEv);
+  st_member_recs_free(aMem, nMem);
   return iMax > p->pOpts->iToday ? p->pOpts->iToday : iMax;
 }
 
@@ -301,7 +301,7 @@ ReportMemo *report_memo(ReportCtx *p){
 void report_memo_clear(ReportMemo *m){
   table_free(m->pInstruments);
   table_free(m->pReliability);
-  wave_recs_free(m->aWave, m->nWave);
+  st_wave_recs_free(m->aWave, m->nWave);
   free(m->aPartAt); free(m->aPartGroup); free(m->aWaveOrd);
   memset(m, 0, sizeof(*m));
 }

@@ -16,6 +16,7 @@
 #include "diagnose/diagnose.h"
 #include "report/finding_text.h"
 #include "report/report_data.h"
+#include "report/score_text.h"
 #include "report/section.h"
 #include "store/st_roster.h"
 #include "util/i18n.h"
@@ -23,14 +24,6 @@
 
 #define BRIEF_FINDINGS 3
 #define BRIEF_LEVERS 2
-
-static const char *band_words(const char *zBand){
-  if( !zBand ) return "";
-  if( strcmp(zBand, "concern")==0 ) return C_("band", "concern");
-  if( strcmp(zBand, "work")==0 ) return C_("band", "work");
-  if( strcmp(zBand, "strength")==0 ) return C_("band", "strength");
-  return zBand;
-}
 
 /* Partnership i with its synergy at its latest wave with synergy shown
 ** (never a suppressed one): st NULL when none; g that group (-1), iSyn the
@@ -56,34 +49,30 @@ static void brief_stand(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
   }else{
     const char *zWave = s->azWave[s->aGroup[b->g].iWave];
     const ScoreChange *c = diag_change(&d->survey, -1, b->g, b->iSyn);
-    const char *zArrow = "\xe2\x86\x92";      /* right arrow: steady or no trend */
-    const char *zTrendCls = "flat";
+    PfTrend eTrend = portfolio_trend(c);     /* the portfolio's rule too */
+    const char *zFrom = eTrend!=PF_NONE ? s->azWave[s->aGroup[c->iGroupFrom].iWave] : NULL;
     char *zTrend;
-    if( !c || isnan(c->diff) ){
-      zTrend = xstrdup(_("the first wave with synergy shown, so no trend yet"));
+    if( eTrend==PF_UP ){
+      zTrend = i18n_asprintf(_("up %.2f since %s: a clear rise (95%% CI %.2f to %.2f)"),
+                             c->diff, zFrom, c->ciLow, c->ciHigh);
+    }else if( eTrend==PF_DOWN ){
+      zTrend = i18n_asprintf(_("down %.2f since %s: a clear fall (95%% CI %.2f to %.2f)"),
+                             -c->diff, zFrom, c->ciLow, c->ciHigh);
+    }else if( eTrend==PF_SAME ){
+      zTrend = i18n_asprintf(_("about the same as in %s (change %+.2f, within the margin of error)"),
+                             zFrom, c->diff);
     }else{
-      const char *zFrom = s->azWave[s->aGroup[c->iGroupFrom].iWave];
-      if( c->bClear && c->diff>0 ){
-        zArrow = "\xe2\x86\x91"; zTrendCls = "up";
-        zTrend = i18n_asprintf(_("up %.2f since %s: a clear rise (95%% CI %.2f to %.2f)"),
-                               c->diff, zFrom, c->ciLow, c->ciHigh);
-      }else if( c->bClear && c->diff<0 ){
-        zArrow = "\xe2\x86\x93"; zTrendCls = "down";
-        zTrend = i18n_asprintf(_("down %.2f since %s: a clear fall (95%% CI %.2f to %.2f)"),
-                               -c->diff, zFrom, c->ciLow, c->ciHigh);
-      }else{
-        zTrend = i18n_asprintf(_("about the same as in %s (change %+.2f, within the margin of error)"),
-                               zFrom, c->diff);
-      }
+      zTrend = xstrdup(_("the first wave with synergy shown, so no trend yet"));
     }
     char zMean[I18N_NUM_MAX];
     i18n_num(zMean, b->st->mean, 2);
     char *zSentence = i18n_asprintf(_("Synergy %s of 5 in wave %s, in the %s band; %s."),
-                                    zMean, zWave, band_words(b->st->zBand), zTrend);
+                                    zMean, zWave, score_band_words(b->st->zBand), zTrend);
     html_printf(o, "<div class=\"brief-stand\"><p class=\"brief-score band-%h\"><span class=\"brief-num\">%h</span>"
                    "<span class=\"brief-band\">%h</span><span class=\"brief-arrow trend-%s\" aria-hidden=\"true\">%s</span></p>\n"
                    "<p class=\"brief-trend\">%h</p></div>\n",
-                b->st->zBand ? b->st->zBand : "", zMean, band_words(b->st->zBand), zTrendCls, zArrow, zSentence);
+                b->st->zBand ? b->st->zBand : "", zMean, score_band_words(b->st->zBand), trend_class(eTrend),
+                trend_arrow(eTrend), zSentence);
     free(zSentence); free(zTrend);
   }
 }

@@ -20,10 +20,6 @@
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
-static const char *severity_label(Severity e){
-  return e==SEV_CONCERN ? _("concern") : e==SEV_WARNING ? _("warning") : _("information");
-}
-
 /* The period of f in words ("wave followup1", "2015-01-01 to 2015-12-31"). */
 static void finding_period(Sb *o, const Finding *f){
   if( f->zWave ) html_printf(o, "%h %h", _("wave"), f->zWave);
@@ -32,9 +28,8 @@ static void finding_period(Sb *o, const Finding *f){
   else if( f->zDate ) html_printf(o, "%h", f->zDate);
 }
 
-/* One finding: its plain sentence and first suggested action; the whole
-** detail, figures, evidence (long lists summarised), further actions and
-** the rule with its threshold inside a <details> that prints collapsed. */
+/* One finding: its plain sentence and first suggested action, then
+** finding_details_html(). */
 static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *aAlso, int nAlso){
   Sb *o = p->pOut;
   const char *zSep = C_("separator", ": ");
@@ -55,28 +50,8 @@ static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *a
     sb_puts(o, "</p>\n");
   }
   if( f->nAction>0 ) html_printf(o, "<p class=\"finding-action\">%h %h</p>\n", _("Suggested:"), f->azAction[0]);
-  html_printf(o, "<details><summary>%h</summary>\n<p>%h</p>\n", _("Figures, evidence and rule"),
-              f->zDetail ? f->zDetail : "");
-  if( f->nFig>0 ){
-    html_printf(o, "<p>%h ", _("Figures:"));
-    for(int i=0; i<f->nFig; i++){
-      char zNum[I18N_NUM_MAX];
-      html_printf(o, "%s%h = %h", i ? "; " : "", f->aFig[i].zName, i18n_num(zNum, f->aFig[i].r, f->aFig[i].nDec));
-    }
-    sb_puts(o, "</p>\n");
-  }
-  if( f->nEv>0 ){
-    html_printf(o, "<p>%h</p>\n", _("Evidence:"));
-    finding_evidence_html(o, f);
-  }
-  if( f->nAction>1 ){
-    html_printf(o, "<p>%h</p>\n<ul class=\"actions\">\n", _("Further suggested actions:"));
-    for(int i=1; i<f->nAction; i++) html_printf(o, "<li>%h</li>\n", f->azAction[i]);
-    sb_puts(o, "</ul>\n");
-  }
-  html_printf(o, "<p class=\"rule\">%h %h", _("Rule:"), f->zRule ? f->zRule : "");
-  if( f->zThreshold ) html_printf(o, "%h%h %h", zSep, _("threshold"), f->zThreshold);
-  html_printf(o, " (%h%h%h)</p>\n</details>\n</li>\n", _("severity"), zSep, severity_label(f->eSev));
+  finding_details_html(o, f);
+  sb_puts(o, "</li>\n");
 }
 
 /* 1 if x and y say the same of different periods: same kind, and the same

@@ -55,7 +55,7 @@ static int membership_chart(ReportCtx *p){
   MemberRec *aM = NULL; int nM = 0;
   char **azP = NULL; int nP = 0;
   if( st_member_all(p->pStore, report_only_part(p), &aM, &nM) || st_partnership_codes(p->pStore, &azP, &nP) ){
-    member_recs_free(aM, nM);
+    st_member_recs_free(aM, nM);
     return STORE_ERROR;
   }
   ChartSeries *aS = xcalloc((size_t)nP+1, sizeof(ChartSeries));
@@ -93,7 +93,7 @@ static int membership_chart(ReportCtx *p){
   report_marks_free(aMark, nMark);
   for(int i=0; i<nP; i++) free(azP[i]);
   free(azP);
-  member_recs_free(aM, nM);
+  st_member_recs_free(aM, nM);
   return STORE_OK;
 }
 
@@ -142,7 +142,7 @@ static int cadence_chart(ReportCtx *p, int nGapDays){
     free(zDesc);
   }
   free(aRow); free(aDay);
-  meeting_recs_free(aM, nM);
+  st_meeting_recs_free(aM, nM);
   return STORE_OK;
 }
 

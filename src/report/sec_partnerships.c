@@ -32,7 +32,7 @@ static Table *timeline_table(ReportCtx *p, int bDetail){
                          a[i].zEndDate, a[i].zDetail, a[i].zHowMade, a[i].zCommunicated };
     for(int c=0; c<t->nCol; c++) table_text(t, r, c, az[c]);
   }
-  event_recs_free(a, n);
+  st_event_recs_free(a, n);
   return t;
 }
 
@@ -72,7 +72,7 @@ static Table *member_table(ReportCtx *p){
     const char *az[] = { a[i].zPid, a[i].zPartnership, a[i].zOrg, a[i].zGroup, a[i].zJoined, a[i].zLeft };
     for(int c=0; c<t->nCol; c++) table_text(t, r, c, az[c]);
   }
-  member_recs_free(a, n);
+  st_member_recs_free(a, n);
   return t;
 }
 

@@ -12,6 +12,8 @@
 #include "diagnose/diagnose.h"
 #include "diagnose/portfolio.h"
 #include "report/chart.h"
+#include "report/finding_text.h"
+#include "report/score_text.h"
 #include "report/section.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -88,15 +90,64 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
     if( table_cell(pPort, r, 5)->i<=0 ) break;   /* rows come struggling first */
     const char *zP = table_cell(pPort, r, 0)->z;
     int k = diag_part_index(d, zP);
+    const Finding *f = k>=0 ? aMain[k] : NULL;
     if( nShown==0 ) html_printf(p->pOut, "<h3>%h</h3>\n<ul class=\"struggling\">\n", _("Struggling partnerships"));
-    sb_puts(p->pOut, "<li><strong>");
+    if( f ) html_printf(p->pOut, "<li class=\"sev-%h\" data-kind=\"%h\"><strong>", severity_name(f->eSev), f->zKind);
+    else sb_puts(p->pOut, "<li><strong>");
     part_name(p, zP);
-    html_printf(p->pOut, "</strong>: %h</li>\n", k>=0 && aMain[k] && aMain[k]->zDetail ? aMain[k]->zDetail : "");
+    sb_puts(p->pOut, "</strong>");
+    if( f ){
+      /* As the briefing tells it: a plain title and sentence; the rule,
+      ** figures and evidence folded. */
+      const char *zSep = C_("separator", ": ");
+      char *zPlain = finding_plain(f, 1);
+      html_printf(p->pOut, "%h<span class=\"finding-title\">%h</span>%h%h\n", zSep, finding_title(f->zKind),
+                  zSep, zPlain);
+      free(zPlain);
+      finding_details_html(p->pOut, f);
+    }
+    sb_puts(p->pOut, "</li>\n");
     nShown++;
   }
   if( nShown ) sb_puts(p->pOut, "</ul>\n");
   else html_printf(p->pOut, "<p>%h</p>\n", _("No partnership has an open concern."));
   free(aMain);
+}
+
+/* The portfolio table (portfolio_table()'s columns) as a reader sees it,
+** in the page's language: band and trend in the briefing's words (the
+** trend decided by portfolio_trend(), as there), the response rate as a
+** percent, sectors as yes or no. Changed in place. */
+static void portfolio_words(const DiagStudy *d, Table *t){
+  for(int r=0; r<t->nRow; r++){
+    const char *zP = table_cell(t, r, 0)->z;
+    const Cell *pBand = table_cell(t, r, 3);
+    if( pBand->z ){
+      char *zBand = xstrdup(pBand->z);
+      table_text(t, r, 3, score_band_words(zBand));
+      free(zBand);
+    }
+    const ScoreChange *c = zP ? portfolio_change(d, diag_part_index(d, zP)) : NULL;
+    char *zTrend = trend_short(c);
+    if( zTrend ){
+      char *z = xasprintf("%s %s", trend_arrow(portfolio_trend(c)), zTrend);
+      table_text(t, r, 4, z);
+      free(z);
+    }else{
+      table_null(t, r, 4);
+    }
+    free(zTrend);
+    const Cell *pRate = table_cell(t, r, 7);
+    if( pRate->t==CELL_REAL ){
+      char *z = i18n_asprintf("%.0f%%", 100.0*pRate->r);
+      table_text(t, r, 7, z);
+      free(z);
+    }
+    for(int k=9; k<=11; k++){
+      const Cell *x = table_cell(t, r, k);
+      if( x->z ) table_text(t, r, k, strcmp(x->z, "yes")==0 ? _("yes") : _("no"));
+    }
+  }
 }
 
 /* The study diagnosed once, with its findings and portfolio tables (the
@@ -151,8 +202,15 @@ static int programme_html(ReportCtx *p){
       "partnerships struggle and why, and every partnership on one line, struggling ones first."));
   synergy_distribution(p, g.d);
   struggling(p, g.d, g.pF, g.pPort);
-  report_table(p, g.pPort, _("Programme portfolio (struggling partnerships first)"), NULL);
-  report_table(p, g.pSect, _("Sector mix (nonprofit, industry, government)"), NULL);
+  const char *azPort[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"), _("Open concerns"),
+                           _("Open warnings"), _("Response rate"), _("Members"), _("Nonprofit"), _("Industry"),
+                           _("Government"), _("Sectors") };
+  const char *azSect[] = { _("Measure"), _("Partnerships"), _("Of"), _("Percent"),
+                           /* TRANSLATORS: the same count in the 2024 study of 255 partnerships. */
+                           _("Of 255 (2024 study)") };
+  portfolio_words(g.d, g.pPort);
+  report_table(p, g.pPort, _("Programme portfolio (struggling partnerships first)"), azPort);
+  report_table(p, g.pSect, _("Sector mix (nonprofit, industry, government)"), azSect);
   report_links(p);
   prog_free(&g);
   return STORE_OK;

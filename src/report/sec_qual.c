@@ -63,16 +63,20 @@ static Table *sample_table(ReportCtx *p, int *pRc){
     free(aU);
     free(azAttr);
   }
-  interviewees_free(aI, nI);
-  member_recs_free(aM, nM);
+  st_interviewees_free(aI, nI);
+  st_member_recs_free(aM, nM);
   table_free(pAttr);
   return pWide;
 }
 
 /* The "n (percent%)" cells of describe_wide() written again with the
-** page's number typography ("3 (27 %)" in French). */
+** page's number typography ("3 (27 %)" in French), and its machine words
+** in the page's language: the built-in characteristic "stakeholder_group"
+** (attributes the study defines keep their names). */
 static void localise_counts(Table *t){
   for(int r=0; r<t->nRow; r++){
+    const Cell *x0 = table_cell(t, r, 0);
+    if( x0->z && strcmp(x0->z, "stakeholder_group")==0 ) table_text(t, r, 0, _("stakeholder group"));
     for(int c=1; c<t->nCol; c++){
       const Cell *x = table_cell(t, r, c);
       long long n, pct;
@@ -210,7 +214,20 @@ static int qual_html(ReportCtx *p){
   if( !t ) report_no_data(p, _("No interview has been linked to a member."), "synergist source import");
   else{
     localise_counts(t);
-    report_table(p, t, _("Characteristics of the interviewees, n (%) by partnership"), NULL);
+    /* Headings: the characteristic, each partnership, then all of them
+    ** ("all (n = 11)", describe_wide()'s last column). */
+    const char **azHead = xcalloc((size_t)t->nCol, sizeof(char*));
+    char *zAll = NULL;
+    int nAll;
+    azHead[0] = _("characteristic");
+    for(int c=1; c<t->nCol; c++) azHead[c] = t->azCol[c];
+    if( t->nCol>1 && sscanf(t->azCol[t->nCol-1], "all (n = %d)", &nAll)==1 ){
+      zAll = i18n_asprintf(_("all (n = %d)"), nAll);
+      azHead[t->nCol-1] = zAll;
+    }
+    report_table(p, t, _("Characteristics of the interviewees, n (%) by partnership"), azHead);
+    free(zAll);
+    free(azHead);
     table_free(t);
   }
   html_printf(p->pOut, "<h3>%h</h3>\n", _("Framework matrix and cross-case synthesis"));

@@ -39,13 +39,13 @@ int roster_describe(Store *pStore, const DescribeOpts *o, Table **ppOut, Err *pE
   MemberRec *a; int n;
   if( st_member_all(pStore, zP, &a, &n) ) return store_err(pStore, STORE_ERROR, pErr);
   if( check_attributes(o, a, n, iAsOf, pErr) ){
-    member_recs_free(a, n);
+    st_member_recs_free(a, n);
     return pErr->e;
   }
   /* --interviewees: only members linked to interview sources, with their interview's language. */
   Interviewee *aIv = NULL; int nIv = 0;
   if( o->bInterviewees && st_interviewees(pStore, &aIv, &nIv) ){
-    member_recs_free(a, n);
+    st_member_recs_free(a, n);
     return store_err(pStore, STORE_ERROR, pErr);
   }
   DescUnit *aU = xcalloc((size_t)n+1, sizeof(DescUnit));
@@ -70,8 +70,8 @@ int roster_describe(Store *pStore, const DescribeOpts *o, Table **ppOut, Err *pE
   Table *t = describe_build(o->nAttr, o->azAttr, aU, nU);
   for(int i=0; i<nU; i++) free(aU[i].azValue);
   free(aU);
-  member_recs_free(a, n);
-  interviewees_free(aIv, nIv);
+  st_member_recs_free(a, n);
+  st_interviewees_free(aIv, nIv);
   const char *zL = o->zLayout;
   if( zL && strcmp(zL, "wide") && strcmp(zL, "long") ){
     table_free(t);

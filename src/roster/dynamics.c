@@ -95,9 +95,68 @@ static void put_rate(Table *t, int r, int c, int num, int den){
 /* Every table's rows for partnership zP, whose members are aMem[0..nMem)
 ** and meetings aMeet[0..nMeet) (days aMeetDay); aAtt is the whole
 ** attendance ordered by meeting, pid. */
+/* The attendance of partnership zP's members and stakeholder groups, and
+** the gaps between its meetings (dyn_part()'s tables after the years). */
+static void dyn_attendance(Dynamics *d, const char *zP, const DynPart *pQ, const MemberRec *aMem, int nMem,
+                           const MeetingRec *aMeet, const int *aMeetDay, int nMeet,
+                           const AttendRec *aAtt, int nAtt, int nGapDays){
+  /* attendance by member, then by group; each meeting's attendees are
+  ** aAtt[aFirst[g] .. aFirst[g+1]) */
+  int *aLo = xcalloc((size_t)nMeet+1, sizeof(int)), *aHi = xcalloc((size_t)nMeet+1, sizeof(int));
+  for(int g=0; g<nMeet; g++){
+    aLo[g] = attend_first(aAtt, nAtt, aMeet[g].id);
+    aHi[g] = aLo[g];
+    while( aHi[g]<nAtt && aAtt[aHi[g]].iMeeting==aMeet[g].id ) aHi[g]++;
+  }
+  const char **azG = xcalloc((size_t)nMem+1, sizeof(char*));
+  int nG = 0;
+  int *aGElig = xcalloc((size_t)nMem+1, sizeof(int)), *aGAtt = xcalloc((size_t)nMem+1, sizeof(int)), *aGMem = xcalloc((size_t)nMem+1, sizeof(int));
+  for(int i=0; i<nMem; i++){
+    int nElig = 0, nAttd = 0;
+    for(int g=0; g<nMeet; g++){
+      if( !dp_present(pQ, i, aMeetDay[g]) ) continue;
+      nElig++;
+      nAttd += attend_find(aAtt+aLo[g], aHi[g]-aLo[g], aMeet[g].id, aMem[i].zPid);
+    }
+    int r = table_row(d->pMembers);
+    table_text(d->pMembers, r, 0, zP);
+    table_text(d->pMembers, r, 1, aMem[i].zPid);
+    table_text(d->pMembers, r, 2, aMem[i].zGroup);
+    table_int(d->pMembers, r, 3, nElig);
+    table_int(d->pMembers, r, 4, nAttd);
+    put_rate(d->pMembers, r, 5, nAttd, nElig);
+    const char *zG = aMem[i].zGroup ? aMem[i].zGroup : "(missing)";
+    int k;
+    for(k=0; k<nG && strcmp(azG[k], zG); k++){}
+    if( k==nG ) azG[nG++] = zG;
+    aGElig[k] += nElig; aGAtt[k] += nAttd; aGMem[k]++;
+  }
+  for(int k=0; k<nG; k++){
+    int r = table_row(d->pGroups);
+    table_text(d->pGroups, r, 0, zP);
+    table_text(d->pGroups, r, 1, azG[k]);
+    table_int(d->pGroups, r, 2, aGMem[k]);
+    table_int(d->pGroups, r, 3, aGElig[k]);
+    table_int(d->pGroups, r, 4, aGAtt[k]);
+    put_rate(d->pGroups, r, 5, aGAtt[k], aGElig[k]);
+  }
+  free(azG); free(aGElig); free(aGAtt); free(aGMem); free(aLo); free(aHi);
+
+  /* gaps between consecutive meetings (records come sorted by date) */
+  for(int g=1; g<nMeet; g++){
+    int days = aMeetDay[g]-aMeetDay[g-1];
+    int r = table_row(d->pGaps);
+    table_text(d->pGaps, r, 0, zP);
+    table_text(d->pGaps, r, 1, aMeet[g-1].zDate);
+    table_text(d->pGaps, r, 2, aMeet[g].zDate);
+    table_int(d->pGaps, r, 3, days);
+    table_text(d->pGaps, r, 4, days>nGapDays ? "yes" : "no");
+  }
+}
+
 static void dyn_part(Dynamics *d, const char *zP, const MemberRec *aMem, int nMem,
                      const MeetingRec *aMeet, const int *aMeetDay, int nMeet,
-                     const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays){
+                     const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays, int bYearsOnly){
   DynPart q = { aMem, nMem, NULL, NULL, NULL, 0, NULL, NULL };
   q.aJ = xcalloc((size_t)nMem+1, sizeof(int));
   q.aL = xcalloc((size_t)nMem+1, sizeof(int));
@@ -164,58 +223,7 @@ static void dyn_part(Dynamics *d, const char *zP, const MemberRec *aMem, int nMe
     if( oStart+oEnd>0 ) table_real(d->pYears, r, 11, 2.0*(oStart-oKept)/(oStart+oEnd), 3);
   }
 
-  /* attendance by member, then by group; each meeting's attendees are
-  ** aAtt[aFirst[g] .. aFirst[g+1]) */
-  int *aLo = xcalloc((size_t)nMeet+1, sizeof(int)), *aHi = xcalloc((size_t)nMeet+1, sizeof(int));
-  for(int g=0; g<nMeet; g++){
-    aLo[g] = attend_first(aAtt, nAtt, aMeet[g].id);
-    aHi[g] = aLo[g];
-    while( aHi[g]<nAtt && aAtt[aHi[g]].iMeeting==aMeet[g].id ) aHi[g]++;
-  }
-  const char **azG = xcalloc((size_t)nMem+1, sizeof(char*));
-  int nG = 0;
-  int *aGElig = xcalloc((size_t)nMem+1, sizeof(int)), *aGAtt = xcalloc((size_t)nMem+1, sizeof(int)), *aGMem = xcalloc((size_t)nMem+1, sizeof(int));
-  for(int i=0; i<nMem; i++){
-    int nElig = 0, nAttd = 0;
-    for(int g=0; g<nMeet; g++){
-      if( !dp_present(&q, i, aMeetDay[g]) ) continue;
-      nElig++;
-      nAttd += attend_find(aAtt+aLo[g], aHi[g]-aLo[g], aMeet[g].id, aMem[i].zPid);
-    }
-    r = table_row(d->pMembers);
-    table_text(d->pMembers, r, 0, zP);
-    table_text(d->pMembers, r, 1, aMem[i].zPid);
-    table_text(d->pMembers, r, 2, aMem[i].zGroup);
-    table_int(d->pMembers, r, 3, nElig);
-    table_int(d->pMembers, r, 4, nAttd);
-    put_rate(d->pMembers, r, 5, nAttd, nElig);
-    const char *zG = aMem[i].zGroup ? aMem[i].zGroup : "(missing)";
-    int k;
-    for(k=0; k<nG && strcmp(azG[k], zG); k++){}
-    if( k==nG ) azG[nG++] = zG;
-    aGElig[k] += nElig; aGAtt[k] += nAttd; aGMem[k]++;
-  }
-  for(int k=0; k<nG; k++){
-    r = table_row(d->pGroups);
-    table_text(d->pGroups, r, 0, zP);
-    table_text(d->pGroups, r, 1, azG[k]);
-    table_int(d->pGroups, r, 2, aGMem[k]);
-    table_int(d->pGroups, r, 3, aGElig[k]);
-    table_int(d->pGroups, r, 4, aGAtt[k]);
-    put_rate(d->pGroups, r, 5, aGAtt[k], aGElig[k]);
-  }
-  free(azG); free(aGElig); free(aGAtt); free(aGMem); free(aLo); free(aHi);
-
-  /* gaps between consecutive meetings (records come sorted by date) */
-  for(int g=1; g<nMeet; g++){
-    int days = aMeetDay[g]-aMeetDay[g-1];
-    r = table_row(d->pGaps);
-    table_text(d->pGaps, r, 0, zP);
-    table_text(d->pGaps, r, 1, aMeet[g-1].zDate);
-    table_text(d->pGaps, r, 2, aMeet[g].zDate);
-    table_int(d->pGaps, r, 3, days);
-    table_text(d->pGaps, r, 4, days>nGapDays ? "yes" : "no");
-  }
+  if( !bYearsOnly ) dyn_attendance(d, zP, &q, aMem, nMem, aMeet, aMeetDay, nMeet, aAtt, nAtt, nGapDays);
   free(q.aJ); free(q.aL); free(q.aOrg); free(q.aSeen); free(q.aKept);
 }
 
@@ -235,8 +243,8 @@ static ByPart *by_part(int n, const char *(*zOf)(const void*, int), const void *
 static const char *mem_part(const void *a, int i){ return ((const MemberRec*)a)[i].zPartnership; }
 static const char *meet_part(const void *a, int i){ return ((const MeetingRec*)a)[i].zPartnership; }
 
-Dynamics *dynamics_compute(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet,
-                           const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays){
+static Dynamics *dynamics_run(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet,
+                              const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays, int bYearsOnly){
   Dynamics *d = xcalloc(1, sizeof(Dynamics));
   d->pSize = table_newc("Membership", "partnership,current,ever,organisations_current,organisations_ever,meetings,first_meeting,last_meeting");
   d->pYears = table_newc("Retention and turnover by year", "partnership,year,start,joined,left,end,retention,turnover,org_start,org_end,org_retention,org_turnover");
@@ -262,11 +270,20 @@ Dynamics *dynamics_compute(const MemberRec *aMem, int nMem, const MeetingRec *aM
     int i1 = i, g1 = g;
     while( i1<nMem && strcmp(aM[i1].zPartnership, zP)==0 ) i1++;
     while( g1<nMeet && strcmp(aG[g1].zPartnership, zP)==0 ) g1++;
-    dyn_part(d, zP, aM+i, i1-i, aG+g, aDay+g, g1-g, aA, nAtt, iAsOf, nGapDays);
+    dyn_part(d, zP, aM+i, i1-i, aG+g, aDay+g, g1-g, aA, nAtt, iAsOf, nGapDays, bYearsOnly);
     i = i1; g = g1;
   }
   free(oM); free(oG); free(aM); free(aG); free(aDay); free(aA);
   return d;
+}
+
+Dynamics *dynamics_compute(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet,
+                           const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays){
+  return dynamics_run(aMem, nMem, aMeet, nMeet, aAtt, nAtt, iAsOf, nGapDays, 0);
+}
+
+Dynamics *dynamics_years(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet, int iAsOf){
+  return dynamics_run(aMem, nMem, aMeet, nMeet, NULL, 0, iAsOf, 0, 1);
 }
 
 void dynamics_free(Dynamics *d){
@@ -287,8 +304,8 @@ Dynamics *dynamics_of_study(Store *pStore, const char *zPartnership, int iAsOf, 
       && st_attendance_all(pStore, zPartnership, &aA, &nA)==STORE_OK ){
     d = dynamics_compute(aM, nM, aG, nG, aA, nA, iAsOf, nGap);
   }
-  member_recs_free(aM, nM);
-  meeting_recs_free(aG, nG);
-  attend_recs_free(aA, nA);
+  st_member_recs_free(aM, nM);
+  st_meeting_recs_free(aG, nG);
+  st_attend_recs_free(aA, nA);
   return d;
 }

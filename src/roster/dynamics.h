@@ -33,6 +33,9 @@ typedef struct Dynamics {
 ** of records, not with their square. */
 Dynamics *dynamics_compute(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet,
                            const AttendRec *aAtt, int nAtt, int iAsOf, int nGapDays);
+/* The same with pSize and pYears only (pMembers, pGroups and pGaps stay
+** empty): membership over the years, as the turnover rule reads it. */
+Dynamics *dynamics_years(const MemberRec *aMem, int nMem, const MeetingRec *aMeet, int nMeet, int iAsOf);
 void dynamics_free(Dynamics*);
 
 /* Read members, meetings and attendance of the whole study (or of

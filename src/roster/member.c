@@ -100,7 +100,7 @@ int roster_member_list(Store *p, const MemberListOpts *o, Table **ppOut, Err *pE
   MemberRec *a; int n;
   if( st_member_all(p, o->zPartnership, &a, &n) ) return store_err(p, STORE_ERROR, pErr);
   *ppOut = member_table(p, o->bNames, a, n, o->bAttrs);
-  member_recs_free(a, n);
+  st_member_recs_free(a, n);
   return *ppOut ? 0 : store_err(p, STORE_ERROR, pErr);
 }
 
@@ -114,7 +114,7 @@ int roster_member_show(Store *p, const char *zPartnership, const char *zPid, int
     if( strcmp(a[i].zPid, zPid) ) continue;
     Table *m = member_table(p, bNames, &a[i], 1, 1);
     if( !m ){
-      member_recs_free(a, n);
+      st_member_recs_free(a, n);
       table_free(t);
       return store_err(p, STORE_ERROR, pErr);
     }
@@ -127,7 +127,7 @@ int roster_member_show(Store *p, const char *zPartnership, const char *zPid, int
     }
     table_free(m);
   }
-  member_recs_free(a, n);
+  st_member_recs_free(a, n);
   *ppOut = t;
   return 0;
 }

@@ -43,7 +43,7 @@ int roster_event_list(Store *p, const char *zPartnership, const char *zKind, Tab
                          a[i].zTitle, a[i].zDetail, a[i].zHowMade, a[i].zCommunicated };
     for(int j=0; j<9; j++) table_text(t, r, j+1, az[j]);
   }
-  event_recs_free(a, n);
+  st_event_recs_free(a, n);
   *ppOut = t;
   return 0;
 }

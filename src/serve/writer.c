@@ -82,7 +82,7 @@ static void *checkpoint_main(void *pArg){
 
 void sv_job_free(SvJob *j){
   if( !j ) return;
-  token_info_clear(&j->tok);
+  st_token_info_clear(&j->tok);
   if( j->xFree ) j->xFree(j->pArg);
   free(j->zErr);
   free(j->aAns); free(j->aSet); free(j);

@@ -59,7 +59,7 @@ void ws_sources(SvReq *r){
   sv_printf(r, "</tbody></table>\n");
   if( !nShown ) sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("No source of your partnerships yet.")));
   sv_app_end(r);
-  ws_sources_free(a, n);
+  st_ws_sources_free(a, n);
 }
 
 /* Something drawn over the text: a segment, a pending suggestion or the

@@ -49,7 +49,7 @@ int st_instrument_revision(Store *p, const char *zCode, int64_t *pId, int64_t *p
   return rc==SQLITE_DONE ? STORE_NOTFOUND : st_dberr(p);
 }
 
-void token_info_clear(TokenInfo *t){
+void st_token_info_clear(TokenInfo *t){
   free(t->zPartnership); free(t->zPartnershipName); free(t->zWave); free(t->zOpens);
   free(t->zCloses); free(t->zInstrument); free(t->zRespondent);
   memset(t, 0, sizeof(*t));

@@ -16,7 +16,7 @@
 #include "store/store.h"
 #include "util/table.h"
 
-/* What a token opens. Strings owned by the record: token_info_clear(). */
+/* What a token opens. Strings owned by the record: st_token_info_clear(). */
 typedef struct TokenInfo {
   int64_t iWave, iMember;
   char *zPartnership;       /* code */
@@ -29,7 +29,7 @@ typedef struct TokenInfo {
 } TokenInfo;
 /* STORE_NOTFOUND (no message set) when no such token. */
 int st_token_info(Store*, const char *zToken, TokenInfo*);
-void token_info_clear(TokenInfo*);
+void st_token_info_clear(TokenInfo*);
 
 /* The answer set of (wave, instrument, respondent): *pbFound 0 when none.
 ** Otherwise *paAns (caller frees) holds *pnAns answer codes, *pbComplete

@@ -11,7 +11,7 @@
 #include "store/st_qual_int.h"
 #include "util/xalloc.h"
 
-void ac_rule_recs_free(AcRuleRec *a, int n){
+void st_ac_rule_recs_free(AcRuleRec *a, int n){
   for(int i=0; i<n; i++){ free(a[i].zCode); free(a[i].zKind); free(a[i].zPattern); free(a[i].zScope); }
   free(a);
 }
@@ -64,7 +64,7 @@ int st_autocode_rules(Store *p, int64_t iRule, AcRuleRec **pa, int *pn){
     r->zScope = st_column_dup(s, 5);
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ ac_rule_recs_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_ac_rule_recs_free(a, n); return st_dberr(p); }
   if( iRule && n==0 ) return st_err(p, STORE_NOTFOUND, "no auto-coding rule %lld (see: synergist autocode rule list)", (long long)iRule);
   *pa = a; *pn = n;
   return STORE_OK;
@@ -75,7 +75,7 @@ int st_autocode_rule_remove(Store *p, int64_t iId, const char *zWho){
   int rc = st_autocode_rules(p, iId, &a, &n);
   if( rc ) return rc;
   sqlite3_stmt *s = st_prepare(p, "DELETE FROM autocode_rule WHERE id=?1");
-  if( !s ){ ac_rule_recs_free(a, n); return STORE_ERROR; }
+  if( !s ){ st_ac_rule_recs_free(a, n); return STORE_ERROR; }
   sqlite3_bind_int64(s, 1, iId);
   rc = st_exec(p, s);
   if( rc==STORE_OK ){
@@ -84,7 +84,7 @@ int st_autocode_rule_remove(Store *p, int64_t iId, const char *zWho){
     rc = st_audit_add(p, zWho, "autocode rule remove", zTarget, zBefore, NULL, NULL);
     free(zTarget); free(zBefore);
   }
-  ac_rule_recs_free(a, n);
+  st_ac_rule_recs_free(a, n);
   return rc;
 }
 

@@ -18,7 +18,7 @@ typedef struct AcRuleRec {
   char *zPattern;
   char *zScope;         /* paragraph, hit */
 } AcRuleRec;
-void ac_rule_recs_free(AcRuleRec *a, int n);
+void st_ac_rule_recs_free(AcRuleRec *a, int n);
 
 /* Add a rule to code zCode (path or unique name); audited. The pattern must
 ** have been checked (ac_check()). STORE_EXISTS if the same rule exists. */
@@ -26,7 +26,7 @@ int st_autocode_rule_add(Store*, const char *zCode, const char *zKind, const cha
                          const char *zScope, const char *zWho, int64_t *pId);
 /* Remove rule iId (its suggestions stay, without a rule); audited. */
 int st_autocode_rule_remove(Store*, int64_t iId, const char *zWho);
-/* Rules, all (iRule 0) or one, ordered by id. Caller frees with ac_rule_recs_free(). */
+/* Rules, all (iRule 0) or one, ordered by id. Caller frees with st_ac_rule_recs_free(). */
 int st_autocode_rules(Store*, int64_t iRule, AcRuleRec **pa, int *pn);
 /* Listing: id,code,kind,pattern,scope,pending,accepted,rejected. */
 int st_autocode_rule_list(Store*, Table *pOut);

@@ -4,15 +4,15 @@
 #include "store/st_diagnose.h"
 #include "util/xalloc.h"
 
-void screen_header_clear(ScreenHeader *h){
+void st_screen_header_clear(ScreenHeader *h){
   if( !h ) return;
   free(h->zPartnership); free(h->zDate); free(h->zBy); free(h->zNote);
   h->zPartnership = h->zDate = h->zBy = h->zNote = NULL;
 }
 
-ScreenAnswers *screen_answers_new(void){ return xcalloc(1, sizeof(ScreenAnswers)); }
+ScreenAnswers *st_screen_answers_new(void){ return xcalloc(1, sizeof(ScreenAnswers)); }
 
-void screen_answers_add(ScreenAnswers *a, const char *zFactor, int iRating, const char *zNote){
+void st_screen_answers_add(ScreenAnswers *a, const char *zFactor, int iRating, const char *zNote){
   a->azFactor = xrealloc(a->azFactor, sizeof(char*)*(size_t)(a->n+1));
   a->aRating = xrealloc(a->aRating, sizeof(int)*(size_t)(a->n+1));
   a->azNote = xrealloc(a->azNote, sizeof(char*)*(size_t)(a->n+1));
@@ -22,7 +22,7 @@ void screen_answers_add(ScreenAnswers *a, const char *zFactor, int iRating, cons
   a->n++;
 }
 
-void screen_answers_free(ScreenAnswers *a){
+void st_screen_answers_free(ScreenAnswers *a){
   if( !a ) return;
   for(int i=0; i<a->n; i++){ free(a->azFactor[i]); free(a->azNote[i]); }
   free(a->azFactor); free(a->aRating); free(a->azNote);
@@ -66,7 +66,7 @@ static void read_header(sqlite3_stmt *s, ScreenHeader *h){
 #define HEADER_COLS "g.id, p.code, g.date, g.by_whom, g.note FROM screening g JOIN partnership p ON p.id=g.partnership_id"
 
 static int answer_add(sqlite3_stmt *s, void *pArg){
-  screen_answers_add(pArg, (const char*)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1),
+  st_screen_answers_add(pArg, (const char*)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1),
                      (const char*)sqlite3_column_text(s, 2));
   return 0;
 }
@@ -87,11 +87,11 @@ int st_screening_get(Store *p, const char *zPartnership, int64_t id, ScreenHeade
   read_header(s, pH);
   sqlite3_reset(s);
   s = st_prepare(p, "SELECT factor, rating, note FROM screening_answer WHERE screening_id=?1 ORDER BY factor");
-  if( !s ){ screen_header_clear(pH); return STORE_ERROR; }
+  if( !s ){ st_screen_header_clear(pH); return STORE_ERROR; }
   sqlite3_bind_int64(s, 1, pH->id);
-  ScreenAnswers *a = screen_answers_new();
+  ScreenAnswers *a = st_screen_answers_new();
   rc = st_each(p, s, answer_add, a);
-  if( rc ){ screen_answers_free(a); screen_header_clear(pH); return rc; }
+  if( rc ){ st_screen_answers_free(a); st_screen_header_clear(pH); return rc; }
   *pa = a;
   return STORE_OK;
 }
@@ -111,7 +111,7 @@ int st_screening_all(Store *p, const char *zPartnership, ScreenHeader **pa, int 
   }
   sqlite3_reset(s);
   if( rc!=SQLITE_DONE ){
-    for(int i=0; i<n; i++) screen_header_clear(&a[i]);
+    for(int i=0; i<n; i++) st_screen_header_clear(&a[i]);
     free(a);
     return st_dberr(p);
   }

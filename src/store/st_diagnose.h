@@ -14,7 +14,7 @@ typedef struct ScreenHeader {
   int64_t id;
   char *zPartnership, *zDate, *zBy, *zNote;
 } ScreenHeader;
-void screen_header_clear(ScreenHeader*);     /* frees its strings */
+void st_screen_header_clear(ScreenHeader*);     /* frees its strings */
 
 /* The ratings of one screening: n factors with rating 0..2 and a note (may be NULL). */
 typedef struct ScreenAnswers {
@@ -23,9 +23,9 @@ typedef struct ScreenAnswers {
   int *aRating;
   char **azNote;
 } ScreenAnswers;
-ScreenAnswers *screen_answers_new(void);
-void screen_answers_add(ScreenAnswers*, const char *zFactor, int iRating, const char *zNote);  /* copies */
-void screen_answers_free(ScreenAnswers*);
+ScreenAnswers *st_screen_answers_new(void);
+void st_screen_answers_add(ScreenAnswers*, const char *zFactor, int iRating, const char *zNote);  /* copies */
+void st_screen_answers_free(ScreenAnswers*);
 
 /* Store a screening of zPartnership with its ratings; *pId its number. */
 int st_screening_add(Store*, const char *zPartnership, const char *zDate, const char *zBy,

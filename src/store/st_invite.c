@@ -38,12 +38,12 @@ int st_invite_targets(Store *p, const char *zPartnership, const char *zWave, Inv
     t->nReminded = sqlite3_column_int(s, 7);
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ invite_targets_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_invite_targets_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }
 
-void invite_targets_free(InviteTarget *a, int n){
+void st_invite_targets_free(InviteTarget *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zToken); free(a[i].zMember); free(a[i].zEmail); free(a[i].zLang); free(a[i].zName);
   }

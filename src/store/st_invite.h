@@ -17,9 +17,9 @@ typedef struct InviteTarget {
 } InviteTarget;
 
 /* Every token of the wave that is not revoked, ordered by member. Caller
-** frees with invite_targets_free(). */
+** frees with st_invite_targets_free(). */
 int st_invite_targets(Store*, const char *zPartnership, const char *zWave, InviteTarget **pa, int *pn);
-void invite_targets_free(InviteTarget*, int);
+void st_invite_targets_free(InviteTarget*, int);
 
 /* Record one send of step ("invitation" or "reminder") to zToken. */
 int st_invite_record(Store*, const char *zToken, const char *zStep, int bOk, const char *zError);

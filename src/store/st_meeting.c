@@ -96,7 +96,7 @@ int st_attendance_list(Store *p, int64_t iMeeting, Table *pOut){
   return st_fill_table(p, s, pOut, 0);
 }
 
-void attend_recs_free(AttendRec *a, int n){
+void st_attend_recs_free(AttendRec *a, int n){
   if( a ) free(a[n].zPartnership);    /* the block of text every record points into */
   free(a);
 }
@@ -114,7 +114,7 @@ static void meeting_clear(void *pElem){
   free(m->zPartnership); free(m->zDate); free(m->zKind);
 }
 
-void meeting_recs_free(MeetingRec *a, int n){
+void st_meeting_recs_free(MeetingRec *a, int n){
   for(int i=0; i<n; i++) meeting_clear(&a[i]);
   free(a);
 }
@@ -193,7 +193,7 @@ int st_attendance_all(Store *p, const char *zPartnership, AttendRec **paRec, int
     l.a[i].zPid = l.z + (uintptr_t)l.a[i].zPid;
   }
   memset(&l.a[l.n], 0, sizeof(AttendRec));
-  l.a[l.n].zPartnership = l.z;     /* freed by attend_recs_free() */
+  l.a[l.n].zPartnership = l.z;     /* freed by st_attend_recs_free() */
   *paRec = l.a; *pn = l.n;
   return STORE_OK;
 }
@@ -270,7 +270,7 @@ static void event_clear(void *pElem){
   free(e->zTitle); free(e->zDetail); free(e->zHowMade); free(e->zCommunicated);
 }
 
-void event_recs_free(EventRec *a, int n){
+void st_event_recs_free(EventRec *a, int n){
   for(int i=0; i<n; i++) event_clear(&a[i]);
   free(a);
 }

@@ -5,15 +5,15 @@
 #include "store/st_roster.h"
 #include "util/xalloc.h"
 
-void member_rec_clear(MemberRec *r){
+void st_member_rec_clear(MemberRec *r){
   free(r->zPartnership); free(r->zPid); free(r->zRealName); free(r->zOrg);
   free(r->zGroup); free(r->zJoined); free(r->zLeft);
   for(int i=0; i<r->nAttr; i++){ free(r->aAttr[i].zName); free(r->aAttr[i].zType); free(r->aAttr[i].zValue); }
   free(r->aAttr);
   memset(r, 0, sizeof(*r));
 }
-void member_recs_free(MemberRec *a, int n){
-  for(int i=0; i<n; i++) member_rec_clear(&a[i]);
+void st_member_recs_free(MemberRec *a, int n){
+  for(int i=0; i<n; i++) st_member_rec_clear(&a[i]);
   free(a);
 }
 
@@ -130,7 +130,7 @@ static void member_row(sqlite3_stmt *s, void *pElem){
   r->zJoined = st_column_dup(s, 6);
   r->zLeft = st_column_dup(s, 7);
 }
-static void member_clear(void *pElem){ member_rec_clear(pElem); }
+static void member_clear(void *pElem){ st_member_rec_clear(pElem); }
 
 /* Attributes of the members a[0..n) (ordered by row id in aIdx) from rows
 ** (member_id, name, type, value) ordered by member_id, name. */
@@ -178,7 +178,7 @@ int st_member_all(Store *p, const char *zPartnership, MemberRec **paRec, int *pn
     ? "SELECT a.member_id, a.name, a.type, a.value FROM partnership p JOIN member m ON m.partnership_id=p.id"
       " JOIN member_attr a ON a.member_id=m.id WHERE p.code=?1 ORDER BY a.member_id, a.name"
     : "SELECT member_id, name, type, value FROM member_attr ORDER BY member_id, name");
-  if( !sA ){ member_recs_free(a, n); return STORE_ERROR; }
+  if( !sA ){ st_member_recs_free(a, n); return STORE_ERROR; }
   if( zPartnership ) st_bind_text(sA, 1, zPartnership);
   int *aIdx = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
   for(int i=0; i<n; i++) aIdx[i] = i;
@@ -187,7 +187,7 @@ int st_member_all(Store *p, const char *zPartnership, MemberRec **paRec, int *pn
   pSortMem = NULL;
   rc = attach_attrs(p, sA, a, aIdx, n);
   free(aIdx);
-  if( rc ){ member_recs_free(a, n); return rc; }
+  if( rc ){ st_member_recs_free(a, n); return rc; }
   *paRec = a; *pnRec = n;
   return STORE_OK;
 }

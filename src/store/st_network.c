@@ -306,14 +306,14 @@ tie_all_out:
   free(t.mem.aRank); free(t.org.aRank);
   if( bOwnTxn ) store_read_end(p);
   if( rc ){
-    tie_recs_free(t.a, t.azPool, t.nPool);
+    st_tie_recs_free(t.a, t.azPool, t.nPool);
     return rc;
   }
   *paRec = t.a; *pnRec = t.n; *pazPool = t.azPool; *pnPool = t.nPool;
   return STORE_OK;
 }
 
-void tie_recs_free(TieRec *a, char **azPool, int nPool){
+void st_tie_recs_free(TieRec *a, char **azPool, int nPool){
   for(int i=0; i<nPool; i++) free(azPool[i]);
   free(azPool);
   free(a);

@@ -32,10 +32,10 @@ int st_tie_clear_respondent(Store*, const char *zPartnership, const char *zWave,
 ** partnership, wave (opening order), respondent, organisation. The records'
 ** strings are not their own: they point into the pool *pazPool (*pnPool
 ** strings, each stored once). Caller frees records and pool with
-** tie_recs_free(). Cost: linear in the ties, plus n log n sorting of each
+** st_tie_recs_free(). Cost: linear in the ties, plus n log n sorting of each
 ** wave's ties and of the names. */
 int st_tie_all(Store*, const char *zPartnership, const char *zWave, TieRec **paRec, int *pnRec,
                char ***pazPool, int *pnPool);
-void tie_recs_free(TieRec*, char **azPool, int nPool);
+void st_tie_recs_free(TieRec*, char **azPool, int nPool);
 
 #endif

@@ -192,7 +192,7 @@ int st_coder_list(Store *p, Table *pOut){
 
 /* ---- interviewees ---- */
 
-void interviewees_free(Interviewee *a, int n){
+void st_interviewees_free(Interviewee *a, int n){
   for(int i=0; i<n; i++){ free(a[i].zPartnership); free(a[i].zPid); free(a[i].zLanguage); }
   free(a);
 }
@@ -219,7 +219,7 @@ int st_interviewees(Store *p, Interviewee **pa, int *pn){
     n++;
   }
   sqlite3_reset(s);
-  if( rc!=SQLITE_DONE ){ interviewees_free(a, n); return st_dberr(p); }
+  if( rc!=SQLITE_DONE ){ st_interviewees_free(a, n); return st_dberr(p); }
   *pa = a; *pn = n;
   return STORE_OK;
 }

@@ -43,7 +43,7 @@ typedef struct MemberRec {
   int nAttr; MemberAttr *aAttr;
   int64_t id;              /* row id, set by st_member_all(); ignored when writing */
 } MemberRec;
-void member_rec_clear(MemberRec*);   /* frees every string it holds */
+void st_member_rec_clear(MemberRec*);   /* frees every string it holds */
 
 int st_member_add(Store*, const MemberRec*);
 /* Change the fields that are non-NULL in pNew (attributes are set/replaced; an
@@ -54,9 +54,9 @@ int st_member_exists(Store*, const char *zPartnership, const char *zPid);
 /* The member's row id, for linking (survey respondents, interview participants). */
 int st_member_lookup(Store*, const char *zPartnership, const char *zPid, int64_t *pId);
 /* All members (zPartnership NULL: every partnership), ordered by partnership, pid.
-** Caller frees with member_recs_free(). Attributes included. */
+** Caller frees with st_member_recs_free(). Attributes included. */
 int st_member_all(Store*, const char *zPartnership, MemberRec **paRec, int *pnRec);
-void member_recs_free(MemberRec *aRec, int nRec);
+void st_member_recs_free(MemberRec *aRec, int nRec);
 /* Names of every attribute in use with its type (name,type,members). */
 int st_member_attr_list(Store*, Table *pOut);
 
@@ -81,11 +81,11 @@ typedef struct AttendRec { int64_t iMeeting; char *zPartnership; char *zPid; } A
 ** date; attendance of one partnership by meeting, member id, of the whole
 ** study in no particular order (attend_sort() of roster/dynamics.h). */
 int st_meeting_all(Store*, const char *zPartnership, MeetingRec **paRec, int *pn);
-void meeting_recs_free(MeetingRec*, int);
+void st_meeting_recs_free(MeetingRec*, int);
 /* The records' texts share one block: reorder them freely, but free them
-** only with attend_recs_free(). */
+** only with st_attend_recs_free(). */
 int st_attendance_all(Store*, const char *zPartnership, AttendRec **paRec, int *pn);
-void attend_recs_free(AttendRec*, int);
+void st_attend_recs_free(AttendRec*, int);
 /* The same attendance as *pn pairs (meeting id, member row id) in
 ** (*paPair)[2i], (*paPair)[2i+1], by meeting, then member: for a caller that
 ** holds the members already (a programme's millions of records without
@@ -99,8 +99,8 @@ typedef struct EventRec {
 } EventRec;
 int st_event_add(Store*, const EventRec*, int64_t *pId);
 int st_event_remove(Store*, int64_t id);
-/* zPartnership NULL: all. Ordered by partnership, date. Caller frees with event_recs_free(). */
+/* zPartnership NULL: all. Ordered by partnership, date. Caller frees with st_event_recs_free(). */
 int st_event_all(Store*, const char *zPartnership, EventRec **paRec, int *pn);
-void event_recs_free(EventRec*, int);
+void st_event_recs_free(EventRec*, int);
 
 #endif

@@ -156,7 +156,7 @@ int st_wave_all(Store *p, WaveRec **paRec, int *pn){
   return st_rows(p, s, sizeof(WaveRec), wave_row, wave_clear, paRec, pn);
 }
 
-void wave_recs_free(WaveRec *a, int n){
+void st_wave_recs_free(WaveRec *a, int n){
   for(int i=0; i<n; i++) wave_clear(&a[i]);
   free(a);
 }

@@ -32,9 +32,9 @@ int st_wave_id(Store*, const char *zPartnership, const char *zName, int64_t *pId
 /* partnership,wave,opens,closes,tokens,responses; zPartnership NULL: all. */
 int st_wave_list(Store*, const char *zPartnership, Table *pOut);
 /* Every wave ordered by opens date (undated last), then creation. Caller
-** frees with wave_recs_free(). */
+** frees with st_wave_recs_free(). */
 int st_wave_all(Store*, WaveRec **paRec, int *pn);
-void wave_recs_free(WaveRec*, int);
+void st_wave_recs_free(WaveRec*, int);
 
 /* ---- tokens ---- */
 /* Give a fresh token (from xToken, which writes a NUL-terminated token into

@@ -5,14 +5,14 @@
 #include "store/st_user.h"
 #include "util/xalloc.h"
 
-void user_rec_clear(UserRec *u){
+void st_user_rec_clear(UserRec *u){
   free(u->zName); free(u->zRole); free(u->zPwHash); free(u->zCreated);
   for(int i=0; i<u->nPart; i++) free(u->azPart[i]);
   free(u->azPart);
   memset(u, 0, sizeof(*u));
 }
-void user_recs_free(UserRec *a, int n){
-  for(int i=0; i<n; i++) user_rec_clear(&a[i]);
+void st_user_recs_free(UserRec *a, int n){
+  for(int i=0; i<n; i++) st_user_rec_clear(&a[i]);
   free(a);
 }
 
@@ -40,7 +40,7 @@ static void user_row(sqlite3_stmt *s, void *pElem){
   u->iGen = sqlite3_column_int64(s, 5);
   u->zCreated = st_column_dup(s, 6);
 }
-static void user_clear_elem(void *pElem){ user_rec_clear(pElem); }
+static void user_clear_elem(void *pElem){ st_user_rec_clear(pElem); }
 
 /* Add to u the codes of its partnerships. */
 static int user_parts(Store *p, UserRec *u){
@@ -73,14 +73,14 @@ int st_user_get(Store *p, const char *zName, int64_t iId, UserRec *pOut){
   user_row(s, pOut);
   sqlite3_reset(s);
   rc = user_parts(p, pOut);
-  if( rc ) user_rec_clear(pOut);
+  if( rc ) st_user_rec_clear(pOut);
   return rc;
 }
 
 int st_user_list(Store *p, UserRec **pa, int *pn){
   int rc = st_rows(p, st_prepare(p, USER_COLS "ORDER BY name"), sizeof(UserRec), user_row, user_clear_elem, pa, pn);
   for(int i=0; !rc && i<*pn; i++) rc = user_parts(p, &(*pa)[i]);
-  if( rc ){ user_recs_free(*pa, *pn); *pa = NULL; *pn = 0; }
+  if( rc ){ st_user_recs_free(*pa, *pn); *pa = NULL; *pn = 0; }
   return rc;
 }
 

@@ -2,7 +2,7 @@
 ** st_user.h: the store's interface for the users of the web workspace
 ** (schema sql/003_users.sql; SQL in st_user.c). Conventions of store.h:
 ** STORE_* codes, message in store_errmsg(), strings in are borrowed,
-** records out are the caller's (user_rec_clear / user_recs_free).
+** records out are the caller's (st_user_rec_clear / st_user_recs_free).
 **
 ** Roles are kept as their names ("admin", "evaluator", "coder",
 ** "viewer"); user/user.h gives them meaning. Every change of password,
@@ -24,8 +24,8 @@ typedef struct UserRec {
   char *zCreated;       /* ISO time */
   int nPart; char **azPart;   /* partnership codes, in code order */
 } UserRec;
-void user_rec_clear(UserRec*);
-void user_recs_free(UserRec *a, int n);
+void st_user_rec_clear(UserRec*);
+void st_user_recs_free(UserRec *a, int n);
 
 /* Add a user; *pId its row id. STORE_EXISTS when the name is taken. */
 int st_user_add(Store*, const char *zName, const char *zRole, int bAll, const char *zPwHash, int64_t *pId);

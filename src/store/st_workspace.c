@@ -6,7 +6,7 @@
 #include "store/st_qual.h"
 #include "util/xalloc.h"
 
-void ws_sources_free(WsSource *a, int n){
+void st_ws_sources_free(WsSource *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zName); free(a[i].zPartnership); free(a[i].zKind);
     free(a[i].zParticipant); free(a[i].zLanguage);
@@ -94,7 +94,7 @@ int st_ws_recent_codes(Store *p, const char *zWho, int nMax, int64_t *aId, int *
   return rc==100 ? STORE_OK : rc;
 }
 
-void ws_actions_free(WsAction *a, int n){
+void st_ws_actions_free(WsAction *a, int n){
   for(int i=0; i<n; i++){
     free(a[i].zAction); free(a[i].zTarget); free(a[i].zBefore); free(a[i].zAfter); free(a[i].zReason);
   }

@@ -18,9 +18,9 @@ typedef struct WsSource {
   int64_t nSeg;         /* segments */
   int64_t nCoded;       /* code points inside at least one segment */
 } WsSource;
-void ws_sources_free(WsSource *a, int n);
+void st_ws_sources_free(WsSource *a, int n);
 /* Every source of partnership zPartnership (NULL: all), by partnership and
-** name, with its coding progress. Caller frees with ws_sources_free(). */
+** name, with its coding progress. Caller frees with st_ws_sources_free(). */
 int st_ws_sources(Store*, const char *zPartnership, WsSource **pa, int *pn);
 
 /* The ids of the codes zWho coded or recoded with last (from the audit
@@ -37,7 +37,7 @@ typedef struct WsAction {
   int64_t id;                       /* audit row */
   char *zAction, *zTarget, *zBefore, *zAfter, *zReason;
 } WsAction;
-void ws_actions_free(WsAction *a, int n);
+void st_ws_actions_free(WsAction *a, int n);
 /* The last nMax coding actions recorded for zWho, oldest first. */
 int st_ws_actions(Store*, const char *zWho, int nMax, WsAction **pa, int *pn);
 /* Give the audit row just written (the newest, when it has no reason yet)

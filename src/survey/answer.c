@@ -168,7 +168,7 @@ int answer_open(Store *p, const char *zToken, AnswerSet **pp, char **pzErr){
 
 void answer_set_free(AnswerSet *a){
   if( !a ) return;
-  token_info_clear(&a->tok);
+  st_token_info_clear(&a->tok);
   free(a->aAns);
   free(a);
 }

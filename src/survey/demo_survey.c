@@ -297,7 +297,7 @@ int demo_survey(Store *p){
     free(aL);
     free(aQ);
     free(aiOther);
-    member_recs_free(aM, nM);
+    st_member_recs_free(aM, nM);
   }
   for(int i=0; i<nPart; i++) free(azPart[i]);
   free(azPart);

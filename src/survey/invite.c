@@ -149,7 +149,7 @@ int invite_run(Store *p, const char *zPartnership, const char *zWave, const Invi
     }
     free(zErr); free(zMsg); free(zS); free(zB); free(zLink); free(zSubject); free(zBody);
   }
-  token_info_clear(&tok);
-  invite_targets_free(a, n);
+  st_token_info_clear(&tok);
+  st_invite_targets_free(a, n);
   return rc;
 }

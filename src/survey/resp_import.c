@@ -200,7 +200,7 @@ int survey_import_responses(Store *pStore, const char *zPath, const char *zInstr
   *pzErr = s.zStoreErr;
   for(int i=0; i<s.nPart; i++) free(s.azPart[i]);
   free(s.azPart);
-  wave_recs_free(s.aWave, s.nWave);
+  st_wave_recs_free(s.aWave, s.nWave);
   free(s.aCol); free(s.aAns); free(s.zLastWave);
   instrument_free(s.pInst);
   return rc;

@@ -647,7 +647,7 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
     free(cc.aN);
   }
   s->tCompute = now_s() - t0;
-  wave_recs_free(l.aWave, nW);
+  st_wave_recs_free(l.aWave, nW);
   free(l.aWaveIdx); free(l.aWaveName); free(l.aWavePart);
   if( rc ){ score_free(s); return score_failed(pStore, rc, NULL, pErr); }
   *pp = s;

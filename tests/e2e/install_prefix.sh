@@ -60,6 +60,12 @@ expect_eq "options" "--attributes" "$(complete_line synergist --study x.db membe
 expect_contains "global options" "--names" "$(complete_line synergist member list --)"
 
 # The Debian package: the files under /usr, its library dependencies declared.
+# Not in the sanitizer build (make asan): cpack and dpkg-shlibdeps run none
+# of our C code, and make test builds the package from the same install rules.
+if [ "${SYNERGIST_TEST_SANITIZED:-0}" = 1 ]; then
+  echo "install_prefix: ok (sanitizer build: the Debian package is left to make test)"
+  exit 0
+fi
 cpack -G DEB --config "$BUILD_DIR/CPackConfig.cmake" -B "$T/deb" >/dev/null
 deb=$(ls "$T"/deb/synergist_*.deb)
 deps=$(dpkg-deb -f "$deb" Depends)

@@ -59,6 +59,15 @@ expect_contains "briefing how sure" "15 answer sets from the 16 members present 
 # the cadence; --full keeps the table.
 ME=$(section membership)
 expect_contains "cadence chart" ">Meeting cadence</title>" "$ME"
+# Attendance by stakeholder group is drawn: its chart, with a bar (titled
+# "PARTNERSHIP: group: rate") for every row of its folded table.
+expect_contains "attendance chart" ">Attendance at meetings by stakeholder group</title>" "$ME"
+att=$(printf '%s\n' "$ME" | awk '/-title">Attendance at meetings by stakeholder group</{on=1} on; on && /<\/svg>/{exit}')
+bars=$(printf '%s\n' "$att" | grep -o '<rect [^>]*><title>[^<]*</title>' | sed 's/.*<title>//; s/<.*//; s/: [0-9]*$//' | sort)
+rows=$(printf '%s\n' "$ME" | sed -n '/<caption>Attendance at meetings by stakeholder group/,/<\/table>/p' \
+       | grep '^<tr><th scope="row">' | sed 's/^<tr><th scope="row">\([^<]*\)<\/th><td>\([^<]*\)<.*/\1: \2/' | sort)
+[ -n "$rows" ] || fail "attendance table has no rows"
+expect_eq "a bar per partnership and group" "$rows" "$bars"
 expect_not_contains "no gap table" "Gaps between consecutive meetings" "$ME"
 expect_status 0 "$SYN" report --all --full --out "$T/full.html"
 expect_contains "full gap table" "Gaps between consecutive meetings" "$(section membership full.html)"

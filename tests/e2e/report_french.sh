@@ -68,6 +68,16 @@ expect_eq "SVG labels with a decimal point (fr)" 0 "$svgfr"
 # the atmosphere box of the model: respondents-weighted mean of the latest waves
 atm=$(awk -F, '$1!="all" && $2=="followup2" && $3=="atmosphere" {s+=$4*$5; n+=$4} END {printf "%.1f", s/n}' "$T/s.csv")
 expect_contains "model box with a comma" ">$(comma "$atm") &#183; " "$FR"
+expect_contains "French attendance chart" ">Présence aux réunions par groupe d’acteurs</title>" "$(section membership fr.html)"
+# The interviewee sample in French: its headings and the built-in
+# characteristic in words (the study's own attributes keep their names).
+IV=$(section qualitative fr.html | sed -n '/<caption>Caractéristiques des personnes interviewées/,/<\/table>/p')
+expect_contains "interviewee heading" '<th scope="col">caractéristique</th>' "$IV"
+expect_contains "interviewee total column" '<th scope="col">tous (n = ' "$IV"
+expect_contains "stakeholder group row" '<th scope="row">groupe d’acteurs</th>' "$IV"
+for w in '>characteristic<' '>all (n' '>stakeholder_group<'; do
+  expect_not_contains "no English in the interviewee table: $w" "$w" "$IV"
+done
 
 # The English report: English sentences with decimal points, no French.
 EN=$(section findings en.html)

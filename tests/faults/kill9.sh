@@ -13,7 +13,10 @@
 # the sweep; the CTest entry e2e/faults_sample: a few trials of each kind)
 set -euo pipefail
 syn=$1; trials=${2:-3}; webTrials=${3:-$trials}
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+# A server still running when the script stops on a failure is killed too
+# (it would hold the caller's pipe open: $(kill9.sh ...) would never end).
+wpid=
+work=$(mktemp -d); trap '[ -z "$wpid" ] || kill -9 "$wpid" 2>/dev/null || true; rm -rf "$work"' EXIT
 export SYNERGIST_TODAY=2018-12-31 LC_ALL=C.UTF-8
 base="$work/base.db"
 "$syn" --study "$base" demo >/dev/null

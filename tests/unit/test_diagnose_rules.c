@@ -112,12 +112,12 @@ static void test_screen_score(void **state){
   assert_non_null(c);
   DiagParams p;
   diag_params_load(NULL, 0, NULL, &p, &zErr);
-  ScreenAnswers *a = screen_answers_new();
+  ScreenAnswers *a = st_screen_answers_new();
   /* negatives 1 and 0: risk 1/4 = 0.25 -> conditions; success 2,2: 1.0 */
-  screen_answers_add(a, "mistrust", 1, NULL);
-  screen_answers_add(a, "roles_unclear", 0, NULL);
-  screen_answers_add(a, "shared_goals", 2, NULL);
-  screen_answers_add(a, "flexibility", 2, "");
+  st_screen_answers_add(a, "mistrust", 1, NULL);
+  st_screen_answers_add(a, "roles_unclear", 0, NULL);
+  st_screen_answers_add(a, "shared_goals", 2, NULL);
+  st_screen_answers_add(a, "flexibility", 2, "");
   ScreenScore s;
   screen_score(c, a, &p, &s);
   assert_float_equal(s.rRisk, 0.25, 1e-12);
@@ -137,7 +137,7 @@ static void test_screen_score(void **state){
   a->aRating[0] = 2; a->aRating[1] = 2;
   screen_score(c, a, &p, &s);
   assert_string_equal(s.zVerdict, "reconsider");
-  screen_answers_free(a);
+  st_screen_answers_free(a);
   checklist_free(c);
 }
 
@@ -165,6 +165,26 @@ static void test_sector_mask(void **state){
   /* on 2018-01-01 the government member has left; academic does not count */
   assert_int_equal(portfolio_sector_mask(a, azSector, 4, "P", day("2018-01-01")), 1);
   assert_int_equal(portfolio_sector_mask(a, azSector, 4, "Q", day("2018-01-01")), 2);
+}
+
+/* The one rule for trend words (the report's briefing and portfolio): a
+** clear rise or fall only when the change's 95% CI excludes 0, whatever the
+** sign of the difference; the demo's CHRP (+0.06, CI across 0) is about
+** the same, not up. */
+static void test_trend(void **state){
+  (void)state;
+  ScoreChange c = {0};
+  assert_int_equal(portfolio_trend(NULL), PF_NONE);
+  c.diff = NAN;
+  assert_int_equal(portfolio_trend(&c), PF_NONE);
+  c.diff = 0.06; c.ciLow = -0.20; c.ciHigh = 0.32; c.bClear = 0;
+  assert_int_equal(portfolio_trend(&c), PF_SAME);
+  c.diff = -0.06; c.ciLow = -0.32; c.ciHigh = 0.20;
+  assert_int_equal(portfolio_trend(&c), PF_SAME);
+  c.diff = 0.81; c.ciLow = 0.43; c.ciHigh = 1.20; c.bClear = 1;
+  assert_int_equal(portfolio_trend(&c), PF_UP);
+  c.diff = -0.81; c.ciLow = -1.20; c.ciHigh = -0.43;
+  assert_int_equal(portfolio_trend(&c), PF_DOWN);
 }
 
 static DiagParams defaults(void){
@@ -384,6 +404,7 @@ static void test_checklist_json(void **state){
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_is_decline),
+    cmocka_unit_test(test_trend),
     cmocka_unit_test(test_slide),
     cmocka_unit_test(test_lever_rank),
     cmocka_unit_test(test_params),

@@ -54,7 +54,7 @@ static void test_create_and_reopen(void **state){
   assert_int_equal(st_member_all(p, NULL, &a, &nm), STORE_OK);
   assert_int_equal(nm, 1);
   assert_string_equal(a[0].zGroup, "clinician");
-  member_recs_free(a, nm);
+  st_member_recs_free(a, nm);
   store_close(p);
   unlink(zPath);
 }

@@ -18,7 +18,11 @@
 #                  study's dump is always compared (default: every command).
 # OLD is usually main's binary copied aside before a change; copy its
 # locale/ folder beside it too (cp -r build/locale), or its French
-# messages fall back to English and every French output differs.
+# messages fall back to English and every French output differs. Each side
+# runs with SYNERGIST_LOCALEDIR set to the locale/ folder beside its binary
+# when there is one, so a binary older than the installable layout (which
+# looked for its catalogue only in the build folder compiled into it) is
+# French too once that build folder is gone.
 # The summary line says what ran, for example
 #   compare: identical (321 recorded files: 4 e2e scripts matching /^(dynamics|invite)/, demo)
 # A typical check of a change to the describe and dynamics commands:
@@ -93,6 +97,8 @@ chmod +x "$REC"
 # run_one LABEL BIN: every command of the list, records in $W/LABEL.
 run_one(){
   local label=$1 bin=$2 d="$W/$1"
+  # run_one runs in its own process: each side reads its own catalogue.
+  [ -d "$(dirname "$bin")/locale" ] && export SYNERGIST_LOCALEDIR="$(dirname "$bin")/locale"
   rm -rf "$d"; mkdir -p "$d/help" "$d/e2e" "$d/demo"
   local i=0
   rec(){ i=$((i+1)); local f; f=$(printf '%s/%04d' "$1" $i); shift

@@ -27,7 +27,10 @@ void psy_describe(const double *a, int n, PsyDesc *pOut);
 /* Cronbach's alpha, raw and standardized (psych::alpha raw_alpha, std.alpha),
 ** over the respondents who answered every item (complete cases; their count
 ** in *pnComplete). k must be >= 2. Any output pointer may be NULL.
-** Standardized alpha is NAN when an item has zero variance. */
+** Standardized alpha is NAN when an item has zero variance.
+** The program computes alpha from moments (psy_alpha_mom()); this direct
+** form over the answers is kept as the reference the unit tests check
+** psy_alpha_mom() and the R values against. */
 void psy_alpha(const double *aX, int n, int k, double *pAlpha, double *pAlphaStd, int *pnComplete);
 
 /* Item analysis on complete cases: item-rest correlation (psych r.drop) and
@@ -71,7 +74,9 @@ double psy_rwg_j_mom_lean(const int64_t *aMom, int k, int nOptions);
 ** as multilevel::rwg.j (which drops incomplete rows) and as alpha:
 ** rwg(j) = J(1 - s2/e) / (J(1 - s2/e) + s2/e), and 0 when the mean
 ** observed variance exceeds the null (truncated), so within [0, 1].
-** NAN with fewer than 2 complete rows or nOptions < 2. */
+** NAN with fewer than 2 complete rows or nOptions < 2.
+** The program uses psy_rwg_j_mom(); this direct form is kept as the
+** reference the unit tests check it and multilevel::rwg.j's values against. */
 double psy_rwg_j(const double *aX, int n, int k, int nOptions);
 
 /* Bliese (2000) ICC(1) and ICC(2) from the one-way ANOVA of scores aY by

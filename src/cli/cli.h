@@ -24,7 +24,7 @@ enum {
   EXIT_OK = 0,
   EXIT_FAIL = 1,      /* the operation failed: not found, already exists, ... */
   EXIT_USAGE = 2,     /* the command line is wrong */
-  EXIT_DATA = 3,      /* an input file has problems (all listed); nothing changed */
+  EXIT_DATA = 3,      /* an input (a file, a user's fields) has problems, all listed; nothing changed */
   EXIT_STUDY = 4,     /* the study file cannot be used (missing, not a study, newer) */
   EXIT_INTERNAL = 5   /* unexpected database or system error */
 };

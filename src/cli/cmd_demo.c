@@ -7,13 +7,14 @@
 #include <stdio.h>
 #include "cli/cli.h"
 #include "roster/demo.h"
+#include "util/i18n.h"
 
 static int cmd_demo(Cli *p){
   cli_args(p, 0, 0);
   Err err = ERR_INIT;
   if( demo_study(p->pStore, &err) ) cli_fail(&err);
-  printf("demo study written to %s\n", store_path(p->pStore));
-  printf("demo users of `synergist serve` (sign in at /signin; demo passwords, never use them elsewhere):\n");
+  printf(_("demo study written to %s\n"), store_path(p->pStore));
+  printf("%s\n", _("demo users of `synergist serve` (sign in at /signin; demo passwords, never use them elsewhere):"));
   for(const DemoUser *d = aDemoUser; d->zName; d++) printf("  %-6s %-10s %s\n", d->zName, d->zRole, d->zPassword);
   return EXIT_OK;
 }

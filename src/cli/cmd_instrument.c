@@ -90,7 +90,7 @@ const CmdEntry aCmd_instrument[] = {
     "file's base name (REDCap) or the file's own id (JSON). --replace changes\n"
     "an instrument that has no answers yet. Every problem is listed as\n"
     "FILE:LINE:COLUMN (exit 3) and nothing is imported.\n\n"
-    "Examples:\n  synergist instrument import our_survey.json\n"
+    "Example:\n  synergist instrument import our_survey.json\n"
     "  synergist instrument import REDCap_DataDictionary.csv --id pulse\n" },
   { "instrument list", cmd_instrument_list, CMD_STUDY, "list instruments (the study's and built-in)",
     "Usage: synergist instrument list [--format text|csv|json]\n\n"

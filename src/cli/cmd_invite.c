@@ -93,7 +93,7 @@ const CmdEntry aCmd_invite[] = {
     "Columns: member, language, step, result (sent, would send, failed: ERROR,\n"
     "already invited, already reminded, not invited yet, no e-mail address),\n"
     "with --names also email. Exit 1 when a send failed.\n\n"
-    "Examples:\n  synergist invite PCCP followup3 --dry-run\n"
+    "Example:\n  synergist invite PCCP followup3 --dry-run\n"
     "  SYNERGIST_SMTP_PASSWORD=... synergist invite PCCP followup3 --smtp smtps://survey@mail.example.org:465 --from survey@example.org\n"
     "  synergist invite PCCP followup3 --reminder\n" },
   { "invite template set", cmd_invite_template_set, CMD_WRITE, "change the invitation or reminder text",

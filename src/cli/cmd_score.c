@@ -92,7 +92,7 @@ const CmdEntry aCmd_score[] = {
     "Undefined figures are empty.\n"
     "Only complete answer sets count (imported ones, and web answers once\n"
     "submitted); --include-partial counts those still being answered too.\n\n"
-    "Examples:\n  synergist score --instrument psf --format csv\n"
+    "Example:\n  synergist score --instrument psf --format csv\n"
     "  synergist score --instrument psf --change\n"
     "  synergist score --instrument psf --change --members\n"
     "  synergist score --instrument psf --between --wave baseline\n" },

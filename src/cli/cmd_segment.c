@@ -5,8 +5,10 @@
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include "cli/cli.h"
 #include "qual/coding_run.h"
+#include "util/i18n.h"
 
 static int cmd_segment_list(Cli *p){
   SegFilter f = {0};
@@ -40,8 +42,15 @@ static int cmd_segment_recode(Cli *p){
   cli_args(p, 1, 1);
   int64_t id = cli_id("segment id", p->azArg[0]);
   Err err = ERR_INIT;
-  if( qual_segment_recode_run(p->pStore, id, zCode, zReason, &err) ) cli_fail(&err);
-  printf("segment %lld recoded as %s\n", (long long)id, zCode);
+  int bSame;
+  if( qual_segment_recode_run(p->pStore, id, zCode, zReason, &bSame, &err) ) cli_fail(&err);
+  if( bSame ){
+    char *zMsg = i18n_asprintf(_("segment %lld already has the code %s; nothing changed"), (long long)id, zCode);
+    printf("%s\n", zMsg);
+    free(zMsg);
+  }else{
+    printf("segment %lld recoded as %s\n", (long long)id, zCode);
+  }
   return EXIT_OK;
 }
 
@@ -60,7 +69,8 @@ const CmdEntry aCmd_segment[] = {
     "Usage: synergist segment recode ID --code CODE [--reason TEXT]\n\n"
     "The segment keeps its source, span, coder and memos; the change is in the\n"
     "audit trail (synergist audit --action segment). Refused (exit 1) when the\n"
-    "same coder already coded that span with CODE.\n\n"
+    "same coder already coded that span with CODE. A segment that already has\n"
+    "CODE is left as it is (exit 0, nothing in the audit trail).\n\n"
     "Example:\n  synergist segment recode 42 --code respect --reason \"respect, not trust\"\n" },
   { "segment remove", cmd_segment_remove, CMD_WRITE, "remove a coded segment",
     "Usage: synergist segment remove ID [--reason TEXT]\n\n"

@@ -48,7 +48,8 @@ const CmdEntry aCmd_serve[] = {
   { "serve", cmd_serve, CMD_STUDY, "the web survey (members answer by their token) and the evaluators' workspace",
     "Usage: synergist serve [--bind ADDR] [--port N] [--base-url URL]\n"
     "                       [--token-failures N] [--threads N] [--secure-cookies]\n"
-    "                       [--session-idle MIN] [--signin-failures N]\n\n"
+    "                       [--session-idle MIN] [--signin-failures N]\n"
+    "                       [--port-file FILE]\n\n"
     "Serves the study's surveys on the web while the command line keeps\n"
     "working on the same file (imports, score, report). A member opens\n"
     "BASE/s/TOKEN (the link column of `token export`) or types the token on\n"
@@ -61,6 +62,8 @@ const CmdEntry aCmd_serve[] = {
     "                     address prints a warning: put a TLS reverse proxy in\n"
     "                     front (docs/deploy.md)\n"
     "  --port N           TCP port (default 8080; 0 picks a free one)\n"
+    "  --port-file FILE   write the port listened on to FILE once the server\n"
+    "                     accepts requests (with --port 0: scripts and tests)\n"
     "  --base-url URL     the public address, kept in the study for the links\n"
     "                     of `token export` (e.g. https://survey.example.org)\n"
     "  --token-failures N unknown links one client may try per 10 minutes\n"

@@ -72,13 +72,17 @@ const CmdEntry aCmd_suggest[] = {
     "Default: pending suggestions.\n\n"
     "Example:\n  synergist suggest list --code trust --format csv\n" },
   { "suggest accept", cmd_suggest_accept, CMD_WRITE, "accept suggestions: they become coded segments",
-    "Usage: synergist suggest accept (ID... | --all [filters of suggest list]) --coder C\n\n"
+    "Usage: synergist suggest accept (ID... | --all [filters of suggest list]) --coder C\n"
+    "                                filters: [--code C] [--source S] [--partnership P] [--rule ID]\n"
+    "                                         [--origin rule|classifier] [--min-score X]\n\n"
     "Each accepted suggestion becomes a segment coded by C (recorded in the\n"
     "audit trail). All or nothing: an unknown id or coder changes nothing.\n\n"
     "Example:\n  synergist suggest accept 12 15 --coder anna\n"
     "  synergist suggest accept --all --rule 2 --coder anna\n" },
   { "suggest reject", cmd_suggest_reject, CMD_WRITE, "reject suggestions (never proposed again)",
-    "Usage: synergist suggest reject (ID... | --all [filters of suggest list]) --coder C\n\n"
+    "Usage: synergist suggest reject (ID... | --all [filters of suggest list]) --coder C\n"
+    "                                filters: [--code C] [--source S] [--partnership P] [--rule ID]\n"
+    "                                         [--origin rule|classifier] [--min-score X]\n\n"
     "Example:\n  synergist suggest reject 13 --coder anna\n" },
   {0,0,0,0,0}
 };

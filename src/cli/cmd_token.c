@@ -53,7 +53,7 @@ const CmdEntry aCmd_token[] = {
     "status: not-started, partial, complete, revoked, or incomplete (not\n"
     "started or partial: the reminder list). A token identifies an answer\n"
     "set, never a name, in every other output.\n\n"
-    "Examples:\n  synergist --names token export PCCP followup1 --format csv > mailmerge.csv\n"
+    "Example:\n  synergist --names token export PCCP followup1 --format csv > mailmerge.csv\n"
     "  synergist token export PCCP followup1 --status incomplete --base-url https://survey.example.org\n" },
   { "token revoke", cmd_token_revoke, CMD_WRITE, "revoke a member's survey token",
     "Usage: synergist token revoke PARTNERSHIP WAVE MEMBER\n\n"

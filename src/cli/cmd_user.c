@@ -13,10 +13,7 @@
 #include <unistd.h>
 #include <sodium.h>
 #include "cli/cli.h"
-#include "store/st_qual.h"
-#include "store/st_user.h"
 #include "user/user.h"
-#include "util/sb.h"
 #include "util/xalloc.h"
 
 /* One line from f into z (n bytes), without its line end; 0 at end of input. */
@@ -77,16 +74,6 @@ static void spec_options(Cli *p, UserSpec *s, char ***pazPart){
   *pazPart = az;
 }
 
-/* Exit on the result of a use case. */
-static void check_rc(Cli *p, int rc, ErrList *pErr){
-  if( rc==USER_BAD ){
-    errlist_print(pErr, stderr);
-    errlist_free(pErr);
-    fatal(EXIT_USAGE, "nothing changed");
-  }
-  if( rc ) fatal_store(p, rc);
-}
-
 #define PW_BUF (USER_PW_MAX+2)
 
 int cmd_user_add(Cli *p){
@@ -98,11 +85,11 @@ int cmd_user_add(Cli *p){
   s.zName = p->azArg[0];
   char zPw[PW_BUF];
   read_password(s.zName, zPw, sizeof(zPw));
-  ErrList err = ERRLIST_INIT;
+  Err err = ERR_INIT;
   int rc = user_add(p->pStore, &s, zPw, NULL, &err);
   sodium_memzero(zPw, sizeof(zPw));
   free(azPart);
-  check_rc(p, rc, &err);
+  if( rc ) cli_fail(&err);
   printf("user %s added (%s)\n", s.zName, user_role_name(s.role));
   return EXIT_OK;
 }
@@ -114,34 +101,31 @@ int cmd_user_edit(Cli *p){
   spec_options(p, &s, &azPart);
   cli_args(p, 1, 1);
   if( !s.zName && s.role==ROLE_NONE && !s.bParts ) fatal(EXIT_USAGE, "nothing to change: give --role, --partnership or --name");
-  ErrList err = ERRLIST_INIT;
+  Err err = ERR_INIT;
   int rc = user_edit(p->pStore, p->azArg[0], &s, NULL, &err);
   free(azPart);
-  check_rc(p, rc, &err);
+  if( rc ) cli_fail(&err);
   printf("user %s changed\n", s.zName ? s.zName : p->azArg[0]);
   return EXIT_OK;
 }
 
 int cmd_user_password(Cli *p){
   cli_args(p, 1, 1);
-  User u;
-  int rc = user_load(p->pStore, p->azArg[0], 0, &u);
-  if( rc ) fatal_store(p, rc);
-  user_clear(&u);
+  Err err = ERR_INIT;
+  if( user_find(p->pStore, p->azArg[0], &err) ) cli_fail(&err);
   char zPw[PW_BUF];
   read_password(p->azArg[0], zPw, sizeof(zPw));
-  ErrList err = ERRLIST_INIT;
-  rc = user_set_password(p->pStore, p->azArg[0], zPw, NULL, &err);
+  int rc = user_set_password(p->pStore, p->azArg[0], zPw, NULL, &err);
   sodium_memzero(zPw, sizeof(zPw));
-  check_rc(p, rc, &err);
+  if( rc ) cli_fail(&err);
   printf("password of %s changed; their open web sessions end\n", p->azArg[0]);
   return EXIT_OK;
 }
 
 int cmd_user_remove(Cli *p){
   cli_args(p, 1, 1);
-  int rc = user_remove(p->pStore, p->azArg[0], NULL);
-  if( rc ) fatal_store(p, rc);
+  Err err = ERR_INIT;
+  if( user_remove(p->pStore, p->azArg[0], NULL, &err) ) cli_fail(&err);
   printf("user %s removed\n", p->azArg[0]);
   return EXIT_OK;
 }
@@ -173,16 +157,19 @@ const CmdEntry aCmd_user[] = {
     "The password (at least 10 characters) is asked twice on the terminal\n"
     "without echo, or read as the first line of standard input. It is kept\n"
     "only as an argon2id hash (libsodium) and never printed.\n\n"
-    "Exit codes: 0 added; 1 the name is taken; 2 wrong options or a bad\n"
-    "name, role, partnership or password (every problem listed; nothing\n"
-    "changed).\n\n"
-    "Examples:\n  synergist user add ana --role evaluator --partnership PCCP --partnership CHRP\n"
+    "Exit codes: 0 added; 1 the name is taken; 2 wrong options (no --role,\n"
+    "or not one of the four); 3 a bad name, partnership or password (every\n"
+    "problem listed as FIELD: message; nothing changed).\n\n"
+    "Example:\n  synergist user add ana --role evaluator --partnership PCCP --partnership CHRP\n"
     "  printf '%s\\n' \"$PASSWORD\" | synergist user add ben --role coder --partnership PCCP\n" },
   { "user edit", cmd_user_edit, CMD_WRITE, "change a user's role, partnerships or name",
     "Usage: synergist user edit NAME [--role R] [--partnership P]... [--name NEW]\n\n"
     "--partnership (repeatable, '*' for all) replaces the user's\n"
     "partnerships. A change of role or partnerships ends the user's open\n"
     "web sessions. Audited (`audit --action user`).\n\n"
+    "Exit codes: 0 changed; 1 no such user, or the new name is taken; 2\n"
+    "wrong options; 3 a bad name or partnership (every problem listed as\n"
+    "FIELD: message; nothing changed).\n\n"
     "Example:\n  synergist user edit ben --role evaluator --partnership PCCP\n" },
   { "user list", cmd_user_list, CMD_STUDY, "the users of the web workspace",
     "Usage: synergist user list [--format text|csv|json]\n\n"
@@ -193,6 +180,9 @@ const CmdEntry aCmd_user[] = {
     "Usage: synergist user password NAME\n\n"
     "Reads the new password as `user add` does (terminal without echo, or\n"
     "the first line of standard input) and ends the user's web sessions.\n\n"
+    "Exit codes: 0 changed; 1 no such user; 2 no password given (or the two\n"
+    "typed differ); 3 a bad password (too short, too long, not UTF-8;\n"
+    "nothing changed).\n\n"
     "Example:\n  synergist user password ana\n" },
   { "user remove", cmd_user_remove, CMD_WRITE, "remove a user",
     "Usage: synergist user remove NAME\n\n"

@@ -124,11 +124,13 @@ static const char zTopicExit[] =
   "  0  success\n"
   "  1  the operation failed (not found, already exists, still in use)\n"
   "  2  the command line is wrong (unknown command or option, missing argument)\n"
-  "  3  an input file has problems; every problem is listed as\n"
-  "     FILE:LINE:COLUMN: message, and nothing was changed\n"
+  "  3  an input has problems; every problem is listed, as\n"
+  "     FILE:LINE:COLUMN: message for a file or FIELD: message for the values\n"
+  "     a command checks (a user's name, partnerships, password), and nothing\n"
+  "     was changed\n"
   "  4  the study file cannot be used: missing, not a synergist study, or\n"
   "     written by a newer synergist (it is never modified then)\n"
-  "  5  unexpected internal or database error\n";
+  "  5  unexpected internal or database error, or out of memory\n";
 static const char zTopicFormats[] =
   "Output formats\n"
   "  Every listing takes --format text|csv|json (default text).\n"

@@ -102,51 +102,90 @@ static int *group_by_part(const DiagStudy *d, void *a, int n, size_t nSize, size
   return aAt;
 }
 
+/* Loading d->aAtt: members by row id. The ids of the members read are
+** dense (row ids of one table), so a direct table from id to member
+** replaces a search of the roster per record; ids spread too thinly for
+** one fall back to a sorted index. */
+typedef struct AttFill {
+  DiagStudy *d;
+  int64_t idMin; int nSlot; int *aSlot;   /* aSlot[id-idMin]: member index or -1 */
+  int *aById;                             /* else: member indexes sorted by id */
+  int nAlloc;
+} AttFill;
+
 static const MemberRec *pSortMem;   /* for cmp_mem_id */
 static int cmp_mem_id(const void *a, const void *b){
   int64_t x = pSortMem[*(const int*)a].id, y = pSortMem[*(const int*)b].id;
   return (x>y) - (x<y);
 }
 
-/* d->aAtt from the store's (meeting, member) pairs and the members
-** already in d->aMem: each record's texts are its member's (borrowed). */
-static int attendance_of_members(Store *pStore, const char *zP, DiagStudy *d){
-  int64_t *aPair; int nPair;
-  if( st_attendance_pairs(pStore, zP, &aPair, &nPair) ) return STORE_ERROR;
-  int *aById = xmalloc(sizeof(int)*(size_t)(d->nMem+1));
-  for(int i=0; i<d->nMem; i++) aById[i] = i;
-  pSortMem = d->aMem;
-  if( d->nMem>1 ) qsort(aById, (size_t)d->nMem, sizeof(int), cmp_mem_id);
-  pSortMem = NULL;
-  d->aAtt = xcalloc((size_t)nPair+1, sizeof(AttendRec));
-  d->nAtt = 0;
-  int iLast = -1; int64_t idLast = 0;
-  for(int k=0; k<nPair; k++){
-    int64_t idM = aPair[2*k+1];
-    int i = -1;
-    if( iLast>=0 && idM==idLast ) i = iLast;
-    else{
-      int lo = 0, hi = d->nMem;
-      while( lo<hi ){
-        int mid = lo + (hi-lo)/2;
-        if( d->aMem[aById[mid]].id<idM ) lo = mid+1; else hi = mid;
-      }
-      if( lo<d->nMem && d->aMem[aById[lo]].id==idM ) i = aById[lo];
-    }
-    if( i<0 ) continue;     /* a member outside the roster read */
-    iLast = i; idLast = idM;
-    AttendRec *r = &d->aAtt[d->nAtt++];
-    r->iMeeting = aPair[2*k];
-    r->zPartnership = d->aMem[i].zPartnership;
-    r->zPid = d->aMem[i].zPid;
+static int att_member(const AttFill *f, int64_t idM){
+  const DiagStudy *d = f->d;
+  if( f->aSlot ){
+    int64_t k = idM - f->idMin;
+    return k>=0 && k<f->nSlot ? f->aSlot[k] : -1;
   }
-  free(aById);
-  free(aPair);
+  int lo = 0, hi = d->nMem;
+  while( lo<hi ){
+    int mid = lo + (hi-lo)/2;
+    if( d->aMem[f->aById[mid]].id<idM ) lo = mid+1; else hi = mid;
+  }
+  return lo<d->nMem && d->aMem[f->aById[lo]].id==idM ? f->aById[lo] : -1;
+}
+
+static int att_pair(void *pArg, int64_t iMeeting, int64_t idM){
+  AttFill *f = pArg;
+  DiagStudy *d = f->d;
+  int i = att_member(f, idM);
+  if( i<0 ) return 0;     /* a member outside the roster read */
+  if( d->nAtt+1>=f->nAlloc ){
+    f->nAlloc = 2*f->nAlloc + 1024;
+    d->aAtt = xrealloc_big(d->aAtt, sizeof(AttendRec)*(size_t)f->nAlloc);
+  }
+  AttendRec *r = &d->aAtt[d->nAtt++];
+  r->iMeeting = iMeeting;
+  r->zPartnership = d->aMem[i].zPartnership;
+  r->zPid = d->aMem[i].zPid;
+  return 0;
+}
+
+/* d->aAtt from the store's (meeting, member) pairs, taken as they are
+** read, and the members already in d->aMem: each record's texts are its
+** member's (borrowed). */
+static int attendance_of_members(Store *pStore, const char *zP, DiagStudy *d){
+  AttFill f;
+  memset(&f, 0, sizeof(f));
+  f.d = d;
+  int64_t idMin = 0, idMax = -1;
+  for(int i=0; i<d->nMem; i++){
+    if( i==0 || d->aMem[i].id<idMin ) idMin = d->aMem[i].id;
+    if( i==0 || d->aMem[i].id>idMax ) idMax = d->aMem[i].id;
+  }
+  if( d->nMem>0 && idMax-idMin < 4*(int64_t)d->nMem + 1024 ){
+    f.idMin = idMin;
+    f.nSlot = (int)(idMax - idMin + 1);
+    f.aSlot = xmalloc(sizeof(int)*(size_t)f.nSlot);
+    for(int k=0; k<f.nSlot; k++) f.aSlot[k] = -1;
+    for(int i=d->nMem-1; i>=0; i--) f.aSlot[d->aMem[i].id - idMin] = i;
+  }else{
+    f.aById = xmalloc(sizeof(int)*(size_t)(d->nMem+1));
+    for(int i=0; i<d->nMem; i++) f.aById[i] = i;
+    pSortMem = d->aMem;
+    if( d->nMem>1 ) qsort(f.aById, (size_t)d->nMem, sizeof(int), cmp_mem_id);
+    pSortMem = NULL;
+  }
+  d->nAtt = 0;
+  int rc = st_attendance_each(pStore, zP, att_pair, &f);
+  free(f.aSlot); free(f.aById);
+  if( rc ) return STORE_ERROR;
+  /* the records end with a zeroed one, as xcalloc(n+1) gave before */
+  d->aAtt = xrealloc(d->aAtt, sizeof(AttendRec)*((size_t)d->nAtt+1));
+  memset(&d->aAtt[d->nAtt], 0, sizeof(AttendRec));
   return STORE_OK;
 }
 
 /* One partnership's attendance in attend_sort()'s order (meeting, pid).
-** The store hands it over by meeting already (st_attendance_pairs()), so
+** The store hands it over by meeting already (st_attendance_each()), so
 ** only each meeting's few records are put in order; any other order is
 ** sorted whole. */
 static void attend_order(AttendRec *a, int n){

@@ -88,30 +88,6 @@ static const char *name_in(const char *const (*az)[2], size_t n, const char *z){
   return z;
 }
 
-const char *finding_kind_name(const char *zKind){
-  /* TRANSLATORS: finding kinds, shown as headings of findings. */
-  static const char *const az[][2] = {
-    { "meeting_gap", NC_("kind", "meeting_gap") },
-    { "turnover", NC_("kind", "turnover") },
-    { "attendance_decline", NC_("kind", "attendance_decline") },
-    { "missing_stakeholder_group", NC_("kind", "missing_stakeholder_group") },
-    { "low_response", NC_("kind", "low_response") },
-    { "synergy_decline", NC_("kind", "synergy_decline") },
-    { "tipping_point", NC_("kind", "tipping_point") },
-    { "synergy_recovery", NC_("kind", "synergy_recovery") },
-    { "low_determinant", NC_("kind", "low_determinant") },
-    { "benefits_below_drawbacks", NC_("kind", "benefits_below_drawbacks") },
-    { "levers", NC_("kind", "levers") },
-    { "network_fragmented", NC_("kind", "network_fragmented") },
-    { "single_broker", NC_("kind", "single_broker") },
-    { "isolated_group", NC_("kind", "isolated_group") },
-    { "centralised_network", NC_("kind", "centralised_network") },
-    { "network_thinning", NC_("kind", "network_thinning") },
-    { "peripheral_synergy", NC_("kind", "peripheral_synergy") },
-  };
-  return name_in(az, sizeof(az)/sizeof(az[0]), zKind);
-}
-
 const char *evidence_type_name(const char *zType){
   /* TRANSLATORS: kinds of evidence behind a finding. */
   static const char *const az[][2] = {
@@ -172,17 +148,6 @@ int findings_of(const Findings *p, const char *zP, int *piFirst){
   while( iEnd<p->n && strcmp(p->a[iEnd].zPartnership, zP)==0 ) iEnd++;
   *piFirst = lo;
   return iEnd - lo;
-}
-
-int findings_count(const Findings *p, const char *zP, Severity eMin, int bOpen){
-  int n = 0;
-  for(int i=0; i<p->n; i++){
-    const Finding *f = &p->a[i];
-    if( zP && strcmp(zP, f->zPartnership) ) continue;
-    if( f->eSev<eMin || (bOpen && !f->bOpen) ) continue;
-    n++;
-  }
-  return n;
 }
 
 /* "%.*f" of a figure, or "NA". */

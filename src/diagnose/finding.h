@@ -67,17 +67,14 @@ char *fnd_ci_text(double lo, double hi);
 
 /* Order by partnership, then iOrder, then severity (most severe first), kind. */
 void findings_sort(Findings*);
-/* Number of findings of partnership zP (NULL: all) at severity >= eMin, only open ones when bOpen. */
-int findings_count(const Findings*, const char *zP, Severity eMin, int bOpen);
 /* The findings of partnership zP in findings sorted by findings_sort():
 ** they are a[*piFirst .. *piFirst + n), n returned (0: none). Binary
 ** search, so a page of one partnership costs no pass over a programme's. */
 int findings_of(const Findings*, const char *zP, int *piFirst);
 
 const char *severity_name(Severity);
-/* A finding kind and an evidence type in words of the current language
-** (static; unknown ones are returned as given). */
-const char *finding_kind_name(const char *zKind);
+/* An evidence type in words of the current language (static; unknown
+** ones are returned as given). */
 const char *evidence_type_name(const char *zType);
 /* The words for a timeline event kind (context, decision, adaptation) in the
 ** message language; static or translation-owned. */

@@ -141,7 +141,7 @@ static int resp_key_cmp(const void *a, const void *b){
 ** id; ids far sparser than the answer sets fall back to sorting them all. */
 static int *lever_rows(const ScoreSet *s, int iY, const int *aiCol, int nCol, int *pn){
   int n = s->nResp, m = 0, nScale = s->pInst->nScale;
-  RespKey *a = xmalloc(sizeof(RespKey)*(size_t)(n ? n : 1));
+  RespKey *a = xmalloc_big(sizeof(RespKey)*(size_t)(n ? n : 1));
   int *aOut = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
   int64_t idMax = 0, idMin = 0;
   for(int i=0; i<n; i++){
@@ -196,7 +196,7 @@ LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
   int n = 0, p = f->nPred;
   int *aRow = lever_rows(s, iY, f->aiScale, p, &n);
   double *aY = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
-  double *aX = xmalloc(sizeof(double)*(size_t)(n ? n : 1)*(size_t)p);
+  double *aX = xmalloc_big(sizeof(double)*(size_t)(n ? n : 1)*(size_t)p);
   for(int i=0; i<n; i++){
     const double *row = &s->aScore[(size_t)aRow[i]*(size_t)pI->nScale];
     aY[i] = row[iY];

@@ -45,8 +45,9 @@ int qual_segment_code(Store *p, const char *zSource, const char *zCode, const ch
 int qual_segment_remove(Store *p, int64_t iId, const char *zWho, const char *zReason){
   return st_segment_remove(p, iId, zWho, zReason);
 }
-int qual_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zWho, const char *zReason){
-  return st_segment_recode(p, iId, zCode, zWho, zReason);
+int qual_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zWho, const char *zReason, int *pbSame){
+  int bSame;
+  return st_segment_recode(p, iId, zCode, zWho, zReason, pbSame ? pbSame : &bSame);
 }
 int qual_memo_add(Store *p, const char *zKind, const char *zTarget, const char *zText, const char *zWho, int64_t *pId){
   return st_memo_add(p, zKind, zTarget, zText, zWho, pId);
@@ -114,7 +115,7 @@ static int invert_action(Store *p, const WsAction *x, const char *zWho, const ch
     if( rc==STORE_OK ) rc = memos_back(p, iSeg, *piSeg);
   }else{
     *piSeg = iSeg;
-    rc = st_segment_recode(p, iSeg, zCode, zWho, zReason);
+    rc = st_segment_recode(p, iSeg, zCode, zWho, zReason, NULL);
   }
   free(zSrc); free(zCode); free(zCoder);
   return rc;

@@ -48,7 +48,9 @@ int qual_segment_code(Store*, const char *zSource, const char *zCode, const char
                       int64_t iStart, int64_t iEnd, const char *zMemo, int bNewCode, int bEnsureCoder,
                       const char *zWho, int64_t *pId);
 int qual_segment_remove(Store*, int64_t iId, const char *zWho, const char *zReason);
-int qual_segment_recode(Store*, int64_t iId, const char *zCode, const char *zWho, const char *zReason);
+/* Segment iId coded zCode instead; one that already has zCode is left as
+** it is, without an audit row (*pbSame 1 when pbSame is not NULL). */
+int qual_segment_recode(Store*, int64_t iId, const char *zCode, const char *zWho, const char *zReason, int *pbSame);
 int qual_memo_add(Store*, const char *zKind, const char *zTarget, const char *zText, const char *zWho, int64_t *pId);
 /* Accept or reject suggestions aId[0..n) for coder zCoder (created when bEnsureCoder). */
 int qual_suggestions_decide(Store*, const int64_t *aId, int n, int bAccept, const char *zCoder,

@@ -67,8 +67,9 @@ int qual_code_apply(Store*, const CodeApplyOpts*, int64_t *pId, int64_t *piStart
 /* `segment list`: the table of segment_table() (segment.h). */
 int qual_segment_list(Store*, const SegFilter*, int bNames, Table **ppOut, Err*);
 int qual_segment_remove_run(Store*, int64_t iId, const char *zReason, Err*);
-/* `segment recode`: segment iId coded zCode (required) instead. */
-int qual_segment_recode_run(Store*, int64_t iId, const char *zCode, const char *zReason, Err*);
+/* `segment recode`: segment iId coded zCode (required) instead; *pbSame 1
+** when it already had zCode (nothing written, no audit row). */
+int qual_segment_recode_run(Store*, int64_t iId, const char *zCode, const char *zReason, int *pbSame, Err*);
 
 /* ---- sources ---- */
 /* `source list` of zPartnership (NULL: all): name,partnership,kind,

@@ -75,8 +75,8 @@ int qual_segment_remove_run(Store *p, int64_t iId, const char *zReason, Err *pEr
   return rc ? store_err(p, rc, pErr) : 0;
 }
 
-int qual_segment_recode_run(Store *p, int64_t iId, const char *zCode, const char *zReason, Err *pErr){
+int qual_segment_recode_run(Store *p, int64_t iId, const char *zCode, const char *zReason, int *pbSame, Err *pErr){
   if( !zCode ) return err_set(pErr, ERR_USAGE, "segment recode needs --code CODE");
-  int rc = qual_segment_recode(p, iId, zCode, NULL, zReason);
+  int rc = qual_segment_recode(p, iId, zCode, NULL, zReason, pbSame);
   return rc ? store_err(p, rc, pErr) : 0;
 }

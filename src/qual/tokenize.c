@@ -95,7 +95,6 @@ void qtok_free(QualTok *p){
   free(p);
 }
 
-int qtok_stems(const QualTok *p){ return p->pStem!=NULL; }
 void qtok_want_raw(QualTok *p, int bRaw){ p->bRaw = bRaw; }
 
 /* Hash of z[0..n) for the caches: eight bytes at a time (words are short,

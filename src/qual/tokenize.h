@@ -32,8 +32,6 @@ typedef struct QualTok QualTok;
 ** Never NULL; the caller frees it with qtok_free(). */
 QualTok *qtok_new(const char *zLang);
 void qtok_free(QualTok*);
-/* 1 if this tokenizer stems. */
-int qtok_stems(const QualTok*);
 
 /* Forms of a word passed to a QualTokFn. */
 enum { QTOK_STEM = 0, QTOK_ALT = 1, QTOK_RAW = 2 };

@@ -111,7 +111,16 @@ double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
   int iScale = instrument_scale_index(s->pInst, zScale);
   if( iScale<0 ) return NAN;
   double rSum = 0; int n = 0;
-  for(int i=0; i<s->nPart; i++){
+  /* one partnership's page looks up its own code (azPart is sorted)
+  ** rather than passing over the programme's */
+  const char *zOnly = report_only_part(p);
+  int iLo = 0, iHi = s->nPart;
+  if( zOnly ){
+    const char *const *pAt = bsearch(&zOnly, s->azPart, (size_t)s->nPart, sizeof(char*), cmp_str);
+    iLo = pAt ? (int)(pAt - (const char *const*)s->azPart) : 0;
+    iHi = pAt ? iLo+1 : 0;
+  }
+  for(int i=iLo; i<iHi; i++){
     if( !report_has_part(p, s->azPart[i]) ) continue;
     int g = report_latest_group(p, s, s->azPart[i]);
     if( g<0 ) continue;

@@ -54,9 +54,16 @@ static int membership_steps(const MemberRec *a, int n, const char *zPart, int **
 static int membership_chart(ReportCtx *p){
   MemberRec *aM = NULL; int nM = 0;
   char **azP = NULL; int nP = 0;
-  if( st_member_all(p->pStore, report_only_part(p), &aM, &nM) || st_partnership_codes(p->pStore, &azP, &nP) ){
+  const char *zOnly = report_only_part(p);
+  /* one partnership's page reads its own code, not the programme's list */
+  if( st_member_all(p->pStore, zOnly, &aM, &nM) || (!zOnly && st_partnership_codes(p->pStore, &azP, &nP)) ){
     st_member_recs_free(aM, nM);
     return STORE_ERROR;
+  }
+  if( zOnly ){
+    azP = xmalloc(sizeof(char*));
+    azP[0] = xstrdup(zOnly);
+    nP = 1;
   }
   ChartSeries *aS = xcalloc((size_t)nP+1, sizeof(ChartSeries));
   int nS = 0;

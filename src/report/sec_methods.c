@@ -27,7 +27,11 @@ static const char *const azRel[] = { "synergy", "resource_integration", "atmosph
   "adaptation", "interpersonal", "operational", "system" };
 
 /* wave,scale,n,alpha,rwg_j,groups,icc1,icc2 of each wave's pooled group.
-** Caller frees. *pnSupp gets the number of suppressed groups. */
+** An ICC(2) below 0 (MSB < MSW: the partnerships' means differ less than
+** their members' answers would by chance, as with two partnerships of
+** nearly equal means) is the formula's correct value but no reliability:
+** it is written "< 0" (docs/statistics.md). Caller frees. *pnSupp gets
+** the number of suppressed groups. */
 static Table *reliability_table(const ScoreSet *s, int *pnSupp){
   Table *t = table_newc("reliability", "wave,scale,n,alpha,rwg_j,groups,icc1,icc2");
   int nSupp = 0;
@@ -50,7 +54,8 @@ static Table *reliability_table(const ScoreSet *s, int *pnSupp){
       table_real(t, r, 4, st->rwgj, 2);
       table_int(t, r, 5, nGroups);
       table_real(t, r, 6, icc1, 2);
-      table_real(t, r, 7, icc2, 2);
+      if( icc2<0.0 ) table_text(t, r, 7, "< 0");
+      else table_real(t, r, 7, icc2, 2);
     }
   }
   *pnSupp = nSupp;
@@ -117,6 +122,14 @@ static int methods_html(ReportCtx *p){
     const char *azHead[] = { _("Wave"), _("Scale"), _("Respondents"), _("Alpha"), _("rwg(j)"),
                              _("Partnerships"), _("ICC(1)"), _("ICC(2)") };
     report_table_fold(p, t, _("Reliability and agreement of the scales by wave"), azHead);
+    int bNeg = 0;
+    for(int r=0; r<t->nRow; r++) if( table_cell(t, r, 7)->t==CELL_TEXT ) bNeg = 1;
+    if( bNeg ){
+      html_printf(o, "<p>%h</p>\n",
+        _("An ICC(2) below 0 is shown as \"< 0\": the partnerships' means differ less than their "
+          "members' answers would by chance, so they are not reliable measures of the partnerships "
+          "as groups."));
+    }
   }
 
   html_printf(o, "<h3>%h</h3>\n<p>", _("Confidentiality"));

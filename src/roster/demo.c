@@ -257,6 +257,6 @@ int demo_study(Store *p, Err *pErr){
   if( !rc ) rc = demo_survey(p);
   if( !rc ) rc = demo_qual(p);
   if( !rc ) rc = demo_network(p);
-  if( !rc ) rc = demo_users(p);
-  return rc ? store_err(p, rc, pErr) : 0;
+  if( rc ) return store_err(p, rc, pErr);
+  return demo_users(p, pErr);
 }

@@ -6,7 +6,8 @@
 ** signs in to `serve`). All are
 ** deterministic (DemoRng seeded with a fixed value) and run inside the
 ** command's one transaction. Each returns 0 or a
-** STORE_* code with the store's message set.
+** STORE_* code with the store's message set; demo_users() returns 0 or
+** the class of its failure in an Err, as the use cases of user/user.h do.
 */
 #ifndef SYN_DEMO_H
 #define SYN_DEMO_H
@@ -29,11 +30,11 @@ int demo_network(Store*);      /* src/network/demo_network.c: tie surveys */
 ** adds them (after demo_qual(), whose coders they are). */
 typedef struct DemoUser { const char *zName, *zRole, *zPassword; } DemoUser;
 extern const DemoUser aDemoUser[];
-int demo_users(Store*);
+struct Err;
+int demo_users(Store*, struct Err*);
 
 /* `demo`: every area's part written into the study, which must hold no
 ** partnership yet (ERR_FAIL). Inside the caller's transaction. */
-struct Err;
 int demo_study(Store*, struct Err*);
 
 #endif

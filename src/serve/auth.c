@@ -3,8 +3,8 @@
 ** the SHA-256 of each session id (the id itself is only in the browser's
 ** cookie) with its user, the user's gen when it started, its CSRF token
 ** and times; the per-request lookup of the signed-in user; the rights
-** checks; and sv_write, one transaction on the request thread's own
-** connection.
+** checks; and sv_write, store_write() (one transaction) on the request
+** thread's own connection, its read transaction ended around it.
 */
 #include <pthread.h>
 #include <sodium.h>
@@ -203,23 +203,13 @@ void sv_csrf_field(SvReq *r){
 }
 
 int sv_write(SvReq *r, int (*xWrite)(Store*, void*), void *pArg){
+  int rcWork = STORE_OK;
   store_read_end(r->pStore);
-  int rc = store_begin(r->pStore);
+  int rc = store_write(r->pStore, xWrite, pArg, &rcWork);
   if( rc ){
-    fprintf(stderr, "synergist: error: cannot start a write: %s\n", store_errmsg(r->pStore));
-    store_read_begin(r->pStore);
-    return STORE_ERROR;
-  }
-  rc = xWrite(r->pStore, pArg);
-  if( rc==STORE_OK ){
-    if( store_commit(r->pStore)!=STORE_OK ){
-      fprintf(stderr, "synergist: error: commit: %s\n", store_errmsg(r->pStore));
-      store_rollback(r->pStore);
-      rc = STORE_ERROR;
-    }
-  }else{
-    store_rollback(r->pStore);
+    fprintf(stderr, "synergist: error: write: %s\n", store_errmsg(r->pStore));
+    rcWork = STORE_ERROR;
   }
   store_read_begin(r->pStore);
-  return rc;
+  return rcWork;
 }

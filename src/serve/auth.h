@@ -81,9 +81,10 @@ const char *sv_csrf(SvReq*);
 /* Write <input type="hidden" name="csrf" value="..."> into the page. */
 void sv_csrf_field(SvReq*);
 
-/* Run xWrite(pStore, pArg) in one write transaction on this thread's
-** connection (synced commit, waits for other writers), committed when it
-** returns STORE_OK (0), rolled back otherwise. Returns xWrite's code, or
+/* Run xWrite(pStore, pArg) through store_write(), one write transaction on
+** this thread's connection (synced commit, waits for other writers; the
+** request's read transaction ended before it and begun again after),
+** committed when it returns STORE_OK (0), rolled back otherwise. Returns xWrite's code, or
 ** STORE_ERROR when the transaction could not start or commit (logged).
 ** Reads after it see the change. */
 int sv_write(SvReq*, int (*xWrite)(Store*, void *pArg), void *pArg);

@@ -23,7 +23,7 @@
 #include "report/report.h"
 #include "report/section.h"
 #include "serve/auth.h"
-#include "store/st_roster.h"
+#include "roster/roster.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -41,11 +41,21 @@ static void user_report_opts(SvReq *r, ReportOpts *o, int bProgramme){
 
 /* The name of partnership zCode from a partnership list (code,name,...). */
 static const char *part_name(const Table *t, const char *zCode){
-  for(int i=0; i<t->nRow; i++){
+  for(int i=0; t && i<t->nRow; i++){
     const Cell *c = table_cell(t, i, 0);
     if( c->z && strcmp(c->z, zCode)==0 ) return table_cell(t, i, 1)->z;
   }
   return NULL;
+}
+
+/* code,name,members,current,meetings,events of every partnership, or
+** NULL when the study cannot be read (the pages then show no names). */
+static Table *partnership_names(SvReq *r){
+  Table *t = NULL;
+  Err err = ERR_INIT;
+  roster_partnership_list(r->pStore, &t, &err);
+  err_clear(&err);
+  return t;
 }
 
 void sv_programme(SvReq *r){
@@ -61,8 +71,7 @@ void sv_programme(SvReq *r){
   }
   Findings *f = diag_study_findings(d, NULL, NULL, 0);
   Table *tP = portfolio_table(d, f);
-  Table *tNames = table_newc(NULL, "code,name,members,current,meetings,events");
-  st_partnership_list(r->pStore, tNames);
+  Table *tNames = partnership_names(r);
   ReportOpts ro;
   user_report_opts(r, &ro, 1);
   ReportCtx ctx = { r->pStore, &ro, &r->out, 0, NULL };
@@ -111,7 +120,10 @@ void sv_programme(SvReq *r){
 ** outside one's partnerships says nothing about whether it exists). */
 static const char *open_partnership(SvReq *r){
   if( !sv_require(r, ROLE_VIEWER, r->zToken) ) return NULL;
-  if( st_partnership_exists(r->pStore, r->zToken)!=STORE_OK ){
+  Err err = ERR_INIT;
+  int rc = roster_partnership_check(r->pStore, r->zToken, &err);
+  err_clear(&err);
+  if( rc ){
     sv_app_message(r, 404, N_("Page not found"), N_("There is no partnership by this name."));
     return NULL;
   }
@@ -121,8 +133,7 @@ static const char *open_partnership(SvReq *r){
 void sv_partnership(SvReq *r){
   const char *zP = open_partnership(r);
   if( !zP ) return;
-  Table *tNames = table_newc(NULL, "code,name,members,current,meetings,events");
-  st_partnership_list(r->pStore, tNames);
+  Table *tNames = partnership_names(r);
   const char *zName = part_name(tNames, zP);
   char *azP[1] = { (char*)zP };
   ReportOpts ro;

@@ -100,7 +100,7 @@ void sv_users(SvReq *r){
   users_page(r, 200, NULL);
 }
 
-typedef struct AddArg { UserSpec spec; const char *zPw; const char *zWho; ErrList err; } AddArg;
+typedef struct AddArg { UserSpec spec; const char *zPw; const char *zWho; Err err; } AddArg;
 static int add_write(Store *p, void *pArg){
   AddArg *a = pArg;
   return user_add(p, &a->spec, a->zPw, a->zWho, &a->err);
@@ -126,9 +126,10 @@ void sv_users_add(SvReq *r){
   }
   int rc = sv_write(r, add_write, &a);
   free(azPart);
-  if( rc==USER_BAD || rc==STORE_EXISTS ){
-    if( rc==STORE_EXISTS ) errlist_add(&a.err, "name", 0, 0, "%s", store_errmsg(r->pStore));
-    users_page(r, rc==STORE_EXISTS ? 409 : 400, &a.err);
+  if( a.err.e==ERR_DATA || a.err.e==ERR_FAIL ){
+    /* ERR_FAIL of an add: the name is taken, a problem of that field. */
+    if( a.err.e==ERR_FAIL ) errlist_add(&a.err.list, "name", 0, 0, "%s", a.err.zMsg);
+    users_page(r, a.err.e==ERR_FAIL ? 409 : 400, &a.err.list);
   }else if( rc ){
     sv_app_message(r, 503, N_("Not saved"), N_("The study is busy or could not be written. Nothing was changed; please try again."));
   }else{
@@ -137,13 +138,13 @@ void sv_users_add(SvReq *r){
     sv_redirect(r, "%s", sb_str(&s));
     sb_free(&s);
   }
-  errlist_free(&a.err);
+  err_clear(&a.err);
 }
 
-typedef struct RemoveArg { const char *zName, *zWho; } RemoveArg;
+typedef struct RemoveArg { const char *zName, *zWho; Err err; } RemoveArg;
 static int remove_write(Store *p, void *pArg){
   RemoveArg *a = pArg;
-  return user_remove(p, a->zName, a->zWho);
+  return user_remove(p, a->zName, a->zWho, &a->err);
 }
 
 void sv_users_remove(SvReq *r){
@@ -159,8 +160,10 @@ void sv_users_remove(SvReq *r){
     sv_app_message(r, 403, N_("Not allowed"), N_("You may not remove this user. Nothing was changed."));
     return;
   }
-  RemoveArg a = { r->zToken, sv_who(r) };
-  if( sv_write(r, remove_write, &a) ){
+  RemoveArg a = { r->zToken, sv_who(r), ERR_INIT };
+  int rc = sv_write(r, remove_write, &a);
+  err_clear(&a.err);
+  if( rc ){
     sv_app_message(r, 503, N_("Not saved"), N_("The study is busy or could not be written. Nothing was changed; please try again."));
     return;
   }

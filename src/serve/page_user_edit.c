@@ -92,7 +92,7 @@ void sv_users_edit(SvReq *r){
 typedef struct EditArg {
   const char *zName, *zPw, *zWho;
   UserSpec spec;
-  ErrList err;
+  Err err;
 } EditArg;
 static int edit_write(Store *p, void *pArg){
   EditArg *a = pArg;
@@ -100,10 +100,11 @@ static int edit_write(Store *p, void *pArg){
                 : user_edit(p, a->zName, &a->spec, a->zWho, &a->err);
 }
 
-/* After a change: back to the users page, or the edit page with the problems. */
+/* After a change: back to the users page, or the edit page with the
+** problems (rc: sv_write's, a failure of the use case or of the commit). */
 static void edit_done(SvReq *r, int rc, const User *t, EditArg *a){
-  if( rc==USER_BAD ){
-    edit_page(r, 400, t, &a->err);
+  if( a->err.e==ERR_DATA ){
+    edit_page(r, 400, t, &a->err.list);
   }else if( rc ){
     sv_app_message(r, 503, N_("Not saved"), N_("The study is busy or could not be written. Nothing was changed; please try again."));
   }else{
@@ -130,15 +131,15 @@ void sv_users_edit_post(SvReq *r){
   a.spec.bParts = 1;
   a.spec.nPart = nPart; a.spec.azPart = azPart;
   if( a.spec.role==ROLE_NONE ){
-    errlist_add(&a.err, "role", 0, 0, "%s", sv_t(r, N_("choose admin, evaluator, coder or viewer")));
-    edit_page(r, 400, &t, &a.err);
+    errlist_add(&a.err.list, "role", 0, 0, "%s", sv_t(r, N_("choose admin, evaluator, coder or viewer")));
+    edit_page(r, 400, &t, &a.err.list);
   }else if( !user_may_manage(sv_user(r), a.spec.role, 0, nPart, azPart) ){
     sv_app_message(r, 403, N_("Not allowed"), N_("You may give the roles coder and viewer in your own partnerships only. Nothing was changed."));
   }else{
     edit_done(r, sv_write(r, edit_write, &a), &t, &a);
   }
   free(azPart);
-  errlist_free(&a.err);
+  err_clear(&a.err);
   user_clear(&t);
 }
 
@@ -153,6 +154,6 @@ void sv_users_password_post(SvReq *r){
   const char *zPw = sv_form_get(&r->form, "password");
   a.zPw = zPw ? zPw : "";
   edit_done(r, sv_write(r, edit_write, &a), &t, &a);
-  errlist_free(&a.err);
+  err_clear(&a.err);
   user_clear(&t);
 }

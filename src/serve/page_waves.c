@@ -2,11 +2,11 @@
 ** page_waves.c: survey administration in the workspace, for evaluators
 ** of a partnership (and admins):
 **   GET /partnership/{p}/survey           its waves (dates, tokens issued,
-**       answer sets) from st_wave_list() as `wave list`, and the live
-**       response rates from st_response_rates() as `response list`
+**       answer sets) from survey_wave_list() as `wave list`, and the live
+**       response rates from survey_response_list() as `response list`
 **   GET /partnership/{p}/tokens?wave=W[&status=S][&names=1]
 **       each token's status and last invitation, from
-**       st_token_export_status() as `token export`: the member's
+**       survey_token_export() as `token export` (no link): the member's
 **       pseudonymous id, the token cut to its first 4 characters (a token
 **       is a member's key to their answers, so the page never shows one
 **       whole); names only for an admin who asks (names=1)
@@ -16,9 +16,8 @@
 #include <string.h>
 #include "report/section.h"
 #include "serve/auth.h"
-#include "store/st_answer.h"
-#include "store/st_roster.h"
-#include "store/st_survey.h"
+#include "roster/roster.h"
+#include "survey/survey.h"
 #include "util/i18n.h"
 
 /* A report context writing into the page (for report_table), limited to zP. */
@@ -33,7 +32,10 @@ static void page_ctx(SvReq *r, const char *zP, PageCtx *pc){
 ** with the response written. */
 static const char *survey_partnership(SvReq *r){
   if( !sv_require(r, ROLE_EVALUATOR, r->zToken) ) return NULL;
-  if( st_partnership_exists(r->pStore, r->zToken)!=STORE_OK ){
+  Err err = ERR_INIT;
+  int rc = roster_partnership_check(r->pStore, r->zToken, &err);
+  err_clear(&err);
+  if( rc ){
     sv_app_message(r, 404, N_("Page not found"), N_("There is no partnership by this name."));
     return NULL;
   }
@@ -43,10 +45,11 @@ static const char *survey_partnership(SvReq *r){
 void sv_survey_admin(SvReq *r){
   const char *zP = survey_partnership(r);
   if( !zP ) return;
-  Table *tW = table_newc(NULL, "partnership,wave,opens,closes,tokens,responses");
-  Table *tR = table_newc(NULL, "partnership,wave,instrument,respondents,linked,partial,tokens,rate");
-  if( st_wave_list(r->pStore, zP, tW) || st_response_rates(r->pStore, tR) ){
-    table_free(tW); table_free(tR);
+  Table *tW = NULL, *tR = NULL;
+  Err err = ERR_INIT;
+  if( survey_wave_list(r->pStore, zP, &tW, &err) || survey_response_list(r->pStore, &tR, &err) ){
+    err_clear(&err);
+    table_free(tW);
     sv_app_message(r, 503, N_("Study unavailable"), N_("The study could not be read just now. Please try again."));
     return;
   }
@@ -97,14 +100,18 @@ void sv_survey_tokens(SvReq *r){
     sv_app_message(r, 403, N_("Not allowed"), N_("Only an admin may see members' names. Nothing was changed."));
     return;
   }
-  int64_t iWave;
-  if( st_wave_id(r->pStore, zP, zW, &iWave) ){
+  Err err = ERR_INIT;
+  if( survey_wave_check(r->pStore, zP, zW, &err) ){
+    err_clear(&err);
     sv_app_message(r, 404, N_("Page not found"), N_("This partnership has no wave by this name."));
     return;
   }
-  Table *t = table_newc(NULL, bNames ? "token,member,partnership,wave,status,last_sent,name" : "token,member,partnership,wave,status,last_sent");
-  if( st_token_export_status(r->pStore, zP, zW, zStatus, NULL, bNames, t) ){
-    table_free(t);
+  /* The page's "not started" is the command line's not-started. */
+  TokenExportOpts o = { .zPartnership = zP, .zWave = zW, .zStatus = zStatus && k==0 ? "not-started" : zStatus,
+                        .bNames = bNames, .bNoLink = 1 };
+  Table *t = NULL;
+  if( survey_token_export(r->pStore, &o, &t, &err) ){
+    err_clear(&err);
     sv_app_message(r, 503, N_("Study unavailable"), N_("The study could not be read just now. Please try again."));
     return;
   }

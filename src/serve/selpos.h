@@ -21,7 +21,9 @@
 int64_t selpos_cp(const char *zText, int64_t iFrom, int64_t nUnit, int bEnd);
 
 /* The reverse: how many UTF-16 units (as above) code points [iFrom, iTo)
-** of zText take. -1 when the range is not inside the text. */
+** of zText take. -1 when the range is not inside the text. The server
+** never needs it: it is the reference the unit test and the form fuzzer
+** check selpos_cp() against (a round trip from units to code points). */
 int64_t selpos_units(const char *zText, int64_t iFrom, int64_t iTo);
 
 /* A highlighted span as a link writes it ("hl=A-B": code points, decimal

@@ -146,7 +146,7 @@ static int write_remove(Store *p, SvJob *j){
 }
 static int write_recode(Store *p, SvJob *j){
   WsArgs *a = j->pArg;
-  return qual_segment_recode(p, a->iId, a->zCode, a->zWho, a->zText);
+  return qual_segment_recode(p, a->iId, a->zCode, a->zWho, a->zText, NULL);
 }
 
 static void segment_change(SvReq *r, int bRecode){

@@ -198,32 +198,20 @@ int st_attendance_all(Store *p, const char *zPartnership, AttendRec **paRec, int
   return STORE_OK;
 }
 
+typedef struct PairEach { StPairFn xPair; void *pArg; } PairEach;
 static int pair_row(sqlite3_stmt *s, void *pArg){
-  AttLoad *l = pArg;     /* only its record array, used as int64_t pairs */
-  if( 2*(l->n+1) > l->nAlloc ){
-    l->nAlloc = 2*l->nAlloc + 128;
-    l->z = xrealloc(l->z, sizeof(int64_t)*(size_t)l->nAlloc);
-  }
-  int64_t *a = (int64_t*)(void*)l->z;
-  a[2*l->n] = sqlite3_column_int64(s, 0);
-  a[2*l->n+1] = sqlite3_column_int64(s, 1);
-  l->n++;
-  return 0;
+  PairEach *e = pArg;
+  return e->xPair(e->pArg, sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1));
 }
 
-int st_attendance_pairs(Store *p, const char *zPartnership, int64_t **paPair, int *pn){
+int st_attendance_each(Store *p, const char *zPartnership, StPairFn xPair, void *pArg){
   sqlite3_stmt *s = st_prepare(p, zPartnership
     ? "SELECT a.meeting_id, a.member_id FROM partnership p JOIN member m ON m.partnership_id=p.id"
       " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1 ORDER BY a.meeting_id, a.member_id"
     : "SELECT meeting_id, member_id FROM attendance ORDER BY meeting_id, member_id");
   if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
-  AttLoad l = {0};
-  *paPair = NULL; *pn = 0;
-  int rc = st_each(p, s, pair_row, &l);
-  if( rc ){ free(l.z); return rc; }
-  *paPair = l.z ? (int64_t*)(void*)l.z : xcalloc(1, sizeof(int64_t));
-  *pn = l.n;
-  return STORE_OK;
+  PairEach e = { xPair, pArg };
+  return st_each(p, s, pair_row, &e);
 }
 
 int st_event_add(Store *p, const EventRec *e, int64_t *pId){

@@ -129,8 +129,10 @@ int st_segment_remove(Store*, int64_t iId, const char *zWho, const char *zReason
 /* Give segment iId the code zCode (as st_code_find() takes it); its memos
 ** stay. STORE_NOTFOUND for an unknown segment or code; STORE_EXISTS when
 ** the same coder already coded that span with zCode. Audited ("segment
-** recode", before and after). */
-int st_segment_recode(Store*, int64_t iId, const char *zCode, const char *zWho, const char *zReason);
+** recode", before and after). pbSame not NULL: a segment that already has
+** zCode is left as it is (STORE_OK, *pbSame 1, no audit row); NULL: the
+** change is recorded even then (an undo, whose audit row is its step). */
+int st_segment_recode(Store*, int64_t iId, const char *zCode, const char *zWho, const char *zReason, int *pbSame);
 
 /* ---- memos (on the project, a source, a code or a segment) ---- */
 /* zKind: "project" (zTarget ignored), "source" (name), "code" (path or

@@ -94,11 +94,12 @@ static char *segment_desc(const char *zSource, int64_t iStart, int64_t iEnd,
   return xasprintf("%s [%lld,%lld) %s by %s", zSource, (long long)iStart, (long long)iEnd, zCode, zCoder);
 }
 
-/* The audit description of segment iId into *pzDesc (caller frees);
-** STORE_NOTFOUND when there is no such segment. */
-static int segment_desc_of(Store *p, int64_t iId, char **pzDesc){
+/* The audit description of segment iId into *pzDesc (caller frees) and,
+** when piCode is not NULL, its code's id; STORE_NOTFOUND when there is no
+** such segment. */
+static int segment_desc_of(Store *p, int64_t iId, char **pzDesc, int64_t *piCode){
   sqlite3_stmt *s = st_prepare(p,
-    "SELECT s.name, g.start_cp, g.end_cp, c.path, k.name FROM segment g"
+    "SELECT s.name, g.start_cp, g.end_cp, c.path, k.name, g.code_id FROM segment g"
     " JOIN source s ON s.id=g.source_id JOIN code c ON c.id=g.code_id JOIN coder k ON k.id=g.coder_id"
     " WHERE g.id=?1");
   if( !s ) return STORE_ERROR;
@@ -108,6 +109,7 @@ static int segment_desc_of(Store *p, int64_t iId, char **pzDesc){
   if( bRow==0 ) return st_err(p, STORE_NOTFOUND, "no segment %lld (see: synergist segment list)", (long long)iId);
   *pzDesc = segment_desc((const char*)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
       sqlite3_column_int64(s, 2), (const char*)sqlite3_column_text(s, 3), (const char*)sqlite3_column_text(s, 4));
+  if( piCode ) *piCode = sqlite3_column_int64(s, 5);
   sqlite3_reset(s);
   return STORE_OK;
 }
@@ -160,7 +162,7 @@ add_out:
 
 int st_segment_remove(Store *p, int64_t iId, const char *zWho, const char *zReason){
   char *zDesc = NULL;
-  int rc = segment_desc_of(p, iId, &zDesc);
+  int rc = segment_desc_of(p, iId, &zDesc, NULL);
   if( rc ) return rc;
   static const char *const azSql[] = {
     "DELETE FROM memo WHERE kind='segment' AND target_id=?1",
@@ -177,12 +179,17 @@ int st_segment_remove(Store *p, int64_t iId, const char *zWho, const char *zReas
   return rc;
 }
 
-int st_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zWho, const char *zReason){
+int st_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zWho, const char *zReason, int *pbSame){
   char *zBefore = NULL, *zAfter = NULL, *zPath = NULL;
-  int64_t iCode;
-  int rc = segment_desc_of(p, iId, &zBefore);
+  int64_t iCode, iWas;
+  if( pbSame ) *pbSame = 0;
+  int rc = segment_desc_of(p, iId, &zBefore, &iWas);
   if( rc ) return rc;
   if( (rc = st_code_find(p, zCode, &iCode, &zPath))!=STORE_OK ) goto recode_out;
+  if( pbSame && iCode==iWas ){
+    *pbSame = 1;
+    goto recode_out;
+  }
   sqlite3_stmt *s = st_prepare(p, "UPDATE segment SET code_id=?2 WHERE id=?1");
   if( !s ){ rc = STORE_ERROR; goto recode_out; }
   sqlite3_bind_int64(s, 1, iId);
@@ -193,7 +200,7 @@ int st_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zWho
     goto recode_out;
   }
   if( rc ) goto recode_out;
-  if( (rc = segment_desc_of(p, iId, &zAfter))!=STORE_OK ) goto recode_out;
+  if( (rc = segment_desc_of(p, iId, &zAfter, NULL))!=STORE_OK ) goto recode_out;
   char *zTarget = xasprintf("segment %lld", (long long)iId);
   rc = st_audit_add(p, zWho, "segment recode", zTarget, zBefore, zAfter, zReason);
   free(zTarget);

@@ -86,11 +86,12 @@ void st_meeting_recs_free(MeetingRec*, int);
 ** only with st_attend_recs_free(). */
 int st_attendance_all(Store*, const char *zPartnership, AttendRec **paRec, int *pn);
 void st_attend_recs_free(AttendRec*, int);
-/* The same attendance as *pn pairs (meeting id, member row id) in
-** (*paPair)[2i], (*paPair)[2i+1], by meeting, then member: for a caller that
-** holds the members already (a programme's millions of records without
-** their texts). Caller frees *paPair. */
-int st_attendance_pairs(Store*, const char *zPartnership, int64_t **paPair, int *pn);
+/* The same attendance as pairs (meeting id, member row id), by meeting,
+** then member, each handed to xPair as it is read: for a caller that holds
+** the members already (a programme's millions of records, never all in
+** memory twice). A non-zero return of xPair stops and is returned. */
+typedef int (*StPairFn)(void *pArg, int64_t iMeeting, int64_t iMember);
+int st_attendance_each(Store*, const char *zPartnership, StPairFn xPair, void *pArg);
 
 /* ---- timeline ---- */
 typedef struct EventRec {

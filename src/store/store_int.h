@@ -53,9 +53,12 @@ int st_delete_id(Store*, const char *zSql, int64_t id, const char *zWhat, const 
 ** returns them; reals with nDec decimals). */
 int st_fill_table(Store*, sqlite3_stmt*, Table *pOut, int nDec);
 
-/* Every loop over result rows goes through st_each() or st_rows(), so an
-** SQLite error mid-way (busy, I/O, a corrupt page) is an error and never
-** looks like the end of the rows. */
+/* A loop over result rows goes through st_each() or st_rows(), or is
+** written out by hand (about sixteen that build a record row by row or
+** stop early): those loop while sqlite3_step() returns SQLITE_ROW, then
+** fail unless it returned SQLITE_DONE. Either way an SQLite error mid-way
+** (busy, I/O, a corrupt page) is an error and never looks like the end of
+** the rows. */
 
 /* Called for each row of st_each(); returns 0 to go on, anything else to
 ** stop (st_each() then returns that value). */

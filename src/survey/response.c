@@ -52,7 +52,7 @@ int survey_token_export(Store *p, const TokenExportOpts *o, Table **ppOut, Err *
   }
   const char *zBase = o->zBaseUrl;
   char *zSetting = NULL;
-  if( !zBase ){
+  if( !zBase && !o->bNoLink ){
     if( store_setting_get(p, "base_url", &zSetting) ) return store_err(p, STORE_ERROR, pErr);
     zBase = zSetting;
   }

@@ -18,6 +18,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <unistd.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -56,6 +57,7 @@ typedef struct Loader {
   int *aWaveName, *aWavePart;             /* per WaveRec: index into azWave / azPart (-1: filtered out) */
   int nAlloc;
   int nItem;
+  char *zId; size_t nId, nIdAlloc;        /* the linked respondents' ids, one block */
 } Loader;
 
 static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t iMember,
@@ -77,7 +79,18 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
   s->aRespPart[i] = l->aWavePart[w];
   s->aRespWave[i] = w;          /* WaveRec index for now; mapped to names later */
   s->aRespMember[i] = iMember;
-  s->azRespId[i] = iMember ? xstrdup(zRespondent) : NULL;
+  /* An offset into l->zId plus one (0: not linked) until loading ends. */
+  s->azRespId[i] = NULL;
+  if( iMember ){
+    size_t n = strlen(zRespondent ? zRespondent : "") + 1;
+    if( l->nId + n > l->nIdAlloc ){
+      l->nIdAlloc = 2*(l->nIdAlloc + n) + 4096;
+      l->zId = xrealloc(l->zId, l->nIdAlloc);
+    }
+    memcpy(l->zId + l->nId, zRespondent ? zRespondent : "", n);
+    s->azRespId[i] = (char*)(uintptr_t)(l->nId + 1);
+    l->nId += n;
+  }
   unsigned char *a = &s->aAns[(size_t)i*(size_t)l->nItem];
   int nCopy = nAns<l->nItem ? nAns : l->nItem;
   memcpy(a, aAns, (size_t)nCopy);
@@ -162,8 +175,11 @@ static void suppress_cells(const int *aN, int nCell, int nMin, int *abHide){
   if( (nHidden>0 && nHidden<nMin) || (aN[iAll]>0 && aN[iAll]<nMin) ) abHide[iAll] = 1;
 }
 
-static void add_group(ScoreSet *s, int iPart, int iWave, int iSeq, int iFirst, int nResp){
-  s->aGroup = xrealloc(s->aGroup, sizeof(ScoreGroup)*(size_t)(s->nGroup+1));
+static void add_group(ScoreSet *s, int *pnAlloc, int iPart, int iWave, int iSeq, int iFirst, int nResp){
+  if( s->nGroup==*pnAlloc ){
+    *pnAlloc = *pnAlloc ? 2*(*pnAlloc) : 64;
+    s->aGroup = xrealloc(s->aGroup, sizeof(ScoreGroup)*(size_t)(*pnAlloc));
+  }
   ScoreGroup *g = &s->aGroup[s->nGroup++];
   g->iPart = iPart; g->iWave = iWave; g->iSeq = iSeq; g->iFirst = iFirst; g->nResp = nResp;
   g->bSuppressed = 0;
@@ -197,7 +213,7 @@ static void build_groups(ScoreSet *s, const int *aSeqOf /* per respondent */){
   counting_sort(s->aOrder, aTmp, s->nResp, s->aRespWave, s->nWave);
   memcpy(s->aOrder, aTmp, sizeof(int)*(size_t)s->nResp);
   free(aTmp);
-  int i = 0;
+  int i = 0, nGroupAlloc = 0;
   while( i<s->nResp ){
     int w = s->aRespWave[s->aOrder[i]];
     int iWaveStart = i, iGroupStart = s->nGroup;
@@ -205,10 +221,10 @@ static void build_groups(ScoreSet *s, const int *aSeqOf /* per respondent */){
       int pa = s->aRespPart[s->aOrder[i]];
       int j = i;
       while( j<s->nResp && s->aRespWave[s->aOrder[j]]==w && s->aRespPart[s->aOrder[j]]==pa ) j++;
-      add_group(s, pa, w, aSeqOf[s->aOrder[i]], i, j-i);
+      add_group(s, &nGroupAlloc, pa, w, aSeqOf[s->aOrder[i]], i, j-i);
       i = j;
     }
-    add_group(s, -1, w, -1, iWaveStart, i-iWaveStart);
+    add_group(s, &nGroupAlloc, -1, w, -1, iWaveStart, i-iWaveStart);
     if( !s->opts.bNoSuppress ) suppress_wave(s, iGroupStart, s->nGroup);
   }
 }
@@ -626,6 +642,12 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   l.s = s;
   l.nItem = s->pInst->nItem;
   if( idInst ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
+  /* The ids' block no longer moves: offsets become pointers into it. */
+  s->zRespIdText = l.zId;
+  for(int i=0; i<s->nResp; i++){
+    uintptr_t o = (uintptr_t)s->azRespId[i];
+    s->azRespId[i] = o ? l.zId + (o-1) : NULL;
+  }
   s->tLoad = now_s() - t0;
   t0 = now_s();
   if( rc==STORE_OK ){
@@ -660,7 +682,7 @@ void score_free(ScoreSet *s){
   for(int i=0; i<s->nWave; i++) free(s->azWave[i]);
   for(int i=0; i<s->nPart; i++) free(s->azPart[i]);
   free(s->azWave); free(s->azPart);
-  for(int i=0; i<s->nResp; i++) free(s->azRespId[i]);
+  free(s->zRespIdText);
   free(s->aRespPart); free(s->aRespWave); free(s->aRespMember); free(s->azRespId);
   free(s->aAns); free(s->aScore); free(s->aItemValue);
   free(s->aGroup); free(s->aOrder); free(s->aStat);

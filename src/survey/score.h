@@ -70,6 +70,7 @@ typedef struct ScoreSet {
   int *aRespPart, *aRespWave;
   int64_t *aRespMember;     /* roster member row id, 0 when not linked */
   char **azRespId;          /* the linked member's pseudonymous id, NULL when not linked */
+  char *zRespIdText;        /* the block azRespId points into */
   unsigned char *aAns;      /* nResp x nItem answer codes (instrument.h) */
   double *aScore;           /* nResp x nScale scale scores, NAN when missing */
   int nGroup; ScoreGroup *aGroup;   /* by wave, then partnership, "all" last */

@@ -91,6 +91,9 @@ int survey_wave_add(Store*, const WaveOpts*, Err*);
 /* partnership,wave,opens,closes,tokens,responses (zPartnership NULL: all) */
 int survey_wave_list(Store*, const char *zPartnership, Table **ppOut, Err*);
 int survey_wave_remove(Store*, const char *zPartnership, const char *zWave, Err*);
+/* 0 when partnership zPartnership has wave zWave, else ERR_FAIL naming
+** it (the workspace's token page answers 404 by it). */
+int survey_wave_check(Store*, const char *zPartnership, const char *zWave, Err*);
 /* `wave import` of CSV columns partnership, wave, opens, closes: *pnWave
 ** waves added, or every problem (ERR_DATA). */
 int survey_wave_import(Store*, const char *zPath, int *pnWave, Err*);
@@ -109,6 +112,7 @@ typedef struct TokenExportOpts {
   const char *zStatus;                /* not-started, partial, complete, revoked, incomplete; NULL: all */
   const char *zBaseUrl;               /* NULL: the study setting base_url, if any */
   int bNames;                         /* with the members' names */
+  int bNoLink;                        /* no link column, even with base_url set (the workspace) */
 } TokenExportOpts;
 /* token,member,partnership,wave,status,last_sent[,link][,name] */
 int survey_token_export(Store*, const TokenExportOpts*, Table **ppOut, Err*);

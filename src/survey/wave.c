@@ -50,6 +50,12 @@ int survey_wave_remove(Store *p, const char *zPartnership, const char *zWave, Er
   return rc ? store_err(p, rc, pErr) : 0;
 }
 
+int survey_wave_check(Store *p, const char *zPartnership, const char *zWave, Err *pErr){
+  int64_t iWave;
+  int rc = st_wave_id(p, zPartnership, zWave, &iWave);
+  return rc ? store_err(p, rc, pErr) : 0;
+}
+
 /* wave import: one wave per CSV record (partnership, wave, opens, closes). */
 typedef struct WaveImp {
   Store *p; const char *zPath; ErrList *pErr;

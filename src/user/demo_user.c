@@ -6,7 +6,6 @@
 ** written in the README) and belong to the demo only: they are hashed
 ** with argon2id at its lowest cost, which keeps `synergist demo` fast.
 */
-#include <stdio.h>
 #include "roster/demo.h"
 #include "user/user.h"
 
@@ -20,17 +19,11 @@ const DemoUser aDemoUser[] = {
   { NULL, NULL, NULL }
 };
 
-int demo_users(Store *p){
+int demo_users(Store *p, Err *pErr){
   for(const DemoUser *d = aDemoUser; d->zName; d++){
     UserSpec s = { .zName = d->zName, .role = user_role_parse(d->zRole), .nPart = 2, .azPart = azBoth, .bLowCost = 1 };
-    ErrList err = ERRLIST_INIT;
-    int rc = user_add(p, &s, d->zPassword, "demo", &err);
-    if( rc==USER_BAD ){
-      errlist_print(&err, stderr);
-      rc = STORE_ERROR;
-    }
-    errlist_free(&err);
+    int rc = user_add(p, &s, d->zPassword, "demo", pErr);
     if( rc ) return rc;
   }
-  return STORE_OK;
+  return 0;
 }

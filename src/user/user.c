@@ -103,14 +103,13 @@ static char *access_text(Role role, int bAll, int nPart, char *const *azPart){
 }
 
 /* The argon2id string of zPw into zOut. */
-static int hash_password(const char *zPw, char zOut[crypto_pwhash_STRBYTES], int bLow, ErrList *pErr){
+static int hash_password(const char *zPw, char zOut[crypto_pwhash_STRBYTES], int bLow, Err *pErr){
   if( !ensure_init() || crypto_pwhash_str(zOut, zPw, strlen(zPw),
                                           bLow ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
                                           bLow ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE)!=0 ){
-    errlist_add(pErr, "password", 0, 0, "cannot hash the password (out of memory)");
-    return USER_BAD;
+    return err_set(pErr, ERR_INTERNAL, "cannot hash the password (out of memory)");
   }
-  return STORE_OK;
+  return 0;
 }
 
 /* Give user zName a coder of the same name when it has none. */
@@ -121,16 +120,21 @@ static int ensure_coder(Store *p, const char *zName, Role role){
   return rc==STORE_NOTFOUND ? st_coder_add(p, zName) : rc;
 }
 
-int user_add(Store *p, const UserSpec *s, const char *zPw, const char *zWho, ErrList *pErr){
+/* Store result rc as the use case's result: 0, or its failure in *pErr. */
+static int done(Store *p, int rc, Err *pErr){
+  return rc ? store_err(p, rc, pErr) : 0;
+}
+
+int user_add(Store *p, const UserSpec *s, const char *zPw, const char *zWho, Err *pErr){
   int bAll = s->bAll || s->role==ROLE_ADMIN;
-  check_name(s->zName, pErr);
-  check_access(p, s->role, bAll, s->nPart, s->azPart, pErr);
-  user_check_password(zPw, pErr);
-  if( pErr->n ) return USER_BAD;
+  check_name(s->zName, &pErr->list);
+  check_access(p, s->role, bAll, s->nPart, s->azPart, &pErr->list);
+  user_check_password(zPw, &pErr->list);
+  if( err_if_problems(pErr) ) return ERR_DATA;
   char zHash[crypto_pwhash_STRBYTES];
   int64_t id;
-  int rc = hash_password(zPw, zHash, s->bLowCost, pErr);
-  if( !rc ) rc = st_user_add(p, s->zName, user_role_name(s->role), bAll, zHash, &id);
+  if( hash_password(zPw, zHash, s->bLowCost, pErr) ) return pErr->e;
+  int rc = st_user_add(p, s->zName, user_role_name(s->role), bAll, zHash, &id);
   sodium_memzero(zHash, sizeof(zHash));
   if( !rc && !bAll ) rc = st_user_set_partnerships(p, id, s->azPart, s->nPart);
   if( !rc ) rc = ensure_coder(p, s->zName, s->role);
@@ -139,21 +143,21 @@ int user_add(Store *p, const UserSpec *s, const char *zPw, const char *zWho, Err
     rc = st_audit_add(p, zWho, "user add", s->zName, NULL, zAfter, NULL);
     free(zAfter);
   }
-  return rc;
+  return done(p, rc, pErr);
 }
 
-int user_edit(Store *p, const char *zName, const UserSpec *s, const char *zWho, ErrList *pErr){
+int user_edit(Store *p, const char *zName, const UserSpec *s, const char *zWho, Err *pErr){
   UserRec u;
   int rc = st_user_get(p, zName, 0, &u);
-  if( rc ) return rc;
+  if( rc ) return done(p, rc, pErr);
   Role role = s->role!=ROLE_NONE ? s->role : user_role_parse(u.zRole);
   int bAll = s->bParts ? s->bAll : u.bAll;
   if( role==ROLE_ADMIN ) bAll = 1;
   int nPart = s->bParts ? s->nPart : u.nPart;
   char *const *azPart = s->bParts ? s->azPart : u.azPart;
-  if( s->zName ) check_name(s->zName, pErr);
-  check_access(p, role, bAll, bAll ? 0 : nPart, azPart, pErr);
-  if( pErr->n ){ st_user_rec_clear(&u); return USER_BAD; }
+  if( s->zName ) check_name(s->zName, &pErr->list);
+  check_access(p, role, bAll, bAll ? 0 : nPart, azPart, &pErr->list);
+  if( err_if_problems(pErr) ){ st_user_rec_clear(&u); return ERR_DATA; }
   char *zBefore = access_text(user_role_parse(u.zRole), u.bAll, u.nPart, u.azPart);
   char *zAfter = access_text(role, bAll, bAll ? 0 : nPart, azPart);
   const char *zNew = s->zName ? s->zName : u.zName;
@@ -165,25 +169,27 @@ int user_edit(Store *p, const char *zName, const UserSpec *s, const char *zWho, 
   if( !rc && strcmp(zNew, u.zName)!=0 ) rc = st_audit_add(p, zWho, "user rename", zNew, u.zName, zNew, NULL);
   free(zBefore); free(zAfter);
   st_user_rec_clear(&u);
-  return rc;
+  return done(p, rc, pErr);
 }
 
-int user_set_password(Store *p, const char *zName, const char *zPw, const char *zWho, ErrList *pErr){
+int user_set_password(Store *p, const char *zName, const char *zPw, const char *zWho, Err *pErr){
   UserRec u;
   int rc = st_user_get(p, zName, 0, &u);
-  if( rc ) return rc;
-  user_check_password(zPw, pErr);
-  if( pErr->n ){ st_user_rec_clear(&u); return USER_BAD; }
+  if( rc ) return done(p, rc, pErr);
+  user_check_password(zPw, &pErr->list);
   char zHash[crypto_pwhash_STRBYTES];
-  rc = hash_password(zPw, zHash, 0, pErr);
-  if( !rc ) rc = st_user_set_password(p, u.id, zHash);
+  if( err_if_problems(pErr) || hash_password(zPw, zHash, 0, pErr) ){
+    st_user_rec_clear(&u);
+    return pErr->e;
+  }
+  rc = st_user_set_password(p, u.id, zHash);
   sodium_memzero(zHash, sizeof(zHash));
   if( !rc ) rc = st_audit_add(p, zWho, "user password", u.zName, NULL, NULL, NULL);
   st_user_rec_clear(&u);
-  return rc;
+  return done(p, rc, pErr);
 }
 
-int user_remove(Store *p, const char *zName, const char *zWho){
+int user_remove(Store *p, const char *zName, const char *zWho, Err *pErr){
   UserRec u;
   int rc = st_user_get(p, zName, 0, &u);
   if( !rc ) rc = st_user_remove(p, u.id);
@@ -193,7 +199,14 @@ int user_remove(Store *p, const char *zName, const char *zWho){
     free(zBefore);
   }
   st_user_rec_clear(&u);
-  return rc;
+  return done(p, rc, pErr);
+}
+
+int user_find(Store *p, const char *zName, Err *pErr){
+  UserRec u;
+  int rc = st_user_get(p, zName, 0, &u);
+  st_user_rec_clear(&u);
+  return done(p, rc, pErr);
 }
 
 /* Move a store record into a User. */

@@ -70,21 +70,27 @@ typedef struct UserSpec {
 ** may do anything (whoever can write the study file). Pure. */
 int user_may_manage(const User *pActor, Role role, int bAll, int nPart, char *const *azPart);
 
-/* Results of the use cases below: STORE_OK; USER_BAD when problems were
-** added to pErr, each with its field ("name", "role", "partnership",
-** "password") as the file of the entry and nothing was written; or a
-** STORE_* code with the message in store_errmsg(). zWho: who makes the
-** change, for the audit trail (NULL: the command line's st_who()).
-** Each runs inside the caller's transaction. */
-#define USER_BAD 100
+/* The use cases below return 0, or the class of their failure with its
+** message in *pErr (util/err.h): ERR_DATA with every problem in the list,
+** each with its field ("name", "role", "partnership", "password") as the
+** file of the entry, in the order of the form (the command line sorts
+** them), and nothing written; ERR_FAIL when the user does not exist or the
+** name is taken (the only failure of an add that is not a problem of its
+** fields); ERR_INTERNAL or ERR_STUDY from the store. zWho: who makes the
+** change, for the audit trail (NULL: the command line's st_who()). Each
+** runs inside the caller's transaction, which the caller ends without a
+** commit when one fails. */
 
 /* Add a user with a password. Roles coder and up also get a coder of the
 ** same name (if none), so their coding is theirs in the audit trail. */
-int user_add(Store*, const UserSpec*, const char *zPassword, const char *zWho, ErrList *pErr);
+int user_add(Store*, const UserSpec*, const char *zPassword, const char *zWho, Err *pErr);
 /* Change user zName as pSpec says (rename, role, partnerships). */
-int user_edit(Store*, const char *zName, const UserSpec*, const char *zWho, ErrList *pErr);
-int user_set_password(Store*, const char *zName, const char *zPassword, const char *zWho, ErrList *pErr);
-int user_remove(Store*, const char *zName, const char *zWho);
+int user_edit(Store*, const char *zName, const UserSpec*, const char *zWho, Err *pErr);
+int user_set_password(Store*, const char *zName, const char *zPassword, const char *zWho, Err *pErr);
+int user_remove(Store*, const char *zName, const char *zWho, Err *pErr);
+/* 0 when user zName exists, else ERR_FAIL "no user" (or the store's
+** failure) in *pErr: `user password` asks no password for nobody. */
+int user_find(Store*, const char *zName, Err *pErr);
 
 /* Every user, by name (`user list`, the users page). Caller frees with
 ** st_user_recs_free(). */

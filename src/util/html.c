@@ -31,13 +31,6 @@ void html_escape(Sb *pOut, const char *z){
   html_escape_n(pOut, z, z ? strlen(z) : 0);
 }
 
-void html_attr(Sb *pOut, const char *zName, const char *zValue){
-  if( !zValue ) return;
-  sb_printf(pOut, " %s=\"", zName);
-  html_escape(pOut, zValue);
-  sb_putc(pOut, '"');
-}
-
 /* Append z as an id token (see %t in html.h). */
 static void html_token(Sb *pOut, const char *z){
   if( !z || !*z ){ sb_putc(pOut, 'x'); return; }

@@ -17,7 +17,7 @@
 ** Numbers are written with a decimal point whatever the locale (synergist
 ** keeps LC_NUMERIC at "C").
 **
-** Exports: html_printf, html_vprintf, html_escape, html_escape_n, html_attr.
+** Exports: html_printf, html_vprintf, html_escape, html_escape_n.
 ** Nothing here allocates memory the caller must free beyond the Sb itself.
 */
 #ifndef SYN_HTML_H
@@ -32,8 +32,5 @@ void html_vprintf(Sb *pOut, const char *zFmt, va_list ap);
 void html_escape(Sb *pOut, const char *z);
 /* The same for the first n bytes of z (fewer if a NUL comes first). */
 void html_escape_n(Sb *pOut, const char *z, size_t n);
-/* Append ` NAME="VALUE"` with VALUE escaped; nothing when zValue is NULL.
-** zName must be a literal attribute name. */
-void html_attr(Sb *pOut, const char *zName, const char *zValue);
 
 #endif

@@ -18,7 +18,8 @@ while read -r cmd; do
   expect_contains "help $cmd has an example" "Example" "$h"
 done < "$T/cmds"
 expect_status 0 "$SYN" help exit-codes
-expect_contains "exit codes documented" "3  an input file has problems" "$OUT"
+expect_contains "exit codes documented" "3  an input has problems; every problem is listed" "$OUT"
+expect_contains "out of memory exits 5" "5  unexpected internal or database error, or out of memory" "$OUT"
 expect_status 2 "$SYN" frobnicate
 expect_contains "unknown command" "unknown command 'frobnicate'" "$ERR"
 "$SYN" init >/dev/null

@@ -37,14 +37,14 @@ expect_status 2 "$SYN" portfolio --table nope
 # demo: PCCP 15 answer sets / 16 members present on 2017-06-01 (the latest
 # wave opens) = 0.94; CHRP 20 / 22 = 0.91 (counted with sqlite3 on the demo).
 # Synergy from `synergist score --instrument psf` on the demo (coherent
-# answers, a trait per scale): PCCP follow-up 2 mean 3.8211, follow-up 1
-# 3.0083, so the trend is 3.8211 - 3.0083 = +0.81 and its CI (0.43 to 1.20
+# answers, a trait per scale): PCCP follow-up 2 mean 4.0248, follow-up 1
+# 3.0053, so the trend is 4.0248 - 3.0053 = +1.02 and its CI (0.62 to 1.42
 # in `score --change`) excludes 0.
 rm -f "$STUDY"
 "$SYN" demo >/dev/null
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
-expect_contains "PCCP line" "PCCP,followup2,3.82," "$OUT"
-expect_contains "PCCP trend" "up +0.81 (CI excludes 0)" "$OUT"
+expect_contains "PCCP line" "PCCP,followup2,4.02," "$OUT"
+expect_contains "PCCP trend" "up +1.02 (CI excludes 0)" "$OUT"
 expect_contains "PCCP response" ",0.94,13," "$OUT"
 expect_contains "CHRP response" ",0.91,23," "$OUT"
 expect_status 0 "$SYN" portfolio --format json

@@ -1,6 +1,8 @@
 # Segments as data: segment list (every column, filters, CSV and JSON, text
 # and memo pseudonymised unless --names), segment recode and segment remove,
-# both in the audit trail; the errors of unknown ids, codes and duplicates.
+# both in the audit trail; a recode to the code a segment already has is a
+# no-op that says so (English, French) and writes no audit row; the errors
+# of unknown ids, codes and duplicates.
 # Offsets computed with Python str.index() on the file (code points): "the
 # trust came slowly" is [185,206) of int_chrp_021.txt.
 . "$E2E_LIB"
@@ -35,6 +37,13 @@ expect_status 0 "$SYN" segment recode 2 --code conflict --reason "misread"
 expect_eq "recode message" "segment 2 recoded as conflict" "$OUT"
 expect_status 0 "$SYN" segment list --coder ben --format csv
 expect_contains "new code, same span" "determinants/relationships among partners/conflict,ben,185,206" "$OUT"
+nrecode(){ "$SYN" audit --action segment --format csv | grep -c ',segment recode,'; }
+N=$(nrecode)
+expect_status 0 "$SYN" segment recode 2 --code conflict --reason "again"
+expect_eq "recode to the code it has: nothing to do" "segment 2 already has the code conflict; nothing changed" "$OUT"
+expect_status 0 env LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" segment recode 2 --code "determinants/relationships among partners/conflict"
+expect_eq "said in French" "le segment 2 a déjà le code « determinants/relationships among partners/conflict » ; rien n’a été modifié" "$OUT"
+expect_eq "no audit row for either" "$N" "$(nrecode)"
 expect_status 1 "$SYN" segment recode 99 --code trust
 expect_contains "unknown segment" "no segment 99" "$ERR"
 expect_status 1 "$SYN" segment recode 2 --code nosuch

@@ -1,11 +1,13 @@
 # serve_auth.sh: users and sign-in of the workspace over HTTP (curl):
 # `user add/list/edit/password/remove` (password from standard input,
-# never shown); sign-in and sign-out; session cookie flags; pages needing
-# a role (303 to sign-in, 403); CSRF refused without or with another
-# session's token and nothing changed; an evaluator adds a coder of their
-# partnership only; the audit trail names the signed-in user; a password
-# change ends the sessions; failed sign-ins rate-limited (429); names
-# escaped; the log holds no password nor session id.
+# never shown; bad values exit 3 with every problem as FIELD: message,
+# sorted; wrong options 2; a taken name or no such user 1, on the web 409
+# with the problem at the name); sign-in and sign-out; session cookie
+# flags; pages needing a role (303 to sign-in, 403); CSRF refused without
+# or with another session's token and nothing changed; an evaluator adds a
+# coder of their partnership only; the audit trail names the signed-in
+# user; a password change ends the sessions; failed sign-ins rate-limited
+# (429); names escaped; the log holds no password nor session id.
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
 adduser(){ printf '%s\n' "$2" | "$SYN" user add "$1" "${@:3}" >/dev/null; }
@@ -13,12 +15,27 @@ adduser root admin-pass-1 --role admin
 adduser evan evaluator-pass --role evaluator --partnership PCCP
 adduser vic viewer-pass-1 --role viewer --partnership CHRP
 adduser '<script>alert(1)</script>' coder-pass-00 --role coder --partnership PCCP
-expect_status 2 sh -c "printf 'short\n' | \"$SYN\" user add bad --role coder --partnership NOPE"
-expect_contains "every problem listed (partnership)" "partnership: no partnership 'NOPE'" "$ERR"
-expect_contains "every problem listed (password)" "password: a password has at least 10 characters" "$ERR"
-expect_status 2 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add bad --role coder"
-expect_contains "partnership needed" "needs at least one --partnership" "$ERR"
+# Bad values: exit 3, every problem as FIELD: message, sorted by field.
+expect_status 3 sh -c "printf 'short\n' | \"$SYN\" user add 'bad ' --role coder --partnership NOPE"
+expect_eq "every problem listed, by field" "synergist: error: name: a user name is text without control characters, not starting with '-' nor starting or ending with a space
+synergist: error: partnership: no partnership 'NOPE' (see: synergist partnership list)
+synergist: error: password: a password has at least 10 characters
+synergist: 3 problems found; nothing was changed" "$ERR"
+expect_status 3 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add bad --role coder"
+expect_contains "partnership needed" "partnership: a user who is not an admin needs at least one --partnership" "$ERR"
+expect_status 2 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add bad --role boss --partnership PCCP"
+expect_status 2 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add bad --partnership PCCP"
 expect_status 1 sh -c "printf 'long-enough-1\n' | \"$SYN\" user add evan --role coder --partnership PCCP"
+expect_contains "name taken" "user 'evan' already exists" "$ERR"
+expect_status 3 "$SYN" user edit evan --partnership NOPE --name ''
+expect_contains "edit: the name's problem" "name: a user needs a name" "$ERR"
+expect_contains "edit: the partnership's" "partnership: no partnership 'NOPE'" "$ERR"
+expect_status 3 sh -c "printf 'short\n' | \"$SYN\" user password evan"
+expect_contains "password: its problem" "password: a password has at least 10 characters" "$ERR"
+expect_status 1 sh -c "printf 'long-enough-1\n' | \"$SYN\" user password nobody"
+expect_status 1 "$SYN" user remove nobody
+expect_contains "no such user" "no user 'nobody'" "$ERR"
+expect_eq "nothing changed by the refusals" "$(printf 'admin\nana\nben\neva\nevan\nroot\nvic\n<script>alert(1)</script>' | LC_ALL=C sort)" "$("$SYN" user list --format csv | tail -n +2 | cut -d, -f1 | LC_ALL=C sort)"
 LIST=$("$SYN" user list --format csv)
 expect_contains "list" "evan,evaluator,PCCP,set," "$LIST"
 expect_contains "admin has all" "root,admin,*,set," "$LIST"
@@ -76,6 +93,8 @@ expect_eq "add a coder" 303 "$(code /users/add -b "$T/e" -d "$ADD&csrf=$CE")"
 expect_contains "post-redirect-get" "Location: /users?done=cora" "$(cat "$T/h")"
 expect_contains "the coder exists" "cora,coder,PCCP,set," "$("$SYN" user list --format csv)"
 expect_contains "audited as evan" ",evan,user add,cora," "$("$SYN" audit --action user --format csv)"
+expect_eq "the name is taken" 409 "$(code /users/add -b "$T/e" -d "$ADD&csrf=$CE")"
+expect_contains "said at the name" "<li>name: user &#39;cora&#39; already exists" "$(cat "$T/b")"
 expect_eq "the coder signs in" 303 "$(signin c cora coder-pass-01)"
 expect_eq "a coder may not manage users" 403 "$(code /users -b "$T/c")"
 

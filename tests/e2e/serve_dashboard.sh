@@ -118,4 +118,11 @@ N1=$("$SYN" --raw --names token export PCCP web --format csv | sed -n 2p | awk -
 expect_contains "the member's name for the admin" "$N1" "$(cat "$T/b")"
 expect_eq "no names without asking" 200 "$(code '/partnership/PCCP/tokens?wave=web' -b "$T/a")"
 expect_not_contains "no name without asking" "$N1" "$(cat "$T/b")"
+# The page's "not started" is token export's not-started; no link column
+# even when the study has a base_url (token export then adds one).
+"$SYN" setting base_url https://survey.example.org >/dev/null
+expect_contains "token export has links now" "https://survey.example.org" "$("$SYN" token export PCCP web --format csv)"
+expect_eq "not started filter" 200 "$(code '/partnership/PCCP/tokens?wave=web&status=not%20started' -b "$T/e")"
+expect_eq "not started: every token" "$NT" "$(grep -c '<td>not started</td>' "$T/b")"
+expect_not_contains "no link on the page" "survey.example.org" "$(cat "$T/b")"
 serve_stop

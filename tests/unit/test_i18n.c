@@ -107,8 +107,6 @@ static void test_french_catalogue(void **state){
   assert_string_equal(i18n_lang(), "fr");
   char z[I18N_NUM_MAX];
   assert_string_equal(i18n_num(z, 3.456, 2), "3,46");
-  assert_string_equal(C_("kind", "synergy_decline"), "baisse de la synergie");
-  assert_string_equal(finding_kind_name("meeting_gap"), "interruption des réunions");
   assert_string_equal(evidence_type_name("scale"), "échelle");
   f = gap_findings();
   /* the sentence in French, its threshold key=value untouched */

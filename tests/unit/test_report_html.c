@@ -1,7 +1,7 @@
 /*
 ** test_report_html.c: unit tests of the HTML writer (src/util/html.c):
 ** the escaping conversion %h, raw %s, id tokens %t, numeric conversions
-** handed to printf, and html_attr. Expected strings are written by hand.
+** handed to printf. Expected strings are written by hand.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -59,24 +59,11 @@ static void test_numbers(void **state){
   expect(fmt("%d<%h>%.2f", 1, "&", 0.125), "1<&amp;>0.12");
 }
 
-static void test_attr(void **state){
-  (void)state;
-  Sb s = SB_INIT;
-  sb_puts(&s, "<a");
-  html_attr(&s, "href", "#a&b");
-  html_attr(&s, "title", NULL);
-  html_attr(&s, "data-x", "\"q\"");
-  sb_puts(&s, ">");
-  assert_string_equal(sb_str(&s), "<a href=\"#a&amp;b\" data-x=\"&quot;q&quot;\">");
-  sb_free(&s);
-}
-
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_escape),
     cmocka_unit_test(test_raw_and_token),
     cmocka_unit_test(test_numbers),
-    cmocka_unit_test(test_attr),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -36,15 +36,14 @@ asan: deps-test
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(TEST_JOBS)
 
 # The suite built as a packager would (-O3), and with clang: both without a
-# warning. The Release build runs the unit tests (the computations -O3 could
-# change), clang the suite without the tests labelled slow (browser and the
-# longest e2e, tests/CMakeLists.txt), which make test and make asan run;
-# FULL=1 runs everything in both.
+# warning, both running the suite without the tests labelled slow (browser
+# and the longest e2e, tests/CMakeLists.txt), which make test and make asan
+# run; FULL=1 runs everything in both.
 QUICK = $(if $(FULL),,-LE slow)
 release: deps-test
 	@cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DSYNERGIST_WERROR=ON >/dev/null
 	@cmake --build build-release -j $(JOBS)
-	@cd build-release && ctest --output-on-failure -j $(TEST_JOBS) $(if $(FULL),,-R '^unit/')
+	@cd build-release && ctest --output-on-failure -j $(TEST_JOBS) $(QUICK)
 
 clang: deps-test
 	@bash scripts/install-deps.sh fuzz

@@ -286,28 +286,39 @@ size_t psy_mom_len(int k){
   return MOM_CROSS(k) + (size_t)k * (size_t)(k + 1) / 2;
 }
 
+/* 1 if row r answers all k items. */
+static inline int mom_complete(const int *r, int k){
+  int bComplete = 1;
+  for(int j = 0; j < k; j++) bComplete &= r[j] != PSY_MOM_MISSING;
+  return bComplete;
+}
+
+/* An incomplete row r into the answered items' counts, sums and sums of
+** squares (both layouts share them). */
+static inline void mom_incomplete(int64_t *aMom, const int *r, int k){
+  for(int j = 0; j < k; j++){
+    int64_t v = r[j];
+    if( r[j] == PSY_MOM_MISSING ) continue;
+    int64_t *p = aMom + MOM_ITEM(j);
+    p[0]++; p[1] += v; p[2] += v * v;
+  }
+}
+
 void psy_mom_rows(int64_t *aMom, int k, const int *aV, int n){
   int64_t *pCross = aMom + MOM_CROSS(k);
   aMom[MOM_ROWS] += n;
   for(int i = 0; i < n; i++){
     const int *r = aV + (size_t)i * k;
-    int bComplete = 1;
-    for(int j = 0; j < k; j++) bComplete &= r[j] != PSY_MOM_MISSING;
-    if( bComplete ){
-      int64_t *pC = pCross;
-      aMom[MOM_COMPLETE]++;
-      for(int j = 0; j < k; j++){
-        int64_t v = r[j];
-        aMom[MOM_ITEM(j) + 3] += v;
-        for(int l = j; l < k; l++) *pC++ += v * r[l];
-      }
-    }else{
-      for(int j = 0; j < k; j++){
-        int64_t v = r[j];
-        if( r[j] == PSY_MOM_MISSING ) continue;
-        int64_t *p = aMom + MOM_ITEM(j);
-        p[0]++; p[1] += v; p[2] += v * v;
-      }
+    if( !mom_complete(r, k) ){
+      mom_incomplete(aMom, r, k);
+      continue;
+    }
+    int64_t *pC = pCross;
+    aMom[MOM_COMPLETE]++;
+    for(int j = 0; j < k; j++){
+      int64_t v = r[j];
+      aMom[MOM_ITEM(j) + 3] += v;
+      for(int l = j; l < k; l++) *pC++ += v * r[l];
     }
   }
 }
@@ -398,27 +409,20 @@ void psy_mom_lean_rows(int64_t *aMom, int k, const int *aV, int n){
   aMom[MOM_ROWS] += n;
   for(int i = 0; i < n; i++){
     const int *r = aV + (size_t)i * k;
-    int bComplete = 1;
-    for(int j = 0; j < k; j++) bComplete &= r[j] != PSY_MOM_MISSING;
-    if( bComplete ){
-      int64_t t = 0;
-      aMom[MOM_COMPLETE]++;
-      for(int j = 0; j < k; j++){
-        int64_t v = r[j];
-        aMom[MOM_ITEM(j) + 3] += v;
-        pSq[j] += v * v;
-        t += v;
-      }
-      pTot[0] += t;
-      pTot[1] += t * t;
-    }else{
-      for(int j = 0; j < k; j++){
-        int64_t v = r[j];
-        if( r[j] == PSY_MOM_MISSING ) continue;
-        int64_t *p = aMom + MOM_ITEM(j);
-        p[0]++; p[1] += v; p[2] += v * v;
-      }
+    if( !mom_complete(r, k) ){
+      mom_incomplete(aMom, r, k);
+      continue;
     }
+    int64_t t = 0;
+    aMom[MOM_COMPLETE]++;
+    for(int j = 0; j < k; j++){
+      int64_t v = r[j];
+      aMom[MOM_ITEM(j) + 3] += v;
+      pSq[j] += v * v;
+      t += v;
+    }
+    pTot[0] += t;
+    pTot[1] += t * t;
   }
 }
 

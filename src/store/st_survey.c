@@ -238,6 +238,15 @@ int st_response_each(Store *p, int64_t iInstrument, int bPartial, RespRowFn xRow
   return rc==SQLITE_DONE ? STORE_OK : st_dberr(p);
 }
 
+int st_response_bound(Store *p, int64_t *pn){
+  *pn = 0;
+  sqlite3_stmt *s = st_prepare(p, "SELECT coalesce(max(id), 0) FROM response");
+  int r = st_step_row(p, s);
+  if( r<0 ) return STORE_ERROR;
+  if( r>0 ){ *pn = sqlite3_column_int64(s, 0); sqlite3_reset(s); }
+  return STORE_OK;
+}
+
 int st_response_delete(Store *p, const char *zInstrument, const char *zPartnership, const char *zWave, int *pn){
   *pn = 0;
   int64_t idI, idW;

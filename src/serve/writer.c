@@ -104,7 +104,7 @@ static int save_batch(Store *p, void *pArg){
         i18n_thread_english(!j->pReq->bFr);
         j->rc = j->xWrite(p, j);
         if( j->rc && !j->zErr ) j->zErr = xstrdup(store_errmsg(p));
-        i18n_thread_english(0);
+        i18n_thread_english(1);
         store_part_end(p, j->rc!=STORE_OK);
       }
       continue;
@@ -136,6 +136,8 @@ static void write_batch(SvJob *pList){
 
 static void *writer_main(void *pArg){
   (void)pArg;
+  /* The log's messages in English; each change in its page's language. */
+  i18n_thread_english(1);
   for(;;){
     pthread_mutex_lock(&w.mu);
     while( !w.pHead && !w.bStop ) pthread_cond_wait(&w.cv, &w.mu);

@@ -1,10 +1,13 @@
-# serve_lang_problems.sh: the problems a use case or the store finds in a
-# request reach the page in its language. On the users pages (an add with
-# a taken name, a bad name and a short password; a short new password),
-# the member's tie survey (an answer out of range, the member's own
-# organisation) and the survey (an answer not among the choices), asked in
-# French each page shows the problem in French and not in English; asked
-# in English, in English. The command line keeps its English.
+# serve_lang_problems.sh: what a use case or the store says about a
+# request reaches the page in its language. The users pages (an add with a
+# taken name, a bad name and a short password; a short new password), the
+# member's tie survey (an answer out of range, the member's own
+# organisation), the survey (an answer not among the choices), the coding
+# workspace (a code that exists, an agreement of coders without a shared
+# source), the matrix's coverage and the token statuses of the survey
+# administration: asked in
+# French, each page says it in French and not in English; asked in
+# English, in English. The command line keeps its English.
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
 printf '%s\n' admin-pass-1 | "$SYN" user add root --role admin >/dev/null
@@ -76,6 +79,36 @@ expect_contains "choices, in French" "Cette réponse ne fait pas partie des choi
 expect_not_contains "not in English" "not one of the choices" "$(cat "$T/b")"
 expect_eq "answer out of range, en" 400 "$(post "/s/$TOK/p/1" en - key=$SKEY nav=next "$ITEM=77")"
 expect_contains "choices, in English" "This answer is not one of the choices." "$(cat "$T/b")"
+
+# The coding workspace: a change refused by the store (on the writer
+# thread), an analysis the use case cannot make.
+CODE=$("$SYN" code list --format csv | awk -F, 'NR==2{print $1}')
+[ -n "$CODE" ] || fail "no code in the demo"
+expect_eq "code taken, fr" 409 "$(post /w/codebook fr a op=add "name=$CODE" csrf=$CA)"
+expect_contains "code taken, in French" "le code «${NB}$CODE${NB}» existe déjà" "$(cat "$T/b")"
+expect_not_contains "not in English" "already exists" "$(cat "$T/b")"
+expect_eq "code taken, en" 409 "$(post /w/codebook en a op=add "name=$CODE" csrf=$CA)"
+expect_contains "code taken, in English" "code &#39;$CODE&#39; already exists" "$(cat "$T/b")"
+expect_eq "agreement without shared sources, fr" 200 "$(code "/w/agreement?a=root&b=cora" -b "$T/a" -H 'Accept-Language: fr')"
+expect_contains "agreement, in French" "les codeurs root et cora n’ont aucune source en commun" "$(cat "$T/b")"
+expect_not_contains "not in English" "no source in common" "$(cat "$T/b")"
+expect_eq "agreement without shared sources, en" 200 "$(code "/w/agreement?a=root&b=cora" -b "$T/a" -H 'Accept-Language: en')"
+expect_contains "agreement, in English" "coders root and cora have no source in common" "$(cat "$T/b")"
+
+# The matrix's counts and coverage as the page's language writes numbers.
+expect_eq "matrix, fr" 200 "$(code "/w/matrix?rows=participant" -b "$T/a" -H 'Accept-Language: fr')"
+expect_contains "a decimal comma" "$NB%</span>" "$(grep -o "<span class=\"muted\">[0-9]*,[0-9]$NB%</span>" "$T/b" | head -1)"
+expect_not_contains "no decimal point" "%</span>" "$(grep -o '<span class="muted">[0-9.]*%</span>' "$T/b" || true)"
+expect_contains "one source" " 1 source</a>" "$(cat "$T/b")"
+expect_eq "matrix, en" 200 "$(code "/w/matrix?rows=participant" -b "$T/a" -H 'Accept-Language: en')"
+expect_contains "a decimal point" '%</span>' "$(grep -o '<span class="muted">[0-9]*\.[0-9]%</span>' "$T/b" | head -1)"
+
+# The token statuses the survey's use case gives, in the page's words.
+expect_eq "tokens, fr" 200 "$(code "/partnership/PCCP/tokens?wave=web" -b "$T/a" -H 'Accept-Language: fr')"
+expect_contains "status in French" "<td>pas commencé</td>" "$(cat "$T/b")"
+expect_not_contains "not in English" "<td>not started</td>" "$(cat "$T/b")"
+expect_eq "tokens, en" 200 "$(code "/partnership/PCCP/tokens?wave=web" -b "$T/a" -H 'Accept-Language: en')"
+expect_contains "status in English" "<td>not started</td>" "$(cat "$T/b")"
 
 # The command line speaks English as before.
 expect_status 1 "$SYN" user add cora --role viewer --partnership PCCP <<<viewer-pass-01

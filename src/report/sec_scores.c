@@ -10,7 +10,7 @@
 #include <string.h>
 #include "report/chart.h"
 #include "report/report_data.h"
-#include "report/score_text.h"
+#include "diagnose/score_text.h"
 #include "report/section.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"

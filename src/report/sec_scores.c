@@ -8,9 +8,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "diagnose/score_text.h"
 #include "report/chart.h"
 #include "report/report_data.h"
-#include "diagnose/score_text.h"
 #include "report/section.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"

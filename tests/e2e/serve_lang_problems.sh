@@ -4,7 +4,8 @@
 # member's tie survey (an answer out of range, the member's own
 # organisation), the survey (an answer not among the choices), the coding
 # workspace (a code that exists, an agreement of coders without a shared
-# source) and the token statuses of the survey administration: asked in
+# source), the matrix's coverage and the token statuses of the survey
+# administration: asked in
 # French, each page says it in French and not in English; asked in
 # English, in English. The command line keeps its English.
 . "$E2E_LIB"
@@ -93,6 +94,14 @@ expect_contains "agreement, in French" "les codeurs root et cora n’ont aucune 
 expect_not_contains "not in English" "no source in common" "$(cat "$T/b")"
 expect_eq "agreement without shared sources, en" 200 "$(code "/w/agreement?a=root&b=cora" -b "$T/a" -H 'Accept-Language: en')"
 expect_contains "agreement, in English" "coders root and cora have no source in common" "$(cat "$T/b")"
+
+# The matrix's counts and coverage as the page's language writes numbers.
+expect_eq "matrix, fr" 200 "$(code "/w/matrix?rows=participant" -b "$T/a" -H 'Accept-Language: fr')"
+expect_contains "a decimal comma" "$NB%</span>" "$(grep -o "<span class=\"muted\">[0-9]*,[0-9]$NB%</span>" "$T/b" | head -1)"
+expect_not_contains "no decimal point" "%</span>" "$(grep -o '<span class="muted">[0-9.]*%</span>' "$T/b" || true)"
+expect_contains "one source" " 1 source</a>" "$(cat "$T/b")"
+expect_eq "matrix, en" 200 "$(code "/w/matrix?rows=participant" -b "$T/a" -H 'Accept-Language: en')"
+expect_contains "a decimal point" '%</span>' "$(grep -o '<span class="muted">[0-9]*\.[0-9]%</span>' "$T/b" | head -1)"
 
 # The token statuses the survey's use case gives, in the page's words.
 expect_eq "tokens, fr" 200 "$(code "/partnership/PCCP/tokens?wave=web" -b "$T/a" -H 'Accept-Language: fr')"

@@ -124,7 +124,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
     ReportOpts wb = *pBase;
     wb.nPart = 0; wb.azPart = NULL;
     wb.bProgramme = 0; wb.bProgrammeSheets = 1;
-    wb.pDiag = d; wb.pFindings = pF; wb.pPortfolio = pPort;
+    wb.pDiag = d; wb.pFindings = pF;
     wb.pMemo = &memo;
     wb.zHome = NULL; wb.nLink = 0; wb.azLinkCode = wb.azLinkHref = NULL;
     char *zPath = xasprintf("%s/%s", zDir, EACH_WORKBOOK);

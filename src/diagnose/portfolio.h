@@ -29,6 +29,13 @@ PfTrend portfolio_trend(const ScoreChange*);
 ** describes in portfolio_table(): its latest wave with synergy shown
 ** against the wave before; NULL when none. Borrowed from d. */
 const ScoreChange *portfolio_change(const DiagStudy*, int iPart);
+/* The group (index in d->pScore->aGroup) that trend compares with: the
+** partnership's wave just before its latest with synergy shown, in its own
+** wave order, whether shown or withheld; -1 when there is none (that
+** latest is its first). A change is only ever measured between two
+** consecutive waves both shown (score_changes()), so when this group is
+** withheld there is no trend, not a comparison with an earlier wave. */
+int portfolio_trend_from(const DiagStudy*, int iPart);
 
 /* measure,partnerships,of,percent,reference_255 */
 Table *portfolio_sectors(const DiagStudy*);

@@ -281,10 +281,9 @@ int report_end_day(ReportCtx *p){
 const ReportDiag *report_diag(ReportCtx *p){
   if( p->pDiag ) return p->pDiag->d ? p->pDiag : NULL;
   p->pDiag = xcalloc(1, sizeof(ReportDiag));
-  if( p->pOpts->pDiag && p->pOpts->pFindings && p->pOpts->pPortfolio ){
+  if( p->pOpts->pDiag && p->pOpts->pFindings ){
     p->pDiag->d = p->pOpts->pDiag;
     p->pDiag->pF = p->pOpts->pFindings;
-    p->pDiag->pPort = p->pOpts->pPortfolio;
     p->pDiag->bShared = 1;
     return p->pDiag;
   }
@@ -297,7 +296,6 @@ const ReportDiag *report_diag(ReportCtx *p){
   if( !p->pDiag->d ) return NULL;
   Findings *pF = diag_study_findings(p->pDiag->d, p->pStore, o.zPartnership, 0);
   p->pDiag->pF = pF;
-  p->pDiag->pPort = portfolio_table(p->pDiag->d, pF);
   return p->pDiag;
 }
 
@@ -319,7 +317,6 @@ void report_ctx_done(ReportCtx *p){
   if( !p->pDiag ) return;
   report_memo_clear(&p->pDiag->memo);
   if( !p->pDiag->bShared ){
-    table_free((Table*)p->pDiag->pPort);
     findings_free((Findings*)p->pDiag->pF);
     diag_study_free(p->pDiag->d);
   }

@@ -60,6 +60,17 @@ typedef struct Loader {
   char *zId; size_t nId, nIdAlloc;        /* the linked respondents' ids, one block */
 } Loader;
 
+/* Room for nAlloc answer sets. */
+static void loader_grow(Loader *l, int nAlloc){
+  ScoreSet *s = l->s;
+  l->nAlloc = nAlloc;
+  s->aRespPart = xrealloc_big(s->aRespPart, sizeof(int)*(size_t)l->nAlloc);
+  s->aRespWave = xrealloc_big(s->aRespWave, sizeof(int)*(size_t)l->nAlloc);
+  s->aRespMember = xrealloc_big(s->aRespMember, sizeof(int64_t)*(size_t)l->nAlloc);
+  s->azRespId = xrealloc_big(s->azRespId, sizeof(char*)*(size_t)l->nAlloc);
+  s->aAns = xrealloc_big(s->aAns, (size_t)l->nAlloc*(size_t)l->nItem);
+}
+
 static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t iMember,
                     const unsigned char *aAns, int nAns){
   Loader *l = pArg;
@@ -67,14 +78,7 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
   if( iWave<0 || iWave>=l->nWaveIdx || l->aWaveIdx[iWave]<0 ) return 0;
   int w = (int)l->aWaveIdx[iWave];
   if( l->aWaveName[w]<0 ) return 0;
-  if( s->nResp==l->nAlloc ){
-    l->nAlloc = l->nAlloc ? 2*l->nAlloc : 256;
-    s->aRespPart = xrealloc(s->aRespPart, sizeof(int)*(size_t)l->nAlloc);
-    s->aRespWave = xrealloc(s->aRespWave, sizeof(int)*(size_t)l->nAlloc);
-    s->aRespMember = xrealloc(s->aRespMember, sizeof(int64_t)*(size_t)l->nAlloc);
-    s->azRespId = xrealloc(s->azRespId, sizeof(char*)*(size_t)l->nAlloc);
-    s->aAns = xrealloc_big(s->aAns, (size_t)l->nAlloc*(size_t)l->nItem);
-  }
+  if( s->nResp==l->nAlloc ) loader_grow(l, l->nAlloc ? 2*l->nAlloc : 256);
   int i = s->nResp++;
   s->aRespPart[i] = l->aWavePart[w];
   s->aRespWave[i] = w;          /* WaveRec index for now; mapped to names later */
@@ -641,7 +645,15 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   for(int w=0; w<nW; w++) l.aWaveIdx[l.aWave[w].id] = w;
   l.s = s;
   l.nItem = s->pInst->nItem;
-  if( idInst ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
+  /* The arrays sized once for every answer set the study may hold: growing
+  ** them by doubling copied each, and every copy is fresh memory; the
+  ** part of them never written costs no memory (up to 2^24 answer sets
+  ** at once, beyond that they grow). */
+  int64_t nBound = 0;
+  if( idInst && (rc = st_response_bound(pStore, &nBound))==STORE_OK && nBound>0 ){
+    loader_grow(&l, nBound < (1<<24) ? (int)nBound : 1<<24);
+  }
+  if( idInst && rc==STORE_OK ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
   /* The ids' block no longer moves: offsets become pointers into it. */
   s->zRespIdText = l.zId;
   for(int i=0; i<s->nResp; i++){

@@ -8,16 +8,19 @@
 # wave's year, each present member attending with probability 0.7) and
 # answers.csv (every member present at a wave's opening answers with
 # probability 0.85; answers driven by the partnership's level, a person
-# trait and noise; about 2% missing). Deterministic (seed 1), standard
-# library only.
+# trait and noise; a reverse-keyed item answered from the other end, as
+# the demo's answers are, so that a member who rates the partnership well
+# disagrees with "disagreements stay unresolved"; about 2% missing).
+# Deterministic (seed 1), standard library only.
 # Usage: programme_gen.py DIR ITEMS_CSV [P W R]
-#   ITEMS_CSV: `synergist --format csv instrument show psf` (item,label,min,max,...)
+#   ITEMS_CSV: `synergist --format csv instrument show psf` (item,label,min,max,na,reverse,...)
 import csv, os, random, sys
 
 d, items_csv = sys.argv[1], sys.argv[2]
 P, W, R = (int(x) for x in sys.argv[3:6]) if len(sys.argv) > 5 else (1000, 10, 30)
 os.makedirs(d, exist_ok=True)
-items = [(r["item"], int(r["min"]), int(r["max"])) for r in csv.DictReader(open(items_csv))]
+items = [(r["item"], int(r["min"]), int(r["max"]), r.get("reverse") == "yes")
+         for r in csv.DictReader(open(items_csv))]
 rng = random.Random(1)
 SECTORS = ["nonprofit", "industry", "government", "academic", "health system"]
 GROUPS = ["decision maker", "academic researcher", "research coordinator", "clinician",
@@ -66,14 +69,14 @@ for c in codes:
                 continue
             base = 3.2 + level + m[5]
             vals = []
-            for (_, lo, hi) in items:
+            for (_, lo, hi, rev) in items:
                 if rng.random() < 0.02:
                     vals.append("")
                 elif hi - lo == 1:
                     vals.append("1" if rng.random() < 0.5 else "0")
                 else:
-                    v = int(round(base + rng.gauss(0, 0.8)))
-                    vals.append(str(min(hi, max(lo, v))))
+                    v = min(hi, max(lo, int(round(base + rng.gauss(0, 0.8)))))
+                    vals.append(str(lo + hi - v if rev else v))
             rows.append("%s,%s,w%02d,%s\n" % (m[0], c, w, ",".join(vals)))
     fa.write("".join(rows))
     for m in members:

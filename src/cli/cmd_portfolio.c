@@ -27,7 +27,9 @@ static int cmd_portfolio(Cli *p){
   o.nSet = nSet; o.azSet = azSet;
   Table *tP, *tS;
   Err err = ERR_INIT;
-  if( diag_portfolio(p->pStore, &o, &tP, &tS, &err) ) cli_fail(&err);
+  /* text is read by people: the portfolio in words, as the report shows it */
+  PfForm eForm = p->fmt==FMT_TEXT ? PF_WORDS : PF_FIGURES;
+  if( diag_portfolio(p->pStore, &o, eForm, &tP, &tS, &err) ) cli_fail(&err);
   if( zTable ){
     cli_print_table(p, strcmp(zTable, "sectors")==0 ? tS : tP);
     table_free(strcmp(zTable, "sectors")==0 ? tP : tS);
@@ -54,16 +56,25 @@ const CmdEntry aCmd_portfolio[] = {
     "       [--instrument ID] [--set KEY=VALUE]... [--format text|csv|json]\n"
     "\n"
     "partnerships  one line per partnership: latest wave, synergy and its band,\n"
-    "              trend since the previous wave (up/down, 'CI excludes 0' when\n"
-    "              the change's 95% CI excludes 0), open concerns and warnings,\n"
-    "              response rate of that wave, sectors of the current members'\n"
-    "              organisations; struggling partnerships first (most open\n"
-    "              concerns, then warnings, then lowest synergy)\n"
+    "              trend since the previous wave, open concerns and warnings,\n"
+    "              response rate of that wave, members, sectors of the current\n"
+    "              members' organisations; struggling partnerships first (most\n"
+    "              open concerns, then warnings, then lowest synergy)\n"
     "sectors       the sector mix counted as the 2024 study of 255 partnerships\n"
     "              did: how many partnerships involve nonprofit, industry and\n"
     "              government partners, and how many span one, two or three of\n"
     "              these sectors\n"
     "CSV output needs one --table; JSON without --table is an object of both.\n"
+    "\n"
+    "The trend follows one rule, as in the report: a clear rise or fall when\n"
+    "the change's 95% CI excludes 0, about the same otherwise. Text output is\n"
+    "in words, in the language of the environment, as the report prints it\n"
+    "(band name, trend with an arrow and its size, response rate in percent,\n"
+    "sectors named). CSV and JSON keep figures: band concern, work or\n"
+    "strength; trend rise, fall or steady (empty without an earlier wave);\n"
+    "change, the signed change of synergy since the wave before;\n"
+    "response_rate a proportion; nonprofit, industry, government yes or no;\n"
+    "sectors how many of the three.\n"
     "\n"
     "Example:\n"
     "  synergist portfolio --table sectors --format csv\n" },

@@ -48,12 +48,12 @@ void diag_result_clear(DiagResult *r){
   memset(r, 0, sizeof(*r));
 }
 
-int diag_portfolio(Store *pStore, const DiagnoseOptions *o, Table **ppPart, Table **ppSect, Err *pErr){
+int diag_portfolio(Store *pStore, const DiagnoseOptions *o, PfForm eForm, Table **ppPart, Table **ppSect, Err *pErr){
   *ppPart = *ppSect = NULL;
   DiagStudy *d = diag_study_load(pStore, o, pErr);
   if( !d ) return pErr->e;
   Findings *f = diag_study_findings(d, NULL, NULL, 0);
-  *ppPart = portfolio_table(d, f);
+  *ppPart = portfolio_table(d, f, eForm);
   *ppSect = portfolio_sectors(d);
   findings_free(f);
   diag_study_free(d);

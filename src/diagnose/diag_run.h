@@ -9,6 +9,7 @@
 #define SYN_DIAG_RUN_H
 #include <stdint.h>
 #include "diagnose/diagnose.h"
+#include "diagnose/portfolio.h"
 #include "diagnose/screening.h"
 #include "store/st_diagnose.h"
 #include "util/err.h"
@@ -28,8 +29,9 @@ typedef struct DiagResult {
 int diag_diagnose(Store*, const DiagnoseOptions*, const char *zKind, int bOpen, DiagResult*, Err*);
 void diag_result_clear(DiagResult*);
 
-/* `portfolio`: the partnerships table and the sectors table. */
-int diag_portfolio(Store*, const DiagnoseOptions*, Table **ppPart, Table **ppSect, Err*);
+/* `portfolio`: the partnerships table in form eForm (portfolio_table():
+** figures for CSV and JSON, words for text) and the sectors table. */
+int diag_portfolio(Store*, const DiagnoseOptions*, PfForm eForm, Table **ppPart, Table **ppSect, Err*);
 
 /* `screen checklist`: the built-in checklist as a table. */
 int screen_checklist_list(Table **ppOut, Err*);

@@ -3,8 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diagnose/portfolio.h"
+#include "diagnose/score_text.h"
 #include "roster/dynamics.h"
 #include "util/i18n.h"
+#include "util/sb.h"
 #include "util/xalloc.h"
 
 static const char *const azSector3[3] = { "nonprofit", "industry", "government" };
@@ -76,18 +78,61 @@ PfTrend portfolio_trend(const ScoreChange *c){
   return PF_SAME;
 }
 
-const ScoreChange *portfolio_change(const DiagStudy *d, int iPart){
-  const ScoreSet *s = d->pScore;
-  int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
-  if( iSyn<0 || iPart<0 || iPart>=d->nPart ) return NULL;
-  DiagPart q;
-  diag_part(d, iPart, &q);
-  int g, gAny;
-  pf_groups(d, &q, iSyn, &g, &gAny);
-  return g>=0 ? diag_change(&d->survey, -1, g, iSyn) : NULL;
+/* The portfolio table of the rows a[0..n) in form eForm (portfolio.h):
+** figures for programs, or words in the current language for readers,
+** narrow enough for a printed page. */
+static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
+  static const char *const azSector[3][2] = {
+    { NC_("sector", "nonprofit"), "nonprofit" }, { NC_("sector", "industry"), "industry" },
+    { NC_("sector", "government"), "government" } };
+  int bWords = eForm==PF_WORDS;
+  Table *t = table_newc(_("Programme portfolio (struggling partnerships first)"), bWords
+    ? "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,sectors"
+    : "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,sectors");
+  int iC = bWords ? 5 : 6;     /* the concerns column; warnings, rate, members, sectors follow */
+  for(int i=0; i<n; i++){
+    const PfRow *r = &a[i];
+    int row = table_row(t);
+    table_text(t, row, 0, r->zP);
+    if( r->gWave>=0 ) table_text(t, row, 1, s->azWave[s->aGroup[r->gWave].iWave]);
+    table_real(t, row, 2, r->rSyn, 2);
+    PfTrend e = portfolio_trend(r->pChg);
+    table_int(t, row, iC, r->nConcern);
+    table_int(t, row, iC+1, r->nWarning);
+    table_int(t, row, iC+3, r->nMembers);
+    if( !bWords ){
+      table_text(t, row, 3, r->zBand);
+      table_text(t, row, 4, trend_code(e));
+      if( e!=PF_NONE ) table_real(t, row, 5, r->pChg->diff, 2);
+      table_real(t, row, iC+2, r->rResponse, 2);
+      for(int k=0; k<3; k++) table_text(t, row, iC+4+k, (r->mSector>>k)&1 ? "yes" : "no");
+      table_int(t, row, iC+7, n_bits(r->mSector));
+      continue;
+    }
+    if( r->zBand ) table_text(t, row, 3, score_band_words(r->zBand));
+    char *zTrend = trend_short(e, e!=PF_NONE ? r->pChg->diff : 0);
+    if( zTrend ){
+      char *z = xasprintf("%s %s", trend_arrow(e), zTrend);
+      table_text(t, row, 4, z);
+      free(z);
+      free(zTrend);
+    }
+    if( !isnan(r->rResponse) ){
+      char *z = i18n_asprintf("%.0f%%", 100.0*r->rResponse);
+      table_text(t, row, iC+2, z);
+      free(z);
+    }
+    Sb sb = SB_INIT;
+    for(int k=0; k<3; k++){
+      if( (r->mSector>>k)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", i18n_pgettext(azSector[k][0], azSector[k][1]));
+    }
+    if( sb.n ) table_text(t, row, iC+4, sb.z);
+    sb_free(&sb);
+  }
+  return t;
 }
 
-Table *portfolio_table(const DiagStudy *d, const Findings *pF){
+Table *portfolio_table(const DiagStudy *d, const Findings *pF, PfForm eForm){
   const ScoreSet *s = d->pScore;
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
   int iAsOf = d->roster.iAsOf;
@@ -128,28 +173,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF){
     r->mSector = part_sectors(d, i);
   }
   qsort(a, (size_t)d->nPart, sizeof(PfRow), cmp_row);
-  Table *t = table_newc(_("Programme portfolio (struggling partnerships first)"),
-    "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,nonprofit,industry,government,sectors");
-  for(int i=0; i<d->nPart; i++){
-    const PfRow *r = &a[i];
-    int row = table_row(t);
-    table_text(t, row, 0, r->zP);
-    if( r->gWave>=0 ) table_text(t, row, 1, s->azWave[s->aGroup[r->gWave].iWave]);
-    table_real(t, row, 2, r->rSyn, 2);
-    table_text(t, row, 3, r->zBand);
-    if( r->pChg && !isnan(r->pChg->diff) ){
-      const char *zDir = r->pChg->diff>0 ? "up" : r->pChg->diff<0 ? "down" : "flat";
-      char *z = xasprintf("%s %+.2f%s", zDir, r->pChg->diff, r->pChg->bClear ? " (CI excludes 0)" : "");
-      table_text(t, row, 4, z);
-      free(z);
-    }
-    table_int(t, row, 5, r->nConcern);
-    table_int(t, row, 6, r->nWarning);
-    table_real(t, row, 7, r->rResponse, 2);
-    table_int(t, row, 8, r->nMembers);
-    for(int k=0; k<3; k++) table_text(t, row, 9+k, (r->mSector>>k)&1 ? "yes" : "no");
-    table_int(t, row, 12, n_bits(r->mSector));
-  }
+  Table *t = pf_write(s, a, d->nPart, eForm);
   free(a);
   return t;
 }

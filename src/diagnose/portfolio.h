@@ -13,22 +13,33 @@
 #define SYN_PORTFOLIO_H
 #include "diagnose/diagnose.h"
 
-/* partnership,wave,synergy,band,trend,concerns,warnings,response_rate,
-** members,nonprofit,industry,government,sectors; ordered by open concerns,
-** then open warnings (most first), then synergy (lowest first), then code. */
-Table *portfolio_table(const DiagStudy*, const Findings*);
-
 /* How a change of a score is told to a reader: a clear rise (PF_UP) or
 ** fall (PF_DOWN) when its 95% CI excludes 0, about the same (PF_SAME)
 ** otherwise, PF_NONE without a change (NULL, or no difference). The one
-** rule for trend words: the report's briefing and its portfolio both use
-** it. */
+** rule for trend words: the report's briefing, its programme overview,
+** `portfolio` and the workspace's programme page all use it (their words
+** in score_text.h). */
 typedef enum PfTrend { PF_NONE, PF_SAME, PF_UP, PF_DOWN } PfTrend;
 PfTrend portfolio_trend(const ScoreChange*);
-/* The change of synergy the trend of partnership iPart (d->azPart order)
-** describes in portfolio_table(): its latest wave with synergy shown
-** against the wave before; NULL when none. Borrowed from d. */
-const ScoreChange *portfolio_change(const DiagStudy*, int iPart);
+
+/* The two forms of the portfolio: figures for programs (CSV, JSON, the
+** workbook) and words for readers (text, the report, the workspace). */
+typedef enum PfForm { PF_FIGURES, PF_WORDS } PfForm;
+
+/* One line per partnership, ordered by open concerns, then open warnings
+** (most first), then synergy (lowest first), then code. Each line shows
+** the latest wave with synergy shown (else the latest wave, for its
+** response rate only) and the change of synergy since the wave before.
+** PF_FIGURES columns: partnership,wave,synergy,band,trend,change,concerns,
+**   warnings,response_rate,members,nonprofit,industry,government,sectors
+**   (band concern/work/strength; trend rise/fall/steady by
+**   portfolio_trend(), change the signed difference; response_rate a
+**   proportion; nonprofit.. yes/no; sectors how many of the three).
+** PF_WORDS columns: partnership,wave,synergy,band,trend,concerns,warnings,
+**   response_rate,members,sectors in the current language (band's name,
+**   the trend's arrow and short phrase, the rate as a percent, the sectors
+**   named in one cell). */
+Table *portfolio_table(const DiagStudy*, const Findings*, PfForm);
 
 /* measure,partnerships,of,percent,reference_255 */
 Table *portfolio_sectors(const DiagStudy*);

@@ -337,7 +337,21 @@ static void low_items(const ScoreSet *s, int g, int j, Finding *f){
     }
     if( kBest<0 ) break;
     aUsed[t] = kBest;
-    char *zText = i18n_asprintf(_("mean %.2f: %s"), best, inst_text(&s->pInst->aItem[kBest].label, i18n_lang()));
+    const InstItem *it = &s->pInst->aItem[kBest];
+    const char *zLabel = inst_text(&it->label, i18n_lang());
+    char *zText;
+    if( it->bReverse ){
+      /* The mean is keyed (min+max-answer), so low is bad as for every
+      ** item; beside a negative statement the reader is told so, with the
+      ** answers as given. */
+      const InstResp *pR = &s->pInst->aResp[it->iResp];
+      zText = i18n_asprintf(_("mean %.2f, reverse-keyed (the answers average %.2f on %d to %d: for this "
+                              "statement a lower answer is better, and the mean is turned so that higher is "
+                              "better as for the other items): %s"),
+                            best, pR->iMin + pR->iMax - best, pR->iMin, pR->iMax, zLabel);
+    }else{
+      zText = i18n_asprintf(_("mean %.2f: %s"), best, zLabel);
+    }
     fnd_evidence(f, "item", 0, s->pInst->aItem[kBest].zId, zText);
     free(zText);
   }

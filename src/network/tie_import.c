@@ -10,6 +10,7 @@
 #include "network/netroster.h"
 #include "roster/dynamics.h"
 #include "store/st_network.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 const char *const azTieCol[TIE_NCOL] = { "partnership", "wave", "respondent", "organisation", "collaboration",
@@ -21,14 +22,14 @@ const char *const azTieCol[TIE_NCOL] = { "partnership", "wave", "respondent", "o
 static int check_int(ErrList *pErr, const char *zPath, int ln, int c, const char *zCol,
                      const char *z, int lo, int hi, int bRequired, int *pv){
   if( c<0 || !z ){
-    if( bRequired ) errlist_add(pErr, zPath, ln, c+1, "%s is empty (%d to %d)", zCol, lo, hi);
+    if( bRequired ) errlist_add(pErr, zPath, ln, c+1, _("%s is empty (%d to %d)"), zCol, lo, hi);
     return !bRequired;
   }
   char *zEnd;
   errno = 0;
   long v = strtol(z, &zEnd, 10);
   if( zEnd==z || *zEnd || errno || v<lo || v>hi ){
-    errlist_add(pErr, zPath, ln, c+1, "%s '%s' is not a whole number from %d to %d", zCol, z, lo, hi);
+    errlist_add(pErr, zPath, ln, c+1, _("%s '%s' is not a whole number from %d to %d"), zCol, z, lo, hi);
     return 0;
   }
   *pv = (int)v;
@@ -67,38 +68,38 @@ static int check_row(Store *p, const NetRoster *r, const CsvDoc *d, int i, const
   const MemberRec *m = NULL;
   if( pOnly && !((zP && strcmp(zP, pOnly->zPartnership)==0) && (zW && strcmp(zW, pOnly->zWave)==0)
                  && (zR && strcmp(zR, pOnly->zRespondent)==0)) ){
-    errlist_add(pErr, zPath, ln, aC[cR]+1, "this answer is not %s's in %s wave %s",
+    errlist_add(pErr, zPath, ln, aC[cR]+1, _("this answer is not %s's in %s wave %s"),
                 pOnly->zRespondent, pOnly->zPartnership, pOnly->zWave);
     return 0;
   }
-  if( !zP ){ errlist_add(pErr, zPath, ln, aC[cP]+1, "partnership is empty"); ok = 0; }
+  if( !zP ){ errlist_add(pErr, zPath, ln, aC[cP]+1, "%s", _("partnership is empty")); ok = 0; }
   else if( st_partnership_exists(p, zP) ){
-    errlist_add(pErr, zPath, ln, aC[cP]+1, "unknown partnership '%s'", zP); ok = 0; zP = NULL;
+    errlist_add(pErr, zPath, ln, aC[cP]+1, _("unknown partnership '%s'"), zP); ok = 0; zP = NULL;
   }
-  if( !zW ){ errlist_add(pErr, zPath, ln, aC[cW]+1, "wave is empty"); ok = 0; }
+  if( !zW ){ errlist_add(pErr, zPath, ln, aC[cW]+1, "%s", _("wave is empty")); ok = 0; }
   else if( zP && (w = netroster_wave(r, zP, zW))==NULL ){
-    errlist_add(pErr, zPath, ln, aC[cW]+1, "unknown wave '%s' of %s (add it first: synergist wave add %s %s)", zW, zP, zP, zW);
+    errlist_add(pErr, zPath, ln, aC[cW]+1, _("unknown wave '%s' of %s (add it first: synergist wave add %s %s)"), zW, zP, zP, zW);
     ok = 0;
   }
   int x = w ? netroster_wave_day(w) : 0;
-  if( !zR ){ errlist_add(pErr, zPath, ln, aC[cR]+1, "respondent is empty"); ok = 0; }
+  if( !zR ){ errlist_add(pErr, zPath, ln, aC[cR]+1, "%s", _("respondent is empty")); ok = 0; }
   else if( zP && (m = netroster_member(r, zP, zR))==NULL ){
-    errlist_add(pErr, zPath, ln, aC[cR]+1, "unknown member '%s' of %s", zR, zP); ok = 0;
+    errlist_add(pErr, zPath, ln, aC[cR]+1, _("unknown member '%s' of %s"), zR, zP); ok = 0;
   }else if( m && !m->zOrg ){
-    errlist_add(pErr, zPath, ln, aC[cR]+1, "member '%s' of %s has no organisation in the roster", zR, zP); ok = 0; m = NULL;
+    errlist_add(pErr, zPath, ln, aC[cR]+1, _("member '%s' of %s has no organisation in the roster"), zR, zP); ok = 0; m = NULL;
   }else if( m && w && !member_present(m, x) ){
-    errlist_add(pErr, zPath, ln, aC[cR]+1, "member '%s' of %s was not a member when wave %s opened (%s)",
-                zR, zP, zW, w->zOpens ? w->zOpens : "today");
+    errlist_add(pErr, zPath, ln, aC[cR]+1, _("member '%s' of %s was not a member when wave %s opened (%s)"),
+                zR, zP, zW, w->zOpens ? w->zOpens : _("today"));
     ok = 0;
   }
-  if( !zO ){ errlist_add(pErr, zPath, ln, aC[cO]+1, "organisation is empty"); ok = 0; }
+  if( !zO ){ errlist_add(pErr, zPath, ln, aC[cO]+1, "%s", _("organisation is empty")); ok = 0; }
   else if( !org_known(r, zO) ){
-    errlist_add(pErr, zPath, ln, aC[cO]+1, "unknown organisation '%s'", zO); ok = 0;
+    errlist_add(pErr, zPath, ln, aC[cO]+1, _("unknown organisation '%s'"), zO); ok = 0;
   }else if( m && strcmp(m->zOrg, zO)==0 ){
-    errlist_add(pErr, zPath, ln, aC[cO]+1, "member '%s' names their own organisation '%s'", zR, zO); ok = 0;
+    errlist_add(pErr, zPath, ln, aC[cO]+1, _("member '%s' names their own organisation '%s'"), zR, zO); ok = 0;
   }else if( zP && w && !org_present(r, zP, zO, x) ){
-    errlist_add(pErr, zPath, ln, aC[cO]+1, "organisation '%s' had no member in %s when wave %s opened (%s)",
-                zO, zP, zW, w->zOpens ? w->zOpens : "today");
+    errlist_add(pErr, zPath, ln, aC[cO]+1, _("organisation '%s' had no member in %s when wave %s opened (%s)"),
+                zO, zP, zW, w->zOpens ? w->zOpens : _("today"));
     ok = 0;
   }
   if( !check_int(pErr, zPath, ln, aC[cC], "collaboration", doc_get(d, i, aC[cC]), 0, 5, 1, &t->iCollab) ) ok = 0;
@@ -109,7 +110,7 @@ static int check_row(Store *p, const NetRoster *r, const CsvDoc *d, int i, const
     if( !check_int(pErr, zPath, ln, c, azTieRate[k], doc_get(d, i, c), 1, 4, 0, &t->aRate[k]) ) ok = 0;
   }
   if( ok && !bReplace && !pOnly && st_tie_exists(p, zP, zW, zR, zO)==STORE_OK ){
-    errlist_add(pErr, zPath, ln, aC[cO]+1, "%s already named '%s' in %s wave %s (use --replace to import the wave again)",
+    errlist_add(pErr, zPath, ln, aC[cO]+1, _("%s already named '%s' in %s wave %s (use --replace to import the wave again)"),
                 zR, zO, zP, zW);
     ok = 0;
   }
@@ -138,7 +139,7 @@ int network_import_doc(Store *p, const CsvDoc *pDoc, const char *zPath, int bRep
   for(int j=0; j<d.nCol; j++){
     int known = 0;
     for(int k=0; k<TIE_NCOL; k++) if( aC[k]==j ) known = 1;
-    if( !known ) errlist_add(pErr, zPath, 1, j+1, "unknown column '%s'", d.azHead[j]);
+    if( !known ) errlist_add(pErr, zPath, 1, j+1, _("unknown column '%s'"), d.azHead[j]);
   }
   NetRoster r;
   if( netroster_load(p, &r, pOnly ? pOnly->zPartnership : NULL) ){
@@ -150,7 +151,7 @@ int network_import_doc(Store *p, const CsvDoc *pDoc, const char *zPath, int bRep
   for(int i=0; i<d.nRow; i++){
     check_row(p, &r, &d, i, aC, bReplace, pOnly, zPath, pErr, &aTie[i]);
     if( aFirst[i]>=0 ){
-      errlist_add(pErr, zPath, d.aLine[i], aC[3]+1, "repeated pair: %s already named '%s' in this wave on line %d",
+      errlist_add(pErr, zPath, d.aLine[i], aC[3]+1, _("repeated pair: %s already named '%s' in this wave on line %d"),
                   doc_get(&d, i, aC[2]) ? doc_get(&d, i, aC[2]) : "", doc_get(&d, i, aC[3]) ? doc_get(&d, i, aC[3]) : "",
                   d.aLine[aFirst[i]]);
     }

@@ -10,6 +10,7 @@
 #include "analysis/agreement.h"
 #include "qual/code_filter.h"
 #include "qual/excerpt.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* One segment of either coder: code column, source index, coder (0: A, 1: B). */
@@ -77,8 +78,10 @@ int agreement_run(Store *pStore, const char *const azCoder[2], const char *zSour
   AgHit *aHit = NULL;
   Table *tStat = NULL, *tDiff = NULL;
   if( nSharedSrc==0 ){
-    *pzErr = xasprintf("coders %s and %s have no source in common%s%s (agreement is computed over"
-          " the sources both coded)", azCoder[0], azCoder[1], zSource ? " in " : "", zSource ? zSource : "");
+    *pzErr = zSource ? xasprintf(_("coders %s and %s have no source in common in %s (agreement is computed"
+                                   " over the sources both coded)"), azCoder[0], azCoder[1], zSource)
+                     : xasprintf(_("coders %s and %s have no source in common (agreement is computed over"
+                                   " the sources both coded)"), azCoder[0], azCoder[1]);
     rc = STORE_NOTFOUND;
     goto out;
   }
@@ -140,8 +143,8 @@ int agreement_run(Store *pStore, const char *const azCoder[2], const char *zSour
     agr_add(&all, &c);
   }
   if( tStat->nRow==0 ){
-    *pzErr = xasprintf("neither %s nor %s coded anything%s on their shared sources", azCoder[0], azCoder[1],
-          aFilter ? " under that code" : "");
+    *pzErr = xasprintf(aFilter ? _("neither %s nor %s coded anything under that code on their shared sources")
+                               : _("neither %s nor %s coded anything on their shared sources"), azCoder[0], azCoder[1]);
     table_free(tStat); table_free(tDiff);
     tStat = tDiff = NULL;
     rc = STORE_NOTFOUND;

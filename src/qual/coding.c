@@ -105,7 +105,7 @@ static int invert_action(Store *p, const WsAction *x, const char *zWho, const ch
   char *zSrc, *zCode, *zCoder;
   int64_t a, b;
   if( !x->zBefore || !st_ws_desc_parse(x->zBefore, &zSrc, &a, &b, &zCode, &zCoder) ){
-    *pzErr = xasprintf("audit row %lld cannot be undone", (long long)x->id);
+    *pzErr = xasprintf(_("audit row %lld cannot be undone"), (long long)x->id);
     return STORE_ERROR;
   }
   int rc;

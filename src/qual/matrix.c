@@ -8,6 +8,7 @@
 #include "analysis/rangeset.h"
 #include "store/st_qanalysis.h"
 #include "store/st_roster.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* One segment placed in one cell (a segment counts in its code's column and
@@ -193,9 +194,9 @@ int qual_matrix(Store *p, const MxSpec *pSpec, Matrix **ppOut, Err *pErr){
       rc = STORE_OK;
       goto build_out;
     }
-    err_set(pErr, ERR_FAIL, nSrc==0 ? "the study has no sources yet (see: synergist help source import)"
-                       : "no source has a value for rows '%s' (rows: partnership, participant, kind,"
-                         " language, stakeholder_group, organisation or a member attribute)", zKind);
+    if( nSrc==0 ) err_set(pErr, ERR_FAIL, "%s", _("the study has no sources yet (see: synergist help source import)"));
+    else err_set(pErr, ERR_FAIL, _("no source has a value for rows '%s' (rows: partnership, participant, kind,"
+                                   " language, stakeholder_group, organisation or a member attribute)"), zKind);
     rc = STORE_NOTFOUND;
     goto build_out;
   }

@@ -25,7 +25,6 @@ typedef struct ReportOpts {
   /* Shared by the reports of one run (report_each()); all may be NULL/0. */
   struct DiagStudy *pDiag;    /* the study diagnosed once (its scores are the reports') */
   const struct Findings *pFindings;   /* every partnership's findings from pDiag */
-  const struct Table *pPortfolio;     /* portfolio_table() of pDiag and pFindings */
   struct ReportMemo *pMemo;   /* the programme-wide tables every page shows, made once (report_data.h) */
   const char *zHome;          /* link back to the programme overview (a partnership's report) */
   int nLink; char **azLinkCode, **azLinkHref;   /* links to each partnership's report (the overview) */

@@ -253,10 +253,12 @@ int report_end_day(ReportCtx *p){
   MemberRec *aMem = NULL; int nMem = 0;
   int iMax = 0;
   const char *zOnly = report_only_part(p);
-  ReportMemo *m = report_memo(p);     /* the study's waves, read once per run */
-  if( !m->bWaves && st_wave_all(p->pStore, &m->aWave, &m->nWave)==STORE_OK ) m->bWaves = 1;
-  const WaveRec *aWave = m->aWave; int nWave = m->nWave;
-  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && m->bWaves
+  /* The study's waves: the diagnosis's, else read once per run. */
+  const ReportDiag *g = report_diag(p);
+  ReportMemo *m = report_memo(p);
+  if( !g && !m->bWaves && st_wave_all(p->pStore, &m->aWave, &m->nWave)==STORE_OK ) m->bWaves = 1;
+  const WaveRec *aWave = g ? g->d->aWave : m->aWave; int nWave = g ? g->d->nWave : m->nWave;
+  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && (g || m->bWaves)
       && st_event_all(p->pStore, zOnly, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, zOnly, &aMem, &nMem)==STORE_OK ){
     for(int i=0; i<nMeet; i++) later_day(p, aMeet[i].zPartnership, aMeet[i].zDate, &iMax);
     for(int i=0; i<nWave; i++){
@@ -281,10 +283,9 @@ int report_end_day(ReportCtx *p){
 const ReportDiag *report_diag(ReportCtx *p){
   if( p->pDiag ) return p->pDiag->d ? p->pDiag : NULL;
   p->pDiag = xcalloc(1, sizeof(ReportDiag));
-  if( p->pOpts->pDiag && p->pOpts->pFindings && p->pOpts->pPortfolio ){
+  if( p->pOpts->pDiag && p->pOpts->pFindings ){
     p->pDiag->d = p->pOpts->pDiag;
     p->pDiag->pF = p->pOpts->pFindings;
-    p->pDiag->pPort = p->pOpts->pPortfolio;
     p->pDiag->bShared = 1;
     return p->pDiag;
   }
@@ -297,7 +298,6 @@ const ReportDiag *report_diag(ReportCtx *p){
   if( !p->pDiag->d ) return NULL;
   Findings *pF = diag_study_findings(p->pDiag->d, p->pStore, o.zPartnership, 0);
   p->pDiag->pF = pF;
-  p->pDiag->pPort = portfolio_table(p->pDiag->d, pF);
   return p->pDiag;
 }
 
@@ -319,7 +319,6 @@ void report_ctx_done(ReportCtx *p){
   if( !p->pDiag ) return;
   report_memo_clear(&p->pDiag->memo);
   if( !p->pDiag->bShared ){
-    table_free((Table*)p->pDiag->pPort);
     findings_free((Findings*)p->pDiag->pF);
     diag_study_free(p->pDiag->d);
   }

@@ -34,15 +34,15 @@ typedef struct ReportMemo {
 
 /* The study diagnosed once per report: the loaded study, the findings of
 ** the report's partnerships' rules (every partnership's, or the one
-** partnership's when the report has one) and the portfolio table. */
+** partnership's when the report has one). */
 typedef struct ReportDiag {
-  DiagStudy *d; const Findings *pF; const Table *pPort;
-  int bShared;                /* the three are ReportOpts' (report --each): not freed here */
+  DiagStudy *d; const Findings *pF;
+  int bShared;                /* both are ReportOpts' (report --each): not freed here */
   ReportMemo memo;            /* report_memo() when ReportOpts shares none */
 } ReportDiag;
 /* The diagnosis of the report (loaded on first use, freed by
 ** report_ctx_done(); or the one shared by ReportOpts.pDiag, whose findings
-** and portfolio cover every partnership: filter with report_has_part()),
+** cover every partnership: filter with report_has_part()),
 ** or NULL on failure. The whole study's roster is read only when the
 ** report covers more than one partnership. */
 const ReportDiag *report_diag(ReportCtx*);

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "diagnose/diagnose.h"
-#include "diagnose/portfolio.h"
 #include "report/report.h"
 #include "report/report_data.h"
 #include "store/st_roster.h"
@@ -88,7 +87,6 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
     return STORE_ERROR;
   }
   Findings *pF = diag_study_findings(d, pStore, NULL, 0);
-  Table *pPort = portfolio_table(d, pF);
   char **azFile = xcalloc((size_t)d->nPart+1, sizeof(char*));
   for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], azFile, i);
 
@@ -97,7 +95,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   ov.pMemo = &memo;
   ov.nPart = 0; ov.azPart = NULL;
   ov.bProgramme = 1;
-  ov.pDiag = d; ov.pFindings = pF; ov.pPortfolio = pPort;
+  ov.pDiag = d; ov.pFindings = pF;
   ov.zHome = NULL;
   ov.nLink = d->nPart; ov.azLinkCode = d->azPart; ov.azLinkHref = azFile;
   int rc = write_page(pStore, &ov, zDir, "index.html", pzErr);
@@ -106,7 +104,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
     ReportOpts one = *pBase;
     one.nPart = 1; one.azPart = &d->azPart[i];
     one.bProgramme = 0;
-    one.pDiag = d; one.pFindings = pF; one.pPortfolio = pPort;
+    one.pDiag = d; one.pFindings = pF;
     one.pMemo = &memo;
     one.zHome = "index.html";
     one.nLink = 0; one.azLinkCode = one.azLinkHref = NULL;
@@ -116,7 +114,6 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   for(int i=0; i<d->nPart; i++) free(azFile[i]);
   free(azFile);
   report_memo_clear(&memo);
-  table_free(pPort);
   findings_free(pF);
   diag_study_free(d);
   store_read_release(pStore, bHeld);

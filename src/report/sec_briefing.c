@@ -16,7 +16,7 @@
 #include "diagnose/diagnose.h"
 #include "report/finding_text.h"
 #include "report/report_data.h"
-#include "report/score_text.h"
+#include "diagnose/score_text.h"
 #include "report/section.h"
 #include "store/st_roster.h"
 #include "util/i18n.h"

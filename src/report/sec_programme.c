@@ -13,7 +13,6 @@
 #include "diagnose/portfolio.h"
 #include "report/chart.h"
 #include "report/finding_text.h"
-#include "report/score_text.h"
 #include "report/section.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
@@ -87,9 +86,9 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
     if( k<0 || !f->bOpen ) continue;
     if( !aMain[k] || f->eSev>aMain[k]->eSev ) aMain[k] = f;
   }
-  int nShown = 0;
+  int nShown = 0, iConcern = table_col(pPort, "concerns");
   for(int r=0; r<pPort->nRow && nShown<MAX_STRUGGLING; r++){
-    if( table_cell(pPort, r, 5)->i<=0 ) break;   /* rows come struggling first */
+    if( table_cell(pPort, r, iConcern)->i<=0 ) break;   /* rows come struggling first */
     const char *zP = table_cell(pPort, r, 0)->z;
     int k = diag_part_index(d, zP);
     const Finding *f = k>=0 ? aMain[k] : NULL;
@@ -116,70 +115,29 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
   free(aMain);
 }
 
-/* Cell iCol of row r of pIn copied to cell iTo of row r of pOut. */
-static void cell_copy(Table *pOut, int iTo, const Table *pIn, int r, int iCol){
-  const Cell *x = table_cell(pIn, r, iCol);
-  if( x->t==CELL_INT ) table_int(pOut, r, iTo, x->i);
-  else if( x->t==CELL_REAL ) table_real(pOut, r, iTo, x->r, x->nDec);
-  else if( x->t==CELL_TEXT ) table_text(pOut, r, iTo, x->z);
-}
-
-/* The portfolio (portfolio_table() pIn) as a reader sees it, in the
-** page's language: band and trend in the briefing's words (the trend
-** decided by portfolio_trend(), as there), the response rate as a
-** percent, and one column naming the sectors (narrow enough for a printed
-** page). Columns: partnership, wave, synergy, band, trend, concerns,
-** warnings, response rate, members, sectors. Caller frees. */
-static Table *portfolio_words(const DiagStudy *d, const Table *pIn){
-  static const char *const azSector[3][2] = {
-    { NC_("sector", "nonprofit"), "nonprofit" }, { NC_("sector", "industry"), "industry" },
-    { NC_("sector", "government"), "government" } };
-  Table *t = table_newc(NULL, "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,sectors");
-  for(int r=0; r<pIn->nRow; r++){
-    table_row(t);
-    for(int c=0; c<=8; c++) cell_copy(t, c, pIn, r, c);
-    const char *zP = table_cell(pIn, r, 0)->z;
-    const Cell *pBand = table_cell(pIn, r, 3);
-    if( pBand->z ) table_text(t, r, 3, score_band_words(pBand->z));
-    const ScoreChange *c = zP ? portfolio_change(d, diag_part_index(d, zP)) : NULL;
-    char *zTrend = trend_short(c);
-    if( zTrend ){
-      char *z = xasprintf("%s %s", trend_arrow(portfolio_trend(c)), zTrend);
-      table_text(t, r, 4, z);
-      free(z);
-    }else{
-      table_null(t, r, 4);
-    }
-    free(zTrend);
-    const Cell *pRate = table_cell(pIn, r, 7);
-    if( pRate->t==CELL_REAL ){
-      char *z = i18n_asprintf("%.0f%%", 100.0*pRate->r);
-      table_text(t, r, 7, z);
-      free(z);
-    }
-    Sb sb = SB_INIT;
-    for(int k=0; k<3; k++){
-      const Cell *x = table_cell(pIn, r, 9+k);
-      if( x->z && strcmp(x->z, "yes")==0 ){
-        sb_printf(&sb, "%s%s", sb.n ? ", " : "", i18n_pgettext(azSector[k][0], azSector[k][1]));
-      }
-    }
-    if( sb.n ) table_text(t, r, 9, sb.z);
-    sb_free(&sb);
-  }
-  return t;
+void report_portfolio(ReportCtx *p, const Table *pWords, const Table *pSect){
+  const char *azPort[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"), _("Open concerns"),
+                           _("Open warnings"), _("Response rate"), _("Members"), _("Sectors") };
+  const char *azSect[] = { _("Measure"), _("Partnerships"), _("Of"), _("Percent"),
+                           /* TRANSLATORS: the same count in the 2024 study of 255 partnerships. */
+                           _("Of 255 (2024 study)") };
+  Table *t = report_select(p, pWords, 0, NULL, NULL);
+  report_table(p, t, _("Programme portfolio (struggling partnerships first)"), azPort);
+  table_free(t);
+  if( pSect ) report_table(p, pSect, _("Sector mix (nonprofit, industry, government)"), azSect);
 }
 
 /* The study diagnosed once, with its findings and portfolio tables (the
-** diagnosis and findings shared by report --each, or owned here). */
+** diagnosis and findings shared by report --each, or owned here); the
+** portfolio in form eForm. */
 typedef struct ProgData { DiagStudy *d; const Findings *pF; Table *pPort, *pSect; int bOwn; } ProgData;
 
-static int prog_load(ReportCtx *p, ProgData *g){
+static int prog_load(ReportCtx *p, ProgData *g, PfForm eForm){
   memset(g, 0, sizeof(*g));
   if( p->pOpts->pDiag && p->pOpts->pFindings ){
     g->d = p->pOpts->pDiag;
     g->pF = p->pOpts->pFindings;
-    g->pPort = portfolio_table(g->d, g->pF);
+    g->pPort = portfolio_table(g->d, g->pF, eForm);
     g->pSect = portfolio_sectors(g->d);
     return STORE_OK;
   }
@@ -191,7 +149,7 @@ static int prog_load(ReportCtx *p, ProgData *g){
   err_clear(&err);
   if( !g->d ) return STORE_ERROR;
   g->pF = diag_study_findings(g->d, p->pStore, NULL, 0);
-  g->pPort = portfolio_table(g->d, g->pF);
+  g->pPort = portfolio_table(g->d, g->pF, eForm);
   g->pSect = portfolio_sectors(g->d);
   return STORE_OK;
 }
@@ -216,21 +174,13 @@ static void report_links(ReportCtx *p){
 
 static int programme_html(ReportCtx *p){
   ProgData g;
-  if( prog_load(p, &g) ) return STORE_ERROR;
+  if( prog_load(p, &g, PF_WORDS) ) return STORE_ERROR;
   html_printf(p->pOut, "<p>%h</p>\n",
     _("Where the programme's partnerships stand: how synergy is spread across them in each wave, which "
       "partnerships struggle and why, and every partnership on one line, struggling ones first."));
   synergy_distribution(p, g.d);
   struggling(p, g.d, g.pF, g.pPort);
-  const char *azPort[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"), _("Open concerns"),
-                           _("Open warnings"), _("Response rate"), _("Members"), _("Sectors") };
-  const char *azSect[] = { _("Measure"), _("Partnerships"), _("Of"), _("Percent"),
-                           /* TRANSLATORS: the same count in the 2024 study of 255 partnerships. */
-                           _("Of 255 (2024 study)") };
-  Table *pWords = portfolio_words(g.d, g.pPort);
-  report_table(p, pWords, _("Programme portfolio (struggling partnerships first)"), azPort);
-  table_free(pWords);
-  report_table(p, g.pSect, _("Sector mix (nonprofit, industry, government)"), azSect);
+  report_portfolio(p, g.pPort, g.pSect);
   report_links(p);
   prog_free(&g);
   return STORE_OK;
@@ -238,7 +188,7 @@ static int programme_html(ReportCtx *p){
 
 static int programme_tables(ReportCtx *p, ReportTables *pT){
   ProgData g;
-  if( prog_load(p, &g) ) return STORE_ERROR;
+  if( prog_load(p, &g, PF_FIGURES) ) return STORE_ERROR;
   /* sheet names: the machine names of portfolio --format csv --table */
   free(g.pPort->zTitle); g.pPort->zTitle = xstrdup("portfolio");
   free(g.pSect->zTitle); g.pSect->zTitle = xstrdup("sectors");

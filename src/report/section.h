@@ -13,7 +13,7 @@
 ** aReportSection (report.c), and the helpers report_no_data(),
 ** report_table(), report_table_fold(), report_has_part(), report_select(),
 ** report_tables_add(), report_setting_int(), report_chart_id(),
-** report_only_part().
+** report_only_part(), report_portfolio().
 */
 #ifndef SYN_SECTION_H
 #define SYN_SECTION_H
@@ -83,5 +83,11 @@ void report_tables_add(ReportTables*, Table *pTab);
 int report_setting_int(const ReportCtx*, const char *zKey, int iDefault);
 /* A fresh chart id "chart-N". Static buffer valid until the next call. */
 const char *report_chart_id(ReportCtx*);
+/* The portfolio in words (portfolio_table() in PF_WORDS form) and, unless
+** NULL, the sector mix (portfolio_sectors()) as tables headed in the
+** page's language, the portfolio's rows those of the report's
+** partnerships: the programme overview and the workspace's programme
+** page (sec_programme.c). Both tables stay the caller's. */
+void report_portfolio(ReportCtx*, const Table *pWords, const Table *pSect);
 
 #endif

@@ -119,6 +119,10 @@ void sv_users_remove(SvReq*);     /* POST /users/{p}/remove */
 void sv_users_edit(SvReq*);       /* GET /users/{p}/edit (page_user_edit.c) */
 void sv_users_edit_post(SvReq*);  /* POST /users/{p}/edit: role and partnerships */
 void sv_users_password_post(SvReq*); /* POST /users/{p}/password */
+/* The problems of a refused change of a user, each as "field: message" in
+** the page's language, in a summary <div> of id zId (nothing when pErr
+** holds none); the messages come translated from the use case. */
+void sv_user_problems(SvReq*, const ErrList *pErr, const char *zId);
 void sv_app_style(SvReq*);        /* GET /app.css */
 void sv_programme(SvReq*);        /* GET /programme */
 void sv_partnership(SvReq*);      /* GET /partnership/{p} */

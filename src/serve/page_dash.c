@@ -3,8 +3,9 @@
 ** (viewers included) and only over their partnerships:
 **   GET /programme                        the portfolio (struggling
 **       partnerships first: band, trend, open findings, response rate,
-**       sectors) from portfolio_table(), as `synergist portfolio`; the
-**       sector mix for users who see every partnership
+**       sectors) from portfolio_table(), in the words of `synergist
+**       portfolio` and of the report (report_portfolio()); the sector mix
+**       for users who see every partnership
 **   GET /partnership/{p}                  the report's sections drawn live
 **       by report_body_html() (the code of `synergist report`): scores,
 **       findings with their evidence and suggested actions, ...
@@ -20,6 +21,7 @@
 #include <unistd.h>
 #include "diagnose/diagnose.h"
 #include "diagnose/portfolio.h"
+#include "diagnose/score_text.h"
 #include "report/report.h"
 #include "report/section.h"
 #include "serve/auth.h"
@@ -70,7 +72,7 @@ void sv_programme(SvReq *r){
     return;
   }
   Findings *f = diag_study_findings(d, NULL, NULL, 0);
-  Table *tP = portfolio_table(d, f);
+  Table *tP = portfolio_table(d, f, PF_FIGURES);   /* the list: band codes for its classes */
   Table *tNames = partnership_names(r);
   ReportOpts ro;
   user_report_opts(r, &ro, 1);
@@ -85,10 +87,10 @@ void sv_programme(SvReq *r){
   for(int i=0; i<tP->nRow; i++){
     const char *zP = table_cell(tP, i, 0)->z;
     if( !zP || !report_has_part(&ctx, zP) ) continue;
-    const Cell *pBand = table_cell(tP, i, 3);
-    long long nOpen = table_cell(tP, i, 5)->i + table_cell(tP, i, 6)->i;
+    const Cell *pBand = table_cell(tP, i, table_col(tP, "band"));
+    long long nOpen = table_cell(tP, i, table_col(tP, "concerns"))->i + table_cell(tP, i, table_col(tP, "warnings"))->i;
     sv_printf(r, "<li><a href=\"/partnership/%U\">%h</a> %h", zP, zP, part_name(tNames, zP));
-    if( pBand->z ) sv_printf(r, " <span class=\"band-%t\">%h</span>", pBand->z, pBand->z);
+    if( pBand->z ) sv_printf(r, " <span class=\"band-%t\">%h</span>", pBand->z, score_band_words(pBand->z));
     if( nOpen>0 ) sv_printf(r, " (%h %lld)", sv_t(r, N_("open findings:")), nOpen);
     sv_printf(r, "</li>\n");
     nShown++;
@@ -97,16 +99,12 @@ void sv_programme(SvReq *r){
   if( nShown==0 ){
     sv_printf(r, "<p>%h</p>\n", sv_t(r, N_("No partnership is open to you yet: ask an evaluator or an admin.")));
   }else{
-    const char *azHead[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"), _("Open concerns"),
-                             _("Open warnings"), _("Response rate"), _("Members"), _("Sectors") };
-    Table *t = report_select(&ctx, tP, 0, "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,sectors", NULL);
-    report_table(&ctx, t, _("Programme portfolio (struggling partnerships first)"), azHead);
-    table_free(t);
-    if( sv_user(r)->bAll ){
-      Table *tS = portfolio_sectors(d);
-      report_table(&ctx, tS, _("Sector mix (nonprofit, industry, government)"), NULL);
-      table_free(tS);
-    }
+    /* the table in the report's words (band names, trends by the report's rule) */
+    Table *tW = portfolio_table(d, f, PF_WORDS);
+    Table *tS = sv_user(r)->bAll ? portfolio_sectors(d) : NULL;
+    report_portfolio(&ctx, tW, tS);
+    table_free(tW);
+    table_free(tS);
   }
   sv_app_end(r);
   free(ro.azPart);

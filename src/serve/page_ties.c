@@ -111,8 +111,8 @@ static void problem_lines(SvReq *r, const TiePost *pp, int i, int c){
   for(int k=0; pp && k<pp->nProb; k++){
     const TieProblem *q = &pp->aProb[k];
     if( q->iOrg!=i || (c<0 ? q->iCol>=4 : q->iCol!=c) ) continue;
-    sv_printf(r, "<p class=\"err\">%h <span class=\"detail\"%s>(%h)</span></p>\n",
-              sv_t(r, field_hint(q->iCol)), r->bFr ? " lang=\"en\"" : "", q->zMsg);
+    sv_printf(r, "<p class=\"err\">%h <span class=\"detail\">(%h)</span></p>\n",
+              sv_t(r, field_hint(q->iCol)), q->zMsg);
   }
   sv_printf(r, "</div>\n");
 }
@@ -164,7 +164,7 @@ static void problem_summary(SvReq *r, const TieSurvey *s, const TiePost *pp){
     if( q->iOrg>=0 ){
       sv_printf(r, "<li><a href=\"#org-%d\">%h: %h</a></li>\n", q->iOrg, s->azOrg[q->iOrg], sv_t(r, field_hint(q->iCol)));
     }else{
-      sv_printf(r, "<li%s>%h</li>\n", r->bFr ? " lang=\"en\"" : "", q->zMsg);
+      sv_printf(r, "<li>%h</li>\n", q->zMsg);
     }
   }
   sv_printf(r, "</ul></div>\n");

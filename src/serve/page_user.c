@@ -16,6 +16,28 @@
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
+/* The fields of a user's form as the use cases name their problems
+** (user.h), each with its word on the page. */
+static const char *const azField[][2] = {
+  { "name", NC_("user field", "name") }, { "role", NC_("user field", "role") },
+  { "partnership", NC_("user field", "partnership") }, { "password", NC_("user field", "password") } };
+
+void sv_user_problems(SvReq *r, const ErrList *pErr, const char *zId){
+  if( !pErr || pErr->n==0 ) return;
+  sv_printf(r, "<div class=\"errsum\" role=\"alert\" id=\"%h\"><ul>\n", zId);
+  for(int i=0; i<errlist_kept(pErr); i++){
+    const char *zField = pErr->a[i].zFile;
+    for(size_t k=0; k<sizeof(azField)/sizeof(azField[0]); k++){
+      if( strcmp(zField, azField[k][0])==0 ) zField = r->bFr ? i18n_pgettext(azField[k][1], zField) : zField;
+    }
+    /* TRANSLATORS: a form's field, then its problem. */
+    char *zLine = xasprintf(sv_t(r, N_("%s: %s")), zField, pErr->a[i].zMsg);
+    sv_printf(r, "<li>%h</li>\n", zLine);
+    free(zLine);
+  }
+  sv_printf(r, "</ul></div>\n");
+}
+
 /* The users page with status iStatus; pErr the problems of a refused add. */
 static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   const User *me = sv_user(r);
@@ -61,11 +83,7 @@ static void users_page(SvReq *r, int iStatus, const ErrList *pErr){
   const char *zName = pErr ? sv_form_get(&r->form, "name") : NULL;
   const char *zRole = pErr ? sv_form_get(&r->form, "role") : "coder";
   sv_printf(r, "<h2 id=\"add\">%h</h2>\n", sv_t(r, N_("Add a user")));
-  if( pErr && pErr->n ){
-    sv_printf(r, "<div class=\"errsum\" role=\"alert\" id=\"add-errors\"><ul>\n");
-    for(int i=0; i<errlist_kept(pErr); i++) sv_printf(r, "<li>%h: %h</li>\n", pErr->a[i].zFile, pErr->a[i].zMsg);
-    sv_printf(r, "</ul></div>\n");
-  }
+  sv_user_problems(r, pErr, "add-errors");
   sv_printf(r, "<form class=\"stack\" method=\"post\" action=\"/users/add\">\n");
   sv_csrf_field(r);
   sv_printf(r, "<label for=\"u-name\">%h</label>\n<input type=\"text\" id=\"u-name\" name=\"name\" required autocomplete=\"off\" value=\"%h\">\n",

@@ -40,11 +40,7 @@ static void edit_page(SvReq *r, int iStatus, const User *t, const ErrList *pErr)
   free(zTitle);
   sv_printf(r, "<h1>%h <span class=\"name\">%h</span></h1>\n<p><a href=\"/users\">%h</a></p>\n",
             sv_t(r, N_("Change the user")), t->zName, sv_t(r, N_("All users")));
-  if( pErr && pErr->n ){
-    sv_printf(r, "<div class=\"errsum\" role=\"alert\" id=\"edit-errors\"><ul>\n");
-    for(int i=0; i<errlist_kept(pErr); i++) sv_printf(r, "<li>%h: %h</li>\n", pErr->a[i].zFile, pErr->a[i].zMsg);
-    sv_printf(r, "</ul></div>\n");
-  }
+  sv_user_problems(r, pErr, "edit-errors");
   if( t->id!=me->id ){
     sv_printf(r, "<h2>%h</h2>\n<form class=\"stack\" method=\"post\" action=\"/users/%U/edit\">\n",
               sv_t(r, N_("Role and partnerships")), t->zName);

@@ -115,12 +115,17 @@ void sv_survey_tokens(SvReq *r){
     sv_app_message(r, 503, N_("Study unavailable"), N_("The study could not be read just now. Please try again."));
     return;
   }
-  /* A token whole is a member's key: keep its first 4 characters. */
+  /* A token whole is a member's key: keep its first 4 characters. The
+  ** status in the page's words (the export's are the select's msgids). */
+  int iStatus = table_col(t, "status");
   for(int i=0; i<t->nRow; i++){
     char zCut[16];
     const char *z = table_cell(t, i, 0)->z;
     snprintf(zCut, sizeof(zCut), "%.4s...", z ? z : "");
     table_text(t, i, 0, zCut);
+    const char *zSt = iStatus>=0 ? table_cell(t, i, iStatus)->z : NULL;
+    /* (table_text frees the cell's text first: only a different one.) */
+    if( zSt && sv_t(r, zSt)!=zSt ) table_text(t, i, iStatus, sv_t(r, zSt));
   }
   PageCtx pc;
   page_ctx(r, zP, &pc);

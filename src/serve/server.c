@@ -175,8 +175,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     return MHD_YES;
   }
   if( r->pJob ){
-    /* Resumed: the save is committed (or failed). */
+    /* Resumed: the save is committed (or failed); the page in its language. */
+    i18n_thread_english(!r->bFr);
     r->xAfterSave(r);
+    i18n_thread_english(0);
     sv_job_free(r->pJob);
     r->pJob = NULL;
     return respond(c, r);

@@ -9,7 +9,9 @@
 ** (already submitted) fails alone: each is one statement.
 ** Other changes (coding from the web) are queued the same way, each in a
 ** savepoint of the shared transaction so that one refused change (a
-** duplicate segment) takes back only itself.
+** duplicate segment) takes back only itself. Each change runs in the
+** language of the page that asked for it, so that a use case's problem
+** comes back in that language (i18n_thread_english()).
 ** While another program holds the write lock (an import), the writer
 ** waits for it; the requests wait with it.
 ** Checkpoints (copying the write-ahead log into the study file, and its
@@ -21,6 +23,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "serve/serve_int.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 static struct {
@@ -98,8 +101,10 @@ static int save_batch(Store *p, void *pArg){
     w.nSave++;
     if( j->xWrite ){
       if( (j->rc = store_part_begin(p))==STORE_OK ){
+        i18n_thread_english(!j->pReq->bFr);
         j->rc = j->xWrite(p, j);
         if( j->rc && !j->zErr ) j->zErr = xstrdup(store_errmsg(p));
+        i18n_thread_english(1);
         store_part_end(p, j->rc!=STORE_OK);
       }
       continue;
@@ -131,6 +136,8 @@ static void write_batch(SvJob *pList){
 
 static void *writer_main(void *pArg){
   (void)pArg;
+  /* The log's messages in English; each change in its page's language. */
+  i18n_thread_english(1);
   for(;;){
     pthread_mutex_lock(&w.mu);
     while( !w.pHead && !w.bStop ) pthread_cond_wait(&w.cv, &w.mu);

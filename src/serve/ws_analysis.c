@@ -78,10 +78,16 @@ void ws_matrix(SvReq *r){
       MxCell *x = qual_matrix_cell(m, aRow[k], c);
       sv_printf(r, "<td>");
       if( x->nSeg && !bSyn ){
+        /* Counts and coverage in the page's language (this thread's). */
         sv_printf(r, "<a href=\"/w/quotes?code=%lld&amp;rows=%U&amp;row=%U\">%lld %h, %lld %h</a>",
-                  (long long)qc->id, zRows, m->azRow[aRow[k]], (long long)x->nSeg, sv_t(r, N_("segments")),
-                  (long long)x->nSource, sv_t(r, N_("sources")));
-        if( !isnan(x->rCoverage) ) sv_printf(r, "<br><span class=\"muted\">%.1f%%</span>", x->rCoverage);
+                  (long long)qc->id, zRows, m->azRow[aRow[k]],
+                  (long long)x->nSeg, ngettext("segment", "segments", (unsigned long)x->nSeg),
+                  (long long)x->nSource, ngettext("source", "sources", (unsigned long)x->nSource));
+        if( !isnan(x->rCoverage) ){
+          char *zPct = i18n_asprintf("%.1f%%", x->rCoverage);
+          sv_printf(r, "<br><span class=\"muted\">%h</span>", zPct);
+          free(zPct);
+        }
       }
       if( x->zSummary ) sv_printf(r, "<p class=\"sum\">%h</p>", x->zSummary);
       if( x->nSeg && bSyn ){

@@ -5,6 +5,7 @@
 #include "store/st_answer.h"
 #include "store/st_survey.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 int st_token_info(Store *p, const char *zToken, TokenInfo *pOut){
   memset(pOut, 0, sizeof(*pOut));
@@ -88,7 +89,7 @@ int st_answer_put(Store *p, int64_t iWave, int64_t iInstrument, const char *zRes
   if( rc ) return rc;
   if( bFound && bDone && !bAllowChanges ){
     free(aOld);
-    return st_err(p, STORE_INUSE, "these answers were already submitted");
+    return st_err(p, STORE_INUSE, "%s", _("these answers were already submitted"));
   }
   unsigned char *a = xcalloc((size_t)nItem+1, 1);
   for(int i=0; i<nItem; i++){
@@ -141,7 +142,7 @@ int st_token_revoke(Store *p, const char *zPartnership, const char *zWave, const
   st_bind_text(s, 2, zMember);
   rc = st_exec(p, s);
   if( rc==STORE_OK && sqlite3_changes(p->db)==0 ){
-    return st_err(p, STORE_NOTFOUND, "member %s has no token in %s %s", zMember, zPartnership, zWave);
+    return st_err(p, STORE_NOTFOUND, _("member %s has no token in %s %s"), zMember, zPartnership, zWave);
   }
   return rc;
 }

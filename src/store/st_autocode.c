@@ -10,6 +10,7 @@
 #include "store/st_qual.h"
 #include "store/st_qual_int.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 void st_ac_rule_recs_free(AcRuleRec *a, int n){
   for(int i=0; i<n; i++){ free(a[i].zCode); free(a[i].zKind); free(a[i].zPattern); free(a[i].zScope); }
@@ -31,7 +32,7 @@ int st_autocode_rule_add(Store *p, const char *zCode, const char *zKind, const c
   st_bind_text(s, 4, zScope);
   st_bind_text(s, 5, zWho);
   rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "code %s already has this %s rule", zPath, zKind);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("code %s already has this %s rule"), zPath, zKind);
   if( rc==STORE_OK ){
     int64_t id = sqlite3_last_insert_rowid(p->db);
     if( pId ) *pId = id;
@@ -65,7 +66,7 @@ int st_autocode_rules(Store *p, int64_t iRule, AcRuleRec **pa, int *pn){
   }
   sqlite3_reset(s);
   if( rc!=SQLITE_DONE ){ st_ac_rule_recs_free(a, n); return st_dberr(p); }
-  if( iRule && n==0 ) return st_err(p, STORE_NOTFOUND, "no auto-coding rule %lld (see: synergist autocode rule list)", (long long)iRule);
+  if( iRule && n==0 ) return st_err(p, STORE_NOTFOUND, _("no auto-coding rule %lld (see: synergist autocode rule list)"), (long long)iRule);
   *pa = a; *pn = n;
   return STORE_OK;
 }
@@ -223,14 +224,14 @@ int st_suggestion_decide(Store *p, int64_t iId, int bAccept, const char *zCoder,
   sqlite3_bind_int64(s, 1, iId);
   int bRow = st_step_row(p, s);
   if( bRow<0 ) return STORE_ERROR;
-  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, "no suggestion %lld (see: synergist suggest list)", (long long)iId);
+  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, _("no suggestion %lld (see: synergist suggest list)"), (long long)iId);
   char *zSource = st_column_dup(s, 0), *zCode = st_column_dup(s, 1), *zStatus = st_column_dup(s, 4);
   int64_t iStart = sqlite3_column_int64(s, 2), iEnd = sqlite3_column_int64(s, 3);
   sqlite3_reset(s);
   int rc = STORE_OK;
   int64_t iSeg = 0;
   if( strcmp(zStatus, "pending")!=0 ){
-    rc = st_err(p, STORE_EXISTS, "suggestion %lld was already %s", (long long)iId, zStatus);
+    rc = st_err(p, STORE_EXISTS, _("suggestion %lld was already %s"), (long long)iId, zStatus);
   }else if( bAccept ){
     rc = st_segment_add(p, zSource, zCode, zCoder, iStart, iEnd, NULL, zWho, &iSeg);
     /* The coder coded this span already: accepting changes nothing else. */

@@ -3,6 +3,7 @@
 #include "store/store_int.h"
 #include "store/st_diagnose.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 void st_screen_header_clear(ScreenHeader *h){
   if( !h ) return;
@@ -81,8 +82,8 @@ int st_screening_get(Store *p, const char *zPartnership, int64_t id, ScreenHeade
   int rc = st_step_row(p, s);
   if( rc<0 ) return STORE_ERROR;
   if( rc==0 ){
-    if( id ) return st_err(p, STORE_NOTFOUND, "no screening %lld of %s (see: synergist screen list)", (long long)id, zPartnership);
-    return st_err(p, STORE_NOTFOUND, "%s has no screening yet (see: synergist screen record)", zPartnership);
+    if( id ) return st_err(p, STORE_NOTFOUND, _("no screening %lld of %s (see: synergist screen list)"), (long long)id, zPartnership);
+    return st_err(p, STORE_NOTFOUND, _("%s has no screening yet (see: synergist screen record)"), zPartnership);
   }
   read_header(s, pH);
   sqlite3_reset(s);

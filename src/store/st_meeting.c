@@ -5,6 +5,7 @@
 #include "store/store_int.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 int st_meeting_add(Store *p, const char *zPartnership, const char *zDate, const char *zKind,
                    int nDurationMin, const char *zTitle, int64_t *pId){
@@ -70,7 +71,7 @@ int st_attendance_add(Store *p, int64_t iMeeting, const char *zPid, int *pbNew){
     int already = st_step_row(p, c);
     sqlite3_reset(c);
     if( already<0 ) return STORE_ERROR;
-    if( !already ) return st_err(p, STORE_NOTFOUND, "no member '%s' in the partnership of meeting %lld", zPid, (long long)iMeeting);
+    if( !already ) return st_err(p, STORE_NOTFOUND, _("no member '%s' in the partnership of meeting %lld"), zPid, (long long)iMeeting);
   }else if( pbNew ){
     *pbNew = 1;
   }
@@ -84,7 +85,7 @@ int st_meeting_exists(Store *p, int64_t iMeeting){
   int bFound = st_step_row(p, s);
   sqlite3_reset(s);
   if( bFound<0 ) return STORE_ERROR;
-  return bFound ? STORE_OK : st_err(p, STORE_NOTFOUND, "no meeting %lld", (long long)iMeeting);
+  return bFound ? STORE_OK : st_err(p, STORE_NOTFOUND, _("no meeting %lld"), (long long)iMeeting);
 }
 
 int st_attendance_list(Store *p, int64_t iMeeting, Table *pOut){

@@ -4,6 +4,7 @@
 #include "store/store_int.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 void st_member_rec_clear(MemberRec *r){
   free(r->zPartnership); free(r->zPid); free(r->zRealName); free(r->zOrg);
@@ -37,7 +38,7 @@ static int bind_and_run(Store *p, sqlite3_stmt *s, int64_t iKey, int64_t idO, co
   st_bind_text(s, 6, r->zJoined);
   st_bind_text(s, 7, r->zLeft);
   int rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "member '%s' already exists in %s", r->zPid, zPartnership);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("member '%s' already exists in %s"), r->zPid, zPartnership);
   return rc;
 }
 
@@ -114,7 +115,7 @@ int st_member_remove(Store *p, const char *zPartnership, const char *zPid){
   sqlite3_bind_int64(s, 1, idM);
   rc = st_exec(p, s);
   if( rc==STORE_INUSE ){
-    st_err(p, rc, "member '%s' of %s is still referenced (survey answers or interviews); set --left instead", zPid, zPartnership);
+    st_err(p, rc, _("member '%s' of %s is still referenced (survey answers or interviews); set --left instead"), zPid, zPartnership);
   }
   return rc;
 }

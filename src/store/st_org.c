@@ -1,13 +1,14 @@
 /* st_org.c: SQL for sectors and organisations (see st_roster.h). */
 #include "store/store_int.h"
 #include "store/st_roster.h"
+#include "util/i18n.h"
 
 int st_sector_add(Store *p, const char *zName){
   sqlite3_stmt *s = st_prepare(p, "INSERT INTO sector(name) VALUES(?1)");
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zName);
   int rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "sector '%s' already exists", zName);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("sector '%s' already exists"), zName);
   return rc;
 }
 
@@ -41,7 +42,7 @@ int st_org_add(Store *p, const char *zName, const char *zSector){
   st_bind_text(s, 1, zName);
   st_bind_text(s, 2, zSector);
   int rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "organisation '%s' already exists", zName);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("organisation '%s' already exists"), zName);
   return rc;
 }
 
@@ -55,7 +56,7 @@ int st_org_edit(Store *p, const char *zName, const char *zNewName, const char *z
   st_bind_text(s, 2, zNewName);
   st_bind_text(s, 3, zSector);
   rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "organisation '%s' already exists", zNewName);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("organisation '%s' already exists"), zNewName);
   return rc;
 }
 
@@ -66,7 +67,7 @@ int st_org_remove(Store *p, const char *zName){
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zName);
   rc = st_exec(p, s);
-  if( rc==STORE_INUSE ) st_err(p, rc, "organisation '%s' still has members", zName);
+  if( rc==STORE_INUSE ) st_err(p, rc, _("organisation '%s' still has members"), zName);
   return rc;
 }
 

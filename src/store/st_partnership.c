@@ -3,6 +3,7 @@
 #include "store/store_int.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 int st_roster_counts(Store *p, Table *pOut){
   static const char *const azSql[] = {
@@ -33,7 +34,7 @@ int st_partnership_add(Store *p, const char *zCode, const char *zName, const cha
   st_bind_text(s, 2, zName);
   st_bind_text(s, 3, zDesc);
   int rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "partnership '%s' already exists", zCode);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("partnership '%s' already exists"), zCode);
   return rc;
 }
 
@@ -49,7 +50,7 @@ int st_partnership_edit(Store *p, const char *zCode, const char *zNewCode, const
   st_bind_text(s, 3, zName);
   st_bind_text(s, 4, zDesc);
   rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "partnership '%s' already exists", zNewCode);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("partnership '%s' already exists"), zNewCode);
   return rc;
 }
 
@@ -62,7 +63,7 @@ int st_partnership_remove(Store *p, const char *zCode){
   sqlite3_bind_int64(s, 1, id);
   rc = st_exec(p, s);
   if( rc==STORE_INUSE ){
-    st_err(p, rc, "partnership '%s' still has members, meetings, events or other data; remove those first", zCode);
+    st_err(p, rc, _("partnership '%s' still has members, meetings, events or other data; remove those first"), zCode);
   }
   return rc;
 }

@@ -10,6 +10,7 @@
 #include "store/st_qual.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 void st_codes_free(QualCode *a, int n){
   for(int i=0; i<n; i++){
@@ -83,9 +84,9 @@ int st_code_find(Store *p, const char *zCode, int64_t *pId, char **pzPath){
   if( rc ){
     if( pzPath ){ free(*pzPath); *pzPath = NULL; }
   }else if( n==0 ){
-    rc = st_err(p, STORE_NOTFOUND, "no code '%s' (see: synergist code list)", zCode);
+    rc = st_err(p, STORE_NOTFOUND, _("no code '%s' (see: synergist code list)"), zCode);
   }else if( n>1 ){
-    rc = st_err(p, STORE_NOTFOUND, "code name '%s' is ambiguous; give its path, one of:%s", zCode, sb_str(&cand));
+    rc = st_err(p, STORE_NOTFOUND, _("code name '%s' is ambiguous; give its path, one of:%s"), zCode, sb_str(&cand));
     if( pzPath ){ free(*pzPath); *pzPath = NULL; }
   }
   sb_free(&cand);
@@ -104,8 +105,8 @@ int st_code_subtree(Store *p, int64_t iCode, int64_t **paId, int *pn){
 
 /* Check that zName is usable as a code name. */
 static int check_name(Store *p, const char *zName){
-  if( !zName || !zName[0] ) return st_err(p, STORE_ERROR, "a code needs a name");
-  if( strchr(zName, '/') ) return st_err(p, STORE_ERROR, "a code name cannot contain '/': '%s'", zName);
+  if( !zName || !zName[0] ) return st_err(p, STORE_ERROR, "%s", _("a code needs a name"));
+  if( strchr(zName, '/') ) return st_err(p, STORE_ERROR, _("a code name cannot contain '/': '%s'"), zName);
   return STORE_OK;
 }
 
@@ -135,7 +136,7 @@ int st_code_add(Store *p, const char *zName, const char *zParent, const char *zD
   st_bind_text(s, 5, zExample);
   sqlite3_bind_int(s, 6, bBuiltin);
   rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ){ st_err(p, rc, "code '%s' already exists", zPath); goto add_out; }
+  if( rc==STORE_EXISTS ){ st_err(p, rc, _("code '%s' already exists"), zPath); goto add_out; }
   if( rc ) goto add_out;
   if( pId ) *pId = sqlite3_last_insert_rowid(p->db);
   rc = st_audit_add(p, zWho, "code add", zPath, NULL, zDesc ? zDesc : "", NULL);
@@ -188,7 +189,7 @@ static int place_code(Store *p, int64_t iCode, const char *zOldPath, int64_t iPa
     rc = st_exec(p, s);
   }
   if( rc==STORE_OK ) rc = rewrite_paths(p, zOldPath, zNewPath);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "code '%s' already exists", zNewPath);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("code '%s' already exists"), zNewPath);
   if( rc ){ free(zNewPath); return rc; }
   *pzNewPath = zNewPath;
   return STORE_OK;
@@ -267,7 +268,7 @@ int st_code_move(Store *p, const char *zCode, const char *zNewParent, const char
   int bIn = 0;
   if( iParent && (rc = in_subtree(p, id, iParent, &bIn))!=0 ) goto move_out;
   if( bIn ){
-    rc = st_err(p, STORE_INUSE, "cannot move '%s' under itself ('%s')", zPath, zParentPath);
+    rc = st_err(p, STORE_INUSE, _("cannot move '%s' under itself ('%s')"), zPath, zParentPath);
     goto move_out;
   }
   if( (rc = name_of(p, id, &zName))!=0 ) goto move_out;
@@ -290,7 +291,7 @@ int st_code_merge(Store *p, const char *zFrom, const char *zInto, const char *zW
   int bIn;
   if( (rc = in_subtree(p, iFrom, iInto, &bIn))!=0 ) goto merge_out;
   if( bIn ){
-    rc = st_err(p, STORE_INUSE, "cannot merge '%s' into itself or its own sub-code '%s'", zFromPath, zIntoPath);
+    rc = st_err(p, STORE_INUSE, _("cannot merge '%s' into itself or its own sub-code '%s'"), zFromPath, zIntoPath);
     goto merge_out;
   }
   /* Segments that would duplicate one already on the target go, with their memos. */
@@ -339,7 +340,7 @@ int st_code_merge(Store *p, const char *zFrom, const char *zInto, const char *zW
   sqlite3_bind_int64(s, 1, iFrom);
   rc = st_exec(p, s);
   if( rc==STORE_INUSE ){
-    st_err(p, rc, "code '%s' is still referred to (rules, summaries); move those first", zFromPath);
+    st_err(p, rc, _("code '%s' is still referred to (rules, summaries); move those first"), zFromPath);
   }
   if( rc==STORE_OK ){
     char *zAfter = xasprintf("%s (%d segments moved, %d duplicates dropped, %d sub-codes moved,"
@@ -367,7 +368,7 @@ int st_code_remove(Store *p, const char *zCode, const char *zWho, const char *zR
   nSeg = sqlite3_column_int(s, 0); nKid = sqlite3_column_int(s, 1);   /* always one row */
   sqlite3_reset(s);
   if( nSeg || nKid ){
-    rc = st_err(p, STORE_INUSE, "code '%s' has %d segments and %d sub-codes; merge it into another code instead",
+    rc = st_err(p, STORE_INUSE, _("code '%s' has %d segments and %d sub-codes; merge it into another code instead"),
                 zPath, nSeg, nKid);
   }else{
     static const char *const azSql[] = {
@@ -375,7 +376,7 @@ int st_code_remove(Store *p, const char *zCode, const char *zWho, const char *zR
       "DELETE FROM code WHERE id=?1",
     };
     rc = st_exec_ids(p, azSql, 2, id, 0);
-    if( rc==STORE_INUSE ) st_err(p, rc, "code '%s' is still referred to (rules, summaries)", zPath);
+    if( rc==STORE_INUSE ) st_err(p, rc, _("code '%s' is still referred to (rules, summaries)"), zPath);
     if( rc==STORE_OK ) rc = st_audit_add(p, zWho, "code remove", zPath, zPath, NULL, zReason);
   }
   free(zPath);

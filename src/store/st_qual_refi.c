@@ -6,10 +6,11 @@
 #include "store/st_qual_int.h"
 #include "store/st_refi.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 int st_study_uuid(Store *p, char **pz){
   int rc = store_setting_get(p, "study_uuid", pz);
-  if( rc==STORE_OK && !*pz ) rc = st_err(p, STORE_ERROR, "the study has no identity (study_uuid)");
+  if( rc==STORE_OK && !*pz ) rc = st_err(p, STORE_ERROR, "%s", _("the study has no identity (study_uuid)"));
   return rc;
 }
 
@@ -67,7 +68,7 @@ int st_memo_add_span(Store *p, const char *zSource, int64_t iStart, int64_t iEnd
   int64_t nCp = src.nCp, iSrc = src.id;
   st_source_clear(&src);
   if( iStart<0 || iEnd>nCp || iStart>=iEnd ){
-    return st_err(p, STORE_ERROR, "span [%lld,%lld) is not inside source '%s', which has %lld characters",
+    return st_err(p, STORE_ERROR, _("span [%lld,%lld) is not inside source '%s', which has %lld characters"),
                   (long long)iStart, (long long)iEnd, zSource, (long long)nCp);
   }
   if( !zWho ) zWho = st_who();

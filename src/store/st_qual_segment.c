@@ -7,6 +7,7 @@
 #include "store/st_qual_int.h"
 #include "store/st_qual.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 int st_exec_ids(Store *p, const char *const *azSql, int nSql, int64_t i1, int64_t i2){
   int rc = STORE_OK;
@@ -106,7 +107,7 @@ static int segment_desc_of(Store *p, int64_t iId, char **pzDesc, int64_t *piCode
   sqlite3_bind_int64(s, 1, iId);
   int bRow = st_step_row(p, s);
   if( bRow<0 ) return STORE_ERROR;
-  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, "no segment %lld (see: synergist segment list)", (long long)iId);
+  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, _("no segment %lld (see: synergist segment list)"), (long long)iId);
   *pzDesc = segment_desc((const char*)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
       sqlite3_column_int64(s, 2), (const char*)sqlite3_column_text(s, 3), (const char*)sqlite3_column_text(s, 4));
   if( piCode ) *piCode = sqlite3_column_int64(s, 5);
@@ -124,8 +125,8 @@ int st_segment_add(Store *p, const char *zSource, const char *zCode, const char 
   if( (rc = st_code_find(p, zCode, &iCode, &zPath))!=STORE_OK ) goto add_out;
   if( (rc = st_coder_id(p, zCoder, &iCoder))!=STORE_OK ) goto add_out;
   if( iStart<0 || iEnd>src.nCp || iStart>=iEnd ){
-    rc = st_err(p, STORE_ERROR, "span [%lld,%lld) is not inside source '%s', which has %lld characters"
-                " (positions 0 to %lld; start must be before end)",
+    rc = st_err(p, STORE_ERROR, _("span [%lld,%lld) is not inside source '%s', which has %lld characters"
+                " (positions 0 to %lld; start must be before end)"),
                 (long long)iStart, (long long)iEnd, zSource, (long long)src.nCp, (long long)src.nCp);
     goto add_out;
   }
@@ -139,7 +140,7 @@ int st_segment_add(Store *p, const char *zSource, const char *zCode, const char 
   sqlite3_bind_int64(s, 5, iEnd);
   rc = st_exec(p, s);
   if( rc==STORE_EXISTS ){
-    st_err(p, rc, "%s already coded [%lld,%lld) of '%s' as %s", zCoder,
+    st_err(p, rc, _("%s already coded [%lld,%lld) of '%s' as %s"), zCoder,
            (long long)iStart, (long long)iEnd, zSource, zPath);
     goto add_out;
   }
@@ -169,7 +170,7 @@ int st_segment_remove(Store *p, int64_t iId, const char *zWho, const char *zReas
     "DELETE FROM segment WHERE id=?1",
   };
   rc = st_exec_ids(p, azSql, 2, iId, 0);
-  if( rc==STORE_INUSE ) st_err(p, rc, "segment %lld is still referred to", (long long)iId);
+  if( rc==STORE_INUSE ) st_err(p, rc, _("segment %lld is still referred to"), (long long)iId);
   if( rc==STORE_OK ){
     char *zTarget = xasprintf("segment %lld", (long long)iId);
     rc = st_audit_add(p, zWho, "segment remove", zTarget, zDesc, NULL, zReason);
@@ -196,7 +197,7 @@ int st_segment_recode(Store *p, int64_t iId, const char *zCode, const char *zWho
   sqlite3_bind_int64(s, 2, iCode);
   rc = st_exec(p, s);
   if( rc==STORE_EXISTS ){
-    st_err(p, rc, "the same coder already coded that span of segment %lld as %s", (long long)iId, zPath);
+    st_err(p, rc, _("the same coder already coded that span of segment %lld as %s"), (long long)iId, zPath);
     goto recode_out;
   }
   if( rc ) goto recode_out;
@@ -215,7 +216,7 @@ recode_out:
 static int memo_target(Store *p, const char *zKind, const char *zTarget, int64_t *pId){
   *pId = 0;
   if( strcmp(zKind, "project")==0 ) return STORE_OK;
-  if( !zTarget ) return st_err(p, STORE_ERROR, "a %s memo needs its %s", zKind, zKind);
+  if( !zTarget ) return st_err(p, STORE_ERROR, _("a %s memo needs its %s"), zKind, zKind);
   if( strcmp(zKind, "code")==0 ) return st_code_find(p, zTarget, pId, NULL);
   if( strcmp(zKind, "source")==0 ){
     QualSource src;
@@ -232,7 +233,7 @@ static int memo_target(Store *p, const char *zKind, const char *zTarget, int64_t
     if( s ) sqlite3_bind_int64(s, 1, v);
     return st_find_id(p, s, pId, "no segment '%s' (see: synergist segment list)", zTarget);
   }
-  return st_err(p, STORE_ERROR, "memo kind must be project, source, code or segment, not '%s'", zKind);
+  return st_err(p, STORE_ERROR, _("memo kind must be project, source, code or segment, not '%s'"), zKind);
 }
 
 int st_memo_add(Store *p, const char *zKind, const char *zTarget, const char *zText,

@@ -10,6 +10,7 @@
 #include "store/st_search.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 void st_source_clear(QualSource *p){
   free(p->zName); free(p->zPartnership); free(p->zKind); free(p->zParticipant);
@@ -33,7 +34,7 @@ int st_source_add_prepared(Store *p, const QualSource *pIn, const SearchPrep *pP
   if( pIn->zParticipant ){
     rc = st_member_lookup(p, pIn->zPartnership, pIn->zParticipant, &iMember);
     if( rc ){
-      return st_err(p, STORE_NOTFOUND, "no member '%s' in partnership %s (see: synergist member list)",
+      return st_err(p, STORE_NOTFOUND, _("no member '%s' in partnership %s (see: synergist member list)"),
                     pIn->zParticipant, pIn->zPartnership);
     }
   }
@@ -55,7 +56,7 @@ int st_source_add_prepared(Store *p, const QualSource *pIn, const SearchPrep *pP
   rc = st_exec(p, s);
   sqlite3_bind_null(s, 8);          /* do not keep a pointer to the caller's text */
   if( rc==STORE_EXISTS ){
-    return st_err(p, rc, "a source named '%s' already exists (choose another with --name)", pIn->zName);
+    return st_err(p, rc, _("a source named '%s' already exists (choose another with --name)"), pIn->zName);
   }
   if( rc ) return rc;
   int64_t id = sqlite3_last_insert_rowid(p->db);
@@ -106,7 +107,7 @@ int st_source_get(Store *p, const char *zName, int bText, QualSource *pOut){
   }
   sqlite3_reset(s);
   if( rc!=SQLITE_DONE ) return st_dberr(p);
-  return st_err(p, STORE_NOTFOUND, "no source '%s' (see: synergist source list)", zName);
+  return st_err(p, STORE_NOTFOUND, _("no source '%s' (see: synergist source list)"), zName);
 }
 
 int st_source_all(Store *p, const char *zPartnership, int bText, QualSource **pa, int *pn){
@@ -152,7 +153,7 @@ int st_source_remove(Store *p, const char *zName, const char *zWho, const char *
   };
   rc = st_exec_ids(p, azSql, (int)(sizeof(azSql)/sizeof(azSql[0])), src.id, 0);
   if( rc==STORE_INUSE ){
-    st_err(p, rc, "source '%s' is still referred to by other data (search index, suggestions)", zName);
+    st_err(p, rc, _("source '%s' is still referred to by other data (search index, suggestions)"), zName);
   }
   if( rc==STORE_OK ){
     char *zBefore = xasprintf("%s %s %s, %lld characters", src.zPartnership, src.zKind,
@@ -171,7 +172,7 @@ int st_coder_add(Store *p, const char *zName){
   if( !s ) return STORE_ERROR;
   st_bind_text(s, 1, zName);
   int rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "coder '%s' already exists", zName);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("coder '%s' already exists"), zName);
   if( rc==STORE_OK ) rc = st_audit_add(p, NULL, "coder add", zName, NULL, zName, NULL);
   return rc;
 }
@@ -246,7 +247,7 @@ int st_redact_term_remove(Store *p, const char *zTerm){
   st_bind_text(s, 1, zTerm);
   int rc = st_exec(p, s);
   if( rc==STORE_OK && sqlite3_changes(p->db)==0 ){
-    rc = st_err(p, STORE_NOTFOUND, "no redaction term '%s' (see: synergist redact term list)", zTerm);
+    rc = st_err(p, STORE_NOTFOUND, _("no redaction term '%s' (see: synergist redact term list)"), zTerm);
   }
   return rc;
 }

@@ -39,7 +39,7 @@ int st_search_index_source(Store *p, int64_t iSource){
   sqlite3_bind_int64(s, 1, iSource);
   int bRow = st_step_row(p, s);
   if( bRow<0 ) return STORE_ERROR;
-  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, "no source with id %lld", (long long)iSource);
+  if( bRow==0 ) return st_err(p, STORE_NOTFOUND, _("no source with id %lld"), (long long)iSource);
   char *zLang = st_column_dup(s, 0);
   char *zText = st_column_dup(s, 1);
   sqlite3_reset(s);
@@ -84,10 +84,10 @@ int st_search_index_prepared(Store *p, int64_t iSource, const char *zLang, const
   sqlite3_stmt *sFts = sChunk ? st_prepare(p, "INSERT INTO search_fts(rowid, body) VALUES(?1,?2)") : NULL;
   if( !sFts ) rc = STORE_ERROR;
   if( nPara >= (1<<CHUNK_SHIFT) ){
-    rc = st_err(p, STORE_ERROR, "a source with %d paragraphs is too large to index", nPara);
+    rc = st_err(p, STORE_ERROR, _("a source with %d paragraphs is too large to index"), nPara);
   }
   if( pPrep->pTape && st_search_tape_units(pPrep->pTape)!=nPara ){
-    rc = st_err(p, STORE_ERROR, "the tokens prepared for source %lld do not match its paragraphs",
+    rc = st_err(p, STORE_ERROR, _("the tokens prepared for source %lld do not match its paragraphs"),
                 (long long)iSource);
   }
   Sb body = SB_INIT;

@@ -4,6 +4,7 @@
 #include "store/store_int.h"
 #include "store/st_survey.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 /* ---- instruments ---- */
 
@@ -15,7 +16,7 @@ int st_instrument_get(Store *p, const char *zCode, int64_t *pId, char **pzJson){
   st_bind_text(s, 1, zCode);
   int rc = st_step_row(p, s);
   if( rc<0 ) return STORE_ERROR;
-  if( rc==0 ) return st_err(p, STORE_NOTFOUND, "no instrument '%s' (see: synergist instrument list)", zCode);
+  if( rc==0 ) return st_err(p, STORE_NOTFOUND, _("no instrument '%s' (see: synergist instrument list)"), zCode);
   if( pId ) *pId = sqlite3_column_int64(s, 0);
   if( pzJson ) *pzJson = st_column_dup(s, 1);
   sqlite3_reset(s);
@@ -36,11 +37,11 @@ int st_instrument_put(Store *p, const char *zCode, const char *zTitle, const cha
   int64_t id = 0;
   int rc = st_instrument_get(p, zCode, &id, NULL);
   if( rc==STORE_OK ){
-    if( !bReplace ) return st_err(p, STORE_EXISTS, "instrument '%s' already exists (use --replace to change it)", zCode);
+    if( !bReplace ) return st_err(p, STORE_EXISTS, _("instrument '%s' already exists (use --replace to change it)"), zCode);
     int bAnswered = 0;
     if( (rc = instrument_answered(p, id, &bAnswered))!=0 ) return rc;
     if( bAnswered ){
-      return st_err(p, STORE_INUSE, "instrument '%s' has answers and cannot change; import the new version under another --id", zCode);
+      return st_err(p, STORE_INUSE, _("instrument '%s' has answers and cannot change; import the new version under another --id"), zCode);
     }
   }else if( rc!=STORE_NOTFOUND ){
     return rc;
@@ -78,7 +79,7 @@ int st_instrument_remove(Store *p, const char *zCode){
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, id);
   rc = st_exec(p, s);
-  if( rc==STORE_INUSE ) st_err(p, rc, "instrument '%s' has answers; remove them first", zCode);
+  if( rc==STORE_INUSE ) st_err(p, rc, _("instrument '%s' has answers; remove them first"), zCode);
   return rc;
 }
 
@@ -95,7 +96,7 @@ int st_wave_add(Store *p, const char *zPartnership, const char *zName, const cha
   st_bind_text(s, 3, zOpens);
   st_bind_text(s, 4, zCloses);
   rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "wave '%s' of %s already exists", zName, zPartnership);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("wave '%s' of %s already exists"), zName, zPartnership);
   return rc;
 }
 
@@ -116,7 +117,7 @@ int st_wave_remove(Store *p, const char *zPartnership, const char *zName){
   if( !s ) return STORE_ERROR;
   sqlite3_bind_int64(s, 1, id);
   rc = st_exec(p, s);
-  if( rc==STORE_INUSE ) st_err(p, rc, "wave '%s' of %s has answers; remove them first", zName, zPartnership);
+  if( rc==STORE_INUSE ) st_err(p, rc, _("wave '%s' of %s has answers; remove them first"), zName, zPartnership);
   return rc;
 }
 
@@ -235,6 +236,15 @@ int st_response_each(Store *p, int64_t iInstrument, int bPartial, RespRowFn xRow
   }
   sqlite3_reset(s);
   return rc==SQLITE_DONE ? STORE_OK : st_dberr(p);
+}
+
+int st_response_bound(Store *p, int64_t *pn){
+  *pn = 0;
+  sqlite3_stmt *s = st_prepare(p, "SELECT coalesce(max(id), 0) FROM response");
+  int r = st_step_row(p, s);
+  if( r<0 ) return STORE_ERROR;
+  if( r>0 ){ *pn = sqlite3_column_int64(s, 0); sqlite3_reset(s); }
+  return STORE_OK;
 }
 
 int st_response_delete(Store *p, const char *zInstrument, const char *zPartnership, const char *zWave, int *pn){

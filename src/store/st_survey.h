@@ -58,6 +58,10 @@ int st_response_add(Store*, int64_t iWave, int64_t iInstrument, const char *zRes
 typedef int (*RespRowFn)(void *pArg, int64_t iWave, const char *zRespondent, int64_t iMember,
                          const unsigned char *aAns, int nAns);
 int st_response_each(Store*, int64_t iInstrument, int bPartial, RespRowFn xRow, void *pArg);
+/* An upper bound on the number of answer sets of any instrument (the
+** largest answer set's row id, 0 when there is none), found without
+** reading them: a reader sizes its arrays once. */
+int st_response_bound(Store*, int64_t *pn);
 /* Counts and response rates: st_response_rates() in st_answer.h. */
 /* Delete the answers to instrument zCode in one partnership's wave; *pn how many. */
 int st_response_delete(Store*, const char *zInstrument, const char *zPartnership, const char *zWave, int *pn);

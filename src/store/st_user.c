@@ -3,6 +3,7 @@
 #include <string.h>
 #include "store/store_int.h"
 #include "store/st_user.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 void st_user_rec_clear(UserRec *u){
@@ -24,7 +25,7 @@ int st_user_add(Store *p, const char *zName, const char *zRole, int bAll, const 
   sqlite3_bind_int(s, 3, bAll);
   st_bind_text(s, 4, zPwHash);
   int rc = st_exec(p, s);
-  if( rc==STORE_EXISTS ) return st_err(p, rc, "user '%s' already exists (see: synergist user list)", zName);
+  if( rc==STORE_EXISTS ) return st_err(p, rc, _("user '%s' already exists (see: synergist user list)"), zName);
   if( rc ) return rc;
   *pId = sqlite3_last_insert_rowid(p->db);
   return STORE_OK;
@@ -67,8 +68,8 @@ int st_user_get(Store *p, const char *zName, int64_t iId, UserRec *pOut){
   int rc = st_step_row(p, s);
   if( rc<0 ) return STORE_ERROR;
   if( rc==0 ){
-    if( zName ) return st_err(p, STORE_NOTFOUND, "no user '%s' (see: synergist user list)", zName);
-    return st_err(p, STORE_NOTFOUND, "no user %lld", (long long)iId);
+    if( zName ) return st_err(p, STORE_NOTFOUND, _("no user '%s' (see: synergist user list)"), zName);
+    return st_err(p, STORE_NOTFOUND, _("no user %lld"), (long long)iId);
   }
   user_row(s, pOut);
   sqlite3_reset(s);
@@ -90,7 +91,7 @@ static int user_update(Store *p, sqlite3_stmt *s, int64_t id){
   sqlite3_bind_int64(s, 1, id);
   int rc = st_exec(p, s);
   if( rc ) return rc;
-  if( sqlite3_changes(p->db)==0 ) return st_err(p, STORE_NOTFOUND, "no user %lld", (long long)id);
+  if( sqlite3_changes(p->db)==0 ) return st_err(p, STORE_NOTFOUND, _("no user %lld"), (long long)id);
   return STORE_OK;
 }
 
@@ -110,7 +111,7 @@ int st_user_rename(Store *p, int64_t id, const char *zNewName){
   sqlite3_stmt *s = st_prepare(p, "UPDATE app_user SET name=?2 WHERE id=?1");
   if( s ) st_bind_text(s, 2, zNewName);
   int rc = user_update(p, s, id);
-  if( rc==STORE_EXISTS ) st_err(p, rc, "user '%s' already exists", zNewName);
+  if( rc==STORE_EXISTS ) st_err(p, rc, _("user '%s' already exists"), zNewName);
   return rc;
 }
 

@@ -5,6 +5,7 @@
 #include "store/st_workspace.h"
 #include "store/st_qual.h"
 #include "util/xalloc.h"
+#include "util/i18n.h"
 
 void st_ws_sources_free(WsSource *a, int n){
   for(int i=0; i<n; i++){
@@ -150,7 +151,7 @@ int st_ws_segment(Store *p, int64_t iId, QualSegment *o){
   sqlite3_bind_int64(s, 1, iId);
   int rc = st_step_row(p, s);
   if( rc<0 ) return STORE_ERROR;
-  if( rc==0 ) return st_err(p, STORE_NOTFOUND, "no segment %lld", (long long)iId);
+  if( rc==0 ) return st_err(p, STORE_NOTFOUND, _("no segment %lld"), (long long)iId);
   o->id = sqlite3_column_int64(s, 0);
   o->iSource = sqlite3_column_int64(s, 1);
   o->iCode = sqlite3_column_int64(s, 2);
@@ -174,7 +175,7 @@ int st_ws_suggestion_partnership(Store *p, int64_t iId, char **pzPartnership){
   sqlite3_bind_int64(s, 1, iId);
   int rc = st_step_row(p, s);
   if( rc<0 ) return STORE_ERROR;
-  if( rc==0 ) return st_err(p, STORE_NOTFOUND, "no suggestion %lld", (long long)iId);
+  if( rc==0 ) return st_err(p, STORE_NOTFOUND, _("no suggestion %lld"), (long long)iId);
   *pzPartnership = st_column_dup(s, 0);
   sqlite3_reset(s);
   return STORE_OK;

@@ -60,6 +60,17 @@ typedef struct Loader {
   char *zId; size_t nId, nIdAlloc;        /* the linked respondents' ids, one block */
 } Loader;
 
+/* Room for nAlloc answer sets. */
+static void loader_grow(Loader *l, int nAlloc){
+  ScoreSet *s = l->s;
+  l->nAlloc = nAlloc;
+  s->aRespPart = xrealloc_big(s->aRespPart, sizeof(int)*(size_t)l->nAlloc);
+  s->aRespWave = xrealloc_big(s->aRespWave, sizeof(int)*(size_t)l->nAlloc);
+  s->aRespMember = xrealloc_big(s->aRespMember, sizeof(int64_t)*(size_t)l->nAlloc);
+  s->azRespId = xrealloc_big(s->azRespId, sizeof(char*)*(size_t)l->nAlloc);
+  s->aAns = xrealloc_big(s->aAns, (size_t)l->nAlloc*(size_t)l->nItem);
+}
+
 static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t iMember,
                     const unsigned char *aAns, int nAns){
   Loader *l = pArg;
@@ -67,14 +78,7 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
   if( iWave<0 || iWave>=l->nWaveIdx || l->aWaveIdx[iWave]<0 ) return 0;
   int w = (int)l->aWaveIdx[iWave];
   if( l->aWaveName[w]<0 ) return 0;
-  if( s->nResp==l->nAlloc ){
-    l->nAlloc = l->nAlloc ? 2*l->nAlloc : 256;
-    s->aRespPart = xrealloc(s->aRespPart, sizeof(int)*(size_t)l->nAlloc);
-    s->aRespWave = xrealloc(s->aRespWave, sizeof(int)*(size_t)l->nAlloc);
-    s->aRespMember = xrealloc(s->aRespMember, sizeof(int64_t)*(size_t)l->nAlloc);
-    s->azRespId = xrealloc(s->azRespId, sizeof(char*)*(size_t)l->nAlloc);
-    s->aAns = xrealloc_big(s->aAns, (size_t)l->nAlloc*(size_t)l->nItem);
-  }
+  if( s->nResp==l->nAlloc ) loader_grow(l, l->nAlloc ? 2*l->nAlloc : 256);
   int i = s->nResp++;
   s->aRespPart[i] = l->aWavePart[w];
   s->aRespWave[i] = w;          /* WaveRec index for now; mapped to names later */
@@ -415,11 +419,11 @@ typedef struct CellCounts { int *aN; int nStat; } CellCounts;
 static void group_stats(ScoreSet *s, CellCounts *pC){
   const Instrument *p = s->pInst;
   int nScale = p->nScale;
-  s->aStat = xcalloc_big((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1), sizeof(ScaleStat));
-  for(size_t i=0; i<(size_t)s->nGroup*(size_t)nScale; i++){
-    ScaleStat *st = &s->aStat[i];
-    st->mean = st->sd = st->ciLow = st->ciHigh = st->alpha = st->alphaStd = st->rwgj = NAN;
-  }
+  /* Every cell empty (one pass over the array, not a zeroing pass first). */
+  static const ScaleStat empty = { .mean = NAN, .sd = NAN, .ciLow = NAN, .ciHigh = NAN,
+                                   .alpha = NAN, .alphaStd = NAN, .rwgj = NAN };
+  s->aStat = xmalloc_big(sizeof(ScaleStat)*(size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1));
+  for(size_t i=0; i<(size_t)s->nGroup*(size_t)nScale; i++) s->aStat[i] = empty;
   s->aScore = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1)*(size_t)(nScale ? nScale : 1));
   Tables t;
   tables_init(s, &t);
@@ -641,7 +645,15 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   for(int w=0; w<nW; w++) l.aWaveIdx[l.aWave[w].id] = w;
   l.s = s;
   l.nItem = s->pInst->nItem;
-  if( idInst ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
+  /* The arrays sized once for every answer set the study may hold: growing
+  ** them by doubling copied each, and every copy is fresh memory; the
+  ** part of them never written costs no memory (up to 2^24 answer sets
+  ** at once, beyond that they grow). */
+  int64_t nBound = 0;
+  if( idInst && (rc = st_response_bound(pStore, &nBound))==STORE_OK && nBound>0 ){
+    loader_grow(&l, nBound < (1<<24) ? (int)nBound : 1<<24);
+  }
+  if( idInst && rc==STORE_OK ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
   /* The ids' block no longer moves: offsets become pointers into it. */
   s->zRespIdText = l.zId;
   for(int i=0; i<s->nResp; i++){
@@ -713,12 +725,24 @@ void score_items(const ScoreSet *s, int iGroup, int iScale, double *aItemRest, d
 void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2,
                    double *pIcc1k0){
   int nScale = s->pInst->nScale;
-  double *aY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
-  int *aG = xmalloc(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
+  /* The groups are in wave order (build_groups): the wave's are the run
+  ** that starts at the first group of a wave not before it. */
+  int lo = 0, hi = s->nGroup;
+  while( lo<hi ){
+    int mid = lo + (hi-lo)/2;
+    if( s->aGroup[mid].iWave<iWave ) lo = mid+1; else hi = mid;
+  }
+  int gEnd = lo, nMax = 0;
+  while( gEnd<s->nGroup && s->aGroup[gEnd].iWave==iWave ){
+    if( s->aGroup[gEnd].iPart>=0 ) nMax += s->aGroup[gEnd].nResp;
+    gEnd++;
+  }
+  double *aY = xmalloc(sizeof(double)*(size_t)(nMax ? nMax : 1));
+  int *aG = xmalloc(sizeof(int)*(size_t)(nMax ? nMax : 1));
   int n = 0, nGroups = 0;
-  for(int gi=0; gi<s->nGroup; gi++){
+  for(int gi=lo; gi<gEnd; gi++){
     const ScoreGroup *g = &s->aGroup[gi];
-    if( g->iWave!=iWave || g->iPart<0 || score_stat(s, gi, iScale)->bSuppressed ) continue;
+    if( g->iPart<0 || score_stat(s, gi, iScale)->bSuppressed ) continue;
     int nIn = 0;
     for(int r=0; r<g->nResp; r++){
       double y = s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)nScale + (size_t)iScale];

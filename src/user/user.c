@@ -59,36 +59,36 @@ static int ensure_init(void){ return sodium_init()>=0; }
 void user_check_password(const char *zPw, ErrList *pErr){
   size_t n = zPw ? strlen(zPw) : 0;
   if( n>USER_PW_MAX ){
-    errlist_add(pErr, "password", 0, 0, "a password has at most %d bytes", USER_PW_MAX);
+    errlist_add(pErr, "password", 0, 0, _("a password has at most %d bytes"), USER_PW_MAX);
   }else if( !utf8_valid(zPw ? zPw : "", n, NULL) ){
-    errlist_add(pErr, "password", 0, 0, "the password is not UTF-8 text");
+    errlist_add(pErr, "password", 0, 0, "%s", _("the password is not UTF-8 text"));
   }else if( utf8_ncp(zPw ? zPw : "", n)<USER_PW_MIN ){
-    errlist_add(pErr, "password", 0, 0, "a password has at least %d characters", USER_PW_MIN);
+    errlist_add(pErr, "password", 0, 0, _("a password has at least %d characters"), USER_PW_MIN);
   }
 }
 
 static void check_name(const char *z, ErrList *pErr){
   size_t n = z ? strlen(z) : 0;
-  if( n==0 ){ errlist_add(pErr, "name", 0, 0, "a user needs a name"); return; }
-  if( n>USER_NAME_MAX ){ errlist_add(pErr, "name", 0, 0, "a user name has at most %d bytes", USER_NAME_MAX); return; }
+  if( n==0 ){ errlist_add(pErr, "name", 0, 0, "%s", _("a user needs a name")); return; }
+  if( n>USER_NAME_MAX ){ errlist_add(pErr, "name", 0, 0, _("a user name has at most %d bytes"), USER_NAME_MAX); return; }
   int bCtl = 0;
   for(size_t i=0; i<n; i++) if( (unsigned char)z[i]<0x20 || z[i]==0x7f ) bCtl = 1;
   if( bCtl || !utf8_valid(z, n, NULL) || z[0]==' ' || z[strlen(z)-1]==' ' || z[0]=='-' ){
-    errlist_add(pErr, "name", 0, 0, "a user name is text without control characters, "
-                "not starting with '-' nor starting or ending with a space");
+    errlist_add(pErr, "name", 0, 0, "%s", _("a user name is text without control characters, "
+                "not starting with '-' nor starting or ending with a space"));
   }
 }
 
 /* Problems of a role and partnerships into pErr. */
 static void check_access(Store *p, Role role, int bAll, int nPart, char *const *azPart, ErrList *pErr){
-  if( role==ROLE_NONE ) errlist_add(pErr, "role", 0, 0, "the role must be admin, evaluator, coder or viewer");
+  if( role==ROLE_NONE ) errlist_add(pErr, "role", 0, 0, "%s", _("the role must be admin, evaluator, coder or viewer"));
   if( role!=ROLE_ADMIN && !bAll && nPart==0 ){
-    errlist_add(pErr, "partnership", 0, 0, "a user who is not an admin needs at least one --partnership "
-                "(or --partnership '*' for all)");
+    errlist_add(pErr, "partnership", 0, 0, "%s", _("a user who is not an admin needs at least one --partnership "
+                "(or --partnership '*' for all)"));
   }
   for(int i=0; i<nPart; i++){
     if( st_partnership_exists(p, azPart[i])!=STORE_OK ){
-      errlist_add(pErr, "partnership", 0, 0, "no partnership '%s' (see: synergist partnership list)", azPart[i]);
+      errlist_add(pErr, "partnership", 0, 0, _("no partnership '%s' (see: synergist partnership list)"), azPart[i]);
     }
   }
 }
@@ -107,7 +107,7 @@ static int hash_password(const char *zPw, char zOut[crypto_pwhash_STRBYTES], int
   if( !ensure_init() || crypto_pwhash_str(zOut, zPw, strlen(zPw),
                                           bLow ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
                                           bLow ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE)!=0 ){
-    return err_set(pErr, ERR_INTERNAL, "cannot hash the password (out of memory)");
+    return err_set(pErr, ERR_INTERNAL, "%s", _("cannot hash the password (out of memory)"));
   }
   return 0;
 }

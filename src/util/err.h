@@ -10,6 +10,12 @@
 ** code (the values are the exit codes of `synergist help exit-codes`), the
 ** second to an HTTP status.
 **
+** Messages a person reads (a problem of a value, "already exists") are
+** marked with _() where the use case or the store writes them, so that
+** they come out in the caller's language: the command line's (LANG,
+** LANGUAGE) or the web page's, which the server sets for the thread that
+** runs the use case (i18n_thread_english(), on the writer thread too).
+**
 ** The caller owns the Err (ERR_INIT) and frees it with err_clear().
 */
 #ifndef SYN_ERR_H

@@ -28,8 +28,8 @@ spans three sectors,0,2,0,20" "$OUT"
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
 FIRST=$(printf '%s\n' "$OUT" | sed -n 2p)
 expect_contains "struggling first" "AAA,,,,," "$FIRST"
-expect_contains "AAA counts" "AAA,,,,,5,1,,2,yes,no,no,1" "$FIRST"
-expect_contains "BBB line" "BBB,,,,,0,0,,4,yes,no,yes,2" "$OUT"
+expect_contains "AAA counts" "AAA,,,,,,5,1,,2,yes,no,no,1" "$FIRST"
+expect_contains "BBB line" "BBB,,,,,,0,0,,4,yes,no,yes,2" "$OUT"
 expect_status 2 "$SYN" portfolio --format csv
 expect_status 2 "$SYN" portfolio --table nope
 
@@ -39,14 +39,38 @@ expect_status 2 "$SYN" portfolio --table nope
 # Synergy from `synergist score --instrument psf` on the demo (coherent
 # answers, a trait per scale): PCCP follow-up 2 mean 4.0248, follow-up 1
 # 3.0053, so the trend is 4.0248 - 3.0053 = +1.02 and its CI (0.62 to 1.42
-# in `score --change`) excludes 0.
+# in `score --change`) excludes 0: a clear rise. CHRP follow-up 2 against
+# follow-up 1: -0.03, its CI includes 0: about the same (the rule of the
+# report's briefing, portfolio_trend()).
 rm -f "$STUDY"
 "$SYN" demo >/dev/null
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
-expect_contains "PCCP line" "PCCP,followup2,4.02," "$OUT"
-expect_contains "PCCP trend" "up +1.02 (CI excludes 0)" "$OUT"
+expect_eq "CSV columns" "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,sectors" "$(printf '%s\n' "$OUT" | head -1)"
+expect_contains "PCCP line" "PCCP,followup2,4.02,strength,rise,1.02," "$OUT"
+expect_contains "CHRP steady" "CHRP,followup2,3.56,work,steady,-0.03," "$OUT"
 expect_contains "PCCP response" ",0.94,13," "$OUT"
 expect_contains "CHRP response" ",0.91,23," "$OUT"
+expect_status 0 "$SYN" portfolio --table partnerships --format json
+expect_contains "json trend code" '"trend": "rise"' "$OUT"
+expect_contains "json change number" '"change": 1.02' "$OUT"
+
+# Text is read by people: the report's words and rule (no sign-only trend).
+expect_status 0 env LANGUAGE= LC_ALL= LC_MESSAGES= LANG=C.UTF-8 "$SYN" portfolio --table partnerships
+expect_contains "PCCP rise in words" "strength  ↑ up 1.02: a clear rise" "$OUT"
+expect_contains "CHRP the same in words" "work      → about the same (-0.03)" "$OUT"
+expect_contains "rate in percent" "94%" "$OUT"
+expect_contains "sectors named" "nonprofit, government" "$OUT"
+expect_not_contains "no sign-only trend" "down -0.03" "$OUT"
+expect_not_contains "no machine trend" "CI excludes" "$OUT"
+# ... and in French (band names and trends as in the French report).
+expect_status 0 env LANGUAGE= LC_ALL= LC_MESSAGES= LANG=fr_FR.UTF-8 "$SYN" portfolio
+expect_contains "French band and rise" "force         ↑ en hausse de 1,02 : une hausse nette" "$OUT"
+expect_contains "French band and same" "à travailler  → à peu près pareil (-0,03)" "$OUT"
+expect_contains "French rate (a no-break space before %)" "94 %" "$OUT"
+expect_contains "French sectors" "sans but lucratif, gouvernement" "$OUT"
+for w in strength work 'about the same' nonprofit; do
+  expect_not_contains "no English in French text: $w" " $w" "$OUT"
+done
 expect_status 0 "$SYN" portfolio --format json
 expect_contains "json object" '"partnerships": [' "$OUT"
 expect_contains "json sectors" '"sectors": [' "$OUT"

@@ -40,6 +40,22 @@ ORDER=$("$SYN" portfolio --table partnerships --format csv | sed 1d | cut -d, -f
 PAGE=$(grep -o '<li><a href="/partnership/[^"]*"' "$T/b" | sed 's|.*/partnership/||; s|"$||' | tr '\n' ' ')
 expect_eq "struggling first, as portfolio" "$ORDER" "$PAGE"
 expect_contains "band shown" 'class="band-work"' "$(cat "$T/b")"
+# The portfolio in the report's words and rule (portfolio_basic.sh: PCCP's
+# rise has a CI excluding 0, CHRP's -0.03 does not), never by sign alone.
+expect_contains "rise in words" "↑ up 1.02: a clear rise" "$(cat "$T/b")"
+expect_contains "the same in words" "→ about the same (-0.03)" "$(cat "$T/b")"
+expect_not_contains "no sign-only trend" "down -0.03" "$(cat "$T/b")"
+# In French: bands, trends, headings and the sector mix in French.
+expect_eq "programme in French" 200 "$(code '/programme?lang=fr' -b "$T/a")"
+fr=$(cat "$T/b")
+expect_contains "French band in the list" '<span class="band-work">à travailler</span>' "$fr"
+expect_contains "French trend" "↑ en hausse de 1,02 : une hausse nette" "$fr"
+expect_contains "French same" "→ à peu près pareil (-0,03)" "$fr"
+expect_contains "French heading" '<th scope="col">Tendance</th>' "$fr"
+expect_contains "French sector heading" '<th scope="col">Mesure</th>' "$fr"
+for w in '>strength<' '>work<' '>concern<' 'about the same' 'clear rise' '>measure<' '>reference_255<' 'nonprofit,'; do
+  expect_not_contains "no English on the French page: $w" "$w" "$fr"
+done
 
 # Partnership page: the report's sections; 403 outside, 404 for none.
 expect_eq "partnership page" 200 "$(code /partnership/CHRP -b "$T/v")"

@@ -3,7 +3,8 @@
 ** the application id and latest schema, transactions that roll back,
 ** refusal of foreign files, partnership and member round trips; the one
 ** transaction helper (store_write) and store errors as use-case failures
-** (store_err, util/err.h).
+** (store_err, util/err.h); the page cache of a held read and the bound on
+** the number of answer sets that sizes a reader's arrays.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +17,8 @@
 #include <cmocka.h>
 #include "store/store.h"
 #include "store/st_roster.h"
+#include "store/st_survey.h"
+#include "store/store_int.h"
 
 static char zDir[] = "/tmp/synergist-store-XXXXXX";
 
@@ -145,12 +148,57 @@ static void test_store_write(void **state){
   unlink(zPath);
 }
 
+static int64_t int_of(Store *p, const char *zSql){
+  sqlite3_stmt *s = NULL;
+  assert_int_equal(sqlite3_prepare_v2(p->db, zSql, -1, &s, 0), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  int64_t v = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  return v;
+}
+
+/* A held read keeps SQLite's default 2 MB page cache and gives the 32 MB
+** of writes back when released; a nested hold changes nothing.
+** st_response_bound() is the largest answer set's row id (at least their
+** number), 0 without any. */
+static void test_read_cache_and_bound(void **state){
+  (void)state;
+  char zPath[128];
+  snprintf(zPath, sizeof(zPath), "%s/r.db", zDir);
+  Store *p = NULL; char *zErr = NULL;
+  assert_int_equal(store_open(zPath, 1, &p, &zErr), STORE_OK);
+  assert_int_equal(int_of(p, "PRAGMA cache_size"), -32768);
+  int bHeld = store_read_hold(p);
+  assert_int_equal(bHeld, 1);
+  assert_int_equal(int_of(p, "PRAGMA cache_size"), -2000);
+  int bInner = store_read_hold(p);
+  assert_int_equal(bInner, 0);
+  store_read_release(p, bInner);
+  assert_int_equal(int_of(p, "PRAGMA cache_size"), -2000);
+  int64_t n = -1;
+  assert_int_equal(st_response_bound(p, &n), STORE_OK);
+  assert_int_equal(n, 0);
+  store_read_release(p, bHeld);
+  assert_int_equal(int_of(p, "PRAGMA cache_size"), -32768);
+  assert_int_equal(sqlite3_exec(p->db,
+    "INSERT INTO partnership(id,code,name) VALUES(1,'P1','One');"
+    "INSERT INTO wave(id,partnership_id,name) VALUES(1,1,'w1');"
+    "INSERT INTO instrument(id,code,source,n_item,definition) VALUES(1,'i','json',1,'{}');"
+    "INSERT INTO response(id,wave_id,instrument_id,respondent,answers) VALUES(3,1,1,'a',x'02'),(7,1,1,'b',x'02');"
+    "DELETE FROM response WHERE id=3;", 0, 0, 0), SQLITE_OK);
+  assert_int_equal(st_response_bound(p, &n), STORE_OK);
+  assert_int_equal(n, 7);
+  store_close(p);
+  unlink(zPath);
+}
+
 int main(void){
   if( !mkdtemp(zDir) ) return 1;
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_create_and_reopen),
     cmocka_unit_test(test_foreign_file),
     cmocka_unit_test(test_store_write),
+    cmocka_unit_test(test_read_cache_and_bound),
   };
   int rc = cmocka_run_group_tests(tests, NULL, NULL);
   rmdir(zDir);

@@ -1,8 +1,8 @@
 /*
-** score_text.c: scores in words for the report (score_text.h).
+** score_text.c: scores in words (score_text.h).
 */
 #include <string.h>
-#include "report/score_text.h"
+#include "diagnose/score_text.h"
 #include "util/i18n.h"
 
 const char *score_band_words(const char *zBand){
@@ -21,11 +21,15 @@ const char *trend_class(PfTrend e){
   return e==PF_UP ? "up" : e==PF_DOWN ? "down" : "flat";
 }
 
-char *trend_short(const ScoreChange *c){
-  switch( portfolio_trend(c) ){
-    case PF_UP:   return i18n_asprintf(_("up %.2f: a clear rise"), c->diff);
-    case PF_DOWN: return i18n_asprintf(_("down %.2f: a clear fall"), -c->diff);
-    case PF_SAME: return i18n_asprintf(_("about the same (%+.2f)"), c->diff);
+const char *trend_code(PfTrend e){
+  return e==PF_UP ? "rise" : e==PF_DOWN ? "fall" : e==PF_SAME ? "steady" : NULL;
+}
+
+char *trend_short(PfTrend e, double rDiff){
+  switch( e ){
+    case PF_UP:   return i18n_asprintf(_("up %.2f: a clear rise"), rDiff);
+    case PF_DOWN: return i18n_asprintf(_("down %.2f: a clear fall"), -rDiff);
+    case PF_SAME: return i18n_asprintf(_("about the same (%+.2f)"), rDiff);
     default:      return NULL;
   }
 }

@@ -3,7 +3,9 @@
 ** HTML page: codes down the side grouped under their category, the
 ** matrix's rows (partnerships, participants, ...) across, each cell with
 ** its charted summary and quotes, and for the framework matrix also its
-** segments, sources and coverage. Every text is escaped (util/html.h).
+** segments, sources and coverage. In the language of the messages (the
+** built-in codebook's codes by their translated names, codebook_word());
+** every text is escaped (util/html.h).
 */
 #ifndef SYN_MATRIX_HTML_H
 #define SYN_MATRIX_HTML_H

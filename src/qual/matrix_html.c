@@ -17,6 +17,15 @@ static const char zCss[] =
   ".n{color:#555;font-size:.85em}.sum{margin:.2em 0}"
   "blockquote{margin:.3em 0 .3em 1em;font-style:italic;color:#333}";
 
+char *matrix_count_words(const MxCell *x){
+  char *zSeg = i18n_asprintf(ngettext("%lld segment", "%lld segments", (unsigned long)x->nSeg), (long long)x->nSeg);
+  char *zSrc = i18n_asprintf(ngettext("%lld source", "%lld sources", (unsigned long)x->nSource),
+                             (long long)x->nSource);
+  char *z = xasprintf("%s, %s", zSeg, zSrc);
+  free(zSeg); free(zSrc);
+  return z;
+}
+
 void matrix_html(Matrix *m, const char *zTitle, int bSynthesis, int bAll, Sb *pOut){
   html_printf(pOut, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%h</title>"
               "<style>%s</style></head><body>\n<h1>%h</h1>\n", i18n_lang(), zTitle, zCss, zTitle);
@@ -42,12 +51,9 @@ void matrix_html(Matrix *m, const char *zTitle, int bSynthesis, int bAll, Sb *pO
       MxCell *x = qual_matrix_cell(m, r, k);
       html_printf(pOut, "<td>");
       if( !bSynthesis ){
-        char *zSeg = i18n_asprintf(ngettext("%lld segment", "%lld segments", (unsigned long)x->nSeg),
-                                   (long long)x->nSeg);
-        char *zSrc = i18n_asprintf(ngettext("%lld source", "%lld sources", (unsigned long)x->nSource),
-                                   (long long)x->nSource);
-        html_printf(pOut, "<div class=\"n\">%h, %h", zSeg, zSrc);
-        free(zSeg); free(zSrc);
+        char *zN = matrix_count_words(x);
+        html_printf(pOut, "<div class=\"n\">%h", zN);
+        free(zN);
         if( !isnan(x->rCoverage) ){
           char *z = i18n_asprintf(_("%.1f%% coverage"), x->rCoverage);
           html_printf(pOut, ", %h", z);

@@ -12,6 +12,10 @@
 #include "qual/matrix.h"
 #include "util/sb.h"
 
+/* "N segments, N sources" of cell x in the language of the messages, each
+** count with its noun in the singular or plural (ngettext). Caller frees. */
+char *matrix_count_words(const MxCell *x);
+
 /* Append the page to pOut. bSynthesis: the cross-case synthesis (codes as
 ** qual_matrix_code_in_synthesis() picks them, no counts); otherwise the
 ** framework matrix (every used code, or every code with bAll). */

@@ -12,6 +12,7 @@
 #include "qual/agreement_run.h"
 #include "qual/codebook.h"
 #include "qual/matrix.h"
+#include "qual/matrix_html.h"
 #include "report/section.h"
 #include "roster/describe.h"
 #include "store/st_qual.h"
@@ -132,12 +133,9 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
       sb_puts(o, "<td>");
       if( x->zSummary ) html_printf(o, "<p>%h</p>", x->zSummary);
       if( x->nSeg>0 ){
-        char *zSeg = i18n_asprintf(ngettext("%lld segment", "%lld segments", (unsigned long)x->nSeg),
-                                   (long long)x->nSeg);
-        char *zSrc = i18n_asprintf(ngettext("%lld source", "%lld sources", (unsigned long)x->nSource),
-                                   (long long)x->nSource);
-        html_printf(o, "<p class=\"meta\">%h, %h</p>", zSeg, zSrc);
-        free(zSeg); free(zSrc);
+        char *zN = matrix_count_words(x);
+        html_printf(o, "<p class=\"meta\">%h</p>", zN);
+        free(zN);
       }
       sb_puts(o, "</td>");
     }

@@ -14,6 +14,7 @@
 #include "report/report.h"
 #include "report/report_data.h"
 #include "store/st_roster.h"
+#include "util/strmap.h"
 #include "util/xalloc.h"
 
 int report_is_programme(Store *pStore){
@@ -25,8 +26,10 @@ int report_is_programme(Store *pStore){
 }
 
 /* The file name of partnership zCode's report: unsafe characters become
-** '_', and a name already taken gets "-2", "-3"... (caller frees). */
-static char *part_file(const char *zCode, char **azTaken, int nTaken){
+** '_', and a name already in pTaken (or index.html) gets "-2", "-3"...;
+** the name is added to pTaken (one look-up per try, so naming every
+** partnership grows linearly). Caller frees. */
+static char *part_file(const char *zCode, StrMap *pTaken){
   char *zBase = xstrdup(zCode[0] ? zCode : "_");
   for(char *z=zBase; *z; z++){
     int c = (unsigned char)*z;
@@ -36,9 +39,7 @@ static char *part_file(const char *zCode, char **azTaken, int nTaken){
   if( zBase[0]=='.' ) zBase[0] = '_';
   char *zName = xasprintf("%s.html", zBase);
   for(int k=2; ; k++){
-    int bTaken = strcmp(zName, "index.html")==0;
-    for(int i=0; i<nTaken && !bTaken; i++) bTaken = strcmp(azTaken[i], zName)==0;
-    if( !bTaken ) break;
+    if( strcmp(zName, "index.html") && strmap_put(pTaken, zName, 0)<0 ) break;
     free(zName);
     zName = xasprintf("%s-%d.html", zBase, k);
   }
@@ -88,7 +89,9 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   }
   Findings *pF = diag_study_findings(d, pStore, NULL, 0);
   char **azFile = xcalloc((size_t)d->nPart+1, sizeof(char*));
-  for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], azFile, i);
+  StrMap *pTaken = strmap_new();
+  for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], pTaken);
+  strmap_free(pTaken);
 
   ReportMemo memo = {0};      /* the tables every page shows alike, made once */
   ReportOpts ov = *pBase;

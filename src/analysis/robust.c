@@ -125,13 +125,17 @@ static int cr2_adjust(const double *aS, const double *aM, int q, double *aT, dou
     gsl_eigen_symmv_free(w2);
     if( e ) goto adjust_out;
   }
-  /* P = W diag(s^-1/2) U diag(d), Q = W diag(s^1/2) U (q x r); T = I + P Q' */
+  /* P = W diag(s^-1/2) U diag(d), Q = W diag(s^1/2) U (q x r); T = I + P Q'
+  ** (each square root taken once, in sq) */
+  double aRoot[64];
+  double *sq = r <= 64 ? aRoot : xmalloc(sizeof(double) * (size_t)r);
+  for(int a = 0; a < r; a++) sq[a] = sqrt(s[a]);
   for(int i = 0; i < q; i++){
     for(int c = 0; c < r; c++){
       double vp = 0.0, vq = 0.0;
       for(int a = 0; a < r; a++){
-        vp += aW[i * q + a] * aU[a * r + c] / sqrt(s[a]);
-        vq += aW[i * q + a] * aU[a * r + c] * sqrt(s[a]);
+        vp += aW[i * q + a] * aU[a * r + c] / sq[a];
+        vq += aW[i * q + a] * aU[a * r + c] * sq[a];
       }
       double one = 1.0 - l[c];
       double d = one > EIG_TOL ? 1.0 / sqrt(one) - 1.0 : -1.0;
@@ -146,6 +150,7 @@ static int cr2_adjust(const double *aS, const double *aM, int q, double *aT, dou
       aT[i * q + k] = v;
     }
   }
+  if( sq != aRoot ) free(sq);
 identity:
   for(int i = 0; i < q; i++) aT[i * q + i] += 1.0;
   rc = 0;

@@ -261,7 +261,8 @@ const CmdEntry aCmd_network[] = {
   { "network map", cmd_network_map, CMD_STUDY, "an SVG map of a network",
     "Usage: synergist network map PARTNERSHIP --wave W [--to W2] [--output FILE.svg]\n\n"
     "Organisations coloured by sector and sized by degree, ties shaded by\n"
-    "collaboration level, with a legend. With --to, two waves side by side, the\n"
+    "collaboration level, with a legend. Each organisation is numbered on the\n"
+    "map and named in full in the key below it. With --to, two waves side by side, the\n"
     "organisations that joined and left marked. The layout is igraph's with a\n"
     "fixed seed: the same study draws the same map. Written to standard output\n"
     "unless --output is given.\n\n"

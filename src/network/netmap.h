@@ -5,8 +5,11 @@
 ** study always draws the same map and an organisation keeps its place).
 ** Organisations are coloured by sector and sized by degree, ties shaded by
 ** collaboration level; with two waves, organisations that left are drawn
-** dashed in the first and those that joined ringed in the second. A legend
-** follows. The SVG has role="img" with a title and a description; the text
+** dashed in the first and those that joined ringed in the second. Each
+** organisation is labelled with a number; a legend follows, then the key:
+** every number with the organisation's full name (wrapped onto more lines
+** when long, never cut), which its circle's <title> gives too. Sector names
+** are shown in the language of the messages (sector_word()). The SVG has role="img" with a title and a description; the text
 ** alternative is the tie table, written by the caller.
 */
 #ifndef SYN_NETMAP_H
@@ -19,7 +22,8 @@
 ** and zDesc: its accessible name and description (text, escaped here);
 ** azLegend: the words of the legend (translated by the caller) in this
 ** order: "Sector", "other", "Collaboration level", "left before the next
-** wave", "joined since the previous wave", "size: degree". */
+** wave", "joined since the previous wave", "size: degree", "Organisations"
+** (network_map_legend()). */
 void netmap_svg(Sb *pOut, const NetGraph *g1, const NetMetrics *m1, const NetGraph *g2, const NetMetrics *m2,
                 const char *zId, const char *zTitle, const char *zDesc, const char *const *azLegend);
 

@@ -195,10 +195,10 @@ int net_change(Store *p, const char *zP, const char *zFrom, const char *zTo, Tab
 }
 
 const char *const *network_map_legend(void){
-  static const char *az[6];
+  static const char *az[7];
   az[0] = _("Sector"); az[1] = _("other"); az[2] = _("Collaboration level");
   az[3] = _("left before the next wave"); az[4] = _("joined since the previous wave");
-  az[5] = _("size: degree");
+  az[5] = _("size: degree"); az[6] = _("Organisations");
   return az;
 }
 

@@ -1,10 +1,11 @@
-/* codebook.c: codebook_install() and codebook_export() (see codebook.h). */
+/* codebook.c: codebook_install(), codebook_export() and codebook_word() (see codebook.h). */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <jansson.h>
 #include "qual/codebook.h"
 #include "store/st_qual.h"
+#include "util/i18n.h"
 #include "util/jsonpos.h"
 #include "util/limits.h"
 #include "util/sb.h"
@@ -147,4 +148,12 @@ char *codebook_export(Store *p){
   char *z = xstrdup(zOut);
   free(zOut);
   return z;
+}
+
+const char *codebook_word(const char *z, int bBuiltin){
+  if( !z || !bBuiltin ) return z;
+  char *zId = xasprintf("codebook\004%s", z);
+  const char *zOut = i18n_pgettext(zId, z);
+  free(zId);
+  return zOut;
 }

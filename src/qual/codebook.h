@@ -23,6 +23,15 @@
 int codebook_install(Store*, const char *zJson, const char *zFile, const char *zUnder,
                      int bBuiltin, const char *zWho, int *pnAdded, ErrList *pErr);
 
+/* A word of the built-in codebook (a code's name or description) in the
+** language of the messages: when bBuiltin (the code came from the built-in
+** codebook, QualCode.bBuiltin) its translation in the context "codebook"
+** (scripts/update-po.sh takes the names and descriptions of
+** data/codebook.json into po/), else, or when it has none (a built-in code
+** renamed), z itself. A code the user defined is never translated. The
+** result is static or z. */
+const char *codebook_word(const char *z, int bBuiltin);
+
 /* The study's codebook as JSON in the format above (caller frees), or NULL
 ** with the store's message set. */
 char *codebook_export(Store*);

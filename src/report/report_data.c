@@ -258,10 +258,12 @@ int report_end_day(ReportCtx *p){
   MemberRec *aMem = NULL; int nMem = 0;
   int iMax = 0;
   const char *zOnly = report_only_part(p);
-  ReportMemo *m = report_memo(p);     /* the study's waves, read once per run */
-  if( !m->bWaves && st_wave_all(p->pStore, &m->aWave, &m->nWave)==STORE_OK ) m->bWaves = 1;
-  const WaveRec *aWave = m->aWave; int nWave = m->nWave;
-  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && m->bWaves
+  /* The study's waves: the diagnosis's, else read once per run. */
+  const ReportDiag *g = report_diag(p);
+  ReportMemo *m = report_memo(p);
+  if( !g && !m->bWaves && st_wave_all(p->pStore, &m->aWave, &m->nWave)==STORE_OK ) m->bWaves = 1;
+  const WaveRec *aWave = g ? g->d->aWave : m->aWave; int nWave = g ? g->d->nWave : m->nWave;
+  if( st_meeting_all(p->pStore, zOnly, &aMeet, &nMeet)==STORE_OK && (g || m->bWaves)
       && st_event_all(p->pStore, zOnly, &aEv, &nEv)==STORE_OK && st_member_all(p->pStore, zOnly, &aMem, &nMem)==STORE_OK ){
     for(int i=0; i<nMeet; i++) later_day(p, aMeet[i].zPartnership, aMeet[i].zDate, &iMax);
     for(int i=0; i<nWave; i++){

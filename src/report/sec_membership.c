@@ -180,7 +180,7 @@ static int membership_html(ReportCtx *p){
   int rc = membership_chart(p);
   if( rc ) return rc;
   int nGapDays = report_setting_int(p, "gap_days", 180);
-  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), p->pOpts->iToday, nGapDays);
+  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), report_end_day(p), nGapDays);
   if( !d ) return STORE_ERROR;
   const char *azYears[] = { _("Partnership"), _("Year"), _("At start"), _("Joined"), _("Left"),
                             _("At end"), _("Retention"), _("Turnover") };
@@ -216,7 +216,7 @@ static int membership_html(ReportCtx *p){
 }
 
 static int membership_tables(ReportCtx *p, ReportTables *pList){
-  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), p->pOpts->iToday, report_setting_int(p, "gap_days", 180));
+  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), report_end_day(p), report_setting_int(p, "gap_days", 180));
   if( !d ) return STORE_ERROR;
   for(int v=0; v<3; v++){
     report_tables_add(pList, report_select(p, dyn_table(d, aView[v].iTable), 0, NULL, aView[v].zSheet));

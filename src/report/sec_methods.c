@@ -6,6 +6,7 @@
 ** sec_methods.
 */
 #include <stdlib.h>
+#include <string.h>
 #include "report/report_data.h"
 #include "report/section.h"
 #include "store/st_survey.h"
@@ -26,7 +27,8 @@ static Table *waves_table(ReportCtx *p){
 static const char *const azRel[] = { "synergy", "resource_integration", "atmosphere", "benefits",
   "adaptation", "interpersonal", "operational", "system" };
 
-/* wave,scale,n,alpha,rwg_j,groups,icc1,icc2 of each wave's pooled group.
+/* wave,scale,n,alpha,rwg_j,groups,icc1,icc2 of each wave's pooled group,
+** each scale by its label in the report's language.
 ** An ICC(2) below 0 (MSB < MSW: the partnerships' means differ less than
 ** their members' answers would by chance, as with two partnerships of
 ** nearly equal means) is the formula's correct value but no reliability:
@@ -48,7 +50,8 @@ static Table *reliability_table(const ScoreSet *s, int *pnSupp){
       score_between(s, pG->iWave, iScale, &nGroups, &n, &icc1, &icc2, NULL);
       int r = table_row(t);
       table_text(t, r, 0, s->azWave[pG->iWave]);
-      table_text(t, r, 1, azRel[k]);
+      const char *zLabel = inst_text(&s->pInst->aScale[iScale].label, i18n_lang());
+      table_text(t, r, 1, zLabel ? zLabel : azRel[k]);
       table_int(t, r, 2, st->n);
       table_real(t, r, 3, st->alpha, 2);
       table_real(t, r, 4, st->rwgj, 2);
@@ -70,7 +73,8 @@ static Table *instruments_table(ReportCtx *p){
   if( m->pInstruments ) return m->pInstruments;
   Table *t = table_newc("instruments", "instrument,title,source,items,responses");
   if( st_instrument_list(p->pStore, t) ){ table_free(t); return NULL; }
-  /* Titles in the report's language where the instrument has one. */
+  /* Titles in the report's language where the instrument has one, and
+  ** "built-in" in it. */
   for(int r=0; r<t->nRow; r++){
     char *zCode = table_cell_str(t, r, 0);
     Instrument *pI = NULL; char *zErr = NULL; int64_t iId;
@@ -78,6 +82,8 @@ static Table *instruments_table(ReportCtx *p){
       table_text(t, r, 1, inst_text(&pI->title, i18n_lang()));
       instrument_free(pI);
     }
+    const Cell *pSrc = table_cell(t, r, 2);
+    if( pSrc->t==CELL_TEXT && strcmp(pSrc->z, "built-in")==0 ) table_text(t, r, 2, C_("instrument", "built-in"));
     free(zErr); free(zCode);
   }
   m->pInstruments = t;

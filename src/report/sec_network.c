@@ -11,6 +11,7 @@
 #include <string.h>
 #include "report/section.h"
 #include "network/netmap.h"
+#include "network/network_run.h"
 #include "network/netstudy.h"
 #include "network/netsynergy.h"
 #include "report/report_data.h"
@@ -105,10 +106,9 @@ static void one_partnership(ReportCtx *p, const NetStudy *s, const char *zP, con
                       : xasprintf(_("Collaboration network of %s, wave %s"), zP, azW[0]);
   char *zDesc = xasprintf(_("%d organisations and %d ties in wave %s; the ties are listed in the tie table."),
                           m1.nNode, m1.nTie, azW[0]);
-  const char *azLegend[] = { _("Sector"), _("other"), _("Collaboration level"), _("left before the next wave"),
-                             _("joined since the previous wave"), _("size: degree") };
   sb_puts(p->pOut, "<figure class=\"netmap\">\n");
-  netmap_svg(p->pOut, &g1, &m1, bTwo ? &g2 : NULL, bTwo ? &m2 : NULL, report_chart_id(p), zTitle, zDesc, azLegend);
+  netmap_svg(p->pOut, &g1, &m1, bTwo ? &g2 : NULL, bTwo ? &m2 : NULL, report_chart_id(p), zTitle, zDesc,
+             network_map_legend());
   html_printf(p->pOut, "<figcaption>%h</figcaption>\n</figure>\n", zTitle);
   free(zTitle); free(zDesc);
   /* The figures of every wave. */

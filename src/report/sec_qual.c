@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "qual/agreement_run.h"
+#include "qual/codebook.h"
 #include "qual/matrix.h"
 #include "report/report_data.h"
 #include "report/section.h"
@@ -113,6 +114,25 @@ static Matrix *synthesis_matrix(ReportCtx *p, int *pRc){
   return m;
 }
 
+/* The path of code a[i] (of the n codes a, in tree order) in the report's
+** language: each code of the built-in codebook by its translated name
+** (codebook_word()), the user's codes as they are; the stored path when an
+** ancestor is not in a. Caller frees. */
+static char *code_path_words(const QualCode *a, int n, int i){
+  Sb sb = SB_INIT;
+  const QualCode *c = &a[i];
+  if( c->iParent ){
+    int k = 0;
+    while( k<n && a[k].id!=c->iParent ) k++;
+    if( k==n ) return xstrdup(c->zPath);
+    char *z = code_path_words(a, n, k);
+    sb_printf(&sb, "%s/", z);
+    free(z);
+  }
+  sb_puts(&sb, codebook_word(c->zName, c->bBuiltin));
+  return sb_take(&sb);
+}
+
 /* Codes shown: the two top levels of the tree with any coded evidence. */
 static int code_shown(Matrix *m, int iCode){
   if( m->aCode[iCode].iDepth>1 ) return 0;
@@ -134,14 +154,21 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
   sb_puts(o, "</tr></thead>\n<tbody>\n");
   for(int c=0; c<m->nCode; c++){
     if( !code_shown(m, c) ) continue;
-    html_printf(o, "<tr><th scope=\"row\"%s>%h</th>", m->aCode[c].iDepth ? " class=\"sub\"" : "", m->aCode[c].zName);
+    const QualCode *pC = &m->aCode[c];
+    html_printf(o, "<tr><th scope=\"row\"%s", pC->iDepth ? " class=\"sub\"" : "");
+    if( pC->zDescription ) html_printf(o, " title=\"%h\"", codebook_word(pC->zDescription, pC->bBuiltin));
+    html_printf(o, ">%h</th>", codebook_word(pC->zName, pC->bBuiltin));
     for(int k=0; k<nRow; k++){
       MxCell *x = qual_matrix_cell(m, aRow[k], c);
       sb_puts(o, "<td>");
       if( x->zSummary ) html_printf(o, "<p>%h</p>", x->zSummary);
       if( x->nSeg>0 ){
-        html_printf(o, "<p class=\"meta\">%lld %h, %lld %h</p>", (long long)x->nSeg, _("segments"),
-                    (long long)x->nSource, _("sources"));
+        char *zSeg = i18n_asprintf(ngettext("%lld segment", "%lld segments", (unsigned long)x->nSeg),
+                                   (long long)x->nSeg);
+        char *zSrc = i18n_asprintf(ngettext("%lld source", "%lld sources", (unsigned long)x->nSource),
+                                   (long long)x->nSource);
+        html_printf(o, "<p class=\"meta\">%h, %h</p>", zSeg, zSrc);
+        free(zSeg); free(zSrc);
       }
       sb_puts(o, "</td>");
     }
@@ -159,7 +186,9 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
       MxCell *x = qual_matrix_cell(m, aRow[k], c);
       for(int q=0; q<x->nQuote; q++){
         if( !p->pOpts->bFull && nQuote>=QUOTES_SHOWN ){ nMore++; continue; }
-        html_printf(o, "<blockquote><p>%h</p><footer>%h</footer></blockquote>\n", x->azQuote[q], m->aCode[c].zPath);
+        char *zPath = code_path_words(m->aCode, m->nCode, c);
+        html_printf(o, "<blockquote><p>%h</p><footer>%h</footer></blockquote>\n", x->azQuote[q], zPath);
+        free(zPath);
         nQuote++;
       }
     }
@@ -202,6 +231,24 @@ static int agreement_memo(ReportCtx *p, ReportMemo *m){
   }else if( rc==STORE_OK ){
     m->eAgree = 3;
     m->azCoder[0] = xstrdup(azCoder[0]); m->azCoder[1] = xstrdup(azCoder[1]);
+    /* Codes by their paths in the report's language, the pooled row too. */
+    Table *tStat = m->pAgree;
+    QualCode *aCode = NULL; int nCode = 0;
+    if( st_code_all(p->pStore, &aCode, &nCode)==STORE_OK ){
+      for(int r=0; r<tStat->nRow; r++){
+        const Cell *x = table_cell(tStat, r, 0);
+        if( x->t!=CELL_TEXT ) continue;
+        if( strcmp(x->z, "all")==0 ){ table_text(tStat, r, 0, C_("pooled", "all")); continue; }
+        for(int k=0; k<nCode; k++){
+          if( strcmp(aCode[k].zPath, x->z)!=0 ) continue;
+          char *z = code_path_words(aCode, nCode, k);
+          table_text(tStat, r, 0, z);
+          free(z);
+          break;
+        }
+      }
+    }
+    st_codes_free(aCode, nCode);
   }
   free(zErr);
   table_free(tDiff);

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "diagnose/score_text.h"
 #include "report/chart.h"
 #include "report/report_data.h"
 #include "report/section.h"
@@ -161,6 +162,16 @@ static int scores_html(ReportCtx *p){
   report_part_range(p, s, &iLo, &iHi);
   for(int i=iLo; rc==STORE_OK && i<iHi; i++){
     if( report_has_part(p, s->azPart[i]) ) rc = determinant_chart(p, s, s->azPart[i]);
+  }
+  /* In the page's language: each scale by its label, each band in words
+  ** (the workbook keeps the ids). */
+  for(int r=0; r<t->nRow; r++){
+    int iScale = instrument_scale_index(s->pInst, table_cell(t, r, 2)->z);
+    const char *zLabel = iScale>=0 ? inst_text(&s->pInst->aScale[iScale].label, p->pOpts->zLang) : NULL;
+    if( zLabel ) table_text(t, r, 2, zLabel);
+    const Cell *pBand = table_cell(t, r, 8);
+    const char *zBand = pBand->t==CELL_TEXT ? score_band_words(pBand->z) : NULL;
+    if( zBand && zBand!=pBand->z ) table_text(t, r, 8, zBand);
   }
   const char *azHead[] = { _("Partnership"), _("Wave"), _("Scale"), _("Respondents"), _("Mean"),
                            /* xgettext:no-c-format */

@@ -419,11 +419,11 @@ typedef struct CellCounts { int *aN; int nStat; } CellCounts;
 static void group_stats(ScoreSet *s, CellCounts *pC){
   const Instrument *p = s->pInst;
   int nScale = p->nScale;
-  s->aStat = xcalloc_big((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1), sizeof(ScaleStat));
-  for(size_t i=0; i<(size_t)s->nGroup*(size_t)nScale; i++){
-    ScaleStat *st = &s->aStat[i];
-    st->mean = st->sd = st->ciLow = st->ciHigh = st->alpha = st->alphaStd = st->rwgj = NAN;
-  }
+  /* Every cell empty (one pass over the array, not a zeroing pass first). */
+  static const ScaleStat empty = { .mean = NAN, .sd = NAN, .ciLow = NAN, .ciHigh = NAN,
+                                   .alpha = NAN, .alphaStd = NAN, .rwgj = NAN };
+  s->aStat = xmalloc_big(sizeof(ScaleStat)*(size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1));
+  for(size_t i=0; i<(size_t)s->nGroup*(size_t)nScale; i++) s->aStat[i] = empty;
   s->aScore = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1)*(size_t)(nScale ? nScale : 1));
   Tables t;
   tables_init(s, &t);
@@ -725,12 +725,24 @@ void score_items(const ScoreSet *s, int iGroup, int iScale, double *aItemRest, d
 void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2,
                    double *pIcc1k0){
   int nScale = s->pInst->nScale;
-  double *aY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
-  int *aG = xmalloc(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
+  /* The groups are in wave order (build_groups): the wave's are the run
+  ** that starts at the first group of a wave not before it. */
+  int lo = 0, hi = s->nGroup;
+  while( lo<hi ){
+    int mid = lo + (hi-lo)/2;
+    if( s->aGroup[mid].iWave<iWave ) lo = mid+1; else hi = mid;
+  }
+  int gEnd = lo, nMax = 0;
+  while( gEnd<s->nGroup && s->aGroup[gEnd].iWave==iWave ){
+    if( s->aGroup[gEnd].iPart>=0 ) nMax += s->aGroup[gEnd].nResp;
+    gEnd++;
+  }
+  double *aY = xmalloc(sizeof(double)*(size_t)(nMax ? nMax : 1));
+  int *aG = xmalloc(sizeof(int)*(size_t)(nMax ? nMax : 1));
   int n = 0, nGroups = 0;
-  for(int gi=0; gi<s->nGroup; gi++){
+  for(int gi=lo; gi<gEnd; gi++){
     const ScoreGroup *g = &s->aGroup[gi];
-    if( g->iWave!=iWave || g->iPart<0 || score_stat(s, gi, iScale)->bSuppressed ) continue;
+    if( g->iPart<0 || score_stat(s, gi, iScale)->bSuppressed ) continue;
     int nIn = 0;
     for(int r=0; r<g->nResp; r++){
       double y = s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)nScale + (size_t)iScale];

@@ -6,14 +6,19 @@
 // partnerships; the default report prints on at most 12 A4 pages in each
 // language (printed to PDF by Chromium, pages counted) at 100% scale (in
 // print media nothing is wider than the A4 text width, which would make
-// Chromium shrink every page); no SVG text runs outside its chart (boxes
-// on the page against the chart's) and no label is cut short, in the
+// Chromium shrink every page); no SVG text runs outside its SVG (boxes on
+// the page against the SVG's; every <svg>, charts and network maps) and no
+// label is cut short ("..." or "\u2026" at its end), in the
 // report and in the programme overview (report --programme) of the demo
 // and of a generated programme of 12 partnerships, whose synergy
 // distribution chart draws a bar per wave and quartile.
-// Saves screenshots to $BUILD_DIR/artifacts/ (kept artefacts): report.png
-// (the whole English page), report-first-page.png (the English briefing)
-// and report-briefing-fr.png (the French briefing); not in the sanitizer
+// The French report with today's date (no SYNERGIST_TODAY) prints on as
+// many pages as at the fixed date: nothing grows with the calendar.
+// Saves screenshots to $BUILD_DIR/artifacts/ (kept artefacts; build/ for
+// make test and so for .ci/run): report.png (the whole English page, screen
+// media), report-first-page.png (the English first page as printed: print
+// media in an A4 page with its margins) and report-briefing-fr.png (the
+// French briefing, screen media); not in the sanitizer
 // build (SYNERGIST_TEST_SANITIZED=1: pictures of a file already written run
 // none of our C code; make test takes them).
 // Exit 77 (skipped) when Chromium or playwright-core is missing.
@@ -43,6 +48,7 @@ let failures = 0;
 const fail = (msg) => { console.error('FAIL: ' + msg); failures++; };
 
 if (SANITIZED) console.log('sanitizer build: screenshots left to make test');
+else mkdirSync(join(BUILD_DIR, 'artifacts'), { recursive: true });
 // A study with the demo programme (roster, surveys and qualitative sources).
 syn('demo');
 const SECTIONS = ['briefing', 'model', 'partnerships', 'scores', 'profile', 'benefits', 'membership', 'findings', 'qualitative', 'methods'];
@@ -50,12 +56,22 @@ const SECTIONS = ['briefing', 'model', 'partnerships', 'scores', 'profile', 'ben
 // Pages of a PDF: its page objects.
 const pdfPages = (buf) => (buf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
 const MAX_PAGES = 12;
+const pages = {};
+// An A4 page in CSS pixels (96 per inch).
+const A4 = { width: Math.round(210 * 96 / 25.4), height: Math.round(297 * 96 / 25.4) };
 
-// No SVG text outside its chart's viewBox, and no label cut short.
+// No SVG text outside its SVG's box and no label cut short, in every
+// <svg> of the page (charts and network maps); a network map's key names
+// every organisation its circles number (the circle's <title> "N. name (").
 async function svgOverflow(page, what) {
-  const over = await page.$$eval('svg.chart', (svgs) => {
+  const over = await page.$$eval('svg', (svgs) => {
     const out = [];
     for (const svg of svgs) {
+      const words = [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+      for (const c of svg.querySelectorAll('circle > title')) {
+        const m = /^\d+\. (.+?) \(/.exec(c.textContent);
+        if (m && !words.includes(m[1].replace(/\s+/g, ' '))) out.push(`${svg.closest('section')?.id}: "${m[1]}" not named in the map's key`);
+      }
       // Boxes on the page, so that rotated labels (axis titles) count as drawn.
       const box = svg.getBoundingClientRect();
       for (const t of svg.querySelectorAll('text')) {
@@ -167,22 +183,53 @@ try {
     await printWidth(page, lang);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const nPages = pdfPages(pdf);
+    pages[lang] = nPages;
     console.log(`${lang}: ${nPages} printed pages`);
     if (nPages < 2 || nPages > MAX_PAGES) fail(`${lang}: the report prints on ${nPages} A4 pages (at most ${MAX_PAGES})`);
+    if (lang === 'en' && !SANITIZED) {
+      // The first page as printed: print media in an A4 page (at 96 px per
+      // inch) with report.css's 14 mm margins, the bottom margin covering
+      // what the next page would start with.
+      const size = page.viewportSize();
+      await page.setViewportSize(A4);
+      const tag = await page.addStyleTag({ content: 'html { padding: 14mm !important; } ' +
+        'body::after { content: ""; position: fixed; left: 0; right: 0; bottom: 0; height: 14mm; background: #fff; }' });
+      await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report-first-page.png'), clip: { x: 0, y: 0, ...A4 } });
+      await tag.evaluate((e) => e.remove());
+      await page.setViewportSize(size);
+    }
     await page.addStyleTag({ content: 'main > section:not(#briefing), main > nav, footer { display: none !important; }' });
     const nBrief = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     if (nBrief !== 1) fail(`${lang}: the briefing prints on ${nBrief} pages, not one`);
     if (SANITIZED) { await page.close(); continue; }
-    mkdirSync(join(BUILD_DIR, 'artifacts'), { recursive: true });
     await page.emulateMedia({ media: 'screen' });
-    const brief = await page.$('section#briefing');
-    await brief.screenshot({ path: join(BUILD_DIR, 'artifacts', lang === 'en' ? 'report-first-page.png' : 'report-briefing-fr.png') });
-    if (lang === 'en') {
+    if (lang === 'fr') {
+      const brief = await page.$('section#briefing');
+      await brief.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report-briefing-fr.png') });
+    } else {
       await page.reload({ waitUntil: 'load' });
       // A full-page screenshot can take over the default 30 s on a busy
       // machine; it is an artifact, not a check.
       await page.screenshot({ path: join(BUILD_DIR, 'artifacts', 'report.png'), fullPage: true, timeout: 180000 });
     }
+    await page.close();
+  }
+
+  // The French report with today's date (no SYNERGIST_TODAY): it must not
+  // grow with the calendar (the retention table once added a row per year
+  // up to today), so it prints on as many pages as at 2018-12-31.
+  {
+    const file = join(dir, 'report-fr-today.html');
+    const envNow = { ...env };
+    delete envNow.SYNERGIST_TODAY;
+    execFileSync(SYN, ['--study', join(dir, 'study.db'), 'report', '--all', '--out', file, '--lang', 'fr'], { env: envNow, encoding: 'utf8' });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const n = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    console.log(`fr, today's date: ${n} printed pages`);
+    if (n > MAX_PAGES) fail(`fr with today's date: the report prints on ${n} A4 pages (at most ${MAX_PAGES})`);
+    if (n !== pages.fr) fail(`fr with today's date: ${n} printed pages, ${pages.fr} at 2018-12-31: the report grows with the calendar`);
     await page.close();
   }
 

@@ -1,6 +1,7 @@
 # The network map: valid SVG, identical across runs and studies built the
 # same way, two waves side by side with joined and departed organisations
-# marked; the report's network section with its text alternative and the
+# marked; organisations numbered on the map and named in full in its key
+# (never cut short), sectors in French in a French map; the report's network section with its text alternative and the
 # workbook's network sheets.
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
@@ -14,11 +15,17 @@ cmp -s "$T/a.svg" "$T/c.svg" || fail "the same study drew a different map"
 svg=$(cat "$T/a.svg")
 expect_contains "accessible name" 'role="img" aria-labelledby="netmap-t netmap-d"' "$svg"
 expect_contains "title" "Collaboration network of PCCP, waves baseline and followup1" "$svg"
-expect_contains "departed marked" 'stroke-dasharray="3 2" fill-opacity="0.35"><title>Provincial Ministry of Health' "$svg"
+expect_contains "departed marked" 'stroke-dasharray="3 2" fill-opacity="0.35"><title>3. Provincial Ministry of Health' "$svg"
+expect_contains "key names in full" '>Quartier Est Community Development Corporation</text>' "$svg"
+expect_not_contains "no label cut short" '...</text>' "$svg"
 expect_contains "legend" "joined since the previous wave" "$svg"
 expect_contains "two panels" ">followup1</text>" "$svg"
 one=$("$SYN" network map CHRP --wave baseline)
 expect_not_contains "one wave: no second panel" "joined since" "$one"
+expect_contains "one wave: key" '>Harbourview Community Information Line</text>' "$one"
+frmap=$(LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" network map PCCP --wave baseline)
+expect_contains "French sectors" '>système de santé</text>' "$frmap"
+expect_not_contains "no English sector" '>health system</text>' "$frmap"
 expect_status 2 "$SYN" network map CHRP
 expect_status 1 "$SYN" network map CHRP --wave nowave
 "$SYN" report --all --out "$T/r.html" --xlsx "$T/r.xlsx" >/dev/null

@@ -20,7 +20,7 @@ expect_contains "synergy chart" ">Partnership synergy by wave</title>" "$SC"
 expect_contains "svg in scores" '<svg' "$SC"
 expect_contains "determinant chart" "Enabling processes of PCCP by wave" "$SC"
 "$SYN" score --instrument psf --format csv >"$T/s.csv"
-row=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {printf "<td>followup2</td><td>synergy</td><td class=\"num\">%d</td><td class=\"num\">%.2f</td>", $4, $5}' "$T/s.csv")
+row=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {printf "<td>followup2</td><td>Partnership synergy (overall)</td><td class=\"num\">%d</td><td class=\"num\">%.2f</td>", $4, $5}' "$T/s.csv")
 expect_contains "score row" "$row" "$SC"
 atm=$(awk -F, '$1!="all" && $2=="followup2" && $3=="atmosphere" {s+=$4*$5; n+=$4} END {printf "%.1f", s/n}' "$T/s.csv")
 expect_not_contains "no no-data in scores" "No data yet" "$SC"

@@ -4,8 +4,8 @@
 # in French with decimal commas and a no-break space before "%", tables and
 # SVG labels use decimal commas, and none of the English sentence templates
 # of src/diagnose is left. The English report keeps its English sentences
-# and decimal points. Then the membership chart's end: at SYNERGIST_TODAY
-# when set, else at the study's last dated event.
+# and decimal points. Then the membership chart's and the retention table's
+# end: at SYNERGIST_TODAY when set, else at the study's last dated event.
 # Expected numbers: synergy means from `synergist score --instrument psf`
 # (tested against R in survey_score.sh); the meeting gap in days from the
 # two meeting dates with date(1), and in months as days / 30.44 with awk.
@@ -55,10 +55,11 @@ for phrase in "Synergy fell from" "No meeting for" "rule meeting_gap:" "Enabling
               "Give every member a concrete task" "in the concern band" "mean 2." "evidence:"; do
   expect_not_contains "English phrase '$phrase'" "$phrase" "$FR"
 done
-# Numbers: the scores table and the SVG labels use a decimal comma.
+# Numbers: the scores table (scales by their French labels) and the SVG
+# labels use a decimal comma.
 n=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {print $4}' "$T/s.csv")
 m=$(awk -F, '$1=="PCCP" && $2=="followup2" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
-expect_contains "score row" "<td>followup2</td><td>synergy</td><td class=\"num\">$n</td><td class=\"num\">$(comma "$m")</td>" "$FR"
+expect_contains "score row" "<td>followup2</td><td>Synergie du partenariat (globale)</td><td class=\"num\">$n</td><td class=\"num\">$(comma "$m")</td>" "$FR"
 # The text of every SVG <text> element of page $1.
 svgtext(){ grep -o '<text[^>]*>[^<]*</text>' "$T/$1" | sed 's/^<text[^>]*>//'; }
 svgfr=$(svgtext fr.html | grep -c '[0-9]\.[0-9]' || true)
@@ -96,7 +97,13 @@ expect_status 0 "$SYN" report --all --out "$T/now.html"
 # the axis runs 3% of the span past the end: the year of the last event or the next
 y=$(years now.html); yl=${last%%-*}
 [ "$y" = "$yl" ] || [ "$y" = "$((yl+1))" ] || fail "membership chart ends in $y, not near the last event $last"
+# The retention table stops where the chart does, at the year of the last
+# event, not at today's (it used to add a row of zeros per year since).
+tyear(){ section membership "$1" | grep -o '<tr><th scope="row">[^<]*</th><td class="num">[0-9]\{4\}</td>' |
+         grep -o '[0-9]\{4\}' | sort -n | tail -1; }
+expect_eq "retention table ends at the last event's year" "$yl" "$(tyear now.html)"
 export SYNERGIST_TODAY=2021-06-30
 expect_status 0 "$SYN" report --all --out "$T/fixed.html"
 expect_eq "chart runs to SYNERGIST_TODAY" 2021 "$(years fixed.html)"
+expect_eq "retention table runs to SYNERGIST_TODAY" 2021 "$(tyear fixed.html)"
 exit 0

@@ -42,6 +42,7 @@ Finding *findings_add(Findings *p, const char *zPartnership, const char *zKind, 
   f->eSev = eSev;
   f->zRule = xstrdup(zRule);
   f->zThreshold = xstrdup(zThreshold);
+  f->iSeq = p->n - 1;
   return f;
 }
 
@@ -123,15 +124,50 @@ const char *severity_name(Severity e){
   return e==SEV_CONCERN ? "concern" : e==SEV_WARNING ? "warning" : "info";
 }
 
+int finding_kind_rank(const char *zKind){
+  static const char *const azKind[] = {
+    "tipping_point", "synergy_decline", "synergy_recovery", "low_determinant", "benefits_below_drawbacks",
+    "turnover", "meeting_gap", "attendance_decline", "missing_stakeholder_group",
+    "network_fragmented", "isolated_group", "single_broker", "centralised_network", "network_thinning",
+    "peripheral_synergy", "low_response", "levers",
+  };
+  int n = (int)(sizeof(azKind)/sizeof(azKind[0]));
+  for(int i=0; i<n; i++) if( strcmp(azKind[i], zKind)==0 ) return i;
+  return n;
+}
+
+double finding_figure(const Finding *f, const char *zName){
+  for(int i=0; i<f->nFig; i++) if( strcmp(f->aFig[i].zName, zName)==0 ) return f->aFig[i].r;
+  return NAN;
+}
+
+static int cmp_str0(const char *x, const char *y){ return strcmp(x ? x : "", y ? y : ""); }
+
+int finding_cmp_weight(const Finding *x, const Finding *y){
+  if( x->eSev!=y->eSev ) return (int)y->eSev - (int)x->eSev;
+  int kx = finding_kind_rank(x->zKind), ky = finding_kind_rank(y->zKind);
+  if( kx!=ky ) return kx - ky;
+  int c = strcmp(x->zKind, y->zKind);
+  if( c ) return c;
+  double mx = isnan(x->rMagnitude) ? 0 : x->rMagnitude, my = isnan(y->rMagnitude) ? 0 : y->rMagnitude;
+  if( mx!=my ) return mx>my ? -1 : 1;
+  double rx = finding_figure(x, "rank"), ry = finding_figure(y, "rank");   /* levers: the rule's own order */
+  if( !isnan(rx) && !isnan(ry) && rx!=ry ) return rx<ry ? -1 : 1;
+  if( (c = cmp_str0(x->zRule, y->zRule))!=0 ) return c;
+  if( x->nEv && y->nEv ){
+    if( (c = strcmp(x->aEv[0].zType, y->aEv[0].zType))!=0 ) return c;
+    if( (c = cmp_str0(x->aEv[0].zRef, y->aEv[0].zRef))!=0 ) return c;
+  }
+  if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
+  return x->iSeq<y->iSeq ? -1 : x->iSeq>y->iSeq;
+}
+
 static int cmp_finding(const void *a, const void *b){
   const Finding *x = a, *y = b;
   int c = strcmp(x->zPartnership, y->zPartnership);
   if( c ) return c;
   if( x->iOrder!=y->iOrder ) return x->iOrder<y->iOrder ? -1 : 1;
-  if( x->eSev!=y->eSev ) return (int)y->eSev - (int)x->eSev;
-  c = strcmp(x->zKind, y->zKind);
-  if( c ) return c;
-  return strcmp(x->zDetail ? x->zDetail : "", y->zDetail ? y->zDetail : "");
+  return finding_cmp_weight(x, y);
 }
 
 void findings_sort(Findings *p){

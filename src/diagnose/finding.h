@@ -43,6 +43,17 @@ typedef struct Finding {
   int nEv; FindEvidence *aEv;
   int nAction; char **azAction;   /* levers: what to do */
   int iOrder;             /* sort key within a partnership (wave sequence or day) */
+  /* How far past the line that raised it, in the kind's own unit, larger
+  ** more serious: points below the concern band's edge or below the other
+  ** partnerships (low_determinant), points fallen (synergy_decline,
+  ** tipping_point) or risen (synergy_recovery), days (meeting_gap,
+  ** missing_stakeholder_group), a share (turnover, attendance_decline,
+  ** low_response: the share that did not answer), the balance's distance
+  ** below its margin, a network's own measure, a lever's priority. Set by
+  ** the rule; 0 when it has none. Compared between findings of one kind
+  ** only (finding_cmp_weight()). */
+  double rMagnitude;
+  int iSeq;               /* the order the rules produced it: the last tie-break */
 } Finding;
 
 typedef struct Findings { int n, nAlloc; Finding *a; } Findings;
@@ -65,7 +76,19 @@ void fnd_action(Finding*, const char *zText);
 ** interval: an undefined figure is never printed as a number. Caller frees. */
 char *fnd_ci_text(double lo, double hi);
 
-/* Order by partnership, then iOrder, then severity (most severe first), kind. */
+/* Which of two findings weighs more, whatever the language of their
+** sentences: the more severe first; then by kind (the course of synergy,
+** then determinants, the balance of benefits, the roster's signals, the
+** network's, response, levers last: finding_kind_rank()); of one kind the
+** larger rMagnitude (levers of equal priority by their rank); then rule id, first evidence (type and reference:
+** a scale id, a date, a pid), the order the rules produced them. Negative
+** when x weighs more, as qsort() wants. */
+int finding_cmp_weight(const Finding *x, const Finding *y);
+/* The place of kind zKind in that order (0 first; unknown kinds last). */
+int finding_kind_rank(const char *zKind);
+/* The value of figure zName of f, or NAN when f has none. */
+double finding_figure(const Finding *f, const char *zName);
+/* Order by partnership, then iOrder, then finding_cmp_weight(). */
 void findings_sort(Findings*);
 /* The findings of partnership zP in findings sorted by findings_sort():
 ** they are a[*piFirst .. *piFirst + n), n returned (0: none). Binary

@@ -132,6 +132,24 @@ static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
   return t;
 }
 
+int portfolio_trend_from(const DiagStudy *d, int iPart){
+  const ScoreSet *s = d->pScore;
+  int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
+  if( iSyn<0 || iPart<0 || iPart>=d->nPart ) return -1;
+  DiagPart q;
+  diag_part(d, iPart, &q);
+  int g, gAny;
+  pf_groups(d, &q, iSyn, &g, &gAny);
+  if( g<0 ) return -1;
+  const int *aG = NULL;
+  int nG = diag_part_groups(&d->survey, q.iScore, &aG), gPrev = -1;
+  for(int k=0; k<nG; k++){
+    const ScoreGroup *G = &s->aGroup[aG[k]];
+    if( G->iSeq<s->aGroup[g].iSeq && (gPrev<0 || G->iSeq>s->aGroup[gPrev].iSeq) ) gPrev = aG[k];
+  }
+  return gPrev;
+}
+
 Table *portfolio_table(const DiagStudy *d, const Findings *pF, PfForm eForm){
   const ScoreSet *s = d->pScore;
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;

@@ -21,6 +21,14 @@
 ** in score_text.h). */
 typedef enum PfTrend { PF_NONE, PF_SAME, PF_UP, PF_DOWN } PfTrend;
 PfTrend portfolio_trend(const ScoreChange*);
+/* The group (index in d->pScore->aGroup) that the trend of partnership
+** iPart (d->azPart order) compares with: the partnership's wave just before
+** its latest with synergy shown, in its own wave order, whether shown or
+** withheld; -1 when there is none (that latest is its first). A change is
+** only ever measured between two consecutive waves both shown
+** (score_changes()), so when this group is withheld there is no trend, not
+** a comparison with an earlier wave. */
+int portfolio_trend_from(const DiagStudy*, int iPart);
 
 /* The two forms of the portfolio: figures for programs (CSV, JSON, the
 ** workbook) and words for readers (text, the report, the workspace). */

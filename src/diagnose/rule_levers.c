@@ -83,18 +83,20 @@ void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const Diag
     char *zProc = lever_process_list(def);
     int bCr = lever_robust(fit, k, rMinDf);
     char *zSe = se_clause(fit, k, bCr, rMinDf);
-    fnd_detail(f, ngettext("Act on %s (lever %d of %d): across the programme it goes with synergy "
-                           "(standardized beta %.2f, 95%% CI %.2f to %.2f, %d answer set, R2 %.2f; %s); %s scores %.2f "
-                           "in %s against a target of %.2f (programme %.2f), priority %.2f. Enabling processes at "
-                           "the %s level: %s (rule levers: positive coefficients whose CI excludes 0, ranked by "
-                           "beta x (target - score)).",
-                           "Act on %s (lever %d of %d): across the programme it goes with synergy "
-                           "(standardized beta %.2f, 95%% CI %.2f to %.2f, %d answer sets, R2 %.2f; %s); %s scores %.2f "
-                           "in %s against a target of %.2f (programme %.2f), priority %.2f. Enabling processes at "
-                           "the %s level: %s (rule levers: positive coefficients whose CI excludes 0, ranked by "
-                           "beta x (target - score)).", (unsigned long)fit->nUsed),
-               lever_label(def), i+1, nPick, fit->aBeta[k], aLow[k], aHigh[k], fit->nUsed, fit->r2, zSe,
-               zP, aScore[k], zWave, rTarget, aProg[k], aPrio[i], lever_level_name(def), zProc);
+    /* The first sentence is the plain one the report shows; the
+    ** statistics follow it (the report folds them into its details). */
+    fnd_detail(f, ngettext("Act on %s (lever %d of %d): %s scores %.2f in %s against a target of %.2f. "
+                           "Across the programme this determinant goes with synergy (standardized beta %.2f, "
+                           "95%% CI %.2f to %.2f, %d answer set, R2 %.2f; %s); programme mean %.2f, priority %.2f. "
+                           "Enabling processes at the %s level: %s (rule levers: positive coefficients whose CI "
+                           "excludes 0, ranked by beta x (target - score)).",
+                           "Act on %s (lever %d of %d): %s scores %.2f in %s against a target of %.2f. "
+                           "Across the programme this determinant goes with synergy (standardized beta %.2f, "
+                           "95%% CI %.2f to %.2f, %d answer sets, R2 %.2f; %s); programme mean %.2f, priority %.2f. "
+                           "Enabling processes at the %s level: %s (rule levers: positive coefficients whose CI "
+                           "excludes 0, ranked by beta x (target - score)).", (unsigned long)fit->nUsed),
+               lever_label(def), i+1, nPick, zP, aScore[k], zWave, rTarget, fit->aBeta[k], aLow[k], aHigh[k],
+               fit->nUsed, fit->r2, zSe, aProg[k], aPrio[i], lever_level_name(def), zProc);
     free(zProc);
     free(zSe);
     fnd_figure(f, "rank", i+1, 0);
@@ -109,6 +111,7 @@ void rule_levers(const DiagSurvey *d, const LeverFit *fit, int iPart, const Diag
     fnd_figure(f, "score", aScore[k], 2);
     fnd_figure(f, "programme", aProg[k], 2);
     fnd_figure(f, "priority", aPrio[i], 3);
+    f->rMagnitude = aPrio[i];
     fnd_figure(f, "n", fit->nUsed, 0);
     fnd_evidence(f, "scale", 0, def->zScale, lever_label(def));
     int nSugg;

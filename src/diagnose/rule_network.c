@@ -86,6 +86,7 @@ static void rule_fragmented(const NetGraph *g, const NetMetrics *m, const NetMet
   free(zThr);
   fnd_figure(f, "components", m->nComp, 0);
   fnd_figure(f, "largest_component_share", m->largestShare, 3);
+  f->rMagnitude = 1 - m->largestShare;
   if( mPrev ) fnd_figure(f, "previous_share", mPrev->largestShare, 3);
   /* The organisations outside the largest part. */
   int *aSize = xcalloc((size_t)g->nNode+1, sizeof(int)), big = 0;
@@ -118,6 +119,7 @@ static void rule_broker(const NetGraph *g, const NetMetrics *m, int iSeq, const 
                            (unsigned long)nCut),
                g->zWave, g->aNode[v].zName, nCut);
     fnd_figure(f, "cut_off", nCut, 0);
+    f->rMagnitude = nCut;
     fnd_figure(f, "betweenness", m->aBetw[v], 1);
     fnd_evidence(f, "organisation", 0, g->aNode[v].zName, _("the broker"));
     for(int i=0; i<g->nNode; i++){
@@ -156,6 +158,7 @@ static void rule_isolated_group(const NetGraph *g, int iSeq, const DiagParams *p
                            "sector (rule isolated_group).", (unsigned long)nOrg),
                g->zWave, zS, nOrg);
     fnd_figure(f, "organisations", nOrg, 0);
+    f->rMagnitude = nOrg;
     for(int k=0; k<g->nNode; k++){
       if( g->aNode[k].zSector && strcmp(g->aNode[k].zSector, zS)==0 ) fnd_evidence(f, "organisation", 0, g->aNode[k].zName, zS);
     }
@@ -175,6 +178,7 @@ static void rule_central(const NetGraph *g, const NetMetrics *m, int iSeq, const
              g->zWave, g->aNode[hub].zName, m->centralization, zThr);
   free(zThr);
   fnd_figure(f, "degree_centralization", m->centralization, 3);
+  f->rMagnitude = m->centralization;
   fnd_figure(f, "hub_degree", m->aDeg[hub], 0);
   fnd_evidence(f, "organisation", 0, g->aNode[hub].zName, _("the hub"));
   fnd_action(f, _("Share leadership: let partners lead a working group or a decision, and connect them with each "
@@ -197,6 +201,7 @@ static void rule_thinning(const NetGraph *g, const NetMetrics *m, const NetGraph
              mPrev->nTie, m->nTie, zThr);
   free(zThr);
   fnd_figure(f, "density_before", mPrev->density, 3);
+  f->rMagnitude = isnan(dDens) ? 0 : dDens;
   fnd_figure(f, "density_after", m->density, 3);
   fnd_figure(f, "mean_collaboration_before", mPrev->meanLevel, 2);
   fnd_figure(f, "mean_collaboration_after", m->meanLevel, 2);
@@ -233,6 +238,7 @@ static void rule_peripheral(const NetStudy *s, const NetGraph *g, const NetMetri
   fnd_figure(f, "core_mean", y.core.mean, 2);
   fnd_figure(f, "core_n", y.core.n, 0);
   fnd_figure(f, "difference", y.diff, 3);
+  f->rMagnitude = fabs(y.diff);
   fnd_figure(f, "ci_low", y.low, 3);
   fnd_figure(f, "ci_high", y.high, 3);
   for(int i=0; i<g->nNode; i++){

@@ -98,6 +98,7 @@ static void gap_finding(const DiagRoster *r, const char *zP, const DiagParams *p
   }
   free(zGap);
   fnd_figure(f, "days", nDays, 0);
+  f->rMagnitude = nDays;
   fnd_evidence(f, "meeting", pFrom->id, pFrom->zDate, _("last meeting before the gap"));
   if( pTo ) fnd_evidence(f, "meeting", pTo->id, pTo->zDate, _("first meeting after the gap"));
   diag_events_in(r, zP, x0, x1, NULL, f);
@@ -193,6 +194,7 @@ void rule_turnover(const DiagRoster *r, const char *zP, const DiagParams *p, Fin
       }
       free(zThr);
       fnd_figure(f, "turnover", c->r, 3);
+      f->rMagnitude = c->r;
       fnd_figure(f, "start", nStart, 0);
       fnd_figure(f, "end", nEnd, 0);
       diag_events_in(r, zP, x0, x1, "context", f);
@@ -342,6 +344,7 @@ void rule_attendance(const DiagRoster *r, const char *zP, const DiagParams *p, F
     }
     free(zThr);
     fnd_figure(f, "rate_before", r0, 3);
+    f->rMagnitude = r0 - r1;
     fnd_figure(f, "rate", r1, 3);
     fnd_figure(f, "meetings", m1, 0);
     /* the least attended meetings of the year */
@@ -456,6 +459,7 @@ static void missing_stretches(const DiagRoster *r, const char *zP, const char *z
       }
       free(zThr);
       fnd_figure(f, "days", xEnd-xGap, 0);
+      f->rMagnitude = xEnd-xGap;
       diag_leavers(r, zP, zG, xGap, xGap, f);
       diag_events_in(r, zP, xGap, xEnd, "context", f);
       f->bOpen = bOngoing && !bDataEnd;

@@ -106,6 +106,8 @@ void rule_low_response(const DiagSurvey *d, const DiagRoster *r, int iPart, cons
     }
     free(zMin); free(zRate);
     fnd_figure(f, "answered", G->nResp, 0);
+    /* the share who did not answer (of the members present, else short of response_min) */
+    f->rMagnitude = !isnan(rate) ? 1 - rate : 1 - G->nResp/p->a[DP_RESPONSE_MIN];
     if( nElig ){ fnd_figure(f, "eligible", nElig, 0); fnd_figure(f, "rate", rate, 3); }
     fnd_evidence(f, "wave", w ? w->id : 0, s->azWave[G->iWave], w ? w->zOpens : NULL);
   }
@@ -206,9 +208,9 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
                                       : "synergy_decline.points", zThr);
       free(zThr);
       if( bDecline && bCi ){
-        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f; "
-                        "%.2f SD, 95%% CI %.2f to %.2f; %d members answered both waves), a fall whose whole CI "
-                        "lies below zero (rule synergy_decline.ci)."),
+        fnd_detail(f, _("Synergy fell from %.2f (%s) to %.2f (%s), a clear fall. Change %+.2f (95%% CI %.2f to "
+                        "%.2f; %.2f SD, 95%% CI %.2f to %.2f; %d members answered both waves): the whole CI lies "
+                        "below zero (rule synergy_decline.ci)."),
                    m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->es, c->esLow, c->esHigh, c->nLinked);
       }else if( bDecline ){
         char *zPts = diag_param_str(p, DP_DECLINE_POINTS);
@@ -234,6 +236,7 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
       fnd_figure(f, "effect", c->es, 2);
       fnd_figure(f, "effect_low", c->esLow, 2);
       fnd_figure(f, "effect_high", c->esHigh, 2);
+      f->rMagnitude = bDecline ? -c->diff : aMean[i-nSlide] - m1;   /* points fallen */
       fnd_figure(f, "linked", c->nLinked, 0);
       scale_evidence(f, s, c);
       period_evidence(d, r, c, f);
@@ -252,6 +255,7 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
                    m0, m1, sb_str(&sbLoss), zLosses, zProtect, zOrg);
         free(zLosses); free(zProtect); free(zOrg);
         fnd_figure(t, "losses", nLoss, 0);
+        t->rMagnitude = -c->diff;
         fnd_figure(t, "change", c->diff, 2);
         scale_evidence(t, s, c);
         period_evidence(d, r, c, t);
@@ -262,9 +266,9 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
       Finding *f = add_survey_finding(pOut, d, a[i], "synergy_recovery", SEV_INFO, "synergy_recovery", zThr);
       free(zThr);
       if( bCi ){
-        fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s), a change of %+.2f (95%% CI %.2f to %.2f; "
-                        "%.2f SD; %d members answered both waves), a rise whose whole CI lies above zero, after an "
-                        "earlier decline (rule synergy_recovery)."),
+        fnd_detail(f, _("Synergy recovered from %.2f (%s) to %.2f (%s) after an earlier decline, a clear rise. "
+                        "Change %+.2f (95%% CI %.2f to %.2f; %.2f SD; %d members answered both waves): the whole CI "
+                        "lies above zero (rule synergy_recovery)."),
                    m0, zFrom, m1, zTo, c->diff, c->ciLow, c->ciHigh, c->es, c->nLinked);
       }else{
         char *zPts = diag_param_str(p, DP_DECLINE_POINTS);
@@ -281,6 +285,7 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
       fnd_figure(f, "ci_high", c->ciHigh, 2);
       fnd_figure(f, "effect", c->es, 2);
       fnd_figure(f, "linked", c->nLinked, 0);
+      f->rMagnitude = c->diff;
       scale_evidence(f, s, c);
       period_evidence(d, r, c, f);
       bDeclined = 0;
@@ -291,6 +296,20 @@ void rule_synergy_trend(const DiagSurvey *d, const DiagRoster *r, int iPart, con
 }
 
 /* ---- low_determinant ---- */
+
+/* The upper edge of scale j's concern band: the lowest minimum of a band
+** above it (3.0 with the default bands). */
+static double concern_edge(const Instrument *pI, int j){
+  const InstScale *sc = &pI->aScale[j];
+  const InstBand *a = sc->nBand ? sc->aBand : pI->aBand;
+  int n = sc->nBand ? sc->nBand : pI->nBand;
+  double rConcern = NAN, rEdge = NAN;
+  for(int i=0; i<n; i++) if( strcmp(a[i].zBand, "concern")==0 ) rConcern = a[i].rMin;
+  for(int i=0; i<n; i++){
+    if( !isnan(rConcern) && a[i].rMin>rConcern && (isnan(rEdge) || a[i].rMin<rEdge) ) rEdge = a[i].rMin;
+  }
+  return rEdge;
+}
 
 /* A copy of z with its first letter in upper case (caller frees). */
 static char *cap_first(const char *z){
@@ -388,20 +407,20 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
       char *zCi = fnd_ci_text(st->ciLow, st->ciHigh);
       char *zMain;
       if( bBand && bBelow ){
-        zMain = i18n_asprintf(_("%s scores %.2f (%s, n=%d), in the concern band and %.2f below "
-                                "the programme's other partnerships (%.2f) (rule low_determinant: the instrument's "
+        zMain = i18n_asprintf(_("%s scores %.2f, in the concern band and %.2f below the programme's other "
+                                "partnerships (%.2f). Precision: %s, n=%d (rule low_determinant: the instrument's "
                                 "concern band, or at least %s points below the others in the same wave)."),
-                              zLabel, st->mean, zCi, st->n, other-st->mean, other, zBelow);
+                              zLabel, st->mean, other-st->mean, other, zCi, st->n, zBelow);
       }else if( bBand ){
-        zMain = i18n_asprintf(_("%s scores %.2f (%s, n=%d), in the concern band (rule "
+        zMain = i18n_asprintf(_("%s scores %.2f, in the concern band. Precision: %s, n=%d (rule "
                                 "low_determinant: the instrument's concern band, or at least %s points below "
                                 "the others in the same wave)."),
                               zLabel, st->mean, zCi, st->n, zBelow);
       }else{
-        zMain = i18n_asprintf(_("%s scores %.2f (%s, n=%d), %.2f below the programme's other "
-                                "partnerships (%.2f) (rule low_determinant: the instrument's concern band, or at "
+        zMain = i18n_asprintf(_("%s scores %.2f, %.2f below the programme's other partnerships (%.2f). "
+                                "Precision: %s, n=%d (rule low_determinant: the instrument's concern band, or at "
                                 "least %s points below the others in the same wave)."),
-                              zLabel, st->mean, zCi, st->n, other-st->mean, other, zBelow);
+                              zLabel, st->mean, other-st->mean, other, zCi, st->n, zBelow);
       }
       char *zList = lever_process_list(def);
       char *zProc = i18n_asprintf(_("Enabling processes (%s level): %s."), lever_level_name(def), zList);
@@ -413,6 +432,8 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
       fnd_figure(f, "ci_high", st->ciHigh, 2);
       fnd_figure(f, "n", st->n, 0);
       if( nOther ) fnd_figure(f, "programme_others", other, 2);
+      /* points below the line that raised it: the concern band's upper edge, else the others */
+      f->rMagnitude = bBand ? concern_edge(s->pInst, j) - st->mean : other - st->mean;
       fnd_evidence(f, "scale", 0, def->zScale, lever_label(def));
       low_items(s, a[i], j, f);
     }
@@ -438,13 +459,14 @@ void rule_balance(const DiagSurvey *d, int iPart, const DiagParams *p, Findings 
     free(zThr);
     char *zMargin = diag_param_str(p, DP_BALANCE_MARGIN), *zCi = fnd_ci_text(desc.ciLow, desc.ciHigh);
     fnd_detail(f, _("Members report more drawbacks than benefits: on average %.1f benefits and %.1f drawbacks, "
-                    "a balance of %+.2f per member (%s, n=%d) (rule benefits_below_drawbacks: "
+                    "a balance of %+.2f per member. Precision: %s, n=%d (rule benefits_below_drawbacks: "
                     "mean balance below %s; a concern when the whole CI is below)."),
                rB, rD, desc.mean, zCi, desc.n, zMargin);
     free(zMargin); free(zCi);
     fnd_figure(f, "benefits", rB, 2);
     fnd_figure(f, "drawbacks", rD, 2);
     fnd_figure(f, "balance", desc.mean, 2);
+    f->rMagnitude = p->a[DP_BALANCE_MARGIN] - desc.mean;
     fnd_figure(f, "ci_low", desc.ciLow, 2);
     fnd_figure(f, "ci_high", desc.ciHigh, 2);
     fnd_evidence(f, "scale", 0, s->pInst->zBenefits, _("benefits checklist (count)"));

@@ -62,7 +62,14 @@ static void brief_stand(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
       zTrend = i18n_asprintf(_("about the same as in %s (change %+.2f, within the margin of error)"),
                              zFrom, c->diff);
     }else{
-      zTrend = xstrdup(_("the first wave with synergy shown, so no trend yet"));
+      /* As the portfolio decides it: the wave before, when withheld, gives no trend. */
+      int gPrev = portfolio_trend_from(d, b->q.iPart);
+      if( gPrev<0 ){
+        zTrend = xstrdup(_("the first wave with synergy shown, so no trend yet"));
+      }else{
+        zTrend = i18n_asprintf(_("no trend, as the wave before, %s, is withheld to protect confidentiality"),
+                               s->azWave[s->aGroup[gPrev].iWave]);
+      }
     }
     char zMean[I18N_NUM_MAX];
     i18n_num(zMean, b->st->mean, 2);
@@ -140,28 +147,40 @@ static const char *kind_family(const char *zKind){
 
 /* Order for "what changed": the most severe first, a still-current finding
 ** counting one step more severe than a past one (an open warning ranks with
-** a past concern, and after it); then the most recent. */
+** a past concern, and after it); then the most recent; then the one that
+** weighs more (finding_cmp_weight(): of one kind, the larger magnitude),
+** never the wording, so both languages tell the same findings. */
 static int brief_rank(const Finding *f){ return 2*(int)f->eSev + (f->bOpen ? 1 : 0); }
 static int cmp_brief(const void *a, const void *b){
   const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
   int rx = brief_rank(x), ry = brief_rank(y);
   if( rx!=ry ) return ry - rx;
   if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
-  return 0;
+  return finding_cmp_weight(x, y);
+}
+
+/* Levers by their rank (1 first), ties as finding_cmp_weight(). */
+static int cmp_lever(const void *a, const void *b){
+  const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
+  double rx = finding_figure(x, "rank"), ry = finding_figure(y, "rank");
+  int nx = isnan(rx), ny = isnan(ry);
+  if( nx!=ny ) return nx - ny;
+  if( !nx && rx!=ry ) return rx<ry ? -1 : 1;
+  return finding_cmp_weight(x, y);
 }
 
 /* What changed and what to do first for partnership zP. */
 static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
   Sb *o = p->pOut;
   const char *zSep = C_("separator", ": ");
-  const Finding *aLever[BRIEF_LEVERS];
   int n = 0, nLever = 0;
   int iFirst, nOf = findings_of(pF, zP, &iFirst);
   const Finding **a = xcalloc((size_t)nOf+1, sizeof(Finding*));
+  const Finding **aLever = xcalloc((size_t)nOf+1, sizeof(Finding*));
   for(int i=iFirst; i<iFirst+nOf; i++){
     const Finding *f = &pF->a[i];
     if( strcmp(f->zKind, "levers")==0 ){
-      if( f->bOpen && nLever<BRIEF_LEVERS ) aLever[nLever++] = f;
+      if( f->bOpen ) aLever[nLever++] = f;
       continue;
     }
     /* Open findings of any severity and the course of synergy; other past
@@ -172,6 +191,9 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
   ** course of synergy by its latest finding whatever its severity. Then
   ** the BRIEF_FINDINGS first of those in that order. */
   qsort(a, (size_t)n, sizeof(Finding*), cmp_brief);
+  /* The top levers: ranks 1 and 2. */
+  qsort(aLever, (size_t)nLever, sizeof(Finding*), cmp_lever);
+  if( nLever>BRIEF_LEVERS ) nLever = BRIEF_LEVERS;
   const Finding **aOne = xcalloc((size_t)n+1, sizeof(Finding*));
   int *aRank = xcalloc((size_t)n+1, sizeof(int));
   int nOne = 0;
@@ -229,7 +251,7 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
   }
   if( nAct==0 ) html_printf(o, "<li>%h</li>\n", _("No lever stands out yet: keep the survey and the roster up to date."));
   sb_puts(o, "</ul>\n");
-  free(a);
+  free(a); free(aLever);
 }
 
 static int briefing_html(ReportCtx *p){

@@ -63,12 +63,13 @@ static int same_finding(const Finding *x, const Finding *y){
       && (strcmp(a->zType, "scale")==0 || strcmp(a->zType, "organisation")==0);
 }
 
-/* Findings of zP at severity e: open ones first, then the most recent. */
+/* Findings of zP at severity e: open ones first, then the most recent,
+** then the one that weighs more (finding_cmp_weight()). */
 static int cmp_shown(const void *a, const void *b){
   const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
   if( x->bOpen!=y->bOpen ) return y->bOpen - x->bOpen;
   if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
-  return 0;
+  return finding_cmp_weight(x, y);
 }
 
 static int findings_html(ReportCtx *p){
@@ -89,6 +90,7 @@ static int findings_html(ReportCtx *p){
   int nMax = 0;
   for(int r=0; r<nRun; r++) if( aRun[2*r+1]-aRun[2*r]>nMax ) nMax = aRun[2*r+1]-aRun[2*r];
   const Finding **aSel = xcalloc((size_t)nMax+1, sizeof(Finding*));
+  int *aLead = xcalloc((size_t)nMax+1, sizeof(int));
   for(int r=0; r<nRun; r++){
     int i = aRun[2*r], j = aRun[2*r+1];
     html_printf(p->pOut, "<h3>%h</h3>\n", f->a[i].zPartnership);
@@ -97,28 +99,43 @@ static int findings_html(ReportCtx *p){
       for(int k=i; k<j; k++) if( (int)f->a[k].eSev==e ) aSel[nSel++] = &f->a[k];
       if( nSel==0 ) continue;
       qsort(aSel, (size_t)nSel, sizeof(Finding*), cmp_shown);
-      const char *zHead = e==SEV_CONCERN ? ngettext("%d concern", "%d concerns", (unsigned long)nSel)
-                        : e==SEV_WARNING ? ngettext("%d warning", "%d warnings", (unsigned long)nSel)
-                        : ngettext("%d note", "%d notes", (unsigned long)nSel);
-      char *z = i18n_asprintf(zHead, nSel);
-      html_printf(p->pOut, "<h4 class=\"sev-%h\">%h</h4>\n<ol class=\"findings\">\n", severity_name((Severity)e), z);
-      free(z);
       /* The same finding in earlier periods (same kind, same first
-      ** evidence: the scale, the hub, ...) is folded into the latest. */
+      ** evidence: the scale, the hub, ...) is folded into the latest:
+      ** aLead[m] is the item finding m is told under (m itself when shown). */
+      for(int k=0; k<nSel; k++) aLead[k] = -1;
+      int nShown = 0;
+      for(int k=0; k<nSel; k++){
+        if( aLead[k]>=0 ) continue;
+        aLead[k] = k;
+        nShown++;
+        for(int m=k+1; m<nSel; m++) if( aLead[m]<0 && same_finding(aSel[k], aSel[m]) ) aLead[m] = k;
+      }
+      /* The heading counts the items shown, and every finding when
+      ** earlier waves were folded ("12 concerns (46 across waves)"). */
+      const char *zHead = e==SEV_CONCERN ? ngettext("%d concern", "%d concerns", (unsigned long)nShown)
+                        : e==SEV_WARNING ? ngettext("%d warning", "%d warnings", (unsigned long)nShown)
+                        : ngettext("%d note", "%d notes", (unsigned long)nShown);
+      char *z = i18n_asprintf(zHead, nShown);
+      html_printf(p->pOut, "<h4 class=\"sev-%h\">%h", severity_name((Severity)e), z);
+      free(z);
+      if( nSel>nShown ){
+        z = i18n_asprintf(ngettext("(%d across waves)", "(%d across waves)", (unsigned long)nSel), nSel);
+        html_printf(p->pOut, " <span class=\"across\">%h</span>", z);
+        free(z);
+      }
+      sb_puts(p->pOut, "</h4>\n<ol class=\"findings\">\n");
       const Finding **aAlso = xcalloc((size_t)nSel+1, sizeof(Finding*));
       for(int k=0; k<nSel; k++){
-        if( !aSel[k] ) continue;
+        if( aLead[k]!=k ) continue;
         int nAlso = 0;
-        for(int m=k+1; m<nSel; m++){
-          if( aSel[m] && same_finding(aSel[k], aSel[m]) ){ aAlso[nAlso++] = aSel[m]; aSel[m] = NULL; }
-        }
+        for(int m=k+1; m<nSel; m++) if( aLead[m]==k ) aAlso[nAlso++] = aSel[m];
         finding_html(p, aSel[k], aAlso, nAlso);
       }
       free(aAlso);
       sb_puts(p->pOut, "</ol>\n");
     }
   }
-  free(aSel);
+  free(aSel); free(aLead);
   free(aRun);
   return STORE_OK;
 }

@@ -1,7 +1,8 @@
 /*
 ** sec_programme.c: the programme overview (report --programme): the
 ** distribution of synergy across partnerships per wave (a chart of the
-** quartiles), the struggling partnerships with their main finding, the
+** quartiles), the struggling partnerships with their main finding (at
+** most MAX_STRUGGLING, then a line saying how many more), the
 ** portfolio (bands, trends, response rates, members, sectors) and the
 ** sector mix. One diagnosis of the whole study serves every part.
 ** Exports sec_programme.
@@ -77,18 +78,21 @@ static void part_name(ReportCtx *p, const char *zP){
   else html_printf(p->pOut, "%h", zP);
 }
 
-/* The struggling partnerships (open concerns) with their most severe open finding. */
+/* The struggling partnerships (open concerns) with their main finding: the
+** open one that weighs most (finding_cmp_weight(): the most severe, then
+** by kind, then of one kind the largest magnitude), the same in every
+** language. */
 static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, const Table *pPort){
   const Finding **aMain = xcalloc((size_t)d->nPart+1, sizeof(Finding*));
   for(int i=0; i<pF->n; i++){
     const Finding *f = &pF->a[i];
     int k = diag_part_index(d, f->zPartnership);
     if( k<0 || !f->bOpen ) continue;
-    if( !aMain[k] || f->eSev>aMain[k]->eSev ) aMain[k] = f;
+    if( !aMain[k] || finding_cmp_weight(f, aMain[k])<0 ) aMain[k] = f;
   }
-  int nShown = 0, iConcern = table_col(pPort, "concerns");
-  for(int r=0; r<pPort->nRow && nShown<MAX_STRUGGLING; r++){
-    if( table_cell(pPort, r, iConcern)->i<=0 ) break;   /* rows come struggling first */
+  int nShown = 0, nStruggling = 0, iConcern = table_col(pPort, "concerns");
+  while( nStruggling<pPort->nRow && table_cell(pPort, nStruggling, iConcern)->i>0 ) nStruggling++;   /* struggling first */
+  for(int r=0; r<nStruggling && nShown<MAX_STRUGGLING; r++){
     const char *zP = table_cell(pPort, r, 0)->z;
     int k = diag_part_index(d, zP);
     const Finding *f = k>=0 ? aMain[k] : NULL;
@@ -112,6 +116,16 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
   }
   if( nShown ) sb_puts(p->pOut, "</ul>\n");
   else html_printf(p->pOut, "<p>%h</p>\n", _("No partnership has an open concern."));
+  if( nStruggling>nShown ){
+    /* The list stops at MAX_STRUGGLING: say so, and where the rest are. */
+    char *z = i18n_asprintf(ngettext("%d more partnership has open concerns: the programme portfolio below lists "
+                                     "it with the others, struggling partnerships first.",
+                                     "%d more partnerships have open concerns: the programme portfolio below lists "
+                                     "them with the others, struggling partnerships first.",
+                                     (unsigned long)(nStruggling-nShown)), nStruggling-nShown);
+    html_printf(p->pOut, "<p class=\"struggling-more\">%h</p>\n", z);
+    free(z);
+  }
   free(aMain);
 }
 

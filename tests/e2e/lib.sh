@@ -64,3 +64,19 @@ serve_signin(){
 }
 # csrf_of JAR: the CSRF token of JAR's session (from a workspace page).
 csrf_of(){ curl -s -b "$T/$1" "$BASE/w/sources" | grep -o 'name="csrf-token" content="[^"]*"' | cut -d'"' -f4; }
+# programme_gen DIR P W R: a new study and bench/programme_gen.py's files
+# for P partnerships x W waves x R members in DIR (answers in DIR/answers.csv).
+# programme_import DIR [ANSWERS]: imports them into the study (ANSWERS
+# instead of DIR/answers.csv, e.g. an edited copy).
+programme_gen(){
+  "$SYN" init >/dev/null
+  "$SYN" --format csv instrument show psf >"$T/items.csv"
+  python3 "$SOURCE_DIR/bench/programme_gen.py" "$1" "$T/items.csv" "$2" "$3" "$4"
+}
+programme_import(){
+  "$SYN" partnership import "$1/partnerships.csv" >/dev/null
+  "$SYN" member import "$1/members.csv" >/dev/null
+  "$SYN" wave import "$1/waves.csv" >/dev/null
+  "$SYN" meeting import "$1/meetings.csv" >/dev/null
+  "$SYN" response import "${2:-$1/answers.csv}" --instrument psf >/dev/null
+}

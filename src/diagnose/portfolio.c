@@ -5,13 +5,20 @@
 #include "diagnose/portfolio.h"
 #include "diagnose/score_text.h"
 #include "roster/dynamics.h"
+#include "roster/sector_word.h"
 #include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
-static const char *const azSector3[3] = { "nonprofit", "industry", "government" };
+/* The sectors a partnership's mask knows: bits 0-2 the three of the
+** reference study, bits 3-4 the study file's other built-in sectors, bit 5
+** (PF_OTHER_SECTOR) any sector a user named. */
+static const char *const azSectorBit[5] = { "nonprofit", "industry", "government", "academic", "health system" };
+#define PF_OTHER_SECTOR 5
 /* Zwisler et al. 2024: of 255 partnerships, nonprofit 190, industry 112,
-** government 140; spanning one sector 86, two 147, three 20. */
+** government 140; spanning one sector 86, two 147, three 20 (253: the
+** publication accounts for no other 2, so the rows it has no figure for,
+** academic, health system and none of the three, have no reference). */
 static const int aRef255[6] = { 190, 112, 140, 86, 147, 20 };
 
 unsigned portfolio_sector_mask(const MemberRec *aMem, const char *const *aSector, int nMem,
@@ -19,7 +26,9 @@ unsigned portfolio_sector_mask(const MemberRec *aMem, const char *const *aSector
   unsigned m = 0;
   for(int i=0; i<nMem; i++){
     if( strcmp(aMem[i].zPartnership, zP) || !aSector[i] || !member_present(&aMem[i], iAsOf) ) continue;
-    for(int k=0; k<3; k++) if( strcmp(aSector[i], azSector3[k])==0 ) m |= 1u<<k;
+    int k = 0;
+    while( k<5 && strcmp(aSector[i], azSectorBit[k])!=0 ) k++;
+    m |= 1u<<(k<5 ? k : PF_OTHER_SECTOR);
   }
   return m;
 }
@@ -31,6 +40,7 @@ static unsigned part_sectors(const DiagStudy *d, int i){
                                d->azPart[i], d->roster.iAsOf);
 }
 
+/* How many of the reference study's three sectors the mask holds. */
 static int n_bits(unsigned m){ return (int)(m&1) + (int)((m>>1)&1) + (int)((m>>2)&1); }
 
 typedef struct PfRow {
@@ -82,13 +92,11 @@ PfTrend portfolio_trend(const ScoreChange *c){
 ** figures for programs, or words in the current language for readers,
 ** narrow enough for a printed page. */
 static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
-  static const char *const azSector[3][2] = {
-    { NC_("sector", "nonprofit"), "nonprofit" }, { NC_("sector", "industry"), "industry" },
-    { NC_("sector", "government"), "government" } };
   int bWords = eForm==PF_WORDS;
   Table *t = table_newc(_("Programme portfolio (struggling partnerships first)"), bWords
     ? "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,sectors"
-    : "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,sectors");
+    : "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,"
+      "academic,health_system,other_sector,sectors");
   int iC = bWords ? 5 : 6;     /* the concerns column; warnings, rate, members, sectors follow */
   for(int i=0; i<n; i++){
     const PfRow *r = &a[i];
@@ -105,8 +113,8 @@ static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
       table_text(t, row, 4, trend_code(e));
       if( e!=PF_NONE ) table_real(t, row, 5, r->pChg->diff, 2);
       table_real(t, row, iC+2, r->rResponse, 2);
-      for(int k=0; k<3; k++) table_text(t, row, iC+4+k, (r->mSector>>k)&1 ? "yes" : "no");
-      table_int(t, row, iC+7, n_bits(r->mSector));
+      for(int k=0; k<6; k++) table_text(t, row, iC+4+k, (r->mSector>>k)&1 ? "yes" : "no");
+      table_int(t, row, iC+10, n_bits(r->mSector));
       continue;
     }
     if( r->zBand ) table_text(t, row, 3, score_band_words(r->zBand));
@@ -123,9 +131,11 @@ static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
       free(z);
     }
     Sb sb = SB_INIT;
-    for(int k=0; k<3; k++){
-      if( (r->mSector>>k)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", i18n_pgettext(azSector[k][0], azSector[k][1]));
+    for(int k=0; k<5; k++){
+      if( (r->mSector>>k)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", sector_word(azSectorBit[k]));
     }
+    /* TRANSLATORS: sectors named by the user, beside the known ones. */
+    if( (r->mSector>>PF_OTHER_SECTOR)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", _("other sectors"));
     if( sb.n ) table_text(t, row, iC+4, sb.z);
     sb_free(&sb);
   }
@@ -197,24 +207,30 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF, PfForm eForm){
 }
 
 Table *portfolio_sectors(const DiagStudy *d){
-  int aCount[6] = {0};
+  /* rows: the three sectors, academic, health system; spans one, two,
+  ** three of the three, none of them (so the spans add up to every
+  ** partnership) */
+  int aCount[9] = {0};
   for(int i=0; i<d->nPart; i++){
     unsigned m = part_sectors(d, i);
-    for(int k=0; k<3; k++) aCount[k] += (m>>k)&1;
+    for(int k=0; k<5; k++) aCount[k] += (m>>k)&1;
     int nb = n_bits(m);
-    if( nb>0 ) aCount[2+nb]++;
+    aCount[nb>0 ? 4+nb : 8]++;
   }
-  static const char *const azMeasure[6] = {
+  static const char *const azMeasure[9] = {
     N_("involves nonprofit partners"), N_("involves industry partners"), N_("involves government partners"),
-    N_("spans one sector"), N_("spans two sectors"), N_("spans three sectors") };
+    N_("involves academic partners"), N_("involves health system partners"),
+    N_("spans one sector"), N_("spans two sectors"), N_("spans three sectors"),
+    N_("none of the three sectors") };
+  static const int aiRef[9] = { 0, 1, 2, -1, -1, 3, 4, 5, -1 };
   Table *t = table_newc(_("Sector mix (nonprofit, industry, government)"), "measure,partnerships,of,percent,reference_255");
-  for(int k=0; k<6; k++){
+  for(int k=0; k<9; k++){
     int r = table_row(t);
     table_text(t, r, 0, _(azMeasure[k]));
     table_int(t, r, 1, aCount[k]);
     table_int(t, r, 2, d->nPart);
     if( d->nPart ) table_int(t, r, 3, (int)floor(100.0*aCount[k]/d->nPart + 0.5));
-    table_int(t, r, 4, aRef255[k]);
+    if( aiRef[k]>=0 ) table_int(t, r, 4, aRef255[aiRef[k]]);
   }
   return t;
 }

@@ -3,7 +3,9 @@
 ** synergy and band, trend, open findings, response rate, sectors), the
 ** struggling ones first, and the sector mix counted as the 2024 study of
 ** 255 partnerships did (how many involve nonprofit, industry, government
-** partners; how many span one, two or three of these sectors).
+** partners; how many span one, two or three of these sectors), with the
+** study's other sectors and the partnerships with none of the three, so
+** that every partnership is counted.
 **
 ** A partnership's sectors are those of the organisations its current
 ** members (present on the as-of day) represent. Tables returned are the
@@ -39,21 +41,30 @@ typedef enum PfForm { PF_FIGURES, PF_WORDS } PfForm;
 ** the latest wave with synergy shown (else the latest wave, for its
 ** response rate only) and the change of synergy since the wave before.
 ** PF_FIGURES columns: partnership,wave,synergy,band,trend,change,concerns,
-**   warnings,response_rate,members,nonprofit,industry,government,sectors
+**   warnings,response_rate,members,nonprofit,industry,government,
+**   academic,health_system,other_sector,sectors
 **   (band concern/work/strength; trend rise/fall/steady by
 **   portfolio_trend(), change the signed difference; response_rate a
-**   proportion; nonprofit.. yes/no; sectors how many of the three).
+**   proportion; nonprofit.. other_sector yes/no, other_sector any sector
+**   a user named; sectors how many of the reference study's three).
 ** PF_WORDS columns: partnership,wave,synergy,band,trend,concerns,warnings,
 **   response_rate,members,sectors in the current language (band's name,
-**   the trend's arrow and short phrase, the rate as a percent, the sectors
-**   named in one cell). */
+**   the trend's arrow and short phrase, the rate as a percent, every
+**   sector present named in one cell: the three, academic, health
+**   system, "other sector"). */
 Table *portfolio_table(const DiagStudy*, const Findings*, PfForm);
 
-/* measure,partnerships,of,percent,reference_255 */
+/* measure,partnerships,of,percent,reference_255: how many partnerships
+** involve nonprofit, industry, government, academic, health system
+** partners, and span one, two or three of the reference study's three
+** sectors or none of them (those four rows add up to every partnership);
+** reference_255 the reference study's count where it published one
+** (none for academic, health system and none of the three). */
 Table *portfolio_sectors(const DiagStudy*);
 
-/* Which of nonprofit (bit 0), industry (bit 1), government (bit 2) the
-** current members of zP represent; pure, for tests. aSector[i] is the
+/* Which of nonprofit (bit 0), industry (bit 1), government (bit 2),
+** academic (bit 3), health system (bit 4) and any other sector (bit 5)
+** the current members of zP represent; pure, for tests. aSector[i] is the
 ** sector of aMem[i]'s organisation (NULL when none). */
 unsigned portfolio_sector_mask(const MemberRec *aMem, const char *const *aSector, int nMem,
                                const char *zP, int iAsOf);

@@ -4,7 +4,10 @@
 # members are a1 (Uni A, academic) and a2 (Clinic A, nonprofit): nonprofit
 # only, one sector; BBB's are Uni B (academic), Clinic B (nonprofit), Agency B
 # (government) and a patient partner: two sectors. So nonprofit 2 of 2,
-# industry 0, government 1 of 2 (50%), one sector 1, two 1, three 0.
+# industry 0, government 1 of 2 (50%), academic 2 of 2, health system 0,
+# one sector 1, two 1, three 0, none of the three 0 (the spans add up to
+# the 2 partnerships; the 2024 study has no count for academic, health
+# system or none, so those rows have no reference).
 # AAA's open findings (ongoing, or ending within open_days=365 of today; see
 # diagnose_roster.sh): concerns = ongoing gap, no patient partner, 2017
 # attendance, 2017 individual and organisational turnover (5); warnings = no
@@ -21,15 +24,18 @@ expect_eq "sector mix" "measure,partnerships,of,percent,reference_255
 involves nonprofit partners,2,2,100,190
 involves industry partners,0,2,0,112
 involves government partners,1,2,50,140
+involves academic partners,2,2,100,
+involves health system partners,0,2,0,
 spans one sector,1,2,50,86
 spans two sectors,1,2,50,147
-spans three sectors,0,2,0,20" "$OUT"
+spans three sectors,0,2,0,20
+none of the three sectors,0,2,0," "$OUT"
 
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
 FIRST=$(printf '%s\n' "$OUT" | sed -n 2p)
 expect_contains "struggling first" "AAA,,,,," "$FIRST"
-expect_contains "AAA counts" "AAA,,,,,,5,1,,2,yes,no,no,1" "$FIRST"
-expect_contains "BBB line" "BBB,,,,,,0,0,,4,yes,no,yes,2" "$OUT"
+expect_contains "AAA counts" "AAA,,,,,,5,1,,2,yes,no,no,yes,no,no,1" "$FIRST"
+expect_contains "BBB line" "BBB,,,,,,0,0,,4,yes,no,yes,yes,no,no,2" "$OUT"
 expect_status 2 "$SYN" portfolio --format csv
 expect_status 2 "$SYN" portfolio --table nope
 
@@ -45,7 +51,7 @@ expect_status 2 "$SYN" portfolio --table nope
 rm -f "$STUDY"
 "$SYN" demo >/dev/null
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
-expect_eq "CSV columns" "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,sectors" "$(printf '%s\n' "$OUT" | head -1)"
+expect_eq "CSV columns" "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,academic,health_system,other_sector,sectors" "$(printf '%s\n' "$OUT" | head -1)"
 expect_contains "PCCP line" "PCCP,followup2,4.02,strength,rise,1.02," "$OUT"
 expect_contains "CHRP steady" "CHRP,followup2,3.56,work,steady,-0.03," "$OUT"
 expect_contains "PCCP response" ",0.94,13," "$OUT"

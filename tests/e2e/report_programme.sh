@@ -87,7 +87,7 @@ expect_contains "French title" "Vue d&#39;ensemble du programme" "$fr"
 frport=$(printf '%s\n' "$fr" | sed -n '/Portefeuille du programme/,/<\/table>/p')
 expect_contains "French portfolio heading" '<th scope="col">Tendance</th>' "$frport"
 expect_contains "French band" '<td>à travailler</td>' "$frport"
-expect_contains "French sectors" '<td>sans but lucratif, gouvernement</td>' "$frport"
+expect_contains "French sectors" '<td>sans but lucratif, gouvernement, universitaire, système de santé</td>' "$frport"
 printf '%s\n' "$frport" | grep -q '<td>[^<]*\(à peu près pareil\|hausse nette\|baisse nette\)[^<]*[0-9],[0-9][0-9]' \
   || fail "French trend cell with a decimal comma: $frport"
 for w in '>partnership<' '>trend<' '>work<' '>yes<' '>no<' 'nonprofit' 'up +' 'down -' 'CI excludes'; do

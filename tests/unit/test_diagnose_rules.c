@@ -160,11 +160,14 @@ static void test_sector_mask(void **state){
     mem("Q", "1", "clinician", "O4", "2016-01-01", NULL),
   };
   const char *azSector[] = { "nonprofit", "government", "academic", "industry" };
-  /* on 2016-06-01: nonprofit and government (bits 0 and 2) */
-  assert_int_equal(portfolio_sector_mask(a, azSector, 4, "P", day("2016-06-01")), 5);
-  /* on 2018-01-01 the government member has left; academic does not count */
-  assert_int_equal(portfolio_sector_mask(a, azSector, 4, "P", day("2018-01-01")), 1);
+  /* on 2016-06-01: nonprofit, government and academic (bits 0, 2 and 3) */
+  assert_int_equal(portfolio_sector_mask(a, azSector, 4, "P", day("2016-06-01")), 1+4+8);
+  /* on 2018-01-01 the government member has left */
+  assert_int_equal(portfolio_sector_mask(a, azSector, 4, "P", day("2018-01-01")), 1+8);
   assert_int_equal(portfolio_sector_mask(a, azSector, 4, "Q", day("2018-01-01")), 2);
+  /* health system is bit 4, a sector a user named bit 5 */
+  const char *azOther[] = { "health system", "community", NULL, "industry" };
+  assert_int_equal(portfolio_sector_mask(a, azOther, 4, "P", day("2016-06-01")), 16+32);
 }
 
 /* The one rule for trend words (the report's briefing and portfolio): a

@@ -301,6 +301,7 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, Err *pErr){
   ScoreOpts so;
   if( score_opts_init(pStore, &so)==STORE_OK ){
     so.bNoAlphaStd = 1;     /* no rule nor report page shows standardized alpha */
+    so.aWave = d->aWave; so.nWave = d->nWave;   /* read above */
     Err errScore = ERR_INIT;
     int rc = score_compute(pStore, o->zInstrument ? o->zInstrument : "psf", &so, &d->pScore, &errScore);
     if( rc && o->zInstrument ){

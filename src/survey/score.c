@@ -53,7 +53,8 @@ static double now_s(void){
 typedef struct Loader {
   ScoreSet *s;
   int64_t *aWaveIdx;  int64_t nWaveIdx;   /* wave row id -> index into aWave */
-  WaveRec *aWave;
+  const WaveRec *aWave;                   /* the study's waves (ScoreOpts.aWave or aOwnWave) */
+  WaveRec *aOwnWave;                      /* read here when the caller gave none */
   int *aWaveName, *aWavePart;             /* per WaveRec: index into azWave / azPart (-1: filtered out) */
   int nAlloc;
   int nItem;
@@ -606,15 +607,20 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   double t0 = now_s();
   ScoreSet *s = xcalloc(1, sizeof(ScoreSet));
   s->opts = *pOpts;
+  s->opts.aWave = NULL; s->opts.nWave = 0;   /* borrowed for the call only */
   int64_t idInst = 0;
   char *zErr = NULL;
   int rc = survey_instrument_load(pStore, zInstrument, 0, &s->pInst, &idInst, &zErr);
   if( rc ){ score_free(s); return score_failed(pStore, rc, zErr, pErr); }
   Loader l = {0};
   int nW = 0;
-  if( (rc = st_wave_all(pStore, &l.aWave, &nW))!=0 ){
+  if( pOpts->aWave ){
+    l.aWave = pOpts->aWave; nW = pOpts->nWave;
+  }else if( (rc = st_wave_all(pStore, &l.aOwnWave, &nW))!=0 ){
     score_free(s);
     return score_failed(pStore, rc, NULL, pErr);
+  }else{
+    l.aWave = l.aOwnWave;
   }
   /* Partnership codes sorted; wave names in order of first opening (the
   ** order of st_wave_all), only the chosen one with --wave. */
@@ -681,7 +687,7 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
     free(cc.aN);
   }
   s->tCompute = now_s() - t0;
-  st_wave_recs_free(l.aWave, nW);
+  if( l.aOwnWave ) st_wave_recs_free(l.aOwnWave, nW);
   free(l.aWaveIdx); free(l.aWaveName); free(l.aWavePart);
   if( rc ){ score_free(s); return score_failed(pStore, rc, NULL, pErr); }
   *pp = s;

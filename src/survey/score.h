@@ -37,6 +37,9 @@ typedef struct ScoreOpts {
   int bNoAlphaStd;          /* leave standardized alpha out (NAN): alpha and rwg(j)
                             ** then cost k sums per respondent and scale, not k^2/2
                             ** (the diagnosis and the report show neither) */
+  const struct WaveRec *aWave; int nWave;   /* every wave of the study as st_wave_all()
+                            ** gives them, when the caller has read them (borrowed
+                            ** for the call only); NULL: score_compute() reads them */
 } ScoreOpts;
 
 /* Defaults, then the study settings min_answered and suppress_min. */

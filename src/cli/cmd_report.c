@@ -5,6 +5,7 @@
 ** beside each handler; commands.c gathers every area's table).
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include "cli/cli.h"
 #include "report/report_run.h"
 #include "util/i18n.h"
@@ -29,11 +30,14 @@ static int cmd_report(Cli *p){
   if( q.zEach ){
     int nFile;
     if( report_write_each(p->pStore, &opts, q.zEach, &nFile, &err) ) cli_fail(&err);
-    printf(ngettext("%d report written in %s (the programme overview: %s/index.html)\n",
-                    "%d reports written in %s (the programme overview: %s/index.html)\n", (unsigned long)nFile),
-           nFile, q.zEach, q.zEach);
+    printf(ngettext("%d report written in %s (the programme overview: %s/index.html; every table: %s/workbook.xlsx)\n",
+                    "%d reports written in %s (the programme overview: %s/index.html; every table: %s/workbook.xlsx)\n",
+                    (unsigned long)nFile),
+           nFile, q.zEach, q.zEach, q.zEach);
     return EXIT_OK;
   }
+  char *zHref = q.zOut && q.zXlsx ? report_workbook_href(q.zOut, q.zXlsx) : NULL;
+  opts.zWorkbook = zHref;      /* the page links to the workbook written with it */
   if( q.zOut ){
     if( report_write_html(p->pStore, &opts, q.zOut, &err) ) cli_fail(&err);
     printf("report written: %s\n", q.zOut);
@@ -42,6 +46,7 @@ static int cmd_report(Cli *p){
     if( report_write_xlsx(p->pStore, &opts, q.zXlsx, &err) ) cli_fail(&err);
     printf("workbook written: %s\n", q.zXlsx);
   }
+  free(zHref);
   return EXIT_OK;
 }
 
@@ -62,15 +67,22 @@ const CmdEntry aCmd_report[] = {
     "Then the model figure, scores by wave, the determinant profile, benefits and drawbacks,\n"
     "membership dynamics and attendance, findings, qualitative evidence and\n"
     "methods. Sections without data yet say so. --xlsx writes the report's\n"
-    "tables as a workbook, one sheet per table. Members appear only by\n"
+    "tables as a workbook, one sheet per table, among them findings (each\n"
+    "finding numbered as in the page) and evidence (every piece of evidence\n"
+    "of every finding, one row each: the page summarises long lists, e.g.\n"
+    "\"member (14): decision maker 5, ...\", and points to the finding's rows).\n"
+    "With --out and --xlsx together the page links to the workbook; a page\n"
+    "written alone says that report --xlsx writes it. Members appear only by\n"
     "pseudonymous ids.\n"
     "\n"
     "Without PARTNERSHIP: a study of one partnership gets its report; a\n"
     "programme (more than one) gets the programme overview (--programme,\n"
     "below). --all puts every partnership's full report on one page instead.\n"
     "--each DIR writes DIR/index.html (the overview, linking to each\n"
-    "partnership's report) and DIR/CODE.html for every partnership (linking\n"
-    "back), diagnosing and scoring the study once for all of them.\n"
+    "partnership's report), DIR/CODE.html for every partnership (linking\n"
+    "back) and DIR/workbook.xlsx, the tables of every partnership with the\n"
+    "programme's sheets portfolio and sectors, which every page links to;\n"
+    "the study diagnosed and scored once for all of them.\n"
     "One partnership's report reads only that partnership's roster; the\n"
     "scores and the programme comparisons always cover every partnership.\n"
     "\n"

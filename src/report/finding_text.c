@@ -103,7 +103,7 @@ int finding_evidence_short(const Finding *f, const char *zType){
 /* One summary line for the evidence of type zType: the count, then either
 ** how often each text occurs (when texts repeat, as members' stakeholder
 ** groups do) or the first references. */
-static void evidence_summary(Sb *o, const Finding *f, const char *zType){
+static void evidence_summary(Sb *o, const Finding *f, const char *zType, const FindingSee *pSee){
   int n = evidence_count(f, zType);
   const char **azText = xcalloc((size_t)n+1, sizeof(char*));
   int *anText = xcalloc((size_t)n+1, sizeof(int));
@@ -141,11 +141,47 @@ static void evidence_summary(Sb *o, const Finding *f, const char *zType){
     html_printf(o, " %h", zMore);
     free(zMore);
   }
-  html_printf(o, " <span class=\"see-workbook\">(%h)</span></li>\n", _("full list in the workbook"));
+  sb_puts(o, " <span class=\"see-workbook\">(");
+  if( pSee && pSee->zWorkbook ){
+    /* TRANSLATORS: where the full list is: %s the link to the workbook,
+    ** then the partnership and the finding's number in the findings and
+    ** evidence sheets ("PCCP finding 3"). */
+    char *z = i18n_asprintf(_("full list: %s, sheet evidence, %s finding %d"), "\x01", f->zPartnership, pSee->iFinding);
+    char *zLink = strchr(z, '\x01');
+    *zLink = 0;
+    html_printf(o, "%h<a href=\"%h\">%h</a>%h", z, pSee->zWorkbook, _("the workbook"), zLink+1);
+    free(z);
+  }else{
+    html_printf(o, "%h", _("full list: sheet evidence of the workbook that synergist report --xlsx writes"));
+  }
+  sb_puts(o, ")</span></li>\n");
   free(azText); free(anText);
 }
 
-void finding_evidence_html(Sb *o, const Finding *f){
+Table *finding_evidence_table(const Finding *const *aF, const int *aiNum, int n){
+  Table *t = table_newc("evidence", "finding,partnership,kind,wave,date,type,reference,id,text");
+  for(int i=0; i<n; i++){
+    const Finding *f = aF[i];
+    for(int k=0; k<f->nEv; k++){
+      const FindEvidence *e = &f->aEv[k];
+      int r = table_row(t);
+      table_int(t, r, 0, aiNum[i]);
+      table_text(t, r, 1, f->zPartnership);
+      table_text(t, r, 2, f->zKind);
+      table_text(t, r, 3, f->zWave);
+      table_text(t, r, 4, f->zDate);
+      table_text(t, r, 5, e->zType);
+      char *zRef = evidence_ref_words(e);
+      table_text(t, r, 6, zRef);
+      free(zRef);
+      if( e->id ) table_int(t, r, 7, e->id);
+      table_text(t, r, 8, e->zText);
+    }
+  }
+  return t;
+}
+
+void finding_evidence_html(Sb *o, const Finding *f, const FindingSee *pSee){
   const char *zSep = C_("separator", ": ");
   sb_puts(o, "<ul class=\"evidence\">\n");
   for(int i=0; i<f->nEv; i++){
@@ -154,7 +190,7 @@ void finding_evidence_html(Sb *o, const Finding *f){
     int bFirst = 1;
     for(int k=0; k<i && bFirst; k++) if( strcmp(f->aEv[k].zType, e->zType)==0 ) bFirst = 0;
     if( !finding_evidence_short(f, e->zType) ){
-      if( bFirst ) evidence_summary(o, f, e->zType);
+      if( bFirst ) evidence_summary(o, f, e->zType, pSee);
       continue;
     }
     char *zRef = evidence_ref_words(e);
@@ -168,7 +204,7 @@ static const char *severity_label(Severity e){
   return e==SEV_CONCERN ? _("concern") : e==SEV_WARNING ? _("warning") : _("information");
 }
 
-void finding_details_html(Sb *o, const Finding *f){
+void finding_details_html(Sb *o, const Finding *f, const FindingSee *pSee){
   const char *zSep = C_("separator", ": ");
   html_printf(o, "<details><summary>%h</summary>\n<p>%h</p>\n", _("Figures, evidence and rule"),
               f->zDetail ? f->zDetail : "");
@@ -182,7 +218,7 @@ void finding_details_html(Sb *o, const Finding *f){
   }
   if( f->nEv>0 ){
     html_printf(o, "<p>%h</p>\n", _("Evidence:"));
-    finding_evidence_html(o, f);
+    finding_evidence_html(o, f, pSee);
   }
   if( f->nAction>1 ){
     html_printf(o, "<p>%h</p>\n<ul class=\"actions\">\n", _("Further suggested actions:"));

@@ -3,7 +3,8 @@
 ** report takes in at a glance, shared by the briefing and the findings
 ** sections: a plain title per kind, the finding's sentence without the
 ** rule and threshold that produced it, and a summary of long evidence
-** lists (the full lists stay in the workbook's findings sheet).
+** lists (the full lists are in the workbook's evidence sheet, one row
+** per piece: finding_evidence_table()).
 **
 ** Every text comes in the current gettext language; results are the
 ** caller's to free unless said otherwise.
@@ -23,14 +24,28 @@ char *finding_plain(const Finding*, int bFirst);
 /* 1 if evidence of type zType is listed in full in the report (a few
 ** items), 0 if only summarised. */
 int finding_evidence_short(const Finding*, const char *zType);
+/* Where the full evidence of a finding is: its partnership's finding
+** number iFinding (its row in the workbook's findings sheet, the number
+** of its rows in the evidence sheet) in the workbook zWorkbook (a link
+** from the page; NULL: no workbook was written with the page). */
+typedef struct FindingSee { int iFinding; const char *zWorkbook; } FindingSee;
 /* Append to pOut an HTML list of the evidence: types with at most a few
-** items item by item, longer ones as one summary line ("14 members:
-** decision maker 6, health system administrator 4, ..."). */
-void finding_evidence_html(Sb *pOut, const Finding*);
+** items item by item, longer ones as one summary line ("member (14):
+** decision maker 6, health system administrator 4, ...") saying where the
+** full list is (pSee: the workbook's sheet and finding number, or the
+** command that writes the workbook). */
+void finding_evidence_html(Sb *pOut, const Finding*, const FindingSee *pSee);
 /* Append to pOut the finding's <details> (no script; closed, printed
 ** collapsed): the whole detail, its figures, the evidence (as
 ** finding_evidence_html()), further suggested actions and the rule with
 ** its threshold and severity. */
-void finding_details_html(Sb *pOut, const Finding*);
+void finding_details_html(Sb *pOut, const Finding*, const FindingSee *pSee);
+/* The evidence sheet of the workbook: one row per piece of evidence of
+** the findings aF[0..n), columns finding (aiNum[i], the finding's number
+** within its partnership), partnership, kind, wave, date, type (item, scale, meeting, event,
+** member, organisation, segment, wave), reference (as the report words
+** it), id (the row id when there is one), text (in the current
+** language). Caller frees. */
+Table *finding_evidence_table(const Finding *const *aF, const int *aiNum, int n);
 
 #endif

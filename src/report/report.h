@@ -26,6 +26,12 @@ typedef struct ReportOpts {
   struct DiagStudy *pDiag;    /* the study diagnosed once (its scores are the reports') */
   const struct Findings *pFindings;   /* every partnership's findings from pDiag */
   struct ReportMemo *pMemo;   /* the programme-wide tables every page shows, made once (report_data.h) */
+  const char *zWorkbook;      /* the workbook written with this page, as a link from it
+                              ** (report --out with --xlsx, report --each, the server's
+                              ** download); NULL when none is: the page then says which
+                              ** command writes it instead of pointing at it */
+  int bProgrammeSheets;       /* a workbook of the partnership sections that adds the
+                              ** programme's portfolio and sector mix (report --each) */
   const char *zHome;          /* link back to the programme overview (a partnership's report) */
   int nLink; char **azLinkCode, **azLinkHref;   /* links to each partnership's report (the overview) */
 } ReportOpts;
@@ -34,10 +40,12 @@ typedef struct ReportOpts {
 ** none is the programme overview. 1 or 0; -1 on a store error. */
 int report_is_programme(Store*);
 
-/* Write the programme overview to DIR/index.html and each partnership's
+/* Write the programme overview to DIR/index.html, each partnership's
 ** report to DIR/CODE.html (characters other than letters, digits, '.',
-** '-' and '_' in the code become '_'), linked both ways, diagnosing the
-** study and scoring it once for all of them. DIR is created when missing.
+** '-' and '_' in the code become '_'), linked both ways, and the workbook
+** of every partnership's tables with the programme's portfolio and sector
+** mix to DIR/workbook.xlsx, which every page links to; the study diagnosed
+** and scored once for all of them. DIR is created when missing.
 ** pBase gives the language, today and --full. Returns STORE_OK with
 ** *pnFile the files written, or a STORE_* code with *pzErr (caller frees). */
 int report_each(Store*, const ReportOpts *pBase, const char *zDir, int *pnFile, char **pzErr);

@@ -1,7 +1,8 @@
 /*
 ** report_each.c: which report a study gets when none is named, and report
 ** --each DIR (report.h): the programme overview and every partnership's
-** own report as files of one folder, linked both ways. The study is
+** own report as files of one folder, linked both ways, and the workbook
+** of all their tables, which every page links to. The study is
 ** diagnosed and scored once; each partnership's report then reads only its
 ** own roster, so writing them all grows with the programme's size.
 */
@@ -15,6 +16,10 @@
 #include "report/report_data.h"
 #include "store/st_roster.h"
 #include "util/xalloc.h"
+
+/* The workbook report --each writes beside the pages (no partnership's
+** page can take its name: those end in .html). */
+#define EACH_WORKBOOK "workbook.xlsx"
 
 int report_is_programme(Store *pStore){
   char **az = NULL; int n = 0;
@@ -98,6 +103,7 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   ov.pDiag = d; ov.pFindings = pF;
   ov.zHome = NULL;
   ov.nLink = d->nPart; ov.azLinkCode = d->azPart; ov.azLinkHref = azFile;
+  ov.zWorkbook = EACH_WORKBOOK;
   int rc = write_page(pStore, &ov, zDir, "index.html", pzErr);
   if( rc==STORE_OK ) (*pnFile)++;
   for(int i=0; i<d->nPart && rc==STORE_OK; i++){
@@ -108,8 +114,22 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
     one.pMemo = &memo;
     one.zHome = "index.html";
     one.nLink = 0; one.azLinkCode = one.azLinkHref = NULL;
+    one.zWorkbook = EACH_WORKBOOK;
     rc = write_page(pStore, &one, zDir, azFile[i], pzErr);
     if( rc==STORE_OK ) (*pnFile)++;
+  }
+  if( rc==STORE_OK ){
+    /* Every partnership's tables and the programme's sheets, the findings
+    ** numbered as on the pages (the same findings). */
+    ReportOpts wb = *pBase;
+    wb.nPart = 0; wb.azPart = NULL;
+    wb.bProgramme = 0; wb.bProgrammeSheets = 1;
+    wb.pDiag = d; wb.pFindings = pF;
+    wb.pMemo = &memo;
+    wb.zHome = NULL; wb.nLink = 0; wb.azLinkCode = wb.azLinkHref = NULL;
+    char *zPath = xasprintf("%s/%s", zDir, EACH_WORKBOOK);
+    rc = report_xlsx(pStore, &wb, zPath, pzErr);
+    free(zPath);
   }
   for(int i=0; i<d->nPart; i++) free(azFile[i]);
   free(azFile);

@@ -8,6 +8,7 @@
 #include "report/report_run.h"
 #include "store/st_roster.h"
 #include "util/sb.h"
+#include "util/xalloc.h"
 
 int report_request(Store *p, const ReportRequest *q, ReportOpts *pOpts, Err *pErr){
   if( (q->bProgramme || q->bAll || q->zEach) && q->nPart ){
@@ -15,7 +16,7 @@ int report_request(Store *p, const ReportRequest *q, ReportOpts *pOpts, Err *pEr
                    q->bProgramme ? "--programme" : q->bAll ? "--all" : "--each");
   }
   if( q->bProgramme + q->bAll + (q->zEach!=NULL) > 1 ) return err_set(pErr, ERR_USAGE, "choose one of --programme, --all and --each");
-  if( q->zEach && (q->zOut || q->zXlsx) ) return err_set(pErr, ERR_USAGE, "report --each DIR writes its own files: no --out or --xlsx");
+  if( q->zEach && (q->zOut || q->zXlsx) ) return err_set(pErr, ERR_USAGE, "report --each DIR writes its own files (the workbook DIR/workbook.xlsx among them): no --out or --xlsx");
   if( !q->zOut && !q->zXlsx && !q->zEach ) return err_set(pErr, ERR_USAGE, "report needs --out FILE.html, --xlsx FILE.xlsx or --each DIR");
   const char *zLang = q->zLang ? q->zLang : "en";
   if( strcmp(zLang, "en")!=0 && strcmp(zLang, "fr")!=0 ) return err_set(pErr, ERR_USAGE, "--lang must be en or fr, not '%s'", zLang);
@@ -33,6 +34,46 @@ int report_request(Store *p, const ReportRequest *q, ReportOpts *pOpts, Err *pEr
   report_opts_init(pOpts, q->nPart, q->azPart, zLang, bProgramme);
   pOpts->bFull = q->bFull;
   return 0;
+}
+
+/* The directory part of zPath, resolved ("." for a bare name); NULL when
+** it does not exist. Caller frees. */
+static char *dir_real(const char *zPath){
+  const char *zSlash = strrchr(zPath, '/');
+  char *zDir = zSlash ? xasprintf("%.*s", zSlash==zPath ? 1 : (int)(zSlash-zPath), zPath) : xstrdup(".");
+  char *zReal = realpath(zDir, NULL);
+  free(zDir);
+  return zReal;
+}
+
+char *report_workbook_href(const char *zPage, const char *zXlsx){
+  const char *zSlash = strrchr(zXlsx, '/');
+  const char *zBase = zSlash ? zSlash+1 : zXlsx;
+  char *zFrom = dir_real(zPage), *zTo = dir_real(zXlsx);
+  Sb s = SB_INIT;
+  if( !zFrom || !zTo ){
+    sb_puts(&s, zXlsx);
+  }else{
+    /* the common leading directories, then ".." for each left in zFrom */
+    size_t i = 0, iCut = 0;
+    while( zFrom[i] && zFrom[i]==zTo[i] ){ i++; if( zFrom[i]=='/' || zFrom[i]==0 ) iCut = i; }
+    if( zFrom[i]==0 && (zTo[i]=='/' || zTo[i]==0) ) iCut = i;
+    if( strcmp(zFrom, "/")==0 ) iCut = 0;
+    for(const char *z=zFrom+iCut; *z; z++) if( *z=='/' ) sb_puts(&s, "../");
+    const char *zRest = zTo+iCut;
+    if( *zRest=='/' ) zRest++;
+    if( *zRest ) sb_printf(&s, "%s/", zRest);
+    sb_puts(&s, zBase);
+  }
+  free(zFrom); free(zTo);
+  /* percent-encode what a link's path cannot hold as it is */
+  Sb u = SB_INIT;
+  for(const unsigned char *z=(const unsigned char*)sb_str(&s); *z; z++){
+    if( *z<=' ' || *z=='%' || *z=='#' || *z=='?' || *z>=0x7f ) sb_printf(&u, "%%%02X", *z);
+    else sb_printf(&u, "%c", *z);
+  }
+  sb_free(&s);
+  return sb_take(&u);
 }
 
 /* Write z (n bytes) to zPath; 0 on success. */

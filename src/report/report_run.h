@@ -27,6 +27,11 @@ typedef struct ReportRequest {
 ** the programme overview. */
 int report_request(Store*, const ReportRequest*, ReportOpts *pOpts, Err*);
 
+/* The link from a page written to zPage to the workbook written to zXlsx
+** (both paths as given on the command line): relative between their
+** directories when both exist, percent-encoded where a link needs it; the
+** page's ReportOpts.zWorkbook. Caller frees. */
+char *report_workbook_href(const char *zPage, const char *zXlsx);
 /* The report page written to zPath. */
 int report_write_html(Store*, const ReportOpts*, const char *zPath, Err*);
 /* The workbook written to zPath. */

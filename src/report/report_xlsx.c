@@ -2,7 +2,9 @@
 ** report_xlsx.c: the report's tables as an Excel workbook (report.h,
 ** report_xlsx): each section's xTables adds its tables, and each table
 ** becomes one worksheet named by the table's title, with a bold header
-** row, numbers as numbers and empty cells for missing values.
+** row, numbers as numbers and empty cells for missing values. With
+** ReportOpts.bProgrammeSheets the programme's portfolio and sector mix
+** follow the partnership sections' tables (report --each).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +53,7 @@ int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char 
   for(int i=0; i<nSec && rc==STORE_OK; i++){
     if( aSec[i]->xTables ) rc = aSec[i]->xTables(&ctx, &list);
   }
+  if( rc==STORE_OK && pOpts->bProgrammeSheets && !pOpts->bProgramme ) rc = sec_programme.xTables(&ctx, &list);
   if( rc ){
     *pzErr = xstrdup(store_errmsg(pStore));
   }else{

@@ -4,12 +4,14 @@
 ** recent): each a plain title and sentence with its first suggested
 ** action, then inside a <details> (no script; prints collapsed) the full
 ** detail, figures, evidence with long lists summarised, further actions
-** and the rule with its threshold; plus the findings table for the
-** workbook, which keeps every piece of evidence.
+** and the rule with its threshold, each numbered within its partnership
+** as in the workbook;
+** plus the workbook's sheets findings and evidence (every piece of
+** evidence, one row each: report_findings_sheets()).
 ** The findings are computed while the report's language is in force, so
 ** their sentences, labels and numbers come in that language. Kinds and
 ** evidence types are shown in words of the language (data-kind keeps the
-** machine name). Exports sec_findings.
+** machine name). Exports sec_findings and report_findings_sheets().
 */
 #include <stdlib.h>
 #include <string.h>
@@ -30,12 +32,12 @@ static void finding_period(Sb *o, const Finding *f){
 
 /* One finding: its plain sentence and first suggested action, then
 ** finding_details_html(). */
-static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *aAlso, int nAlso){
+static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *aAlso, int nAlso, int iNum){
   Sb *o = p->pOut;
   const char *zSep = C_("separator", ": ");
   char *zPlain = finding_plain(f, 1);
-  html_printf(o, "<li class=\"finding sev-%h\" data-kind=\"%h\"><p class=\"finding-plain\">"
-                 "<strong>%h</strong> <span class=\"period\">(", severity_name(f->eSev), f->zKind,
+  html_printf(o, "<li class=\"finding sev-%h\" data-kind=\"%h\" data-finding=\"%d\"><p class=\"finding-plain\">"
+                 "<strong>%h</strong> <span class=\"period\">(", severity_name(f->eSev), f->zKind, iNum,
               finding_title(f->zKind));
   finding_period(o, f);
   if( f->bOpen ) html_printf(o, ", %h", _("still current"));
@@ -50,7 +52,8 @@ static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *a
     sb_puts(o, "</p>\n");
   }
   if( f->nAction>0 ) html_printf(o, "<p class=\"finding-action\">%h %h</p>\n", _("Suggested:"), f->azAction[0]);
-  finding_details_html(o, f);
+  FindingSee see = { iNum, p->pOpts->zWorkbook };
+  finding_details_html(o, f, &see);
   sb_puts(o, "</li>\n");
 }
 
@@ -73,11 +76,18 @@ static int cmp_shown(const void *a, const void *b){
 }
 
 static int findings_html(ReportCtx *p){
-  html_printf(p->pOut, "<p>%h</p>\n",
+  html_printf(p->pOut, "<p>%h ",
     _("Signals that a partnership is struggling (falling synergy, members leaving, meetings "
       "spacing out) with the determinants most worth working on, by partnership and severity. "
-      "Open a finding for its figures, evidence and the rule that raised it; the workbook "
-      "lists every piece of evidence."));
+      "Open a finding for its figures, evidence and the rule that raised it."));
+  if( p->pOpts->zWorkbook ){
+    html_printf(p->pOut, "<a href=\"%h\">%h</a> %h</p>\n", p->pOpts->zWorkbook, _("The workbook"),
+                _("lists every piece of evidence (sheet evidence, by the finding's number)."));
+  }else{
+    html_printf(p->pOut, "%h</p>\n",
+                _("Every piece of evidence is listed in the workbook that synergist report --xlsx writes "
+                  "(sheet evidence)."));
+  }
   const ReportDiag *g = report_diag(p);
   const Findings *f = g ? g->pF : NULL;
   int nRun = 0;
@@ -129,7 +139,7 @@ static int findings_html(ReportCtx *p){
         if( aLead[k]!=k ) continue;
         int nAlso = 0;
         for(int m=k+1; m<nSel; m++) if( aLead[m]==k ) aAlso[nAlso++] = aSel[m];
-        finding_html(p, aSel[k], aAlso, nAlso);
+        finding_html(p, aSel[k], aAlso, nAlso, (int)(aSel[k] - f->a) - i + 1);
       }
       free(aAlso);
       sb_puts(p->pOut, "</ol>\n");
@@ -140,13 +150,36 @@ static int findings_html(ReportCtx *p){
   return STORE_OK;
 }
 
+void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pList){
+  Table *t = findings_table(pF);
+  /* the number of each finding first: its place among its partnership's
+  ** findings, as the page shows it */
+  Table *pSel = table_newc("findings", "finding,partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence");
+  const Finding **aF = xcalloc((size_t)pF->n+1, sizeof(Finding*));
+  int *aiNum = xcalloc((size_t)pF->n+1, sizeof(int));
+  int n = 0, iFirst = 0;
+  for(int i=0; i<pF->n; i++){
+    if( i>0 && strcmp(pF->a[i].zPartnership, pF->a[i-1].zPartnership)!=0 ) iFirst = i;
+    if( !report_has_part(p, pF->a[i].zPartnership) ) continue;
+    aF[n] = &pF->a[i]; aiNum[n] = i - iFirst + 1;
+    int r = table_row(pSel);
+    table_int(pSel, r, 0, aiNum[n]);
+    for(int c=0; c<t->nCol; c++){
+      const Cell *x = table_cell(t, i, c);
+      if( x->t==CELL_TEXT ) table_text(pSel, r, c+1, x->z);
+    }
+    n++;
+  }
+  table_free(t);
+  report_tables_add(pList, pSel);
+  report_tables_add(pList, finding_evidence_table(aF, aiNum, n));
+  free(aF); free(aiNum);
+}
+
 static int findings_tables(ReportCtx *p, ReportTables *pList){
   const ReportDiag *g = report_diag(p);
   if( !g || !g->pF ) return STORE_OK;
-  Table *t = findings_table(g->pF);
-  Table *pSel = report_select(p, t, 0, NULL, "findings");
-  table_free(t);
-  report_tables_add(pList, pSel);
+  report_findings_sheets(p, g->pF, pList);
   return STORE_OK;
 }
 

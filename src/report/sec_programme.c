@@ -109,7 +109,10 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
       html_printf(p->pOut, "%h<span class=\"finding-title\">%h</span>%h%h\n", zSep, finding_title(f->zKind),
                   zSep, zPlain);
       free(zPlain);
-      finding_details_html(p->pOut, f);
+      int iFirst = 0;
+      findings_of(pF, f->zPartnership, &iFirst);
+      FindingSee see = { (int)(f - pF->a) - iFirst + 1, p->pOpts->zWorkbook };
+      finding_details_html(p->pOut, f, &see);
     }
     sb_puts(p->pOut, "</li>\n");
     nShown++;
@@ -196,6 +199,10 @@ static int programme_html(ReportCtx *p){
   struggling(p, g.d, g.pF, g.pPort);
   report_portfolio(p, g.pPort, g.pSect);
   report_links(p);
+  if( p->pOpts->zWorkbook ){
+    html_printf(p->pOut, "<p class=\"workbook\"><a href=\"%h\">%h</a> %h</p>\n", p->pOpts->zWorkbook,
+                _("The workbook"), _("has these tables and every finding with all its evidence."));
+  }
   prog_free(&g);
   return STORE_OK;
 }
@@ -208,6 +215,10 @@ static int programme_tables(ReportCtx *p, ReportTables *pT){
   free(g.pSect->zTitle); g.pSect->zTitle = xstrdup("sectors");
   report_tables_add(pT, g.pPort); g.pPort = NULL;
   report_tables_add(pT, g.pSect); g.pSect = NULL;
+  /* The programme's own workbook holds the findings the overview shows,
+  ** with every piece of evidence; a workbook of the partnership sections
+  ** (report --each) has them from the findings section. */
+  if( p->pOpts->bProgramme ) report_findings_sheets(p, g.pF, pT);
   prog_free(&g);
   return STORE_OK;
 }

@@ -13,7 +13,7 @@
 ** aReportSection (report.c), and the helpers report_no_data(),
 ** report_table(), report_table_fold(), report_has_part(), report_select(),
 ** report_tables_add(), report_setting_int(), report_chart_id(),
-** report_only_part(), report_portfolio().
+** report_only_part(), report_portfolio(), report_findings_sheets().
 */
 #ifndef SYN_SECTION_H
 #define SYN_SECTION_H
@@ -83,6 +83,13 @@ void report_tables_add(ReportTables*, Table *pTab);
 int report_setting_int(const ReportCtx*, const char *zKey, int iDefault);
 /* A fresh chart id "chart-N". Static buffer valid until the next call. */
 const char *report_chart_id(ReportCtx*);
+/* Add the workbook's sheets findings (findings_table()'s columns after
+** "finding", the finding's number: its place among its partnership's
+** findings in pF (sorted by findings_sort()) from 1, the number the page
+** shows, the same whichever partnerships the report covers) and evidence
+** (finding_evidence_table(): every piece of evidence, one row each) for
+** the findings of pF about the report's partnerships (sec_findings.c). */
+void report_findings_sheets(ReportCtx*, const struct Findings *pF, ReportTables *pList);
 /* The portfolio in words (portfolio_table() in PF_WORDS form) and, unless
 ** NULL, the sector mix (portfolio_sectors()) as tables headed in the
 ** page's language, the portfolio's rows those of the report's

@@ -136,6 +136,10 @@ void sv_partnership(SvReq *r){
   char *azP[1] = { (char*)zP };
   ReportOpts ro;
   report_opts_init(&ro, 1, azP, r->bFr ? "fr" : "en", 0);
+  /* the summaries of long evidence lists point to the workbook's download */
+  Sb sWb = SB_INIT;
+  html_printf(&sWb, "/partnership/%U/report.xlsx?in=%s", zP, r->bFr ? "fr" : "en");
+  ro.zWorkbook = sb_str(&sWb);
   r->zStyle = "/report.css";
   sv_app_begin(r, 200, zName ? zName : zP, "programme");
   sv_printf(r, "<h1>%h <span class=\"muted\">(%h)</span></h1>\n", zName ? zName : zP, zP);
@@ -152,6 +156,7 @@ void sv_partnership(SvReq *r){
   int rc = report_body_html(r->pStore, &ro, &r->out);
   sv_printf(r, "</div>\n");
   table_free(tNames);
+  sb_free(&sWb);
   if( rc ){
     fprintf(stderr, "synergist: error: partnership page: %s\n", store_errmsg(r->pStore));
     sv_app_message(r, 503, N_("Study unavailable"), N_("The study could not be read just now. Please try again."));

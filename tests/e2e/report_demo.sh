@@ -28,7 +28,9 @@ expect_not_contains "no no-data in scores" "No data yet" "$SC"
 # concern under PCCP's heading, in plain words first, its rule inside the
 # closed <details>.
 PF=$(printf '%s\n' "$FI" | awk '/<h3>PCCP<\/h3>/{on=1} on')
-expect_contains "PCCP synergy decline" '<li class="finding sev-concern" data-kind="synergy_decline"><p class="finding-plain"><strong>Synergy fell</strong>' "$PF"
+# (each finding numbered within its partnership, as in the workbook's findings and evidence sheets)
+grep -qE '<li class="finding sev-concern" data-kind="synergy_decline" data-finding="[0-9]+"><p class="finding-plain"><strong>Synergy fell</strong>' <<<"$PF" \
+  || fail "PCCP synergy decline: no numbered finding 'Synergy fell'"
 expect_contains "rule in details" 'Rule: synergy_decline.ci' "$PF"
 expect_contains "suggested action" '<p class="finding-action">Suggested: ' "$FI"
 # The briefing opens the report: PCCP's synergy at follow-up 2 as score

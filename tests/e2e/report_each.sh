@@ -4,15 +4,19 @@
 # page of `report --programme`; --all keeps every partnership's full
 # report on one page; a study of one partnership gets its own report.
 # --each writes index.html (the overview, linking to every partnership's
-# report) and one page per partnership (linking back), each the page that
-# `report CODE` writes plus that link; usage errors exit 2.
+# report), one page per partnership (linking back), each the page that
+# `report CODE --out DIR/CODE.html --xlsx DIR/workbook.xlsx` writes plus
+# that link, and workbook.xlsx, every partnership's tables with the
+# programme's portfolio and sector mix, which every page links to; the
+# evidence each page summarises is in it (report_evidence_check.py);
+# usage errors exit 2.
 . "$E2E_LIB"
 export SYNERGIST_TODAY=2026-12-06
 "$SYN" demo >/dev/null
 
 # The default for a programme is the overview.
-expect_status 0 "$SYN" report --out "$T/default.html"
-expect_status 0 "$SYN" report --programme --out "$T/programme.html"
+expect_status 0 "$SYN" report --out "$T/default.html" --xlsx "$T/workbook.xlsx"
+expect_status 0 "$SYN" report --programme --out "$T/programme.html" --xlsx "$T/workbook.xlsx"
 cmp -s "$T/default.html" "$T/programme.html" || fail "report without a partnership is not the programme overview"
 page=$(cat "$T/default.html")
 expect_contains "overview section" 'id="programme"' "$page"
@@ -28,9 +32,14 @@ expect_contains "--all names CHRP" '(CHRP)' "$all"
 
 # --each: the overview and one page per partnership, linked both ways.
 expect_status 0 "$SYN" report --each "$T/each"
-expect_contains "confirmation" "3 reports written in $T/each" "$OUT"
+expect_contains "confirmation" "3 reports written in $T/each (the programme overview: $T/each/index.html; every table: $T/each/workbook.xlsx)" "$OUT"
 ls "$T/each" | sort | tr '\n' ' ' > "$T/files"
-expect_eq "files" "CHRP.html PCCP.html index.html " "$(cat "$T/files")"
+expect_eq "files" "CHRP.html PCCP.html index.html workbook.xlsx " "$(cat "$T/files")"
+wb=$(unzip -p "$T/each/workbook.xlsx" xl/workbook.xml)
+for s in members meetings scores attendance_groups meeting_gaps findings evidence portfolio sectors; do
+  expect_contains "--each workbook sheet $s" "<sheet name=\"$s\"" "$wb"
+done
+expect_contains "index links the workbook" '<a href="workbook.xlsx">' "$(cat "$T/each/index.html")"
 idx=$(cat "$T/each/index.html")
 expect_contains "index is the overview" 'id="programme"' "$idx"
 expect_contains "index links to PCCP" '<li><a href="PCCP.html">PCCP</a></li>' "$idx"
@@ -38,10 +47,14 @@ expect_contains "index links to CHRP" '<li><a href="CHRP.html">CHRP</a></li>' "$
 for P in PCCP CHRP; do
   one=$(cat "$T/each/$P.html")
   expect_contains "$P links back" '<p class="home"><a href="index.html">' "$one"
-  expect_status 0 "$SYN" report "$P" --out "$T/$P.html"
-  # the same page as `report CODE` but for the link back
+  expect_contains "$P links the workbook" '<a href="workbook.xlsx">The workbook</a>' "$one"
+  python3 "$SOURCE_DIR/tests/e2e/report_evidence_check.py" "$T/each/$P.html" "$T/each/workbook.xlsx" workbook.xlsx \
+    || fail "$P: the page's evidence is not in the --each workbook"
+  mkdir -p "$T/one-$P"
+  expect_status 0 "$SYN" report "$P" --out "$T/one-$P/$P.html" --xlsx "$T/one-$P/workbook.xlsx"
+  # the same page as `report CODE` with its workbook beside it, but for the link back
   grep -v '^<p class="home">' "$T/each/$P.html" > "$T/$P.each"
-  cmp -s "$T/$P.each" "$T/$P.html" || fail "$P: --each page differs from report $P"
+  cmp -s "$T/$P.each" "$T/one-$P/$P.html" || fail "$P: --each page differs from report $P"
 done
 # The overview of --each is the programme overview plus the links (the
 # list of reports, and struggling partnerships' codes as links).

@@ -63,6 +63,7 @@ for id in scores findings qualitative methods; do
   expect_contains "section $id" "id=\"$id-h\"" "$(cat "$T/b")"
 done
 expect_contains "report stylesheet" 'href="/report.css"' "$(cat "$T/b")"
+expect_contains "evidence summaries point to the workbook's download" '<a href="/partnership/CHRP/report.xlsx?in=en">the workbook</a>, sheet evidence, CHRP finding' "$(cat "$T/b")"
 expect_not_contains "no survey administration for a viewer" "/survey\"" "$(cat "$T/b")"
 # statuses: lines "JAR URL STATUS" (the viewer v, the admin a, the coder c).
 statuses(){ while read -r jar url want; do expect_eq "$jar: $url" "$want" "$(code "$url" -b "$T/$jar")"; done; }

@@ -74,11 +74,12 @@ static void test_evidence(void **state){
   }
   fnd_evidence(f, "event", 3, "2015-04-01 context", "Reform");
   Sb s = SB_INIT;
-  finding_evidence_html(&s, f);
+  finding_evidence_html(&s, f, NULL);
   const char *z = sb_str(&s);
   assert_non_null(strstr(z, "<li class=\"evidence-summary\">member (14): decision maker 6, "
                             "health system administrator 4, clinician 3, patient partner 1 "));
-  assert_non_null(strstr(z, "full list in the workbook"));
+  /* no workbook written with the page: the command that writes it */
+  assert_non_null(strstr(z, "(full list: sheet evidence of the workbook that synergist report --xlsx writes)"));
   assert_null(strstr(z, ">member 001"));               /* not listed one by one */
   assert_non_null(strstr(z, "Reform</li>"));          /* a short list stays whole */
   assert_int_equal(finding_evidence_short(f, "member"), 0);
@@ -88,9 +89,25 @@ static void test_evidence(void **state){
   Finding *g = findings_add(p, "AAA", "single_broker", SEV_WARNING, "single_broker", NULL);
   static const char *const azOrg[] = { "Org A", "Org B", "Org C", "Org D", "Org E" };
   for(int i=0; i<5; i++) fnd_evidence(g, "organisation", 0, azOrg[i], azOrg[i]);
-  finding_evidence_html(&s, g);
+  FindingSee see = { 7, "book.xlsx" };
+  finding_evidence_html(&s, g, &see);
   assert_non_null(strstr(sb_str(&s), "organisation (5): Org A, Org B, Org C and 2 more"));
+  assert_non_null(strstr(sb_str(&s), "(full list: <a href=\"book.xlsx\">the workbook</a>, sheet evidence, AAA finding 7)"));
   sb_free(&s);
+  /* The evidence sheet: every piece, one row each, with its finding's number. */
+  const Finding *aF[2] = { &p->a[0], &p->a[1] };
+  int aiNum[2] = { 3, 7 };
+  Table *t = finding_evidence_table(aF, aiNum, 2);
+  assert_int_equal(t->nRow, 14 + 1 + 5);
+  assert_int_equal(table_cell(t, 0, 0)->i, 3);
+  assert_string_equal(table_cell(t, 0, table_col(t, "type"))->z, "member");
+  assert_string_equal(table_cell(t, 0, table_col(t, "reference"))->z, "001");
+  assert_string_equal(table_cell(t, 0, table_col(t, "text"))->z, "decision maker");
+  assert_string_equal(table_cell(t, 14, table_col(t, "type"))->z, "event");
+  assert_int_equal(table_cell(t, 14, table_col(t, "id"))->i, 3);
+  assert_int_equal(table_cell(t, 19, 0)->i, 7);
+  assert_string_equal(table_cell(t, 19, table_col(t, "text"))->z, "Org E");
+  table_free(t);
   findings_free(p);
 }
 

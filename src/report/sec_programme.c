@@ -12,6 +12,7 @@
 #include <string.h>
 #include "diagnose/diagnose.h"
 #include "diagnose/portfolio.h"
+#include "diagnose/score_text.h"
 #include "report/chart.h"
 #include "report/finding_text.h"
 #include "report/section.h"
@@ -207,9 +208,32 @@ static int programme_html(ReportCtx *p){
   return STORE_OK;
 }
 
+/* The portfolio's trend column (PF_FIGURES: rise, fall, steady) in the
+** words of the page ("\xe2\x86\x92 about the same (-0.03)", trend_short()
+** with its arrow), for a reader of the workbook; the signed change stays
+** a number in its own column. */
+static void trend_words(Table *t){
+  int iTrend = table_col(t, "trend"), iChange = table_col(t, "change");
+  if( iTrend<0 || iChange<0 ) return;
+  static const PfTrend aE[] = { PF_UP, PF_DOWN, PF_SAME };
+  for(int r=0; r<t->nRow; r++){
+    const Cell *pCode = table_cell(t, r, iTrend), *pChg = table_cell(t, r, iChange);
+    if( !pCode->z || pChg->t!=CELL_REAL ) continue;
+    for(size_t k=0; k<sizeof(aE)/sizeof(aE[0]); k++){
+      if( strcmp(pCode->z, trend_code(aE[k]))!=0 ) continue;
+      char *zShort = trend_short(aE[k], pChg->r);
+      char *z = xasprintf("%s %s", trend_arrow(aE[k]), zShort);
+      table_text(t, r, iTrend, z);
+      free(z); free(zShort);
+      break;
+    }
+  }
+}
+
 static int programme_tables(ReportCtx *p, ReportTables *pT){
   ProgData g;
   if( prog_load(p, &g, PF_FIGURES) ) return STORE_ERROR;
+  trend_words(g.pPort);
   /* sheet names: the machine names of portfolio --format csv --table */
   free(g.pPort->zTitle); g.pPort->zTitle = xstrdup("portfolio");
   free(g.pSect->zTitle); g.pSect->zTitle = xstrdup("sectors");

@@ -14,10 +14,21 @@
 #include "qual/matrix.h"
 #include "qual/matrix_html.h"
 #include "store/st_qanalysis.h"
+#include "util/i18n.h"
 #include "util/sb.h"
 #include "util/xalloc.h"
 
 /* Write the HTML page of m to zFile ("-": standard output). */
+/* The page's title for rows of kind zKind, in the messages' language
+** (caller frees). */
+static char *matrix_title(const char *zKind){
+  if( strcmp(zKind, "partnership")==0 ) return xstrdup(_("Framework matrix by partnership"));
+  if( strcmp(zKind, "participant")==0 ) return xstrdup(_("Framework matrix by participant"));
+  if( strcmp(zKind, "kind")==0 ) return xstrdup(_("Framework matrix by kind of source"));
+  if( strcmp(zKind, "language")==0 ) return xstrdup(_("Framework matrix by language"));
+  return xasprintf(_("Framework matrix by %s"), zKind);   /* a member attribute, as named */
+}
+
 void cmd_matrix_write_html(Matrix *m, const char *zFile, const char *zTitle, int bSynthesis, int bAll){
   Sb sb = SB_INIT;
   matrix_html(m, zTitle, bSynthesis, bAll, &sb);
@@ -45,7 +56,7 @@ static int cmd_matrix(Cli *p){
   Err err = ERR_INIT;
   if( qual_matrix(p->pStore, &spec, &m, &err) ) cli_fail(&err);
   if( zHtml ){
-    char *zTitle = xasprintf("Framework matrix by %s", m->zRowKind);
+    char *zTitle = matrix_title(m->zRowKind);
     cmd_matrix_write_html(m, zHtml, zTitle, 0, bAll);
     free(zTitle);
     qual_matrix_free(m);
@@ -91,7 +102,8 @@ const CmdEntry aCmd_matrix[] = {
     "unless --all. --quotes N adds up to N illustrative quotes per cell,\n"
     "attributed as (011, PCCP) and pseudonymised unless --names. --html FILE\n"
     "writes the matrix as one HTML page (codes down, rows across, 2 quotes per\n"
-    "cell unless --quotes); FILE '-' is standard output.\n\n"
+    "cell unless --quotes) in the language of the messages, the built-in\n"
+    "codebook's codes by their names in it; FILE '-' is standard output.\n\n"
     "CSV columns: row,code,segments,sources,coverage,summary (and quotes with\n"
     "--quotes, joined by ' | ').\n\n"
     "Example:\n"

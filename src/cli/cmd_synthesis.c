@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "cli/cmd_matrix.h"
 #include "qual/matrix.h"
+#include "util/i18n.h"
 
 static int cmd_synthesis(Cli *p){
   SynthesisOpts o = {0};
@@ -23,7 +24,7 @@ static int cmd_synthesis(Cli *p){
   Err err = ERR_INIT;
   if( qual_synthesis(p->pStore, &o, &m, &err) ) cli_fail(&err);
   if( zHtml ){
-    cmd_matrix_write_html(m, zHtml, "Cross-case synthesis", 1, 0);
+    cmd_matrix_write_html(m, zHtml, _("Cross-case synthesis"), 1, 0);
   }else if( p->fmt==FMT_TEXT ){
     char *z = qual_synthesis_text(m);
     fputs(z, stdout);

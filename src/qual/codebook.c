@@ -1,4 +1,5 @@
-/* codebook.c: codebook_install(), codebook_export() and codebook_word() (see codebook.h). */
+/* codebook.c: codebook_install(), codebook_export(), codebook_word() and
+** codebook_path_words() (see codebook.h). */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,4 +157,19 @@ const char *codebook_word(const char *z, int bBuiltin){
   const char *zOut = i18n_pgettext(zId, z);
   free(zId);
   return zOut;
+}
+
+char *codebook_path_words(const QualCode *a, int n, int i){
+  Sb sb = SB_INIT;
+  const QualCode *c = &a[i];
+  if( c->iParent ){
+    int k = 0;
+    while( k<n && a[k].id!=c->iParent ) k++;
+    if( k==n ) return xstrdup(c->zPath);
+    char *z = codebook_path_words(a, n, k);
+    sb_printf(&sb, "%s/", z);
+    free(z);
+  }
+  sb_puts(&sb, codebook_word(c->zName, c->bBuiltin));
+  return sb_take(&sb);
 }

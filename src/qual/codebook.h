@@ -8,6 +8,7 @@
 */
 #ifndef SYN_CODEBOOK_H
 #define SYN_CODEBOOK_H
+#include "store/st_qual.h"
 #include "store/store.h"
 #include "util/errlist.h"
 
@@ -31,6 +32,12 @@ int codebook_install(Store*, const char *zJson, const char *zFile, const char *z
 ** renamed), z itself. A code the user defined is never translated. The
 ** result is static or z. */
 const char *codebook_word(const char *z, int bBuiltin);
+
+/* The path of code a[i] (of the n codes a, in tree order) in the language
+** of the messages: each code of the built-in codebook by its translated
+** name (codebook_word()), the user's codes as they are; the stored path when
+** an ancestor is not in a. Caller frees. */
+char *codebook_path_words(const QualCode *a, int n, int i);
 
 /* The study's codebook as JSON in the format above (caller frees), or NULL
 ** with the store's message set. */

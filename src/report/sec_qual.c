@@ -12,6 +12,7 @@
 #include "qual/agreement_run.h"
 #include "qual/codebook.h"
 #include "qual/matrix.h"
+#include "qual/matrix_html.h"
 #include "report/section.h"
 #include "roster/describe.h"
 #include "store/st_qual.h"
@@ -102,25 +103,6 @@ static Matrix *synthesis_matrix(ReportCtx *p, int *pRc){
   return m;
 }
 
-/* The path of code a[i] (of the n codes a, in tree order) in the report's
-** language: each code of the built-in codebook by its translated name
-** (codebook_word()), the user's codes as they are; the stored path when an
-** ancestor is not in a. Caller frees. */
-static char *code_path_words(const QualCode *a, int n, int i){
-  Sb sb = SB_INIT;
-  const QualCode *c = &a[i];
-  if( c->iParent ){
-    int k = 0;
-    while( k<n && a[k].id!=c->iParent ) k++;
-    if( k==n ) return xstrdup(c->zPath);
-    char *z = code_path_words(a, n, k);
-    sb_printf(&sb, "%s/", z);
-    free(z);
-  }
-  sb_puts(&sb, codebook_word(c->zName, c->bBuiltin));
-  return sb_take(&sb);
-}
-
 /* Codes shown: the two top levels of the tree with any coded evidence. */
 static int code_shown(Matrix *m, int iCode){
   if( m->aCode[iCode].iDepth>1 ) return 0;
@@ -151,12 +133,9 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
       sb_puts(o, "<td>");
       if( x->zSummary ) html_printf(o, "<p>%h</p>", x->zSummary);
       if( x->nSeg>0 ){
-        char *zSeg = i18n_asprintf(ngettext("%lld segment", "%lld segments", (unsigned long)x->nSeg),
-                                   (long long)x->nSeg);
-        char *zSrc = i18n_asprintf(ngettext("%lld source", "%lld sources", (unsigned long)x->nSource),
-                                   (long long)x->nSource);
-        html_printf(o, "<p class=\"meta\">%h, %h</p>", zSeg, zSrc);
-        free(zSeg); free(zSrc);
+        char *zN = matrix_count_words(x);
+        html_printf(o, "<p class=\"meta\">%h</p>", zN);
+        free(zN);
       }
       sb_puts(o, "</td>");
     }
@@ -174,7 +153,7 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
       MxCell *x = qual_matrix_cell(m, aRow[k], c);
       for(int q=0; q<x->nQuote; q++){
         if( !p->pOpts->bFull && nQuote>=QUOTES_SHOWN ){ nMore++; continue; }
-        char *zPath = code_path_words(m->aCode, m->nCode, c);
+        char *zPath = codebook_path_words(m->aCode, m->nCode, c);
         html_printf(o, "<blockquote><p>%h</p><footer>%h</footer></blockquote>\n", x->azQuote[q], zPath);
         free(zPath);
         nQuote++;
@@ -232,7 +211,7 @@ static int agreement_html(ReportCtx *p){
         if( strcmp(x->z, "all")==0 ){ table_text(tStat, r, 0, C_("pooled", "all")); continue; }
         for(int k=0; k<nCode; k++){
           if( strcmp(aCode[k].zPath, x->z)!=0 ) continue;
-          char *z = code_path_words(aCode, nCode, k);
+          char *z = codebook_path_words(aCode, nCode, k);
           table_text(tStat, r, 0, z);
           free(z);
           break;

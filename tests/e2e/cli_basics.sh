@@ -12,7 +12,14 @@ n=$(wc -l < "$T/cmds")
 # every line of the command list read, three-word commands included
 expect_eq "commands read" "$("$SYN" help | grep -c '^  [a-z]')" "$n"
 grep -qx 'autocode rule add' "$T/cmds" || fail "three-word command missing from the list"
+# Under the sanitizers (make asan) one command in 8 is asked here: the
+# build ran every command's help sanitized already (tools/helpdoc.sh writes
+# synergist.1 from them and fails on any error), the texts are the plain
+# build's, which checks each, and a sanitized start costs a fifth of a second.
+step=1; [ "${SYNERGIST_TEST_SANITIZED:-0}" = 1 ] && step=8
+i=0
 while read -r cmd; do
+  i=$((i + 1)); [ $((i % step)) = 1 ] || [ "$step" = 1 ] || continue
   h=$("$SYN" help $cmd) || fail "help $cmd failed"
   expect_contains "help $cmd has usage" "Usage: synergist" "$h"
   expect_contains "help $cmd has an example" "Example" "$h"

@@ -7,7 +7,7 @@
 #include <string.h>
 #include "diagnose/diagnose.h"
 #include "report/report_data.h"
-#include "diagnose/portfolio.h"
+#include "qual/matrix.h"
 #include "store/st_roster.h"
 #include "store/st_survey.h"
 #include "util/date.h"
@@ -107,19 +107,24 @@ int report_latest_group(ReportCtx *p, const ScoreSet *s, const char *zPart){
   return iBest;
 }
 
+void report_part_range(const ReportCtx *p, const ScoreSet *s, int *piLo, int *piHi){
+  /* one partnership's page looks up its own code (azPart is sorted)
+  ** rather than passing over the programme's */
+  const char *zOnly = report_only_part(p);
+  *piLo = 0; *piHi = s ? s->nPart : 0;
+  if( zOnly && s ){
+    const char *const *pAt = bsearch(&zOnly, s->azPart, (size_t)s->nPart, sizeof(char*), cmp_str);
+    *piLo = pAt ? (int)(pAt - (const char *const*)s->azPart) : 0;
+    *piHi = pAt ? *piLo+1 : 0;
+  }
+}
+
 double report_latest_mean(ReportCtx *p, const ScoreSet *s, const char *zScale){
   int iScale = instrument_scale_index(s->pInst, zScale);
   if( iScale<0 ) return NAN;
   double rSum = 0; int n = 0;
-  /* one partnership's page looks up its own code (azPart is sorted)
-  ** rather than passing over the programme's */
-  const char *zOnly = report_only_part(p);
-  int iLo = 0, iHi = s->nPart;
-  if( zOnly ){
-    const char *const *pAt = bsearch(&zOnly, s->azPart, (size_t)s->nPart, sizeof(char*), cmp_str);
-    iLo = pAt ? (int)(pAt - (const char *const*)s->azPart) : 0;
-    iHi = pAt ? iLo+1 : 0;
-  }
+  int iLo, iHi;
+  report_part_range(p, s, &iLo, &iHi);
   for(int i=iLo; i<iHi; i++){
     if( !report_has_part(p, s->azPart[i]) ) continue;
     int g = report_latest_group(p, s, s->azPart[i]);
@@ -312,6 +317,9 @@ void report_memo_clear(ReportMemo *m){
   table_free(m->pReliability);
   st_wave_recs_free(m->aWave, m->nWave);
   free(m->aPartAt); free(m->aPartGroup); free(m->aWaveOrd);
+  qual_matrix_free(m->pSynth);
+  free(m->azCoder[0]); free(m->azCoder[1]);
+  table_free(m->pAgree);
   memset(m, 0, sizeof(*m));
 }
 

@@ -30,6 +30,14 @@ typedef struct ReportMemo {
   ** the latest pooled group; pIxWave's waves by partnership and name. */
   const ScoreSet *pIxSet; int *aPartAt, *aPartGroup; int gAllLatest;
   const WaveRec *pIxWave; int *aWaveOrd;
+  /* The qualitative evidence of the whole study (sec_qual.c), which no
+  ** page's partnership changes: the framework matrix by partnership (each
+  ** page shows its own rows) and the agreement of the study's first two
+  ** coders who have coded something (eAgree: 0 not computed, 1 fewer than
+  ** two such coders, 2 no shared source, 3 pAgree holds the statistics of
+  ** azCoder[0..1] over nShared sources). */
+  struct Matrix *pSynth; int bSynth;
+  int eAgree; char *azCoder[2]; Table *pAgree; int nShared;
 } ReportMemo;
 
 /* The study diagnosed once per report: the loaded study, the findings of
@@ -68,6 +76,12 @@ const int *report_part_groups(ReportCtx*, const ScoreSet*, const char *zPart, in
 /* The groups of every partnership of the report (not the pooled ones), in
 ** group order: *pn of them (caller frees). */
 int *report_groups(ReportCtx*, const ScoreSet*, int *pn);
+/* The indexes [*piLo, *piHi) of s->azPart that a section passes over for
+** the report's partnerships: the one partnership's own (found by binary
+** search: azPart is sorted) when the report covers one, so that each page
+** of report --each costs what its partnership costs; else all of them
+** (filter with report_has_part()). s may be NULL (an empty range). */
+void report_part_range(const ReportCtx*, const ScoreSet *s, int *piLo, int *piHi);
 /* Mean of scale zScale over the report's partnerships at each one's latest
 ** unsuppressed wave, weighted by respondents; NAN when none or no scale. */
 double report_latest_mean(ReportCtx*, const ScoreSet*, const char *zScale);

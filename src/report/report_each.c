@@ -15,6 +15,7 @@
 #include "report/report.h"
 #include "report/report_data.h"
 #include "store/st_roster.h"
+#include "util/strmap.h"
 #include "util/xalloc.h"
 
 /* The workbook report --each writes beside the pages (no partnership's
@@ -30,8 +31,10 @@ int report_is_programme(Store *pStore){
 }
 
 /* The file name of partnership zCode's report: unsafe characters become
-** '_', and a name already taken gets "-2", "-3"... (caller frees). */
-static char *part_file(const char *zCode, char **azTaken, int nTaken){
+** '_', and a name already in pTaken (or index.html) gets "-2", "-3"...;
+** the name is added to pTaken (one look-up per try, so naming every
+** partnership grows linearly). Caller frees. */
+static char *part_file(const char *zCode, StrMap *pTaken){
   char *zBase = xstrdup(zCode[0] ? zCode : "_");
   for(char *z=zBase; *z; z++){
     int c = (unsigned char)*z;
@@ -41,9 +44,7 @@ static char *part_file(const char *zCode, char **azTaken, int nTaken){
   if( zBase[0]=='.' ) zBase[0] = '_';
   char *zName = xasprintf("%s.html", zBase);
   for(int k=2; ; k++){
-    int bTaken = strcmp(zName, "index.html")==0;
-    for(int i=0; i<nTaken && !bTaken; i++) bTaken = strcmp(azTaken[i], zName)==0;
-    if( !bTaken ) break;
+    if( strcmp(zName, "index.html") && strmap_put(pTaken, zName, 0)<0 ) break;
     free(zName);
     zName = xasprintf("%s-%d.html", zBase, k);
   }
@@ -93,7 +94,9 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   }
   Findings *pF = diag_study_findings(d, pStore, NULL, 0);
   char **azFile = xcalloc((size_t)d->nPart+1, sizeof(char*));
-  for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], azFile, i);
+  StrMap *pTaken = strmap_new();
+  for(int i=0; i<d->nPart; i++) azFile[i] = part_file(d->azPart[i], pTaken);
+  strmap_free(pTaken);
 
   ReportMemo memo = {0};      /* the tables every page shows alike, made once */
   ReportOpts ov = *pBase;

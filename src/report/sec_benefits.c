@@ -23,14 +23,17 @@ static int benefits_html(ReportCtx *p){
   const char **azCat = xcalloc((size_t)nMax, sizeof(char*));
   double *aB = xcalloc((size_t)nMax, sizeof(double));
   double *aD = xcalloc((size_t)nMax, sizeof(double));
-  int nCat = 0;
-  for(int i=0; s && i<=s->nPart; i++){
-    const char *zPart = i<s->nPart ? s->azPart[i] : "all";
-    if( i<s->nPart && !report_has_part(p, zPart) ) continue;
+  int nCat = 0, iLo, iHi;
+  report_part_range(p, s, &iLo, &iHi);
+  /* the report's partnerships, then the whole programme (i = iHi) */
+  for(int i=iLo; s && i<=iHi; i++){
+    int bAll = i==iHi;
+    const char *zPart = bAll ? "all" : s->azPart[i];
+    if( !bAll && !report_has_part(p, zPart) ) continue;
     int g = report_latest_group(p, s, zPart);
     PsyDesc desc;
     if( g<0 || !score_balance(s, g, &aB[nCat], &aD[nCat], &desc) || isnan(aB[nCat]) ) continue;
-    azCat[nCat++] = i<s->nPart ? zPart : _("Programme");
+    azCat[nCat++] = bAll ? _("Programme") : zPart;
   }
   if( nCat==0 ){
     report_no_data(p, _("No benefit or drawback has been scored."), "synergist score scale");

@@ -28,8 +28,9 @@ static int profile_html(ReportCtx *p){
   const ScoreSet *s = report_score_set(p);
   int *aGroup = xcalloc((size_t)(s ? s->nPart : 0)+2, sizeof(int));
   const char **azSeries = xcalloc((size_t)(s ? s->nPart : 0)+2, sizeof(char*));
-  int nSeries = 0;
-  for(int i=0; s && i<s->nPart; i++){
+  int nSeries = 0, iLo, iHi;
+  report_part_range(p, s, &iLo, &iHi);
+  for(int i=iLo; i<iHi; i++){
     int g = report_has_part(p, s->azPart[i]) ? report_latest_group(p, s, s->azPart[i]) : -1;
     if( g<0 ) continue;
     aGroup[nSeries] = g; azSeries[nSeries++] = s->azPart[i];

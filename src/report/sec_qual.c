@@ -13,6 +13,7 @@
 #include "qual/codebook.h"
 #include "qual/matrix.h"
 #include "qual/matrix_html.h"
+#include "report/report_data.h"
 #include "report/section.h"
 #include "roster/describe.h"
 #include "store/st_qual.h"
@@ -25,9 +26,10 @@
 #define QUOTES_SHOWN 6
 
 /* The interviewee sample as a table (stakeholder group and every member
-** attribute, by partnership). NULL when there are no interviewees or on a
-** store error (*pRc set). Caller frees. */
-static Table *sample_table(ReportCtx *p, int *pRc){
+** attribute, by partnership), with *pnAll (unless pnAll is NULL) the
+** interviewees of all partnerships (the last column's n). NULL when there are no interviewees
+** or on a store error (*pRc set). Caller frees. */
+static Table *sample_table(ReportCtx *p, int *pRc, int *pnAll){
   Interviewee *aI = NULL; int nI = 0;
   MemberRec *aM = NULL; int nM = 0;
   Table *pAttr = table_newc(NULL, "name,type,members");
@@ -58,7 +60,10 @@ static Table *sample_table(ReportCtx *p, int *pRc){
     }
     if( nU>0 ){
       Table *pLong = describe_build(nAttr, azAttr, aU, nU);
-      pWide = describe_wide(pLong);
+      int *aN = NULL;
+      pWide = describe_wide(pLong, pnAll ? &aN : NULL);
+      if( pnAll ) *pnAll = aN[pWide->nCol-2];
+      free(aN);
       table_free(pLong);
     }
     for(int i=0; i<nU; i++) free(aU[i].azValue);
@@ -91,8 +96,13 @@ static void localise_counts(Table *t){
   }
 }
 
-/* The matrix of codes (two top levels) by partnership, or NULL with *pRc. */
+/* The matrix of codes (two top levels) by partnership, made once per run
+** (report_memo(): every page of report --each shows its rows of the same
+** matrix), or NULL with *pRc. Borrowed from the memo. */
 static Matrix *synthesis_matrix(ReportCtx *p, int *pRc){
+  ReportMemo *pMemo = report_memo(p);
+  *pRc = STORE_OK;
+  if( pMemo->bSynth ) return pMemo->pSynth;
   /* A study without sources has no partnership rows: that is "no data"
   ** (an empty matrix), not an error. */
   MxSpec spec = { "partnership", NULL, NULL, 1, 240, 0, 1 };
@@ -100,6 +110,8 @@ static Matrix *synthesis_matrix(ReportCtx *p, int *pRc){
   Err err = ERR_INIT;
   *pRc = qual_matrix(p->pStore, &spec, &m, &err) ? STORE_ERROR : STORE_OK;
   err_clear(&err);
+  if( *pRc ){ qual_matrix_free(m); return NULL; }
+  pMemo->pSynth = m; pMemo->bSynth = 1;
   return m;
 }
 
@@ -172,9 +184,11 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
 }
 
 /* Agreement of the study's first two coders (by name) who have coded
-** something, per code and pooled, as the agreement command computes it.
+** something, per code and pooled, as the agreement command computes it,
+** once per run into the memo (report_memo(): the same on every page).
 ** (Users of the workspace are coders too, most of them with no segment.) */
-static int agreement_html(ReportCtx *p){
+static int agreement_memo(ReportCtx *p, ReportMemo *m){
+  if( m->eAgree ) return STORE_OK;
   Table *tc = table_newc(NULL, "coder,segments,sources");
   int rc = st_coder_list(p->pStore, tc);
   const char *azCoder[2] = { NULL, NULL };
@@ -184,25 +198,20 @@ static int agreement_html(ReportCtx *p){
   }
   if( rc || nCoder<2 ){
     table_free(tc);
-    if( !rc ) report_no_data(p, _("Fewer than two coders have coded sources."), "synergist agreement --coders A,B");
+    if( !rc ) m->eAgree = 1;
     return rc;
   }
-  Table *tStat = NULL, *tDiff = NULL;
-  int nShared = 0;
+  Table *tDiff = NULL;
   char *zErr = NULL;
-  rc = agreement_run(p->pStore, azCoder, NULL, NULL, 0, NULL, &tStat, &tDiff, &nShared, &zErr);
+  rc = agreement_run(p->pStore, azCoder, NULL, NULL, 0, NULL, &m->pAgree, &tDiff, &m->nShared, &zErr);
   if( rc==STORE_NOTFOUND ){
-    report_no_data(p, _("The two coders have no coded source in common."), "synergist agreement --coders A,B");
+    m->eAgree = 2;
     rc = STORE_OK;
   }else if( rc==STORE_OK ){
-    html_printf(p->pOut, "<p>%h %h, %h; %d %h. %h</p>\n", _("Coders:"), azCoder[0], azCoder[1], nShared,
-      _("sources coded by both"),
-      _("Characters are the units: percent agreement, Cohen's kappa (coded or not, per character) "
-        "and Krippendorff's alpha for nominal data, per code and pooled (all)."));
-    static const char *const azHead[] = { N_("Code"), N_("Agreement (%)"), N_("Kappa"), N_("Krippendorff's alpha") };
-    const char *azTr[4];
-    for(int i=0; i<4; i++) azTr[i] = _(azHead[i]);
+    m->eAgree = 3;
+    m->azCoder[0] = xstrdup(azCoder[0]); m->azCoder[1] = xstrdup(azCoder[1]);
     /* Codes by their paths in the report's language, the pooled row too. */
+    Table *tStat = m->pAgree;
     QualCode *aCode = NULL; int nCode = 0;
     if( st_code_all(p->pStore, &aCode, &nCode)==STORE_OK ){
       for(int r=0; r<tStat->nRow; r++){
@@ -219,13 +228,32 @@ static int agreement_html(ReportCtx *p){
       }
     }
     st_codes_free(aCode, nCode);
-    report_table_fold(p, tStat, _("Inter-coder agreement by code"), azTr);
   }
   free(zErr);
-  table_free(tStat);
   table_free(tDiff);
   table_free(tc);
   return rc;
+}
+
+static int agreement_html(ReportCtx *p){
+  ReportMemo *m = report_memo(p);
+  int rc = agreement_memo(p, m);
+  if( rc ) return rc;
+  if( m->eAgree==1 ){
+    report_no_data(p, _("Fewer than two coders have coded sources."), "synergist agreement --coders A,B");
+  }else if( m->eAgree==2 ){
+    report_no_data(p, _("The two coders have no coded source in common."), "synergist agreement --coders A,B");
+  }else{
+    html_printf(p->pOut, "<p>%h %h, %h; %d %h. %h</p>\n", _("Coders:"), m->azCoder[0], m->azCoder[1], m->nShared,
+      _("sources coded by both"),
+      _("Characters are the units: percent agreement, Cohen's kappa (coded or not, per character) "
+        "and Krippendorff's alpha for nominal data, per code and pooled (all)."));
+    static const char *const azHead[] = { N_("Code"), N_("Agreement (%)"), N_("Kappa"), N_("Krippendorff's alpha") };
+    const char *azTr[4];
+    for(int i=0; i<4; i++) azTr[i] = _(azHead[i]);
+    report_table_fold(p, m->pAgree, _("Inter-coder agreement by code"), azTr);
+  }
+  return STORE_OK;
 }
 
 static int qual_html(ReportCtx *p){
@@ -234,22 +262,20 @@ static int qual_html(ReportCtx *p){
     _("Interviews, meeting field notes and documents coded against the partnership synergy "
       "framework and themes found in the data. Participants are quoted by pseudonym."));
   html_printf(p->pOut, "<h3>%h</h3>\n", _("Interviewee sample"));
-  Table *t = sample_table(p, &rc);
+  int nAll = 0;
+  Table *t = sample_table(p, &rc, &nAll);
   if( rc ) return rc;
   if( !t ) report_no_data(p, _("No interview has been linked to a member."), "synergist source import");
   else{
     localise_counts(t);
     /* Headings: the characteristic, each partnership, then all of them
-    ** ("all (n = 11)", describe_wide()'s last column). */
+    ** ("all (n = 11)" in the page's language, describe_wide()'s last
+    ** column). */
     const char **azHead = xcalloc((size_t)t->nCol, sizeof(char*));
-    char *zAll = NULL;
-    int nAll;
     azHead[0] = _("characteristic");
     for(int c=1; c<t->nCol; c++) azHead[c] = t->azCol[c];
-    if( t->nCol>1 && sscanf(t->azCol[t->nCol-1], "all (n = %d)", &nAll)==1 ){
-      zAll = i18n_asprintf(_("all (n = %d)"), nAll);
-      azHead[t->nCol-1] = zAll;
-    }
+    char *zAll = i18n_asprintf(_("all (n = %d)"), nAll);
+    azHead[t->nCol-1] = zAll;
     report_table(p, t, _("Characteristics of the interviewees, n (%) by partnership"), azHead);
     free(zAll);
     free(azHead);
@@ -257,17 +283,16 @@ static int qual_html(ReportCtx *p){
   }
   html_printf(p->pOut, "<h3>%h</h3>\n", _("Framework matrix and cross-case synthesis"));
   Matrix *m = synthesis_matrix(p, &rc);
-  if( rc ){ qual_matrix_free(m); return rc; }
+  if( rc ) return rc;
   if( !m || m->nRow==0 ) report_no_data(p, _("No source has been coded."), "synergist code apply");
   else synthesis_html(p, m);
-  qual_matrix_free(m);
   html_printf(p->pOut, "<h3>%h</h3>\n", _("Inter-coder agreement"));
   return agreement_html(p);
 }
 
 static int qual_tables(ReportCtx *p, ReportTables *pList){
   int rc;
-  Table *t = sample_table(p, &rc);
+  Table *t = sample_table(p, &rc, NULL);
   if( t ){
     free(t->zTitle);
     t->zTitle = xstrdup("interviewees");

@@ -69,8 +69,9 @@ static int synergy_chart(ReportCtx *p, const ScoreSet *s, int iSyn){
   ChartMark *aMark; int nMark;
   if( report_marks(p, NULL, &aMark, &nMark) ) return STORE_ERROR;
   ChartSeries *aS = xcalloc((size_t)s->nPart+1, sizeof(ChartSeries));
-  int nS = 0;
-  for(int i=0; i<s->nPart; i++){
+  int nS = 0, iLo, iHi;
+  report_part_range(p, s, &iLo, &iHi);
+  for(int i=iLo; i<iHi; i++){
     if( !report_has_part(p, s->azPart[i]) ) continue;
     series_fill(p, s, s->azPart[i], iSyn, s->azPart[i], &aS[nS++]);
   }
@@ -157,8 +158,9 @@ static int scores_html(ReportCtx *p){
     table_free(t);
     return STORE_OK;
   }
-  int rc = synergy_chart(p, s, iSyn);
-  for(int i=0; rc==STORE_OK && i<s->nPart; i++){
+  int rc = synergy_chart(p, s, iSyn), iLo, iHi;
+  report_part_range(p, s, &iLo, &iHi);
+  for(int i=iLo; rc==STORE_OK && i<iHi; i++){
     if( report_has_part(p, s->azPart[i]) ) rc = determinant_chart(p, s, s->azPart[i]);
   }
   /* In the page's language: each scale by its label, each band in words

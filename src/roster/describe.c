@@ -97,7 +97,7 @@ Table *describe_build(int nAttr, const char *const *azAttr, const DescUnit *aUni
   return t;
 }
 
-Table *describe_wide(const Table *pLong){
+Table *describe_wide(const Table *pLong, int **paN){
   /* Partnership columns in the order they first appear. */
   char **azP = xcalloc((size_t)pLong->nRow+1, sizeof(char*));
   int *aOf = xcalloc((size_t)pLong->nRow+1, sizeof(int));
@@ -133,6 +133,8 @@ Table *describe_wide(const Table *pLong){
     }
   }
   for(int j=0; j<nP; j++) free(azHead[j]);
-  free(azHead); free(azCol); free(azP); free(aOf);
+  free(azHead); free(azCol); free(azP);
+  if( paN ) *paN = aOf;
+  else free(aOf);
   return w;
 }

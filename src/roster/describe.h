@@ -22,9 +22,12 @@ typedef struct DescUnit {
 Table *describe_build(int nAttr, const char *const *azAttr, const DescUnit *aUnit, int nUnit);
 
 /* The wide layout of a published table: one row per attribute value, one
-** column per partnership holding "n (p%)", the header giving each group's n.
-** pLong is describe_build()'s result. Caller frees. */
-Table *describe_wide(const Table *pLong);
+** column per partnership holding "n (p%)", the header giving each group's n
+** ("PCCP (n = 5)", the last "all (n = 11)"). pLong is describe_build()'s
+** result. Caller frees. With paN, *paN receives each group's n as a number
+** (column j+1's at index j, "all" last; caller frees), for a caller that
+** writes its own headings. */
+Table *describe_wide(const Table *pLong, int **paN);
 
 /* Whole-number percent of n in of, rounded half up; -1 when of is 0. */
 int percent_half_up(int n, int of);

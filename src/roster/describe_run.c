@@ -78,7 +78,7 @@ int roster_describe(Store *pStore, const DescribeOpts *o, Table **ppOut, Err *pE
     return err_set(pErr, ERR_USAGE, "--layout must be wide or long");
   }
   if( zL ? strcmp(zL, "wide")==0 : o->bWide ){
-    Table *w = describe_wide(t);
+    Table *w = describe_wide(t, NULL);
     table_free(t);
     t = w;
   }

@@ -77,6 +77,15 @@ one=$(cat "$T/one.html")
 expect_contains "one partnership: its report" 'id="membership"' "$one"
 expect_not_contains "one partnership: no overview" 'id="programme"' "$one"
 
+# File names: unsafe characters become '_', a name taken (by an earlier
+# partnership, or index.html) gets -2, -3...; each link points at its file.
+"$SYN" --study "$T/names.db" init >/dev/null
+for c in "A B" "A_B" "A_B-2" "index"; do "$SYN" --study "$T/names.db" partnership add "$c" --name x >/dev/null; done
+expect_status 0 "$SYN" --study "$T/names.db" report --each "$T/names"
+expect_eq "file names" "A_B-2-2.html A_B-2.html A_B.html index-2.html index.html" "$(ls "$T/names" | grep "\.html$" | sort | tr '\n' ' ' | sed 's/ $//')"
+links=$(grep -o '<li><a href="[^"#]*">[^<]*</a></li>' "$T/names/index.html" | tr '\n' ' ')
+expect_eq "links" '<li><a href="A_B.html">A B</a></li> <li><a href="A_B-2.html">A_B</a></li> <li><a href="A_B-2-2.html">A_B-2</a></li> <li><a href="index-2.html">index</a></li> ' "$links"
+
 # Usage errors.
 expect_status 2 "$SYN" report --each "$T/x" PCCP
 expect_status 2 "$SYN" report --each "$T/x" --out "$T/x.html"

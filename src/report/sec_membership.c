@@ -117,6 +117,59 @@ static Table *dyn_table(Dynamics *d, int i){
   return a[i];
 }
 
+/* Attendance by stakeholder group (t: partnership,stakeholder_group,
+** members,eligible,attended,rate, partnerships in turn) with the study's
+** small-cell threshold nMin (suppress_min, as the scores): a group of
+** fewer than nMin members would show the attendance of one or two named
+** roles, so per partnership the groups under nMin are merged into one row
+** "other groups" when together they have at least nMin members, else
+** that row is withheld (its members counted, no attendance). No total of
+** a partnership is shown, so the shown rows never give a withheld one
+** back. A new table titled zTitle (caller frees); t stays the caller's. */
+static Table *attendance_suppressed(const Table *t, int nMin, const char *zTitle){
+  Table *o = table_new(zTitle, t->nCol, (const char *const*)t->azCol);
+  for(int r=0; r<t->nRow; ){
+    const char *zP = table_cell(t, r, 0)->z;
+    int rEnd = r;
+    while( rEnd<t->nRow && strcmp(table_cell(t, rEnd, 0)->z ? table_cell(t, rEnd, 0)->z : "", zP ? zP : "")==0 ) rEnd++;
+    int nSmall = 0, nMem = 0;
+    int64_t nElig = 0, nAtt = 0;
+    for(int k=r; k<rEnd; k++){
+      int64_t m = table_cell(t, k, 2)->i;
+      if( m>=nMin ){
+        int i = table_row(o);
+        for(int c=0; c<t->nCol; c++){
+          const Cell *x = table_cell(t, k, c);
+          if( x->t==CELL_INT ) table_int(o, i, c, x->i);
+          else if( x->t==CELL_REAL ) table_real(o, i, c, x->r, x->nDec);
+          else if( x->t==CELL_TEXT ) table_text(o, i, c, x->z);
+        }
+        continue;
+      }
+      nSmall++; nMem += (int)m;
+      nElig += table_cell(t, k, 3)->i; nAtt += table_cell(t, k, 4)->i;
+    }
+    if( nSmall>0 ){
+      int i = table_row(o);
+      table_text(o, i, 0, zP);
+      table_int(o, i, 2, nMem);
+      char *z;
+      if( nMem>=nMin ){
+        z = i18n_asprintf(_("other groups (each under %d members)"), nMin);
+        table_int(o, i, 3, nElig);
+        table_int(o, i, 4, nAtt);
+        if( nElig>0 ) table_real(o, i, 5, (double)nAtt/(double)nElig, 3);
+      }else{
+        z = i18n_asprintf(_("withheld: groups under %d members"), nMin);
+      }
+      table_text(o, i, 1, z);
+      free(z);
+    }
+    r = rEnd;
+  }
+  return o;
+}
+
 /* Meeting cadence: a tick per meeting, long gaps shaded (the gap table
 ** is in the workbook, and in the page with --full). */
 static int cadence_chart(ReportCtx *p, int nGapDays){
@@ -159,20 +212,25 @@ static void attendance_chart(ReportCtx *p, const Table *t){
   const char **azCat = xcalloc((size_t)t->nRow+1, sizeof(char*));
   char **azOwn = xcalloc((size_t)t->nRow+1, sizeof(char*));
   double *aVal = xcalloc((size_t)t->nRow+1, sizeof(double));
+  int nBar = 0;
   for(int r=0; r<t->nRow; r++){
     const Cell *pP = table_cell(t, r, 0), *pG = table_cell(t, r, 1), *pR = table_cell(t, r, 5);
-    azOwn[r] = xasprintf("%s: %s", pP->z ? pP->z : "", pG->z ? pG->z : "");
-    azCat[r] = azOwn[r];
-    aVal[r] = pR->t==CELL_REAL ? 100.0*pR->r : pR->t==CELL_INT ? 100.0*(double)pR->i : NAN;
+    if( pR->t!=CELL_REAL && pR->t!=CELL_INT ) continue;   /* withheld: no bar */
+    azOwn[nBar] = xasprintf("%s: %s", pP->z ? pP->z : "", pG->z ? pG->z : "");
+    azCat[nBar] = azOwn[nBar];
+    aVal[nBar] = pR->t==CELL_REAL ? 100.0*pR->r : 100.0*(double)pR->i;
+    nBar++;
   }
   const char *azSeries[1] = { _("attendance rate (%)") };
   BarChart c = { report_chart_id(p), _("Attendance at meetings by stakeholder group"),
                  _("Share of the meetings each stakeholder group's members could attend that they attended, per partnership."),
-                 _("attendance rate (%)"), 0, 100, 0, 0, t->nRow, azCat, 1, azSeries, aVal };
-  sb_puts(p->pOut, "<figure>\n");
-  chart_bar(p->pOut, &c);
-  sb_puts(p->pOut, "</figure>\n");
-  for(int r=0; r<t->nRow; r++) free(azOwn[r]);
+                 _("attendance rate (%)"), 0, 100, 0, 0, nBar, azCat, 1, azSeries, aVal };
+  if( nBar>0 ){
+    sb_puts(p->pOut, "<figure>\n");
+    chart_bar(p->pOut, &c);
+    sb_puts(p->pOut, "</figure>\n");
+  }
+  for(int r=0; r<nBar; r++) free(azOwn[r]);
   free(azOwn); free(azCat); free(aVal);
 }
 
@@ -193,8 +251,14 @@ static int membership_html(ReportCtx *p){
                               _("Attendance at meetings by stakeholder group"),
                               _("Gaps between consecutive meetings") };
   const char *azH3[] = { _("Retention and turnover"), _("Attendance"), _("Meeting cadence") };
+  int nMin = report_setting_int(p, "suppress_min", 5);
   for(int v=0; v<3 && rc==STORE_OK; v++){
     Table *t = report_select(p, dyn_table(d, aView[v].iTable), 0, aView[v].zCols, NULL);
+    if( v==1 ){
+      Table *pSupp = attendance_suppressed(t, nMin, NULL);
+      table_free(t);
+      t = pSupp;
+    }
     html_printf(p->pOut, "<h3>%h</h3>\n", azH3[v]);
     if( v==2 ) rc = cadence_chart(p, nGapDays);
     if( t->nRow==0 ){
@@ -202,6 +266,10 @@ static int membership_html(ReportCtx *p){
     }else if( v==1 ){
       attendance_chart(p, t);
       report_table_fold(p, t, azCaption[v], aazHead[v]);
+      char *zNote = i18n_asprintf(_("Groups of fewer than %d members are not shown alone: their attendance "
+                                    "would be that of one or a few identifiable people."), nMin);
+      html_printf(p->pOut, "<p class=\"suppression\">%h</p>\n", zNote);
+      free(zNote);
     }else if( v==2 ){
       /* The gaps are in the chart; the table in the workbook (and with --full). */
       if( p->pOpts->bFull ) report_table(p, t, azCaption[v], aazHead[v]);
@@ -218,8 +286,15 @@ static int membership_html(ReportCtx *p){
 static int membership_tables(ReportCtx *p, ReportTables *pList){
   Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), report_end_day(p), report_setting_int(p, "gap_days", 180));
   if( !d ) return STORE_ERROR;
+  int nMin = report_setting_int(p, "suppress_min", 5);
   for(int v=0; v<3; v++){
-    report_tables_add(pList, report_select(p, dyn_table(d, aView[v].iTable), 0, NULL, aView[v].zSheet));
+    Table *t = report_select(p, dyn_table(d, aView[v].iTable), 0, NULL, aView[v].zSheet);
+    if( aView[v].iTable==3 ){
+      Table *pSupp = attendance_suppressed(t, nMin, aView[v].zSheet);
+      table_free(t);
+      t = pSupp;
+    }
+    report_tables_add(pList, t);
   }
   dynamics_free(d);
   return STORE_OK;

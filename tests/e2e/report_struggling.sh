@@ -52,3 +52,15 @@ n=$("$SYN" --format csv portfolio --table partnerships | awk -F, 'NR==1 {for(i=1
 expect_eq "partnerships with open concerns" 25 "$n"
 expect_contains "more line" '<p class="struggling-more">5 more partnerships have open concerns: the programme portfolio below lists them with the others, struggling partnerships first.</p>' "$(cat "$T/en.html")"
 expect_contains "more line (fr)" '<p class="struggling-more">5 autres partenariats ont des préoccupations en cours : le portefeuille du programme ci-dessous les présente avec les autres, les partenariats en difficulté d’abord.</p>' "$(cat "$T/fr.html")"
+# The briefing's "What changed" tells one weak determinant per partnership:
+# the lowest of its open concerns too (by magnitude, not the first in the
+# alphabetical order of the sentences), in English and in French.
+while read -r P kind sev mean; do
+  [ "$kind" = low_determinant ] || continue
+  for L in en fr; do
+    "$SYN" report "$P" --lang "$L" --out "$T/$P-$L.html" >/dev/null
+    got=$(awk -v id="id=\"brief-$P\"" 'index($0, id){on=1} on && /<\/article>/{exit} on' "$T/$P-$L.html" \
+          | grep 'data-kind\|<li class="sev-concern"><strong>' | grep -o '\(scores\|score de\) [0-9]*[.,][0-9]*' | head -1 | sed 's/.* //; s/,/./')
+    expect_eq "$P briefing's weak determinant ($L)" "$mean" "$got"
+  done
+done <<<"$(printf '%s\n' "$en" | head -3)"

@@ -3,8 +3,9 @@
 ** decline and sustained-slide tests, lever ranking, screening scores,
 ** threshold loading, the sector mask, the meeting-gap and missing-group
 ** rules on hand-made records, and the English and French texts of the
-** levers and screening data files. Expected values are worked out
-** by hand in the comments.
+** levers and screening data files, and the order of findings (by weight,
+** never by their sentences). Expected values are worked out by hand in
+** the comments.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -401,6 +402,44 @@ static void test_checklist_json(void **state){
   free(zErr);
 }
 
+/* Findings of one partnership and period ordered by weight: severity, kind,
+** then of one kind the larger magnitude; levers of equal priority by rank;
+** the sentences (here chosen to sort the other way) play no part. */
+static void test_finding_order(void **state){
+  (void)state;
+  Findings *p = findings_new();
+  Finding *f = findings_add(p, "P1", "low_determinant", SEV_CONCERN, "low_determinant.band+programme", NULL);
+  fnd_detail(f, "Administration scores 2.45.");          /* 3.0 - 2.45 = 0.55 below the band's edge */
+  f->rMagnitude = 0.55; f->iOrder = 100;
+  f = findings_add(p, "P1", "low_determinant", SEV_CONCERN, "low_determinant.band+programme", NULL);
+  fnd_detail(f, "Efficiency scores 2.20.");              /* 0.80 below: weighs more */
+  f->rMagnitude = 0.80; f->iOrder = 100;
+  f = findings_add(p, "P1", "synergy_decline", SEV_CONCERN, "synergy_decline.ci", NULL);
+  fnd_detail(f, "Synergy fell.");                        /* the course of synergy comes first */
+  f->rMagnitude = 0.10; f->iOrder = 100;
+  f = findings_add(p, "P1", "low_determinant", SEV_WARNING, "low_determinant.programme", NULL);
+  fnd_detail(f, "A warning.");                           /* less severe: last of the day */
+  f->rMagnitude = 2.0; f->iOrder = 100;
+  for(int k=2; k>=1; k--){                               /* levers: equal priority, rank 2 added first */
+    f = findings_add(p, "P1", "levers", SEV_INFO, "levers", NULL);
+    fnd_detail(f, "Act on %s.", k==1 ? "zeta" : "alpha");
+    fnd_figure(f, "rank", k, 0);
+    fnd_evidence(f, "scale", 0, k==1 ? "zeta" : "alpha", NULL);
+    f->rMagnitude = 0.07; f->iOrder = 200;
+  }
+  findings_sort(p);
+  assert_string_equal(p->a[0].zKind, "synergy_decline");
+  assert_string_equal(p->a[1].zDetail, "Efficiency scores 2.20.");
+  assert_string_equal(p->a[2].zDetail, "Administration scores 2.45.");
+  assert_string_equal(p->a[3].zDetail, "A warning.");
+  assert_string_equal(p->a[4].zDetail, "Act on zeta.");  /* rank 1 */
+  assert_string_equal(p->a[5].zDetail, "Act on alpha."); /* rank 2 */
+  assert_true(finding_cmp_weight(&p->a[1], &p->a[2])<0);
+  assert_int_equal(finding_cmp_weight(&p->a[1], &p->a[1]), 0);
+  assert_true(isnan(finding_figure(&p->a[0], "rank")));
+  findings_free(p);
+}
+
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_is_decline),
@@ -414,6 +453,7 @@ int main(void){
     cmocka_unit_test(test_missing_group),
     cmocka_unit_test(test_levers_json),
     cmocka_unit_test(test_checklist_json),
+    cmocka_unit_test(test_finding_order),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -99,8 +99,9 @@ static int union_layout(const NetGraph *g1, const NetGraph *g2, const char ***pa
   return n;
 }
 
-/* The lines of z wrapped at spaces to at most nMax characters each (a word
-** longer than a line broken where the line ends; nothing is left out).
+/* The lines of z wrapped at spaces and after hyphens to at most nMax
+** characters each (a word longer than a line broken where the line ends;
+** nothing is left out).
 ** Returns the count; *pazLine the lines, each a new string (caller frees
 ** them and the array). */
 static int wrap_words(const char *z, int nMax, char ***pazLine){
@@ -114,6 +115,7 @@ static int wrap_words(const char *z, int nMax, char ***pazLine){
     int nc = 0;
     while( *p && nc<nMax ){
       if( *p==' ' ) zSpace = p;
+      else if( *p=='-' && p>z ) zSpace = p+1;      /* after a hyphen */
       p++;
       while( ((unsigned char)*p & 0xC0)==0x80 ) p++;
       nc++;

@@ -7,8 +7,9 @@
 // language (printed to PDF by Chromium, pages counted) at 100% scale (in
 // print media nothing is wider than the A4 text width, which would make
 // Chromium shrink every page); no SVG text runs outside its SVG (boxes on
-// the page against the SVG's; every <svg>, charts and network maps) and no
-// label is cut short ("..." or "\u2026" at its end), in the
+// the page against the SVG's; every <svg>, charts and network maps, and a
+// network map of organisations with long names) and no label is cut short
+// ("..." or "\u2026" at its end), in the
 // report and in the programme overview (report --programme) of the demo
 // and of a generated programme of 12 partnerships, whose synergy
 // distribution chart draws a bar per wave and quartile.
@@ -67,10 +68,11 @@ async function svgOverflow(page, what) {
   const over = await page.$$eval('svg', (svgs) => {
     const out = [];
     for (const svg of svgs) {
-      const words = [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+      // Compared without white space: a name wraps at spaces and after hyphens.
+      const words = [...svg.querySelectorAll('text')].map((t) => t.textContent).join('').replace(/\s+/g, '');
       for (const c of svg.querySelectorAll('circle > title')) {
         const m = /^\d+\. (.+?) \(/.exec(c.textContent);
-        if (m && !words.includes(m[1].replace(/\s+/g, ' '))) out.push(`${svg.closest('section')?.id}: "${m[1]}" not named in the map's key`);
+        if (m && !words.includes(m[1].replace(/\s+/g, ''))) out.push(`${svg.closest('section')?.id}: "${m[1]}" not named in the map's key`);
       }
       // Boxes on the page, so that rotated labels (axis titles) count as drawn.
       const box = svg.getBoundingClientRect();
@@ -231,6 +233,26 @@ try {
     if (n > MAX_PAGES) fail(`fr with today's date: the report prints on ${n} A4 pages (at most ${MAX_PAGES})`);
     if (n !== pages.fr) fail(`fr with today's date: ${n} printed pages, ${pages.fr} at 2018-12-31: the report grows with the calendar`);
     await page.close();
+  }
+
+  // A network map with long organisation names (one of 112 characters, one
+  // hyphenated word of 70): the key wraps them within the SVG in a real
+  // browser's font, and nothing is cut.
+  {
+    const ldb = join(dir, 'long.db');
+    const lsyn = (...args) => execFileSync(SYN, ['--study', ldb, ...args], { env, encoding: 'utf8' });
+    lsyn('demo');
+    lsyn('organisation', 'edit', 'Provincial Ministry of Health', '--name',
+      'Provincial Ministry of Health and Social Services, Directorate of Primary Care Networks and Community Partnerships');
+    lsyn('organisation', 'edit', 'Université du Littoral', '--name', 'Université-du-Littoral-Faculté-de-médecine-et-des-sciences-de-la-santé');
+    for (const to of [[], ['--to', 'followup2']]) {
+      const file = join(dir, `long-${to.length}.svg`);
+      lsyn('network', 'map', 'PCCP', '--wave', 'baseline', ...to, '--output', file);
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await svgOverflow(page, `network map with long names${to.length ? ', two waves' : ''}`);
+      await page.close();
+    }
   }
 
   // The programme overview (report --programme): of the demo's two

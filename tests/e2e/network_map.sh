@@ -26,6 +26,19 @@ expect_contains "one wave: key" '>Harbourview Community Information Line</text>'
 frmap=$(LANGUAGE=fr LANG=fr_FR.UTF-8 "$SYN" network map PCCP --wave baseline)
 expect_contains "French sectors" '>système de santé</text>' "$frmap"
 expect_not_contains "no English sector" '>health system</text>' "$frmap"
+# Long names wrap in the key, at spaces or after hyphens, never cut; a
+# sector the user named is kept as named.
+long="Provincial Ministry of Health and Social Services, Directorate of Primary Care Networks and Community Partnerships"
+SYNERGIST_STUDY="$T/long.db" "$SYN" demo >/dev/null
+SYNERGIST_STUDY="$T/long.db" "$SYN" sector add "regional authority" >/dev/null
+SYNERGIST_STUDY="$T/long.db" "$SYN" organisation edit "Provincial Ministry of Health" --name "$long" --sector "regional authority" >/dev/null
+SYNERGIST_STUDY="$T/long.db" "$SYN" organisation edit "Université du Littoral" --name "Université-du-Littoral-Faculté-de-médecine-et-des-sciences-de-la-santé" >/dev/null
+lsvg=$(SYNERGIST_STUDY="$T/long.db" "$SYN" network map PCCP --wave baseline --to followup2)
+key=$(printf '%s\n' "$lsvg" | grep -o '<text x="[0-9]*" y="[0-9]*">[^<]*</text>' | sed 's/<[^>]*>//g' | tr '\n' ' ')
+expect_contains "long name whole in the key" "$long" "$key"
+expect_contains "hyphenated name broken after a hyphen" "Université-du-Littoral-Faculté-de-médecine-et-des- sciences-de-la-santé" "$key"
+expect_contains "user's sector as named" "<title>3. $long (regional authority): " "$lsvg"
+expect_not_contains "nothing cut" "...<" "$lsvg"
 expect_status 2 "$SYN" network map CHRP
 expect_status 1 "$SYN" network map CHRP --wave nowave
 "$SYN" report --all --out "$T/r.html" --xlsx "$T/r.xlsx" >/dev/null

@@ -57,18 +57,52 @@ static const char *synergy_note(const char *z){
   return z;
 }
 
-/* The synergy table of one partnership (rows of synergy_rows()). */
+/* Cell iTo of row r of pOut: the interval of cells iLo and iHi of row r
+** of pIn ("3.22 to 3.91" in the page's language), left empty when either
+** bound is missing. */
+static void ci_cell(Table *pOut, int iTo, const Table *pIn, int r, int iLo){
+  const Cell *a = table_cell(pIn, r, iLo), *b = table_cell(pIn, r, iLo+1);
+  if( a->t!=CELL_REAL || b->t!=CELL_REAL ) return;
+  char *z = i18n_asprintf(_("%.2f to %.2f"), a->r, b->r);
+  table_text(pOut, r, iTo, z);
+  free(z);
+}
+
+/* The synergy table of one partnership (rows of synergy_rows()), narrow
+** enough for a printed page: means to two decimals and each 95% CI in one
+** column (the workbook keeps every figure in its own column). */
 static void synergy_html(ReportCtx *p, const Table *tY){
   Table *tYS = report_select(p, tY, -1, "wave,core_n,core_mean,core_ci_low,core_ci_high,periphery_n,periphery_mean,"
                              "periphery_ci_low,periphery_ci_high,difference,ci_low,ci_high,note", NULL);
+  Table *tW = table_newc(NULL, "wave,core_n,core_mean,core_ci,periphery_n,periphery_mean,periphery_ci,difference,"
+                               "difference_ci,note");
+  /* source column of each cell copied (-1: an interval, made below) */
+  static const int aFrom[] = { 0, 1, 2, -1, 5, 6, -1, 9, -1, 12 };
   for(int r=0; r<tYS->nRow; r++){
-    const Cell *c = table_cell(tYS, r, 12);
+    table_row(tW);
+    for(int k=0; k<10; k++){
+      const Cell *x = aFrom[k]>=0 ? table_cell(tYS, r, aFrom[k]) : NULL;
+      if( !x ) continue;
+      if( x->t==CELL_INT ) table_int(tW, r, k, x->i);
+      else if( x->t==CELL_REAL ) table_real(tW, r, k, x->r, 2);
+      else if( x->t==CELL_TEXT ) table_text(tW, r, k, x->z);
+    }
+    ci_cell(tW, 3, tYS, r, 3);
+    ci_cell(tW, 6, tYS, r, 7);
+    ci_cell(tW, 8, tYS, r, 10);
+    const Cell *c = table_cell(tW, r, 9);
     const char *zNote = c->t==CELL_TEXT ? synergy_note(c->z) : NULL;
-    if( zNote && zNote!=c->z ) table_text(tYS, r, 12, zNote);
+    if( zNote && zNote!=c->z ) table_text(tW, r, 9, zNote);
   }
-  const char *azYHead[] = { _("Wave"), _("Core n"), _("Core mean"), _("Core CI low"), _("Core CI high"),
-                            _("Periphery n"), _("Periphery mean"), _("Periphery CI low"), _("Periphery CI high"),
-                            _("Periphery minus core"), _("CI low (Welch)"), _("CI high (Welch)"), _("Note") };
+  table_free(tYS);
+  tYS = tW;
+  const char *azYHead[] = { _("Wave"), _("Core n"), _("Core mean"),
+                            /* xgettext:no-c-format */
+                            _("Core 95% CI"), _("Periphery n"), _("Periphery mean"),
+                            /* xgettext:no-c-format */
+                            _("Periphery 95% CI"), _("Periphery minus core"),
+                            /* xgettext:no-c-format */
+                            _("95% CI (Welch)"), _("Note") };
   html_printf(p->pOut, "<p>%h</p>\n",
               /* xgettext:no-c-format */
               _("Synergy by network position: the synergy scores of members whose organisation is in the network's "

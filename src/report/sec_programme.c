@@ -134,7 +134,11 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
 }
 
 void report_portfolio(ReportCtx *p, const Table *pWords, const Table *pSect){
-  const char *azPort[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"), _("Open concerns"),
+  const char *azPort[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"),
+                           /* TRANSLATORS: a column heading of a ten-column table that must fit a printed
+                           ** A4 page: a long word may carry a soft hyphen (U+00AD) where it may break. */
+                           _("Open concerns"),
+                           /* TRANSLATORS: as "Open concerns". */
                            _("Open warnings"), _("Response rate"), _("Members"), _("Sectors") };
   const char *azSect[] = { _("Measure"), _("Partnerships"), _("Of"), _("Percent"),
                            /* TRANSLATORS: the same count in the 2024 study of 255 partnerships. */

@@ -12,7 +12,9 @@
 // ("..." or "\u2026" at its end), in the
 // report and in the programme overview (report --programme) of the demo
 // and of a generated programme of 12 partnerships, whose synergy
-// distribution chart draws a bar per wave and quartile.
+// distribution chart draws a bar per wave and quartile. The programme
+// overviews (the French one too) and the full report (report --full, every
+// table in the page) print at 100% scale as well.
 // The French report with today's date (no SYNERGIST_TODAY) prints on as
 // many pages as at the fixed date: nothing grows with the calendar.
 // Saves screenshots to $BUILD_DIR/artifacts/ (kept artefacts; build/ for
@@ -279,6 +281,21 @@ try {
       a.filter((r) => r.querySelector('title') && +r.getAttribute('width') > 0).length);
     if (bars !== 3 * waves) fail(`programme ${what}: ${bars} quartile bars, expected ${3 * waves}`);
     await svgOverflow(page, `programme ${what}`);
+    // Printed at 100% scale too: the portfolio's columns in French fit.
+    await page.emulateMedia({ media: 'print' });
+    await printWidth(page, `programme ${what}`);
+    await page.close();
+  }
+
+  // The full report (report --full: every table in the page, for
+  // evaluators) prints at 100% scale too, in both languages.
+  for (const lang of ['en', 'fr']) {
+    const file = join(dir, `full-${lang}.html`);
+    syn('report', '--all', '--full', '--out', file, '--lang', lang);
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    await printWidth(page, `full ${lang}`);
     await page.close();
   }
 } finally {

@@ -1,8 +1,10 @@
 # network_report_synergy.sh: synergy by network position in the HTML
 # report (each partnership's network section) and in the workbook (sheet
 # network_synergy): on the demo study, the same numbers as `network
-# synergy` (itself checked against R t.test in network_synergy.sh), and
-# the waves it withholds (PCCP: too few members on a side) withheld in
+# synergy` (itself checked against R t.test in network_synergy.sh; the
+# report's table rounds means to two decimals and gives each 95% CI in one
+# column, "3.22 to 3.91", to fit a printed page; the workbook keeps every
+# figure), and the waves it withholds (PCCP: too few members on a side) withheld in
 # both, English and French.
 . "$E2E_LIB"
 "$SYN" demo >/dev/null
@@ -33,11 +35,14 @@ for r in rows:
     key = (r[0], r[1])
     if key not in en: bad.append(f"report: no row for {key}"); continue
     if r[13] == "suppressed":
-        if any(en[key][:11]) or en[key][11] != "not shown: too few members": bad.append(f"report shows withheld {key}: {en[key]}")
-        if key in fr and (any(fr[key][:11]) or fr[key][11] != "non affiché : trop peu de membres"): bad.append(f"French report: {fr[key]}")
+        if any(en[key][:8]) or en[key][8] != "not shown: too few members": bad.append(f"report shows withheld {key}: {en[key]}")
+        if key in fr and (any(fr[key][:8]) or fr[key][8] != "non affiché : trop peu de membres"): bad.append(f"French report: {fr[key]}")
     elif r[13] == "":
-        if en[key][:11] != r[2:13]: bad.append(f"report {key}: {en[key][:11]} != {r[2:13]}")
-        if key in fr and fr[key][:11] != [c.replace(".", ",") for c in r[2:13]]: bad.append(f"French report {key}: {fr[key][:11]}")
+        f2 = lambda c: f"{float(c):.2f}"
+        n1, m1, l1, h1, n2, m2, l2, h2, d, ld, hd = r[2:13]
+        want = [n1, f2(m1), f"{f2(l1)} to {f2(h1)}", n2, f2(m2), f"{f2(l2)} to {f2(h2)}", f2(d), f"{f2(ld)} to {f2(hd)}"]
+        if en[key][:8] != want: bad.append(f"report {key}: {en[key][:8]} != {want}")
+        if key in fr and fr[key][:8] != [c.replace(".", ",").replace(" to ", " à ") for c in want]: bad.append(f"French report {key}: {fr[key][:8]}")
 if not fr: bad.append("no synergy table in the French report")
 z = zipfile.ZipFile(f"{T}/r.xlsx")
 book = z.read("xl/workbook.xml").decode()

@@ -43,6 +43,7 @@ Finding *findings_add(Findings *p, const char *zPartnership, const char *zKind, 
   f->zRule = xstrdup(zRule);
   f->zThreshold = xstrdup(zThreshold);
   f->iSeq = p->n - 1;
+  f->iKindRank = finding_kind_rank(zKind);
   return f;
 }
 
@@ -145,8 +146,7 @@ static int cmp_str0(const char *x, const char *y){ return strcmp(x ? x : "", y ?
 
 int finding_cmp_weight(const Finding *x, const Finding *y){
   if( x->eSev!=y->eSev ) return (int)y->eSev - (int)x->eSev;
-  int kx = finding_kind_rank(x->zKind), ky = finding_kind_rank(y->zKind);
-  if( kx!=ky ) return kx - ky;
+  if( x->iKindRank!=y->iKindRank ) return x->iKindRank - y->iKindRank;
   int c = strcmp(x->zKind, y->zKind);
   if( c ) return c;
   double mx = isnan(x->rMagnitude) ? 0 : x->rMagnitude, my = isnan(y->rMagnitude) ? 0 : y->rMagnitude;

@@ -54,6 +54,7 @@ typedef struct Finding {
   ** only (finding_cmp_weight()). */
   double rMagnitude;
   int iSeq;               /* the order the rules produced it: the last tie-break */
+  int iKindRank;          /* finding_kind_rank(zKind), kept for sorting */
 } Finding;
 
 typedef struct Findings { int n, nAlloc; Finding *a; } Findings;

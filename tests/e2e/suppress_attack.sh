@@ -169,12 +169,14 @@ for f in json.load(open(f"{T}/diagnose.json")):
     if re.search(r"\b(nan|inf)\b", f["detail"], re.I): bad.append(f"diagnose: undefined figure in {f['detail']}")
 
 # The report's tables (HTML) and the workbook: the scores table's cells.
+# The report's tables name a scale by its label; the cells by its id.
+scale_id = {sc["label"]["en"]: sc["id"] for sc in json.load(open(f"{T}/psf.json"))["scales"]}
 def table_cells(header, body):
     out = []
     for r in body:
         d = dict(zip(header, r))
         if d.get("n", "") not in ("", None) and d.get("scale"):
-            out.append((d["partnership"], d["wave"], d["scale"], d.get("mean", "")))
+            out.append((d["partnership"], d["wave"], scale_id.get(d["scale"], d["scale"]), d.get("mean", "")))
     return out
 html = open(f"{T}/report.html", encoding="utf-8").read()
 nRep = 0

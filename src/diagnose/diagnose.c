@@ -299,7 +299,9 @@ DiagStudy *diag_study_load(Store *pStore, const DiagnoseOptions *o, Err *pErr){
 
   /* Survey scores, when the study has answers to the instrument. */
   ScoreOpts so;
+  r->nSuppressMin = 5;
   if( score_opts_init(pStore, &so)==STORE_OK ){
+    r->nSuppressMin = so.bNoSuppress ? 0 : so.nSuppressMin;   /* the study's suppress_min */
     so.bNoAlphaStd = 1;     /* no rule nor report page shows standardized alpha */
     so.aWave = d->aWave; so.nWave = d->nWave;   /* read above */
     Err errScore = ERR_INIT;

@@ -298,6 +298,11 @@ static const char *worst_group(const AttView *v, int y, double *pBefore, double 
       bSeen = v->abMem[k] && r->aMem[k].zGroup && strcmp(r->aMem[k].zGroup, zG)==0;
     }
     if( bSeen ) continue;
+    int nInGroup = 0;      /* a group under suppress_min is never named */
+    for(int k=i; k<r->nMem; k++){
+      nInGroup += v->abMem[k] && r->aMem[k].zGroup && strcmp(r->aMem[k].zGroup, zG)==0;
+    }
+    if( nInGroup<r->nSuppressMin ) continue;
     int m0, e0, a0, m1, e1, a1;
     year_attendance(v, y-1, zG, &m0, &e0, &a0);
     year_attendance(v, y, zG, &m1, &e1, &a1);

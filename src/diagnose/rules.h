@@ -35,6 +35,7 @@ typedef struct DiagRoster {
   int iAsOf;                               /* day number of "today" */
   int iDataEnd;                            /* day of the study's last recorded activity up to today (0: unknown) */
   int nExpected; const char *const *azExpected;  /* stakeholder groups every partnership should have */
+  int nSuppressMin;                        /* smaller stakeholder groups are not named (0: all are) */
 } DiagRoster;
 
 /* Programme-wide views of the scores, built once per run (survey_index.c). */

@@ -65,7 +65,7 @@ int limit_check(const char *zKey, const char *zVal){
 }
 
 const char *limit_hint(LimitId e){
-  static char zBuf[200];
+  static _Thread_local char zBuf[200];   /* server threads format hints at once */
   snprintf(zBuf, sizeof(zBuf), _("%s is %zu %s (raise it with: synergist setting %s N)"),
            _(aLimit[e].zWhat), units(e), _(aLimit[e].zUnit), aLimit[e].zSetting);
   return zBuf;

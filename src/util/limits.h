@@ -38,8 +38,8 @@ int limit_is_setting(const char *zKey);
 int limit_set(const char *zKey, const char *zVal);
 /* 0 when limit_set() would take zVal for zKey, else 1 (nothing set). */
 int limit_check(const char *zKey, const char *zVal);
-/* "the longest CSV field is 1 MB (setting max_csv_field_mb)": a static
-** buffer, for the message of an input refused for this limit. */
+/* "the longest CSV field is 1 MB (setting max_csv_field_mb)": the calling
+** thread's buffer (valid until its next call), for the message of an input refused for this limit. */
 const char *limit_hint(LimitId);
 /* The table printed by `synergist help limits`. */
 void limits_print(FILE *out);

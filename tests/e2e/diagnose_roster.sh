@@ -28,6 +28,14 @@ expect_contains "turnover concern" "AAA,turnover,concern,,2017-01-01,2017-12-31,
 expect_contains "turnover organisational" "turnover=0.400; start=3; end=2" "$(row turnover turnover.organisational)"
 expect_contains "lost organisation" "organisation:Ministry A" "$(row turnover turnover.organisational)"
 expect_contains "attendance" "rate_before=1.000; rate=0.250; meetings=3" "$(row attendance_decline .)"
+# AAA's stakeholder groups have one member each: under suppress_min (5), the
+# finding never names the group whose attendance fell most (that would be
+# one person's attendance); with suppress_min 1 it does.
+expect_not_contains "no one-member group named" "most among" "$(row attendance_decline .)"
+"$SYN" setting suppress_min 1 >/dev/null
+expect_status 0 "$SYN" diagnose AAA --format csv
+expect_contains "group named at suppress_min 1" "most among" "$OUT"
+"$SYN" setting suppress_min 5 >/dev/null
 expect_contains "attendance concern" "AAA,attendance_decline,concern,,2017-01-01,2017-12-31" "$CSV"
 expect_contains "no patient partner" "AAA,missing_stakeholder_group,concern,,2017-06-01,,missing_stakeholder_group,missing_days=90,\"No patient partner among the members since 2017-06-01 (578 days, an expected group" "$CSV"
 expect_contains "no decision maker" "AAA,missing_stakeholder_group,warning,,2017-03-01,,missing_stakeholder_group,missing_days=90,No decision maker among the members since 2017-03-01 (670 days" "$CSV"

@@ -13,6 +13,25 @@
 #include "report/section.h"
 #include "util/xalloc.h"
 
+/* Excel holds at most 32,767 characters in a cell: a longer text (a
+** finding's every evidence reference, say) is cut at a character
+** boundary and marked, rather than failing the whole workbook; the
+** evidence sheet lists such items one per row. Returns z itself when it
+** fits, else a new string for the caller to free. */
+#define XLSX_CELL_MAX 32767
+static char *cell_fit(const char *z){
+  size_t nChar = 0, i = 0;
+  static const char zMore[] = " [...]";
+  for(; z[i]; i++){
+    if( ((unsigned char)z[i] & 0xC0)!=0x80 && ++nChar > XLSX_CELL_MAX - (sizeof(zMore)-1) ) break;
+  }
+  if( !z[i] ) return (char*)z;
+  char *zOut = xmalloc(i + sizeof(zMore));
+  memcpy(zOut, z, i);
+  memcpy(zOut+i, zMore, sizeof(zMore));
+  return zOut;
+}
+
 /* Write one table on a new sheet. Returns 0 or an lxw error code. */
 static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
   char zName[32];
@@ -32,7 +51,12 @@ static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
       switch( x->t ){
         case CELL_INT:  e = worksheet_write_number(ws, row, col, (double)x->i, NULL); break;
         case CELL_REAL: e = worksheet_write_number(ws, row, col, x->r, NULL); break;
-        case CELL_TEXT: e = worksheet_write_string(ws, row, col, x->z, NULL); break;
+        case CELL_TEXT: {
+          char *z = cell_fit(x->z);
+          e = worksheet_write_string(ws, row, col, z, NULL);
+          if( z!=x->z ) free(z);
+          break;
+        }
         default: break;
       }
       if( e ) return (int)e;

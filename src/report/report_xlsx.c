@@ -81,7 +81,10 @@ int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char 
   if( rc ){
     *pzErr = xstrdup(store_errmsg(pStore));
   }else{
-    lxw_workbook *wb = workbook_new(zPath);
+    /* rows go to a temporary file as they are written (strings inline),
+    ** so a programme's workbook costs little memory in libxlsxwriter */
+    lxw_workbook_options wo = { .constant_memory = LXW_TRUE };
+    lxw_workbook *wb = workbook_new_opt(zPath, &wo);
     if( !wb ){
       *pzErr = xasprintf("cannot create %s", zPath);
       rc = STORE_ERROR;

@@ -70,7 +70,7 @@ expect_status 0 "$SYN" response import "$T/answers.csv" --instrument psf
 "$SYN" report --all --xlsx "$T/report.xlsx" >/dev/null
 
 python3 - "$T" <<'EOF'
-import csv, html as H, itertools, json, re, sys, zipfile
+import csv, html as H, itertools, json, os, re, sys, zipfile
 T = sys.argv[1]; NMIN = 5
 bad = []
 def rows(f): return list(csv.DictReader(open(f"{T}/{f}")))
@@ -193,16 +193,10 @@ for tab in re.findall(r"<table.*?</table>", html, re.S):
         nRep += 1
         if (p, w, s) not in shown: bad.append(f"report table shows withheld {p} {w} {s}")
 z = zipfile.ZipFile(f"{T}/report.xlsx")
-strings = re.findall(r"<t[^>]*>(.*?)</t>", z.read("xl/sharedStrings.xml").decode()) if "xl/sharedStrings.xml" in z.namelist() else []
+sys.path.insert(0, os.path.join(os.environ["SOURCE_DIR"], "tests", "e2e")); import xlsx_sheets
 nBook = 0
-for name in z.namelist():
-    if not name.startswith("xl/worksheets/sheet"): continue
-    grid = []
-    for row in re.findall(r"<row[^>]*>(.*?)</row>", z.read(name).decode(), re.S):
-        vals = []
-        for attrs, v in re.findall(r"<c([^>]*)>(?:<f>.*?</f>)?<v>(.*?)</v></c>", row, re.S):
-            vals.append(strings[int(v)] if 't="s"' in attrs else v)
-        grid.append(vals)
+for name, rows_ in xlsx_sheets.grids(f"{T}/report.xlsx").items():
+    grid = [["" if v is None else v for v in r] for r in rows_]
     if not grid or "scale" not in grid[0] or "partnership" not in grid[0]: continue
     for p, w, s, m in table_cells(grid[0], grid[1:]):
         nBook += 1

@@ -38,7 +38,11 @@ static double quantile(const double *a, int n, double q){
 static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
   const ScoreSet *s = d->pScore;
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
-  if( iSyn<0 ){ report_no_data(p, _("Survey scores"), "synergist response import FILE --instrument psf"); return; }
+  if( iSyn<0 ){
+    report_no_data(p, _("No partnership's synergy has been scored from member surveys."),
+                   "synergist response import FILE --instrument psf");
+    return;
+  }
   double *aVal = xcalloc((size_t)s->nWave*3+1, sizeof(double));
   double *aM = xcalloc((size_t)s->nGroup+1, sizeof(double));
   const char **azCat = xcalloc((size_t)s->nWave+1, sizeof(char*));

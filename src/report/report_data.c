@@ -253,6 +253,7 @@ static void later_day(ReportCtx *p, const char *zPart, const char *z, int *piMax
 
 int report_end_day(ReportCtx *p){
   if( p->pOpts->bTodayFixed ) return p->pOpts->iToday;
+  if( p->pOpts->iEndDay>0 ) return p->pOpts->iEndDay;
   MeetingRec *aMeet = NULL; int nMeet = 0;
   EventRec *aEv = NULL; int nEv = 0;
   MemberRec *aMem = NULL; int nMem = 0;

@@ -99,7 +99,8 @@ int report_marks(ReportCtx*, const char *zPart, ChartMark **paMark, int *pn);
 void report_marks_free(ChartMark*, int);
 
 /* The last day time charts show: "today" when it was fixed
-** (ReportOpts.bTodayFixed), otherwise the last dated event of the report's
+** (ReportOpts.bTodayFixed), else ReportOpts.iEndDay when set, otherwise
+** the last dated event of the report's
 ** partnerships (a meeting, and so its attendance, a wave's closing or
 ** opening, a timeline event or its end, a member joining or leaving), no
 ** later than today; 0 when there is none or on a store error. */

@@ -8,6 +8,7 @@
 #include "diagnose/diagnose.h"
 #include "report/report_data.h"
 #include "qual/matrix.h"
+#include "roster/dynamics.h"
 #include "store/st_roster.h"
 #include "store/st_survey.h"
 #include "util/date.h"
@@ -321,6 +322,7 @@ void report_memo_clear(ReportMemo *m){
   qual_matrix_free(m->pSynth);
   free(m->azCoder[0]); free(m->azCoder[1]);
   table_free(m->pAgree);
+  dynamics_free(m->pDyn); free(m->zDynPart);
   memset(m, 0, sizeof(*m));
 }
 

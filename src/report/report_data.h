@@ -38,6 +38,10 @@ typedef struct ReportMemo {
   ** azCoder[0..1] over nShared sources). */
   struct Matrix *pSynth; int bSynth;
   int eAgree; char *azCoder[2]; Table *pAgree; int nShared;
+  /* The membership dynamics of one partnership last made (sec_membership.c)
+  ** up to day iDynEnd with gaps of nDynGap days: report --each's page of a
+  ** partnership and then its rows of the workbook ask for the same. */
+  struct Dynamics *pDyn; char *zDynPart; int iDynEnd, nDynGap;
 } ReportMemo;
 
 /* The study diagnosed once per report: the loaded study, the findings of

@@ -6,6 +6,11 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # many at once as there are cores.
 TEST_JOBS ?= $(shell echo $$(( $(JOBS) * 2 )))
 DEMO ?= demo/impact.db
+# The demo's web-survey wave opens the day after the demo's last record (its
+# last meeting, 2018-11-30), not today: a wave opening today would be the
+# study's last recorded activity, so a later report would find every
+# partnership without meetings since 2018 and stretch its time axes to today.
+DEMO_WEB_OPENS ?= 2018-12-01
 
 PREFIX ?= /usr/local
 
@@ -106,7 +111,7 @@ demo: build
 	@$(BUILD)/synergist --study $(DEMO) report --all --out demo/report-fr.html --lang fr
 	@echo "demo study:  $(DEMO)"
 	@echo "demo report: $$(pwd)/demo/report.html (English), $$(pwd)/demo/report-fr.html (French), demo/report.xlsx"
-	@$(BUILD)/synergist --study $(DEMO) wave add PCCP web --opens $$(date -u +%Y-%m-%d) >/dev/null
+	@$(BUILD)/synergist --study $(DEMO) wave add PCCP web --opens $(DEMO_WEB_OPENS) >/dev/null
 	@$(BUILD)/synergist --study $(DEMO) token issue PCCP web >/dev/null
 	@echo "web survey:  $(BUILD)/synergist --study $(DEMO) serve --port 8080"
 	@echo "             then open $$($(BUILD)/synergist --study $(DEMO) token export PCCP web --status not-started --base-url http://127.0.0.1:8080 --format csv | sed -n 2p | cut -d, -f7)"

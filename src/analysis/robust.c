@@ -172,7 +172,7 @@ int psy_regress_cr2(const double *aY, const double *aX, const int *aCluster, int
   /* one block: mean q, sd q, z q, M qq, XtX qq, Xty q, beta q, meat qq,
   ** 6 qq work, per cluster S qq + b q + T qq, cluster used flags */
   size_t nCl = (size_t)nCluster;
-  double *aMean = xcalloc(4 * (size_t)q + 9 * qq + q + nCl * (2 * qq + q), sizeof(double));
+  double *aMean = xcalloc_big(4 * (size_t)q + 9 * qq + q + nCl * (2 * qq + q), sizeof(double));
   double *aSd = aMean + q, *aZ = aSd + q, *aM = aZ + q, *aXtX = aM + qq, *aXty = aXtX + qq;
   double *aBeta = aXty + q, *aMeat = aBeta + q, *aWork = aMeat + qq, *aClS = aWork + 6 * qq;
   double *aClB = aClS + nCl * qq, *aClT = aClB + nCl * (size_t)q;

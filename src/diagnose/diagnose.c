@@ -174,7 +174,14 @@ static int attendance_of_members(Store *pStore, const char *zP, DiagStudy *d){
     if( d->nMem>1 ) qsort(f.aById, (size_t)d->nMem, sizeof(int), cmp_mem_id);
     pSortMem = NULL;
   }
+  /* The array sized once from a count: grown record by record, the
+  ** programme's millions were copied at every doubling, each copy into
+  ** fresh pages the kernel had to zero. */
   d->nAtt = 0;
+  int nCount = 0;
+  if( st_attendance_count(pStore, zP, &nCount) ){ free(f.aSlot); free(f.aById); return STORE_ERROR; }
+  f.nAlloc = nCount + 1;
+  d->aAtt = xmalloc_big(sizeof(AttendRec)*(size_t)f.nAlloc);
   int rc = st_attendance_each(pStore, zP, att_pair, &f);
   free(f.aSlot); free(f.aById);
   if( rc ) return STORE_ERROR;

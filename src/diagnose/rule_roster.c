@@ -227,6 +227,17 @@ static int att_attended(const AttView *v, int g, int i){
   return attend_find(v->r->aAtt + v->aAttLo[g], v->aAttHi[g] - v->aAttLo[g], v->r->aMeet[g].id, v->r->aMem[i].zPid);
 }
 
+/* A member's pid and index, for putting members in pid order. */
+typedef struct PidIx { const char *zPid; int i; } PidIx;
+static int cmp_pid_ix(const void *a, const void *b){
+  const PidIx *x = a, *y = b;
+  int c = strcmp(x->zPid, y->zPid);
+  return c ? c : (x->i>y->i) - (x->i<y->i);
+}
+/* strcmp(), at once when both are one text (the loaded attendance's
+** pids are its members'). */
+static int pid_cmp(const char *x, const char *y){ return x==y ? 0 : strcmp(x, y); }
+
 static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
   v->r = r; v->zP = zP;
   size_t nG = (size_t)r->nMeet+1, nM = (size_t)r->nMem+1;
@@ -246,6 +257,17 @@ static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
     v->aJ[i] = diag_day(q->zJoined, -2147483647);
     v->aL[i] = diag_day(q->zLeft, 2147483647);
   }
+  /* zP's members in pid order, walked beside each meeting's records
+  ** (which come in pid order too) rather than searched for one by one */
+  PidIx *aIx = xmalloc(sizeof(PidIx)*nM);
+  int nIx = 0, bSorted = 1;
+  for(int i=0; i<r->nMem; i++){
+    if( !v->abMem[i] ) continue;
+    aIx[nIx].zPid = r->aMem[i].zPid; aIx[nIx].i = i;
+    if( nIx>0 && bSorted ) bSorted = strcmp(aIx[nIx-1].zPid, aIx[nIx].zPid)<=0;
+    nIx++;
+  }
+  if( !bSorted ) qsort(aIx, (size_t)nIx, sizeof(PidIx), cmp_pid_ix);
   for(int g=0; g<r->nMeet; g++){
     const MeetingRec *m = &r->aMeet[g];
     int x = diag_day(m->zDate, 0);
@@ -253,12 +275,19 @@ static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
     v->aYear[g] = date_year(x);
     v->abMeet[g] = strcmp(m->zPartnership, zP)==0 && x<=r->iAsOf;
     if( !v->abMeet[g] ) continue;
-    for(int i=0; i<r->nMem; i++){
+    const AttendRec *a = r->aAtt;
+    int k = v->aAttLo[g], kEnd = v->aAttHi[g];
+    for(int u=0; u<nIx; u++){
+      int i = aIx[u].i;
       if( !att_present(v, i, x) ) continue;
       v->aElig[g]++;
-      v->aAtt[g] += att_attended(v, g, i);
+      const char *zPid = aIx[u].zPid;
+      int c = 1;
+      while( k<kEnd && (c = pid_cmp(a[k].zPid, zPid))<0 ) k++;
+      v->aAtt[g] += k<kEnd && c==0;
     }
   }
+  free(aIx);
 }
 
 static void att_view_free(AttView *v){

@@ -32,6 +32,9 @@ typedef struct ReportOpts {
                               ** command writes it instead of pointing at it */
   int bProgrammeSheets;       /* a workbook of the partnership sections that adds the
                               ** programme's portfolio and sector mix (report --each) */
+  int iEndDay;                /* the day time tables end (report --each's workbook: the
+                              ** programme's, for every partnership's rows); 0: the last
+                              ** dated event of the report's partnerships (report_end_day()) */
   const char *zHome;          /* link back to the programme overview (a partnership's report) */
   int nLink; char **azLinkCode, **azLinkHref;   /* links to each partnership's report (the overview) */
 } ReportOpts;
@@ -49,6 +52,23 @@ int report_is_programme(Store*);
 ** pBase gives the language, today and --full. Returns STORE_OK with
 ** *pnFile the files written, or a STORE_* code with *pzErr (caller frees). */
 int report_each(Store*, const ReportOpts *pBase, const char *zDir, int *pnFile, char **pzErr);
+
+/* report --each's workbook, written while the pages are: the workbook
+** report_xlsx() writes of *pAll (every partnership, sharing one diagnosis
+** and memo, pDiag, pFindings and pMemo, with bProgrammeSheets), but holding
+** no more than one partnership's tables at a time.
+** report_book_open() starts it at zPath (NULL with *pzErr when the file
+** cannot be made); report_book_part() appends the rows of partnership zPart
+** to every sheet, called for each partnership in the order of pAll's
+** tables (by code); report_book_close() adds the programme's sheets,
+** writes the file and frees the book (bWrite 0, or after a failure: no
+** file is written, for a caller that failed elsewhere). Each returns
+** STORE_OK or the STORE_* code of the book's first failure with *pzErr
+** (caller frees); after a failure only report_book_close() is left to call. */
+typedef struct ReportBook ReportBook;
+ReportBook *report_book_open(Store*, const ReportOpts *pAll, const char *zPath, char **pzErr);
+int report_book_part(ReportBook*, const char *zPart, char **pzErr);
+int report_book_close(ReportBook*, int bWrite, char **pzErr);
 
 /* Fill *pOpts for partnerships azPart[0..nPart) (0: every one) in zLang,
 ** "today" being SYNERGIST_TODAY when set (then fixed) or the clock's day:

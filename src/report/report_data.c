@@ -8,6 +8,7 @@
 #include "diagnose/diagnose.h"
 #include "report/report_data.h"
 #include "qual/matrix.h"
+#include "roster/dynamics.h"
 #include "store/st_roster.h"
 #include "store/st_survey.h"
 #include "util/date.h"
@@ -253,6 +254,7 @@ static void later_day(ReportCtx *p, const char *zPart, const char *z, int *piMax
 
 int report_end_day(ReportCtx *p){
   if( p->pOpts->bTodayFixed ) return p->pOpts->iToday;
+  if( p->pOpts->iEndDay>0 ) return p->pOpts->iEndDay;
   MeetingRec *aMeet = NULL; int nMeet = 0;
   EventRec *aEv = NULL; int nEv = 0;
   MemberRec *aMem = NULL; int nMem = 0;
@@ -320,6 +322,7 @@ void report_memo_clear(ReportMemo *m){
   qual_matrix_free(m->pSynth);
   free(m->azCoder[0]); free(m->azCoder[1]);
   table_free(m->pAgree);
+  dynamics_free(m->pDyn); free(m->zDynPart);
   memset(m, 0, sizeof(*m));
 }
 

@@ -38,6 +38,10 @@ typedef struct ReportMemo {
   ** azCoder[0..1] over nShared sources). */
   struct Matrix *pSynth; int bSynth;
   int eAgree; char *azCoder[2]; Table *pAgree; int nShared;
+  /* The membership dynamics of one partnership last made (sec_membership.c)
+  ** up to day iDynEnd with gaps of nDynGap days: report --each's page of a
+  ** partnership and then its rows of the workbook ask for the same. */
+  struct Dynamics *pDyn; char *zDynPart; int iDynEnd, nDynGap;
 } ReportMemo;
 
 /* The study diagnosed once per report: the loaded study, the findings of
@@ -99,7 +103,8 @@ int report_marks(ReportCtx*, const char *zPart, ChartMark **paMark, int *pn);
 void report_marks_free(ChartMark*, int);
 
 /* The last day time charts show: "today" when it was fixed
-** (ReportOpts.bTodayFixed), otherwise the last dated event of the report's
+** (ReportOpts.bTodayFixed), else ReportOpts.iEndDay when set, otherwise
+** the last dated event of the report's
 ** partnerships (a meeting, and so its attendance, a wave's closing or
 ** opening, a timeline event or its end, a member joining or leaving), no
 ** later than today; 0 when there is none or on a store error. */

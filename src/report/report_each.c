@@ -4,7 +4,9 @@
 ** own report as files of one folder, linked both ways, and the workbook
 ** of all their tables, which every page links to. The study is
 ** diagnosed and scored once; each partnership's report then reads only its
-** own roster, so writing them all grows with the programme's size.
+** own roster, and its rows of the workbook are written after its page
+** (report_book_part()), so writing them all grows with the programme's
+** size in time but not in memory.
 */
 #include <errno.h>
 #include <stdio.h>
@@ -109,6 +111,22 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
   ov.zWorkbook = EACH_WORKBOOK;
   int rc = write_page(pStore, &ov, zDir, "index.html", pzErr);
   if( rc==STORE_OK ) (*pnFile)++;
+  /* The workbook: every partnership's tables and the programme's sheets,
+  ** the findings numbered as on the pages (the same findings), each
+  ** partnership's rows written after its page, so that no more than one
+  ** partnership's tables are held. */
+  ReportOpts wb = *pBase;
+  wb.nPart = 0; wb.azPart = NULL;
+  wb.bProgramme = 0; wb.bProgrammeSheets = 1;
+  wb.pDiag = d; wb.pFindings = pF;
+  wb.pMemo = &memo;
+  wb.zHome = NULL; wb.nLink = 0; wb.azLinkCode = wb.azLinkHref = NULL;
+  char *zBook = xasprintf("%s/%s", zDir, EACH_WORKBOOK);
+  ReportBook *pBook = NULL;
+  if( rc==STORE_OK ){
+    pBook = report_book_open(pStore, &wb, zBook, pzErr);
+    if( !pBook ) rc = STORE_ERROR;
+  }
   for(int i=0; i<d->nPart && rc==STORE_OK; i++){
     ReportOpts one = *pBase;
     one.nPart = 1; one.azPart = &d->azPart[i];
@@ -120,20 +138,15 @@ int report_each(Store *pStore, const ReportOpts *pBase, const char *zDir, int *p
     one.zWorkbook = EACH_WORKBOOK;
     rc = write_page(pStore, &one, zDir, azFile[i], pzErr);
     if( rc==STORE_OK ) (*pnFile)++;
+    if( rc==STORE_OK ) rc = report_book_part(pBook, d->azPart[i], pzErr);
   }
-  if( rc==STORE_OK ){
-    /* Every partnership's tables and the programme's sheets, the findings
-    ** numbered as on the pages (the same findings). */
-    ReportOpts wb = *pBase;
-    wb.nPart = 0; wb.azPart = NULL;
-    wb.bProgramme = 0; wb.bProgrammeSheets = 1;
-    wb.pDiag = d; wb.pFindings = pF;
-    wb.pMemo = &memo;
-    wb.zHome = NULL; wb.nLink = 0; wb.azLinkCode = wb.azLinkHref = NULL;
-    char *zPath = xasprintf("%s/%s", zDir, EACH_WORKBOOK);
-    rc = report_xlsx(pStore, &wb, zPath, pzErr);
-    free(zPath);
+  if( pBook ){
+    char *zErr = NULL;
+    int rcBook = report_book_close(pBook, rc==STORE_OK, &zErr);
+    if( rc==STORE_OK && rcBook ){ rc = rcBook; *pzErr = zErr; zErr = NULL; }
+    free(zErr);
   }
+  free(zBook);
   for(int i=0; i<d->nPart; i++) free(azFile[i]);
   free(azFile);
   report_memo_clear(&memo);

@@ -1,10 +1,20 @@
 /*
 ** report_xlsx.c: the report's tables as an Excel workbook (report.h,
-** report_xlsx): each section's xTables adds its tables, and each table
-** becomes one worksheet named by the table's title, with a bold header
-** row, numbers as numbers and empty cells for missing values. With
+** report_xlsx, and report --each's workbook written partnership by
+** partnership, report_book_*): each section's xTables adds its tables, and
+** each table becomes one worksheet named by the table's title, with a bold
+** header row, numbers as numbers and empty cells for missing values; a
+** later table of the same title adds its rows to that sheet. With
 ** ReportOpts.bProgrammeSheets the programme's portfolio and sector mix
 ** follow the partnership sections' tables (report --each).
+**
+** The workbook is written in libxlsxwriter's constant-memory mode: each
+** sheet's rows go to a temporary file as they are written, strings inline,
+** so rows must come in order within a sheet, which appending does. A book
+** written by partnership (report_book_part()) holds one partnership's
+** tables at a time: a programme of thousands costs what one costs, plus
+** the sections whose tables are not one partnership after another
+** (programme_wide(): written once, with the first partnership).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -32,28 +42,72 @@ static char *cell_fit(const char *z){
   return zOut;
 }
 
-/* Write one table on a new sheet. Returns 0 or an lxw error code. */
-static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
+/* Does section s make tables that are not one partnership's rows after
+** another's, so that report --each's workbook writes them once for the
+** whole programme? The scores (by wave, then partnership) and the
+** interviewees (a column per partnership). */
+static int programme_wide(const ReportSection *s){
+  return s==&sec_scores || s==&sec_qual;
+}
+
+/* One worksheet of the book: its table title and the next row to write. */
+typedef struct BookSheet { char *zTitle; lxw_worksheet *ws; lxw_row_t iNext; } BookSheet;
+
+struct ReportBook {
+  Store *pStore;
+  ReportOpts all;             /* the whole report (every partnership) */
+  int iEndDay;                /* the day the whole report's time tables end */
+  lxw_workbook *wb;
+  lxw_format *pBold;
+  BookSheet *aSheet; int nSheet;
+  int bStarted;               /* a partnership's rows written (the sheets made) */
+  int rc; char *zErr;         /* the first failure */
+  char *zPath;
+};
+
+/* Record the book's first failure (zErr is freed when one came before). */
+static int book_fail(ReportBook *b, int rc, char *zErr){
+  if( b->rc ){ free(zErr); return b->rc; }
+  b->rc = rc; b->zErr = zErr;
+  return rc;
+}
+
+/* The sheet titled zTitle ("table" for none), added after the others with
+** the header azCol[0..nCol) when new; NULL when libxlsxwriter refuses it. */
+static BookSheet *book_sheet(ReportBook *b, const char *zTitle, int nCol, char *const *azCol){
+  if( !zTitle ) zTitle = "table";
+  for(int i=0; i<b->nSheet; i++) if( strcmp(b->aSheet[i].zTitle, zTitle)==0 ) return &b->aSheet[i];
   char zName[32];
-  snprintf(zName, sizeof(zName), "%s", t->zTitle ? t->zTitle : "table");
-  lxw_worksheet *ws = workbook_add_worksheet(wb, zName);
-  if( !ws ) return LXW_ERROR_SHEETNAME_ALREADY_USED;
-  for(int c=0; c<t->nCol; c++){
-    worksheet_write_string(ws, 0, (lxw_col_t)c, t->azCol[c], pBold);
+  snprintf(zName, sizeof(zName), "%s", zTitle);
+  lxw_worksheet *ws = workbook_add_worksheet(b->wb, zName);
+  if( !ws ) return NULL;
+  for(int c=0; c<nCol; c++){
+    worksheet_write_string(ws, 0, (lxw_col_t)c, azCol[c], b->pBold);
     worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c==0 ? 14 : 16, NULL);
   }
+  worksheet_freeze_panes(ws, 1, 0);
+  b->aSheet = xrealloc(b->aSheet, sizeof(BookSheet)*(size_t)(b->nSheet+1));
+  BookSheet *s = &b->aSheet[b->nSheet++];
+  s->zTitle = xstrdup(zTitle); s->ws = ws; s->iNext = 1;
+  return s;
+}
+
+/* Append t's rows to its sheet. Returns 0 or an lxw error code. */
+static int sheet_append(ReportBook *b, const Table *t){
+  BookSheet *s = book_sheet(b, t->zTitle, t->nCol, t->azCol);
+  if( !s ) return LXW_ERROR_SHEETNAME_ALREADY_USED;
   for(int r=0; r<t->nRow; r++){
+    lxw_row_t row = s->iNext++;
     for(int c=0; c<t->nCol; c++){
       const Cell *x = table_cell(t, r, c);
-      lxw_row_t row = (lxw_row_t)(r+1);
       lxw_col_t col = (lxw_col_t)c;
       lxw_error e = LXW_NO_ERROR;
       switch( x->t ){
-        case CELL_INT:  e = worksheet_write_number(ws, row, col, (double)x->i, NULL); break;
-        case CELL_REAL: e = worksheet_write_number(ws, row, col, x->r, NULL); break;
+        case CELL_INT:  e = worksheet_write_number(s->ws, row, col, (double)x->i, NULL); break;
+        case CELL_REAL: e = worksheet_write_number(s->ws, row, col, x->r, NULL); break;
         case CELL_TEXT: {
           char *z = cell_fit(x->z);
-          e = worksheet_write_string(ws, row, col, z, NULL);
+          e = worksheet_write_string(s->ws, row, col, z, NULL);
           if( z!=x->z ) free(z);
           break;
         }
@@ -62,52 +116,112 @@ static int sheet_write(lxw_workbook *wb, lxw_format *pBold, const Table *t){
       if( e ) return (int)e;
     }
   }
-  worksheet_freeze_panes(ws, 1, 0);
   return 0;
 }
 
-int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
-  ReportCtx ctx = { pStore, pOpts, NULL, 0, NULL };
-  int bHeld = store_read_hold(pStore);    /* one snapshot, the file checked once */
-  ReportTables list = {0, 0, NULL};
-  int rc = STORE_OK;
-  *pzErr = NULL;
-  const ReportSection *const *aSec;
-  int nSec = report_sections(pOpts, &aSec);
-  for(int i=0; i<nSec && rc==STORE_OK; i++){
-    if( aSec[i]->xTables ) rc = aSec[i]->xTables(&ctx, &list);
-  }
-  if( rc==STORE_OK && pOpts->bProgrammeSheets && !pOpts->bProgramme ) rc = sec_programme.xTables(&ctx, &list);
-  if( rc ){
-    *pzErr = xstrdup(store_errmsg(pStore));
-  }else{
-    /* rows go to a temporary file as they are written (strings inline),
-    ** so a programme's workbook costs little memory in libxlsxwriter */
-    lxw_workbook_options wo = { .constant_memory = LXW_TRUE };
-    lxw_workbook *wb = workbook_new_opt(zPath, &wo);
-    if( !wb ){
-      *pzErr = xasprintf("cannot create %s", zPath);
-      rc = STORE_ERROR;
-    }else{
-      lxw_format *pBold = workbook_add_format(wb);
-      format_set_bold(pBold);
-      for(int i=0; i<list.n && rc==STORE_OK; i++){
-        int e = sheet_write(wb, pBold, list.a[i]);
-        if( e ){
-          *pzErr = xasprintf("cannot write sheet %s: %s", list.a[i]->zTitle, lxw_strerror((lxw_error)e));
-          rc = STORE_ERROR;
-        }
-      }
-      lxw_error e = workbook_close(wb);
-      if( e && rc==STORE_OK ){
-        *pzErr = xasprintf("cannot write %s: %s", zPath, lxw_strerror(e));
-        rc = STORE_ERROR;
-      }
+/* Write the tables of pList to their sheets and free them (the list is
+** emptied). Returns the book's state. */
+static int book_tables(ReportBook *b, ReportTables *pList){
+  for(int i=0; i<pList->n; i++){
+    int e = b->rc ? 0 : sheet_append(b, pList->a[i]);
+    if( e ){
+      book_fail(b, STORE_ERROR, xasprintf("cannot write sheet %s: %s", pList->a[i]->zTitle, lxw_strerror((lxw_error)e)));
     }
+    table_free(pList->a[i]);
   }
-  for(int i=0; i<list.n; i++) table_free(list.a[i]);
+  pList->n = 0;
+  return b->rc;
+}
+
+/* The tables of section s in the report of pCtx, written. */
+static int book_section(ReportBook *b, ReportCtx *pCtx, const ReportSection *s){
+  if( b->rc || !s->xTables ) return b->rc;
+  ReportTables list = {0, 0, NULL};
+  int rc = s->xTables(pCtx, &list);
+  if( rc ) book_fail(b, rc, xstrdup(store_errmsg(b->pStore)));
+  book_tables(b, &list);
   free(list.a);
+  return b->rc;
+}
+
+ReportBook *report_book_open(Store *pStore, const ReportOpts *pAll, const char *zPath, char **pzErr){
+  *pzErr = NULL;
+  /* rows go to a temporary file as they are written (strings inline),
+  ** so a programme's workbook costs little memory in libxlsxwriter */
+  lxw_workbook_options wo = { .constant_memory = LXW_TRUE };
+  lxw_workbook *wb = workbook_new_opt(zPath, &wo);
+  if( !wb ){
+    *pzErr = xasprintf("cannot create %s", zPath);
+    return NULL;
+  }
+  ReportBook *b = xcalloc(1, sizeof(ReportBook));
+  b->pStore = pStore;
+  b->all = *pAll;
+  b->wb = wb;
+  b->pBold = workbook_add_format(wb);
+  format_set_bold(b->pBold);
+  b->zPath = xstrdup(zPath);
+  return b;
+}
+
+int report_book_part(ReportBook *b, const char *zPart, char **pzErr){
+  *pzErr = NULL;
+  if( b->rc ) return b->rc;
+  ReportCtx all = { b->pStore, &b->all, NULL, 0, NULL };
+  if( !b->bStarted ) b->iEndDay = report_end_day(&all);
+  /* One partnership's report, its time tables ending with the whole
+  ** report's (a partnership's own page ends at its own last event). */
+  ReportOpts one = b->all;
+  one.nPart = 1; one.azPart = (char**)&zPart;
+  one.iEndDay = b->iEndDay;
+  ReportCtx ctx = { b->pStore, &one, NULL, 0, NULL };
+  const ReportSection *const *aSec;
+  int nSec = report_sections(&b->all, &aSec);
+  for(int i=0; i<nSec && !b->rc; i++){
+    /* the programme-wide tables once, in their place among the sheets */
+    if( !programme_wide(aSec[i]) ) book_section(b, &ctx, aSec[i]);
+    else if( !b->bStarted ) book_section(b, &all, aSec[i]);
+  }
+  b->bStarted = 1;
   report_ctx_done(&ctx);
+  report_ctx_done(&all);
+  if( b->rc ) *pzErr = xstrdup(b->zErr);
+  return b->rc;
+}
+
+int report_book_close(ReportBook *b, int bWrite, char **pzErr){
+  *pzErr = NULL;
+  if( !b ) return STORE_OK;
+  if( bWrite && !b->rc ){
+    ReportCtx all = { b->pStore, &b->all, NULL, 0, NULL };
+    if( !b->bStarted ){
+      /* no partnership written: every section's tables at once */
+      const ReportSection *const *aSec;
+      int nSec = report_sections(&b->all, &aSec);
+      for(int i=0; i<nSec; i++) book_section(b, &all, aSec[i]);
+    }
+    if( b->all.bProgrammeSheets && !b->all.bProgramme ) book_section(b, &all, &sec_programme);
+    report_ctx_done(&all);
+  }
+  if( b->rc || !bWrite ){
+    lxw_workbook_free(b->wb);     /* no file for a failed workbook */
+  }else{
+    lxw_error e = workbook_close(b->wb);
+    if( e ) book_fail(b, STORE_ERROR, xasprintf("cannot write %s: %s", b->zPath, lxw_strerror(e)));
+  }
+  int rc = b->rc;
+  *pzErr = b->zErr;
+  for(int i=0; i<b->nSheet; i++) free(b->aSheet[i].zTitle);
+  free(b->aSheet);
+  free(b->zPath);
+  free(b);
+  return rc;
+}
+
+int report_xlsx(Store *pStore, const ReportOpts *pOpts, const char *zPath, char **pzErr){
+  int bHeld = store_read_hold(pStore);    /* one snapshot, the file checked once */
+  ReportBook *b = report_book_open(pStore, pOpts, zPath, pzErr);
+  int rc = b ? report_book_close(b, 1, pzErr) : STORE_ERROR;
   store_read_release(pStore, bHeld);
   return rc;
 }

@@ -177,10 +177,13 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
   int iFirst, nOf = findings_of(pF, zP, &iFirst);
   const Finding **a = xcalloc((size_t)nOf+1, sizeof(Finding*));
   const Finding **aLever = xcalloc((size_t)nOf+1, sizeof(Finding*));
+  const Finding *pNone = NULL;    /* the levers rule named no lever */
   for(int i=iFirst; i<iFirst+nOf; i++){
     const Finding *f = &pF->a[i];
     if( strcmp(f->zKind, "levers")==0 ){
-      if( f->bOpen ) aLever[nLever++] = f;
+      if( !f->bOpen ) continue;
+      if( f->zRule && strcmp(f->zRule, "levers.none")==0 ) pNone = f;
+      else aLever[nLever++] = f;
       continue;
     }
     /* Open findings of any severity and the course of synergy; other past
@@ -238,9 +241,25 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
     if( zCut ) *zCut = 0;
     char *zColon = strchr(z, ':');
     if( zColon ) *zColon = 0;
+    size_t nZ = strlen(z);
+    while( nZ>0 && z[nZ-1]==' ' ) z[--nZ] = 0;    /* French puts a space before ':' */
     html_printf(o, "<li><strong>%h</strong>%h%h</li>\n", z, zSep,
                 aLever[k]->nAction>0 ? aLever[k]->azAction[0] : "");
     free(z);
+    nAct++;
+  }
+  if( nLever==0 && pNone ){
+    /* The rule ran and named no lever: say what that means rather than
+    ** show it as one. With a regression (its "clusters" figure), no
+    ** determinant both goes with synergy and falls short here; without
+    ** one, the programme's answers were too few to tell. */
+    html_printf(o, "<li class=\"brief-nolever\"><strong>%h</strong>%h%h</li>\n", _("No clear lever"), zSep,
+                isnan(finding_figure(pNone, "clusters"))
+                ? _("the programme has too few complete answer sets yet to tell which determinants go with "
+                    "synergy, so the survey cannot point to a place to start.")
+                : _("no determinant that goes with synergy across the programme falls short of its target "
+                    "here, so the survey points to no single place to start. Keep what works and watch the "
+                    "next wave."));
     nAct++;
   }
   for(int k=0; k<nShow && nAct<BRIEF_LEVERS; k++){

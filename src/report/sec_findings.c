@@ -151,26 +151,34 @@ static int findings_html(ReportCtx *p){
 }
 
 void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pList){
-  Table *t = findings_table(pF);
   /* the number of each finding first: its place among its partnership's
-  ** findings, as the page shows it */
+  ** findings, as the page shows it; each partnership's run of pF found
+  ** by report_finding_runs(), so a report of one partnership passes over
+  ** its own findings only (report --each's workbook asks for each) */
   Table *pSel = table_newc("findings", "finding,partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence");
-  const Finding **aF = xcalloc((size_t)pF->n+1, sizeof(Finding*));
-  int *aiNum = xcalloc((size_t)pF->n+1, sizeof(int));
-  int n = 0, iFirst = 0;
-  for(int i=0; i<pF->n; i++){
-    if( i>0 && strcmp(pF->a[i].zPartnership, pF->a[i-1].zPartnership)!=0 ) iFirst = i;
-    if( !report_has_part(p, pF->a[i].zPartnership) ) continue;
-    aF[n] = &pF->a[i]; aiNum[n] = i - iFirst + 1;
-    int r = table_row(pSel);
-    table_int(pSel, r, 0, aiNum[n]);
-    for(int c=0; c<t->nCol; c++){
-      const Cell *x = table_cell(t, i, c);
-      if( x->t==CELL_TEXT ) table_text(pSel, r, c+1, x->z);
+  int nRun, nSel = 0;
+  int *aRun = report_finding_runs(p, pF, &nRun);
+  for(int r=0; r<nRun; r++) nSel += aRun[2*r+1] - aRun[2*r];
+  const Finding **aF = xcalloc((size_t)nSel+1, sizeof(Finding*));
+  int *aiNum = xcalloc((size_t)nSel+1, sizeof(int));
+  int n = 0;
+  for(int r=0; r<nRun; r++){
+    int i = aRun[2*r], j = aRun[2*r+1];
+    Findings run = { j-i, j-i, pF->a + i };   /* a view of pF: not freed */
+    Table *t = findings_table(&run);
+    for(int k=i; k<j; k++){
+      aF[n] = &pF->a[k]; aiNum[n] = k - i + 1;
+      int iRow = table_row(pSel);
+      table_int(pSel, iRow, 0, aiNum[n]);
+      for(int c=0; c<t->nCol; c++){
+        const Cell *x = table_cell(t, k-i, c);
+        if( x->t==CELL_TEXT ) table_text(pSel, iRow, c+1, x->z);
+      }
+      n++;
     }
-    n++;
+    table_free(t);
   }
-  table_free(t);
+  free(aRun);
   report_tables_add(pList, pSel);
   report_tables_add(pList, finding_evidence_table(aF, aiNum, n));
   free(aF); free(aiNum);

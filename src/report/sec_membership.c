@@ -112,8 +112,8 @@ static const DynView aView[] = {
   { 4, "partnership,from,to,days,flagged", "meeting_gaps" },
 };
 
-static Table *dyn_table(Dynamics *d, int i){
-  Table *a[] = { d->pSize, d->pYears, d->pMembers, d->pGroups, d->pGaps };
+static const Table *dyn_table(const Dynamics *d, int i){
+  const Table *a[] = { d->pSize, d->pYears, d->pMembers, d->pGroups, d->pGaps };
   return a[i];
 }
 
@@ -234,11 +234,32 @@ static void attendance_chart(ReportCtx *p, const Table *t){
   free(azOwn); free(azCat); free(aVal);
 }
 
+/* The membership dynamics of the report up to report_end_day() with gaps
+** of nGapDays, or NULL on a store error. One partnership's are kept in the
+** run's memo (report --each asks for them on its page and again for the
+** workbook, the same when the end days agree): borrowed, *ppFree NULL.
+** Several partnerships' are the caller's to free: *ppFree. */
+static const Dynamics *membership_dynamics(ReportCtx *p, int nGapDays, Dynamics **ppFree){
+  const char *zOnly = report_only_part(p);
+  int iEnd = report_end_day(p);
+  *ppFree = NULL;
+  if( !zOnly ) return *ppFree = dynamics_of_study(p->pStore, NULL, iEnd, nGapDays);
+  ReportMemo *m = report_memo(p);
+  if( !m->pDyn || strcmp(m->zDynPart, zOnly)!=0 || m->iDynEnd!=iEnd || m->nDynGap!=nGapDays ){
+    dynamics_free(m->pDyn); free(m->zDynPart);
+    m->pDyn = dynamics_of_study(p->pStore, zOnly, iEnd, nGapDays);
+    m->zDynPart = m->pDyn ? xstrdup(zOnly) : NULL;
+    m->iDynEnd = iEnd; m->nDynGap = nGapDays;
+  }
+  return m->pDyn;
+}
+
 static int membership_html(ReportCtx *p){
   int rc = membership_chart(p);
   if( rc ) return rc;
   int nGapDays = report_setting_int(p, "gap_days", 180);
-  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), report_end_day(p), nGapDays);
+  Dynamics *pFree;
+  const Dynamics *d = membership_dynamics(p, nGapDays, &pFree);
   if( !d ) return STORE_ERROR;
   const char *azYears[] = { _("Partnership"), _("Year"), _("At start"), _("Joined"), _("Left"),
                             _("At end"), _("Retention"), _("Turnover") };
@@ -279,12 +300,13 @@ static int membership_html(ReportCtx *p){
     table_free(t);
   }
   free(zGapHead);
-  dynamics_free(d);
+  dynamics_free(pFree);
   return rc;
 }
 
 static int membership_tables(ReportCtx *p, ReportTables *pList){
-  Dynamics *d = dynamics_of_study(p->pStore, report_only_part(p), report_end_day(p), report_setting_int(p, "gap_days", 180));
+  Dynamics *pFree;
+  const Dynamics *d = membership_dynamics(p, report_setting_int(p, "gap_days", 180), &pFree);
   if( !d ) return STORE_ERROR;
   int nMin = report_setting_int(p, "suppress_min", 5);
   for(int v=0; v<3; v++){
@@ -296,7 +318,7 @@ static int membership_tables(ReportCtx *p, ReportTables *pList){
     }
     report_tables_add(pList, t);
   }
-  dynamics_free(d);
+  dynamics_free(pFree);
   return STORE_OK;
 }
 

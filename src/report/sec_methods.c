@@ -7,18 +7,56 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include "diagnose/diagnose.h"
 #include "report/report_data.h"
 #include "report/section.h"
 #include "store/st_survey.h"
 #include "survey/survey.h"
 #include "util/i18n.h"
 
-/* Survey tables of the report: waves (partnership,wave,opens,closes,tokens,responses). */
-static Table *waves_table(ReportCtx *p){
+/* The waves of the report's partnerships (a new table "waves", caller
+** frees; NULL on a store error): partnership, wave, opens, closes,
+** members_present (the members present when the wave opened, from the
+** diagnosis's roster: the denominator of the briefing's and the
+** portfolio's response rate), responses, response_rate (responses over
+** members_present; with bWords "94%" as the page writes it, else a
+** fraction) and, only when any invitation token was issued for a wave of
+** the report, tokens. */
+static Table *waves_table(ReportCtx *p, int bWords){
   Table *t = table_newc(NULL, "partnership,wave,opens,closes,tokens,responses");
   if( st_wave_list(p->pStore, report_only_part(p), t) ){ table_free(t); return NULL; }
-  Table *pOut = report_select(p, t, 0, NULL, "waves");
+  Table *pSel = report_select(p, t, 0, NULL, NULL);
   table_free(t);
+  Table *pAll = table_newc(NULL, "partnership,wave,opens,closes,members_present,responses,response_rate,tokens");
+  const ReportDiag *g = report_diag(p);
+  int bTokens = 0;
+  for(int r=0; r<pSel->nRow; r++){
+    int o = table_row(pAll);
+    for(int c=0; c<4; c++){
+      char *z = table_cell_str(pSel, r, c);
+      table_text(pAll, o, c, z);
+      free(z);
+    }
+    const Cell *pOpens = table_cell(pSel, r, 2), *pP = table_cell(pSel, r, 0);
+    int64_t nTok = table_cell(pSel, r, 4)->i, nResp = table_cell(pSel, r, 5)->i;
+    int nPresent = g && pOpens->z && pP->z ? diag_present_count(&g->d->roster, pP->z, diag_day(pOpens->z, 0)) : 0;
+    if( nPresent>0 ) table_int(pAll, o, 4, nPresent);
+    table_int(pAll, o, 5, nResp);
+    if( nPresent>0 ){
+      double rRate = (double)nResp/nPresent;
+      if( bWords ){
+        char *z = i18n_asprintf("%.0f%%", 100.0*rRate);
+        table_text(pAll, o, 6, z);
+        free(z);
+      }else table_real(pAll, o, 6, rRate, 2);
+    }
+    table_int(pAll, o, 7, nTok);
+    if( nTok>0 ) bTokens = 1;
+  }
+  table_free(pSel);
+  Table *pOut = report_select(p, pAll, -1, bTokens ? NULL
+                              : "partnership,wave,opens,closes,members_present,responses,response_rate", "waves");
+  table_free(pAll);
   return pOut;
 }
 
@@ -102,12 +140,16 @@ static int methods_html(ReportCtx *p){
   }
 
   html_printf(o, "<h3>%h</h3>\n", _("Waves and response"));
-  t = waves_table(p);
+  t = waves_table(p, 1);
   if( !t ) return STORE_ERROR;
   if( t->nRow==0 ) report_no_data(p, _("No survey wave has been opened."), "synergist wave add");
   else{
-    const char *azHead[] = { _("Partnership"), _("Wave"), _("Opens"), _("Closes"), _("Invited"), _("Responses") };
-    report_table(p, t, _("Survey waves with invitations and responses"), azHead);
+    const char *azHead[] = { _("Partnership"), _("Wave"), _("Opens"), _("Closes"),
+                             /* TRANSLATORS: the members of the partnership on the day the wave opened. */
+                             _("Members present"), _("Responses"), _("Response rate"),
+                             /* TRANSLATORS: invitation links issued for the web survey (token issue). */
+                             _("Invitation tokens") };
+    report_table(p, t, _("Survey waves: responses over the members present when each wave opened"), azHead);
   }
   table_free(t);
 
@@ -151,7 +193,7 @@ static int methods_html(ReportCtx *p){
 }
 
 static int methods_tables(ReportCtx *p, ReportTables *pList){
-  Table *t = waves_table(p);
+  Table *t = waves_table(p, 0);
   if( !t ) return STORE_ERROR;
   report_tables_add(pList, t);
   return STORE_OK;

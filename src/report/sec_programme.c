@@ -38,10 +38,15 @@ static double quantile(const double *a, int n, double q){
 static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
   const ScoreSet *s = d->pScore;
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
-  if( iSyn<0 ){ report_no_data(p, _("Survey scores"), "synergist response import FILE --instrument psf"); return; }
+  if( iSyn<0 ){
+    report_no_data(p, _("No partnership's synergy has been scored from member surveys."),
+                   "synergist response import FILE --instrument psf");
+    return;
+  }
   double *aVal = xcalloc((size_t)s->nWave*3+1, sizeof(double));
   double *aM = xcalloc((size_t)s->nGroup+1, sizeof(double));
   const char **azCat = xcalloc((size_t)s->nWave+1, sizeof(char*));
+  int nCat = 0;
   for(int w=0; w<s->nWave; w++){
     int n = 0;
     for(int g=0; g<s->nGroup; g++){
@@ -50,14 +55,15 @@ static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
       double m = score_stat(s, g, iSyn)->mean;
       if( !isnan(m) ) aM[n++] = m;
     }
+    if( n==0 ) continue;    /* a wave nobody has answered yet (just opened): no row */
     qsort(aM, (size_t)n, sizeof(double), cmp_dbl);
-    for(int k=0; k<3; k++) aVal[w*3+k] = quantile(aM, n, 0.25*(k+1));
-    azCat[w] = s->azWave[w];
+    for(int k=0; k<3; k++) aVal[nCat*3+k] = quantile(aM, n, 0.25*(k+1));
+    azCat[nCat++] = s->azWave[w];
   }
   const char *azSeries[3] = { _("lower quartile"), _("median"), _("upper quartile") };
   BarChart c = { report_chart_id(p), _("Synergy across partnerships by wave"),
                  _("For each wave, the lower quartile, median and upper quartile of the partnerships' mean synergy."),
-                 _("synergy (1-5)"), 1, 5, 1, 2, s->nWave, azCat, 3, azSeries, aVal };
+                 _("synergy (1-5)"), 1, 5, 1, 2, nCat, azCat, 3, azSeries, aVal };
   sb_puts(p->pOut, "<figure>\n");
   chart_bar(p->pOut, &c);
   sb_puts(p->pOut, "</figure>\n");

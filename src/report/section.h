@@ -49,8 +49,10 @@ extern const ReportSection sec_model, sec_partnerships, sec_scores, sec_profile,
   sec_benefits, sec_membership, sec_findings, sec_qual, sec_methods, sec_network, sec_programme,
   sec_briefing;
 
-/* "<p class=no-data>" saying that zWhat (translated text) has no data yet
-** and which command provides it (zHow, a command line, may be NULL). */
+/* "<p class=no-data>": "No data yet." followed by zWhat, a whole translated
+** sentence saying what is missing (not a bare noun: "No meeting has been
+** recorded."), and which command provides it (zHow, a command line, may be
+** NULL). */
 void report_no_data(ReportCtx*, const char *zWhat, const char *zHow);
 /* Write pTab as an HTML table with zCaption (translated) and the column
 ** headings azHead (translated; NULL: the table's own column names), header

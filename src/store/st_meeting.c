@@ -1,4 +1,5 @@
 /* st_meeting.c: SQL for meetings, attendance and timeline events (see st_roster.h). */
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,6 +214,23 @@ int st_attendance_each(Store *p, const char *zPartnership, StPairFn xPair, void 
   if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
   PairEach e = { xPair, pArg };
   return st_each(p, s, pair_row, &e);
+}
+
+int st_attendance_count(Store *p, const char *zPartnership, int *pn){
+  *pn = 0;
+  sqlite3_stmt *s = st_prepare(p, zPartnership
+    ? "SELECT count(*) FROM partnership p JOIN member m ON m.partnership_id=p.id"
+      " JOIN attendance a ON a.member_id=m.id WHERE p.code=?1"
+    : "SELECT count(*) FROM attendance");
+  if( s && zPartnership ) st_bind_text(s, 1, zPartnership);
+  int rc = st_step_row(p, s);
+  if( rc<0 ) return STORE_ERROR;
+  if( rc>0 ){
+    sqlite3_int64 n = sqlite3_column_int64(s, 0);
+    *pn = n>INT_MAX ? INT_MAX : (int)n;
+    sqlite3_reset(s);
+  }
+  return STORE_OK;
 }
 
 int st_event_add(Store *p, const EventRec *e, int64_t *pId){

@@ -92,6 +92,9 @@ void st_attend_recs_free(AttendRec*, int);
 ** memory twice). A non-zero return of xPair stops and is returned. */
 typedef int (*StPairFn)(void *pArg, int64_t iMeeting, int64_t iMember);
 int st_attendance_each(Store*, const char *zPartnership, StPairFn xPair, void *pArg);
+/* How many pairs st_attendance_each() hands over (zPartnership NULL: the
+** whole study's), so that its caller can size its array once. */
+int st_attendance_count(Store*, const char *zPartnership, int *pn);
 
 /* ---- timeline ---- */
 typedef struct EventRec {

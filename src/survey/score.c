@@ -90,7 +90,7 @@ static int load_row(void *pArg, int64_t iWave, const char *zRespondent, int64_t 
     size_t n = strlen(zRespondent ? zRespondent : "") + 1;
     if( l->nId + n > l->nIdAlloc ){
       l->nIdAlloc = 2*(l->nIdAlloc + n) + 4096;
-      l->zId = xrealloc(l->zId, l->nIdAlloc);
+      l->zId = xrealloc_big(l->zId, l->nIdAlloc);
     }
     memcpy(l->zId + l->nId, zRespondent ? zRespondent : "", n);
     s->azRespId[i] = (char*)(uintptr_t)(l->nId + 1);
@@ -211,8 +211,8 @@ static void counting_sort(const int *aIn, int *aOut, int n, const int *aKey, int
 ** into groups. */
 static void build_groups(ScoreSet *s, const int *aSeqOf /* per respondent */){
   size_t nAlloc = (size_t)(s->nResp ? s->nResp : 1);
-  int *aTmp = xmalloc(sizeof(int)*nAlloc);
-  s->aOrder = xmalloc(sizeof(int)*nAlloc);
+  int *aTmp = xmalloc_big(sizeof(int)*nAlloc);
+  s->aOrder = xmalloc_big(sizeof(int)*nAlloc);
   for(int i=0; i<s->nResp; i++) aTmp[i] = i;
   counting_sort(aTmp, s->aOrder, s->nResp, s->aRespPart, s->nPart);
   counting_sort(s->aOrder, aTmp, s->nResp, s->aRespWave, s->nWave);
@@ -459,7 +459,7 @@ static void group_stats(ScoreSet *s, CellCounts *pC){
   }
   int nMaxAll = 1;
   for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart<0 && s->aGroup[g].nResp>nMaxAll ) nMaxAll = s->aGroup[g].nResp;
-  double *aY = xmalloc(sizeof(double)*(size_t)nMaxAll*(size_t)(nScale ? nScale : 1));
+  double *aY = xmalloc_big(sizeof(double)*(size_t)nMaxAll*(size_t)(nScale ? nScale : 1));
   for(int gi=0; gi<s->nGroup; gi++){
     const ScoreGroup *g = &s->aGroup[gi];
     if( g->iPart>=0 || g->bSuppressed ) continue;
@@ -491,14 +491,14 @@ static void balance_scores(ScoreSet *s, CellCounts *pC){
   int iB = p->zBenefits ? instrument_scale_index(p, p->zBenefits) : -1;
   int iD = p->zDrawbacks ? instrument_scale_index(p, p->zDrawbacks) : -1;
   if( iB<0 || iD<0 ) return;
-  s->aBalY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
+  s->aBalY = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
   for(int i=0; i<s->nResp; i++){
     size_t o = (size_t)i*(size_t)p->nScale;
     s->aBalY[i] = s->aScore[o+(size_t)iB] - s->aScore[o+(size_t)iD];
   }
   s->aBal = xcalloc((size_t)(s->nGroup ? s->nGroup : 1), sizeof(PsyDesc));
   s->abBalHidden = xcalloc((size_t)(s->nGroup ? s->nGroup : 1), sizeof(int));
-  double *aY = xmalloc(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
+  double *aY = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
   for(int g=0; g<s->nGroup; g++){
     const ScoreGroup *G = &s->aGroup[g];
     for(int r=0; r<G->nResp; r++) aY[r] = s->aBalY[s->aOrder[G->iFirst+r]];
@@ -658,6 +658,8 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   int64_t nBound = 0;
   if( idInst && (rc = st_response_bound(pStore, &nBound))==STORE_OK && nBound>0 ){
     loader_grow(&l, nBound < (1<<24) ? (int)nBound : 1<<24);
+    l.nIdAlloc = (size_t)l.nAlloc*8;     /* room for ids of up to 7 bytes */
+    l.zId = xmalloc_big(l.nIdAlloc);
   }
   if( idInst && rc==STORE_OK ) rc = st_response_each(pStore, idInst, s->opts.bIncludePartial, load_row, &l);
   /* The ids' block no longer moves: offsets become pointers into it. */
@@ -670,7 +672,7 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
   t0 = now_s();
   if( rc==STORE_OK ){
     /* aRespWave held WaveRec indices: keep the partnership's sequence, map to names. */
-    int *aSeq = xmalloc(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
+    int *aSeq = xmalloc_big(sizeof(int)*(size_t)(s->nResp ? s->nResp : 1));
     for(int i=0; i<s->nResp; i++){
       aSeq[i] = s->aRespWave[i];
       s->aRespWave[i] = l.aWaveName[s->aRespWave[i]];
@@ -680,7 +682,7 @@ int score_compute(Store *pStore, const char *zInstrument, const ScoreOpts *pOpts
     free(aSeq);
     CellCounts cc;
     cc.nStat = s->pInst->nScale + 1;
-    cc.aN = xcalloc((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)cc.nStat, sizeof(int));
+    cc.aN = xcalloc_big((size_t)(s->nGroup ? s->nGroup : 1)*(size_t)cc.nStat, sizeof(int));
     group_stats(s, &cc);
     balance_scores(s, &cc);
     suppress_all_cells(s, &cc);

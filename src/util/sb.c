@@ -1,4 +1,6 @@
 /* sb.c: growable string buffer (see sb.h). */
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +77,27 @@ int sb_format_fast(const char *zFmt){
   return 1;
 }
 
+size_t sb_fixed(double r, int nDec, char *z){
+  static const double aPow[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+  if( nDec<0 || nDec>9 ) return 0;
+  double a = fabs(r)*aPow[nDec], f = floor(a), d = a - f;
+  if( !(a<1e9) || fabs(d-0.5)<=1e-6 ) return 0;
+  uint64_t u = (uint64_t)f + (d>0.5), p10 = (uint64_t)aPow[nDec];
+  uint64_t iInt = u/p10, iFrac = u%p10;
+  char aDig[24];
+  size_t n = 0, nd = 0;
+  if( signbit(r) ) z[n++] = '-';
+  do{ aDig[nd++] = (char)('0' + iInt%10); iInt /= 10; }while( iInt );
+  while( nd ) z[n++] = aDig[--nd];
+  if( nDec>0 ){
+    z[n++] = '.';
+    for(int i=nDec-1; i>=0; i--){ z[n+(size_t)i] = (char)('0' + iFrac%10); iFrac /= 10; }
+    n += (size_t)nDec;
+  }
+  z[n] = 0;
+  return n;
+}
+
 static void fast_vprintf(Sb *p, const char *zFmt, va_list ap){
   const char *z = zFmt;
   for(;;){
@@ -117,6 +140,11 @@ static void fast_vprintf(Sb *p, const char *zFmt, va_list ap){
       default: {   /* f F e E g G */
         double v = va_arg(ap, double);
         char zF[8], zBuf[64];
+        size_t nFixed;
+        if( (sp.c=='f' || sp.c=='F') && (nFixed = sb_fixed(v, iPrec<0 ? 6 : iPrec, zBuf))>0 ){
+          sb_append(p, zBuf, nFixed);    /* strfromd() takes a thousand instructions */
+          break;
+        }
         int k = 0;
         zF[k++] = '%';
         if( iPrec>=0 ){

@@ -20,6 +20,12 @@ void sb_vprintf(Sb *p, const char *zFmt, va_list ap);
 ** %s, %c, d/i/u/x integers and floating conversions with at most a
 ** precision; the output is printf's either way. */
 int sb_format_fast(const char *zFmt);
+/* r with nDec decimals exactly as printf("%.*f", nDec, r) writes it
+** (a "-" whenever r is negative, -0.00 too) into z (32 bytes); returns its
+** length, or 0 when left to printf: more than 9 decimals, 10^9 or more
+** after scaling, not a number, or within 1e-6 of a half once scaled, where
+** the scaling's own rounding error (below 1e-7 there) could decide. */
+size_t sb_fixed(double r, int nDec, char *z);
 void sb_reset(Sb *p);          /* empty, keep the allocation */
 void sb_free(Sb *p);
 char *sb_take(Sb *p);          /* returns the string (never NULL), leaves p empty */

@@ -75,28 +75,10 @@ const Cell *table_cell(const Table *p, int iRow, int iCol){ return &p->aCell[iRo
 
 /* A real with nDec decimals as printf("%.*f") writes it, without "-" when
 ** it rounds to zero, into z (32 bytes); returns its length, or 0 when left
-** to printf. printf is slow for long listings; here the value times
-** 10^nDec is rounded to an integer, for up to 9 decimals and below 10^9
-** after scaling, unless it lies within 1e-6 of a half, where the scaling's
-** own rounding error (below 1e-7 there) could decide. */
+** to printf (sb_fixed(): printf is slow for long listings). */
 static size_t real_format(double r, int nDec, char *z){
-  static const double aPow[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
-  if( nDec<0 || nDec>9 ) return 0;
-  double a = fabs(r)*aPow[nDec], f = floor(a), d = a - f;
-  if( !(a<1e9) || fabs(d-0.5)<=1e-6 ) return 0;
-  uint64_t u = (uint64_t)f + (d>0.5), p10 = (uint64_t)aPow[nDec];
-  uint64_t iInt = u/p10, iFrac = u%p10;
-  char aDig[24];
-  size_t n = 0, nd = 0;
-  if( r<0 && u>0 ) z[n++] = '-';
-  do{ aDig[nd++] = (char)('0' + iInt%10); iInt /= 10; }while( iInt );
-  while( nd ) z[n++] = aDig[--nd];
-  if( nDec>0 ){
-    z[n++] = '.';
-    for(int i=nDec-1; i>=0; i--){ z[n+(size_t)i] = (char)('0' + iFrac%10); iFrac /= 10; }
-    n += (size_t)nDec;
-  }
-  z[n] = 0;
+  size_t n = sb_fixed(r, nDec, z);
+  if( n>1 && z[0]=='-' && strspn(z+1, "0.")==n-1 ){ memmove(z, z+1, n); n--; }
   return n;
 }
 

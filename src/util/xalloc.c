@@ -58,7 +58,7 @@ char *xasprintf(const char *zFmt, ...){
 #define HUGE_PAGE ((size_t)2 << 20)
 static void *huge_hint(void *p, size_t n){
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-  if( n>=2*HUGE_PAGE ){
+  if( n>=HUGE_PAGE ){
     uintptr_t a = ((uintptr_t)p + HUGE_PAGE-1) & ~(uintptr_t)(HUGE_PAGE-1);
     uintptr_t b = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE-1);
     if( b>a ) madvise((void*)a, b-a, MADV_HUGEPAGE);
@@ -68,8 +68,24 @@ static void *huge_hint(void *p, size_t n){
 #endif
   return p;
 }
-void *xmalloc_big(size_t n){ return huge_hint(xmalloc(n), n); }
-void *xrealloc_big(void *p, size_t n){ return huge_hint(xrealloc(p, n), n); }
+
+/* An array of at least a quarter of a huge page starts on a huge page and takes
+** whole ones, so every part of it can be a huge page (where the system
+** gives none, the untouched rest costs nothing); smaller ones come from
+** malloc(). A first touch of ordinary pages costs a fault per 4 KiB,
+** several times what a 2 MiB page costs per byte. */
+void *xmalloc_big(size_t n){
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if( n>=HUGE_PAGE/4 && n<=SIZE_MAX-HUGE_PAGE ){
+    size_t nAll = (n + HUGE_PAGE-1) & ~(HUGE_PAGE-1);
+    void *p = NULL;
+    if( posix_memalign(&p, HUGE_PAGE, nAll)!=0 ) oom();
+    return huge_hint(p, nAll);
+  }
+#endif
+  return xmalloc(n);
+}
+void *xrealloc_big(void *p, size_t n){ return p ? huge_hint(xrealloc(p, n), n) : xmalloc_big(n); }
 void *xcalloc_big(size_t a, size_t b){
   size_t n = (a ? a : 1)*(b ? b : 1);
   if( b && n/b!=(a ? a : 1) ) oom();

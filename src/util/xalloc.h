@@ -19,7 +19,9 @@ char *xvasprintf(const char *zFmt, va_list ap);
 ** where the system offers it (Linux transparent huge pages in "madvise"
 ** mode), their memory comes in huge pages, so the first touch of
 ** hundreds of megabytes costs a few hundred page faults rather than
-** tens of thousands. Freed with free(). */
+** tens of thousands. An array of 512 KiB or more starts on a huge page
+** and takes whole ones (untouched, the rest costs no memory).
+** Freed with free(). */
 void *xmalloc_big(size_t n);
 void *xcalloc_big(size_t nElem, size_t nSize);
 void *xrealloc_big(void *p, size_t n);

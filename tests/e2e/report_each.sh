@@ -7,9 +7,10 @@
 # report), one page per partnership (linking back), each the page that
 # `report CODE --out DIR/CODE.html --xlsx DIR/workbook.xlsx` writes plus
 # that link, and workbook.xlsx, every partnership's tables with the
-# programme's portfolio and sector mix, which every page links to; the
-# evidence each page summarises is in it (report_evidence_check.py);
-# usage errors exit 2.
+# programme's portfolio and sector mix, which every page links to (written
+# partnership by partnership, yet the sheets of `report --all --xlsx`, with
+# and without a fixed day); the evidence each page summarises is in it
+# (report_evidence_check.py); usage errors exit 2.
 . "$E2E_LIB"
 export SYNERGIST_TODAY=2026-12-06
 "$SYN" demo >/dev/null
@@ -40,6 +41,27 @@ for s in members meetings scores attendance_groups meeting_gaps findings evidenc
   expect_contains "--each workbook sheet $s" "<sheet name=\"$s\"" "$wb"
 done
 expect_contains "index links the workbook" '<a href="workbook.xlsx">' "$(cat "$T/each/index.html")"
+# Written partnership by partnership, the workbook holds the sheets, rows
+# and order of `report --all --xlsx` (scores by wave, the membership
+# tables up to the programme's last day when no day is fixed), then the
+# programme's portfolio and sectors.
+same_sheets(){ # EACH_XLSX ALL_XLSX
+  python3 - "$1" "$2" "$SOURCE_DIR/tests/e2e" <<'PY'
+import sys; sys.path.insert(0, sys.argv[3]); import xlsx_sheets
+each, whole = xlsx_sheets.grids(sys.argv[1]), xlsx_sheets.grids(sys.argv[2])
+extra = [s for s in each if s not in whole]
+sys.exit(0 if list(each)[:len(whole)] == list(whole) and extra == ["portfolio", "sectors"]
+         and all(each[s] == whole[s] for s in whole) else 1)
+PY
+}
+expect_status 0 "$SYN" report --all --xlsx "$T/all.xlsx"
+same_sheets "$T/each/workbook.xlsx" "$T/all.xlsx" || fail "--each workbook differs from report --all --xlsx"
+# (a copy of the demo whose PCCP has an event years after CHRP's last)
+cp "$STUDY" "$T/later.db"
+"$SYN" --study "$T/later.db" timeline add PCCP 2024-05-01 "Later event" --kind context >/dev/null
+env -u SYNERGIST_TODAY "$SYN" --study "$T/later.db" report --each "$T/each-today" >/dev/null || fail "--each without SYNERGIST_TODAY"
+env -u SYNERGIST_TODAY "$SYN" --study "$T/later.db" report --all --xlsx "$T/all-today.xlsx" || fail "--all --xlsx without SYNERGIST_TODAY"
+same_sheets "$T/each-today/workbook.xlsx" "$T/all-today.xlsx" || fail "--each workbook differs from report --all --xlsx without SYNERGIST_TODAY"
 idx=$(cat "$T/each/index.html")
 expect_contains "index is the overview" 'id="programme"' "$idx"
 expect_contains "index links to PCCP" '<li><a href="PCCP.html">PCCP</a></li>' "$idx"

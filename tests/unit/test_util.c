@@ -235,6 +235,47 @@ static void test_sb_format(void **state){
   check_fmt("%.200f", 1.0/3.0);
 }
 
+/* sb_fixed() against printf("%.*f") on a sweep of values (a fixed linear
+** congruential sequence over many magnitudes, near-halves, both signs) at
+** every precision it takes: whenever it writes, the text is printf's, and
+** it leaves to printf what it cannot decide (too large, not a number, too
+** near a half, more than 9 decimals). */
+static void test_sb_fixed(void **state){
+  (void)state;
+  char z[32], zWant[64];
+  uint64_t x = 88172645463325252ULL;
+  int nFast = 0, nTried = 0;
+  for(int i=0; i<200000; i++){
+    x ^= x<<13; x ^= x>>7; x ^= x<<17;
+    double u = (double)(x>>11) / 9007199254740992.0;        /* [0,1) */
+    double v = u * pow(10.0, (double)(int)(x%12) - 4.0);     /* 1e-4 .. 1e7 */
+    if( i%3==0 ) v = floor(v*1000.0)/1000.0 + 0.0005;         /* near a half at 3 decimals */
+    if( i%5==0 ) v = -v;
+    int nDec = (int)((x>>3)%10);
+    size_t n = sb_fixed(v, nDec, z);
+    nTried++;
+    if( !n ) continue;
+    nFast++;
+    snprintf(zWant, sizeof(zWant), "%.*f", nDec, v);
+    assert_string_equal(z, zWant);
+    assert_int_equal(n, strlen(zWant));
+  }
+  assert_true(nFast > nTried/2);
+  const double aV[] = { 0.0, -0.0, -0.001, 0.994999, 2.675, 1e-9, 999999.99 };
+  for(size_t i=0; i<sizeof(aV)/sizeof(aV[0]); i++){
+    for(int nDec=0; nDec<=3; nDec++){
+      if( !sb_fixed(aV[i], nDec, z) ) continue;
+      snprintf(zWant, sizeof(zWant), "%.*f", nDec, aV[i]);
+      assert_string_equal(z, zWant);
+    }
+  }
+  assert_int_equal(sb_fixed(NAN, 2, z), 0);
+  assert_int_equal(sb_fixed(INFINITY, 2, z), 0);
+  assert_int_equal(sb_fixed(1e9, 2, z), 0);
+  assert_int_equal(sb_fixed(1.0, 10, z), 0);
+  assert_int_equal(sb_fixed(0.125, 2, z), 0);     /* an exact half: printf's rounding decides */
+}
+
 static void test_errlist_sort(void **state){
   (void)state;
   ErrList e = ERRLIST_INIT;
@@ -261,6 +302,7 @@ int main(void){
     cmocka_unit_test(test_utf8),
     cmocka_unit_test(test_errlist_sort),
     cmocka_unit_test(test_sb_format),
+    cmocka_unit_test(test_sb_fixed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -79,8 +79,10 @@ const CmdEntry aCmd_portfolio[] = {
     "change, the signed change of synergy since the wave before;\n"
     "response_rate a proportion; nonprofit, industry, government, academic,\n"
     "health_system, other_sector (a sector the user named) yes or no;\n"
-    "sectors how many of the three of the 2024 study. The text names every\n"
-    "sector present.\n"
+    "sectors the sectors present by name (\"nonprofit, government, health\n"
+    "system\", \"other\" for a sector the user named), as the text and the\n"
+    "report name them; reference_sector_count how many of the three of the\n"
+    "2024 study (nonprofit, industry, government), 0 to 3.\n"
     "\n"
     "Example:\n"
     "  synergist portfolio --table sectors --format csv\n" },

@@ -96,7 +96,7 @@ static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
   Table *t = table_newc(_("Programme portfolio (struggling partnerships first)"), bWords
     ? "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,sectors"
     : "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,"
-      "academic,health_system,other_sector,sectors");
+      "academic,health_system,other_sector,sectors,reference_sector_count");
   int iC = bWords ? 5 : 6;     /* the concerns column; warnings, rate, members, sectors follow */
   for(int i=0; i<n; i++){
     const PfRow *r = &a[i];
@@ -114,7 +114,13 @@ static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
       if( e!=PF_NONE ) table_real(t, row, 5, r->pChg->diff, 2);
       table_real(t, row, iC+2, r->rResponse, 2);
       for(int k=0; k<6; k++) table_text(t, row, iC+4+k, (r->mSector>>k)&1 ? "yes" : "no");
-      table_int(t, row, iC+10, n_bits(r->mSector));
+      /* the sectors by their stored names, as the page names them */
+      Sb sb = SB_INIT;
+      for(int k=0; k<5; k++) if( (r->mSector>>k)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", azSectorBit[k]);
+      if( (r->mSector>>PF_OTHER_SECTOR)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", "other");
+      if( sb.n ) table_text(t, row, iC+10, sb.z);
+      sb_free(&sb);
+      table_int(t, row, iC+11, n_bits(r->mSector));
       continue;
     }
     if( r->zBand ) table_text(t, row, 3, score_band_words(r->zBand));

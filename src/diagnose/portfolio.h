@@ -42,11 +42,14 @@ typedef enum PfForm { PF_FIGURES, PF_WORDS } PfForm;
 ** response rate only) and the change of synergy since the wave before.
 ** PF_FIGURES columns: partnership,wave,synergy,band,trend,change,concerns,
 **   warnings,response_rate,members,nonprofit,industry,government,
-**   academic,health_system,other_sector,sectors
+**   academic,health_system,other_sector,sectors,reference_sector_count
 **   (band concern/work/strength; trend rise/fall/steady by
 **   portfolio_trend(), change the signed difference; response_rate a
 **   proportion; nonprofit.. other_sector yes/no, other_sector any sector
-**   a user named; sectors how many of the reference study's three).
+**   a user named; sectors the sectors present by their stored names,
+**   "nonprofit, government, health system", "other" for any other;
+**   reference_sector_count how many of the reference study's three,
+**   nonprofit, industry and government, 0 to 3).
 ** PF_WORDS columns: partnership,wave,synergy,band,trend,concerns,warnings,
 **   response_rate,members,sectors in the current language (band's name,
 **   the trend's arrow and short phrase, the rate as a percent, every

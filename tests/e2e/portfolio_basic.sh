@@ -34,8 +34,8 @@ none of the three sectors,0,2,0," "$OUT"
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
 FIRST=$(printf '%s\n' "$OUT" | sed -n 2p)
 expect_contains "struggling first" "AAA,,,,," "$FIRST"
-expect_contains "AAA counts" "AAA,,,,,,5,1,,2,yes,no,no,yes,no,no,1" "$FIRST"
-expect_contains "BBB line" "BBB,,,,,,0,0,,4,yes,no,yes,yes,no,no,2" "$OUT"
+expect_contains "AAA counts" "AAA,,,,,,5,1,,2,yes,no,no,yes,no,no,\"nonprofit, academic\",1" "$FIRST"
+expect_contains "BBB line" "BBB,,,,,,0,0,,4,yes,no,yes,yes,no,no,\"nonprofit, government, academic\",2" "$OUT"
 expect_status 2 "$SYN" portfolio --format csv
 expect_status 2 "$SYN" portfolio --table nope
 
@@ -51,7 +51,7 @@ expect_status 2 "$SYN" portfolio --table nope
 rm -f "$STUDY"
 "$SYN" demo >/dev/null
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
-expect_eq "CSV columns" "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,academic,health_system,other_sector,sectors" "$(printf '%s\n' "$OUT" | head -1)"
+expect_eq "CSV columns" "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,academic,health_system,other_sector,sectors,reference_sector_count" "$(printf '%s\n' "$OUT" | head -1)"
 expect_contains "PCCP line" "PCCP,followup2,4.02,strength,rise,1.02," "$OUT"
 expect_contains "CHRP steady" "CHRP,followup2,3.56,work,steady,-0.03," "$OUT"
 expect_contains "PCCP response" ",0.94,13," "$OUT"

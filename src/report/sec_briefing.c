@@ -192,12 +192,13 @@ static const char *kind_family(const char *zKind){
   return synergy_course(zKind) ? "synergy_decline" : zKind;
 }
 
-/* Order for "what changed": the most severe first, a still-current finding
-** counting one step more severe than a past one (an open warning ranks with
-** a past concern, and after it); then the most recent; then the one that
-** weighs more (finding_cmp_weight(): of one kind, the larger magnitude),
-** never the wording, so both languages tell the same findings. */
-static int brief_rank(const Finding *f){ return 2*(int)f->eSev + (f->bOpen ? 1 : 0); }
+/* Order for "what changed": still-current findings first, the most severe
+** first among them, so that findings of earlier waves or years only fill
+** what the current ones leave (a briefing tells what stands now); then the
+** most recent; then the one that weighs more (finding_cmp_weight(): of one
+** kind, the larger magnitude), never the wording, so both languages tell
+** the same findings. */
+static int brief_rank(const Finding *f){ return (f->bOpen ? 3 : 0) + (int)f->eSev; }
 static int cmp_brief(const void *a, const void *b){
   const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
   int rx = brief_rank(x), ry = brief_rank(y);

@@ -270,6 +270,19 @@ Table *findings_table(const Findings *p){
   return t;
 }
 
+void findings_write_csv(const Findings *p, FILE *out){
+  const int nPart = 1024;
+  int i = 0;
+  do{
+    int n = p->n - i < nPart ? p->n - i : nPart;
+    Findings part = { n, n, p->a + i, p->pPool };   /* a view of p: not freed */
+    Table *t = findings_table(&part);
+    table_write_csv(t, out, i==0);
+    table_free(t);
+    i += n;
+  }while( i<p->n );
+}
+
 static json_t *json_str_or_null(const char *z){
   json_t *v = z ? json_string(z) : NULL;
   return v ? v : json_null();

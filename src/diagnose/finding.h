@@ -117,6 +117,9 @@ char *evidence_ref_words(const FindEvidence *e);
 ** threshold,detail,figures,evidence ("name=value; ..." and "type:ref; ...").
 ** Caller frees. */
 Table *findings_table(const Findings*);
+/* That table written as CSV (table_write()), built and written a thousand
+** findings at a time, so that a programme's whole table is never held. */
+void findings_write_csv(const Findings*, FILE*);
 /* As a JSON array of objects with nested figures, evidence and actions. */
 void findings_write_json(const Findings*, FILE*);
 /* Readable text: per partnership, one block per finding. */

@@ -496,6 +496,41 @@ static void test_finding_strings(void **state){
   findings_free(p);
 }
 
+/* findings_write_csv() writes a part at a time what table_write() writes
+** of the whole findings_table(): 2,500 findings (three parts) with quotes,
+** commas and line breaks, and none at all (the header alone). */
+static void csv_both(const Findings *p, char **pzWhole, char **pzParts){
+  size_t n;
+  FILE *f = open_memstream(pzWhole, &n);
+  Table *t = findings_table(p);
+  table_write(t, FMT_CSV, f);
+  table_free(t);
+  fclose(f);
+  f = open_memstream(pzParts, &n);
+  findings_write_csv(p, f);
+  fclose(f);
+}
+static void test_findings_csv_parts(void **state){
+  (void)state;
+  Findings *p = findings_new();
+  char *zWhole, *zParts;
+  csv_both(p, &zWhole, &zParts);
+  assert_string_equal(zParts, zWhole);
+  assert_string_equal(zParts, "partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence\n");
+  free(zWhole); free(zParts);
+  for(int i=0; i<2500; i++){
+    Finding *f = findings_add(p, i%7 ? "P1" : "P2", "meeting_gap", SEV_WARNING, "meeting_gap", "gap_days=90");
+    fnd_detail(f, "Gap %d, \"quoted\",\nsecond line", i);
+    fnd_figure(f, "days", 90.5 + i, 1);
+    fnd_evidence(f, "meeting", i+1, "2020-01-01", "last meeting, before");
+  }
+  csv_both(p, &zWhole, &zParts);
+  assert_true(strlen(zWhole) > 2500*60);
+  assert_string_equal(zParts, zWhole);
+  free(zWhole); free(zParts);
+  findings_free(p);
+}
+
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_is_decline),
@@ -511,6 +546,7 @@ int main(void){
     cmocka_unit_test(test_checklist_json),
     cmocka_unit_test(test_finding_order),
     cmocka_unit_test(test_finding_strings),
+    cmocka_unit_test(test_findings_csv_parts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

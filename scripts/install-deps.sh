@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build_pkgs="cmake make gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-dev libyajl-dev libcsv-dev
+build_pkgs="cmake make ninja-build gcc pkg-config gettext sqlite3 libsqlite3-dev libjansson-dev libyajl-dev libcsv-dev
   libgsl-dev libsodium-dev libutf8proc-dev libstemmer-dev libpcre2-dev libxml2-dev libzip-dev
   libmicrohttpd-dev libigraph-dev libxlsxwriter-dev libcurl4-openssl-dev"
 test_pkgs="libcmocka-dev libxml2-utils chromium nodejs npm unzip zip python3 python3-igraph curl python3-aiosmtpd

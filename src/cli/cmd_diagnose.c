@@ -36,7 +36,7 @@ static int cmd_diagnose(Cli *p){
   DiagResult r;
   if( diag_diagnose(p->pStore, &o, zKind, bOpen, &r, &err) ) cli_fail(&err);
   if( p->fmt==FMT_JSON ) findings_write_json(r.pF, stdout);
-  else if( p->fmt==FMT_CSV ) cli_print_table(p, findings_table(r.pF));
+  else if( p->fmt==FMT_CSV ) findings_write_csv(r.pF, stdout);
   else{
     findings_write_text(r.pF, stdout);
     if( !r.bScores ) printf("\n%s\n", _("(no survey answers: only the roster rules ran)"));

@@ -9,16 +9,50 @@
 #include "util/sb.h"
 #include "util/xalloc.h"
 
-Findings *findings_new(void){ return xcalloc(1, sizeof(Findings)); }
+/* The strings of one list's findings, copied one after another into
+** blocks that findings_free() releases together: a programme's 50,000
+** findings hold some thirty strings each, which one malloc() and free()
+** apiece cost more than making them. A text too long to share a block
+** gets one of its own, behind the block being filled. */
+#define POOL_BLOCK 65536
+typedef struct PoolBlock { struct PoolBlock *pNext; size_t nUsed, nSize; char a[]; } PoolBlock;
+typedef struct FndPool {
+  PoolBlock *pHead;       /* the block being filled first */
+  Sb scratch;             /* fnd_detail()'s text before it is copied */
+} FndPool;
+
+static char *pool_dup(FndPool *p, const char *z, size_t n){
+  PoolBlock *b = p->pHead;
+  if( !b || b->nSize - b->nUsed < n+1 ){
+    size_t nSize = n+1 > POOL_BLOCK/4 ? n+1 : POOL_BLOCK;
+    b = xmalloc(sizeof(PoolBlock) + nSize);
+    b->nUsed = 0; b->nSize = nSize;
+    if( nSize!=POOL_BLOCK && p->pHead ){ b->pNext = p->pHead->pNext; p->pHead->pNext = b; }
+    else{ b->pNext = p->pHead; p->pHead = b; }
+  }
+  char *r = b->a + b->nUsed;
+  memcpy(r, z, n);
+  r[n] = 0;
+  b->nUsed += n+1;
+  return r;
+}
+static char *pool_str(FndPool *p, const char *z){ return z ? pool_dup(p, z, strlen(z)) : NULL; }
+
+/* a with room for element n (of nSize bytes): the room doubles at 4, 8, 16, ... */
+static void *room_for(void *a, int n, size_t nSize){
+  if( n>0 && (n<4 || (n & (n-1))) ) return a;
+  return xrealloc(a, nSize*(size_t)(n ? 2*n : 4));
+}
+
+Findings *findings_new(void){
+  Findings *p = xcalloc(1, sizeof(Findings));
+  p->pPool = xcalloc(1, sizeof(FndPool));
+  return p;
+}
 
 static void finding_clear(Finding *f){
-  free(f->zPartnership); free(f->zKind); free(f->zWave); free(f->zDate); free(f->zDateEnd);
-  free(f->zRule); free(f->zThreshold); free(f->zDetail);
-  for(int i=0; i<f->nFig; i++) free(f->aFig[i].zName);
   free(f->aFig);
-  for(int i=0; i<f->nEv; i++){ free(f->aEv[i].zType); free(f->aEv[i].zRef); free(f->aEv[i].zText); }
   free(f->aEv);
-  for(int i=0; i<f->nAction; i++) free(f->azAction[i]);
   free(f->azAction);
 }
 
@@ -26,6 +60,9 @@ void findings_free(Findings *p){
   if( !p ) return;
   for(int i=0; i<p->n; i++) finding_clear(&p->a[i]);
   free(p->a);
+  for(PoolBlock *b = p->pPool->pHead, *pNext; b; b = pNext){ pNext = b->pNext; free(b); }
+  sb_free(&p->pPool->scratch);
+  free(p->pPool);
   free(p);
 }
 
@@ -37,51 +74,62 @@ Finding *findings_add(Findings *p, const char *zPartnership, const char *zKind, 
   }
   Finding *f = &p->a[p->n++];
   memset(f, 0, sizeof(*f));
-  f->zPartnership = xstrdup(zPartnership);
-  f->zKind = xstrdup(zKind);
+  f->pPool = p->pPool;
+  f->zPartnership = pool_str(f->pPool, zPartnership);
+  f->zKind = pool_str(f->pPool, zKind);
   f->eSev = eSev;
-  f->zRule = xstrdup(zRule);
-  f->zThreshold = xstrdup(zThreshold);
+  f->zRule = pool_str(f->pPool, zRule);
+  f->zThreshold = pool_str(f->pPool, zThreshold);
   f->iSeq = p->n - 1;
   f->iKindRank = finding_kind_rank(zKind);
   return f;
 }
 
 void fnd_detail(Finding *f, const char *zFmt, ...){
+  Sb *s = &f->pPool->scratch;
+  sb_reset(s);
   va_list ap;
   va_start(ap, zFmt);
-  free(f->zDetail);
-  f->zDetail = i18n_vasprintf(zFmt, ap);
+  i18n_sb_vprintf(s, zFmt, ap);
   va_end(ap);
+  f->zDetail = pool_dup(f->pPool, sb_str(s), s->n);
 }
 
 void fnd_period(Finding *f, const char *zWave, const char *zDate, const char *zDateEnd){
-  free(f->zWave); free(f->zDate); free(f->zDateEnd);
-  f->zWave = xstrdup(zWave);
-  f->zDate = xstrdup(zDate);
-  f->zDateEnd = xstrdup(zDateEnd);
+  f->zWave = pool_str(f->pPool, zWave);
+  f->zDate = pool_str(f->pPool, zDate);
+  f->zDateEnd = pool_str(f->pPool, zDateEnd);
+}
+
+void fnd_threshold(Finding *f, const char *zThreshold){ f->zThreshold = pool_str(f->pPool, zThreshold); }
+
+void fnd_ci_sb(Sb *p, double lo, double hi){
+  if( isnan(lo) || isnan(hi) ) sb_puts(p, _("no confidence interval (fewer than 2 answers or no spread)"));
+  else i18n_sb_printf(p, _("95%% CI %.2f to %.2f"), lo, hi);
 }
 
 char *fnd_ci_text(double lo, double hi){
-  if( isnan(lo) || isnan(hi) ) return xstrdup(_("no confidence interval (fewer than 2 answers or no spread)"));
-  return i18n_asprintf(_("95%% CI %.2f to %.2f"), lo, hi);
+  Sb s = SB_INIT;
+  fnd_ci_sb(&s, lo, hi);
+  return sb_take(&s);
 }
 
 void fnd_figure(Finding *f, const char *zName, double r, int nDec){
-  f->aFig = xrealloc(f->aFig, sizeof(FindFigure)*(size_t)(f->nFig+1));
+  f->aFig = room_for(f->aFig, f->nFig, sizeof(FindFigure));
   FindFigure *g = &f->aFig[f->nFig++];
-  g->zName = xstrdup(zName); g->r = r; g->nDec = nDec;
+  g->zName = pool_str(f->pPool, zName); g->r = r; g->nDec = nDec;
 }
 
 void fnd_evidence(Finding *f, const char *zType, int64_t id, const char *zRef, const char *zText){
-  f->aEv = xrealloc(f->aEv, sizeof(FindEvidence)*(size_t)(f->nEv+1));
+  f->aEv = room_for(f->aEv, f->nEv, sizeof(FindEvidence));
   FindEvidence *e = &f->aEv[f->nEv++];
-  e->zType = xstrdup(zType); e->id = id; e->zRef = xstrdup(zRef); e->zText = xstrdup(zText);
+  e->zType = pool_str(f->pPool, zType); e->id = id;
+  e->zRef = pool_str(f->pPool, zRef); e->zText = pool_str(f->pPool, zText);
 }
 
 void fnd_action(Finding *f, const char *zText){
-  f->azAction = xrealloc(f->azAction, sizeof(char*)*(size_t)(f->nAction+1));
-  f->azAction[f->nAction++] = xstrdup(zText);
+  f->azAction = room_for(f->azAction, f->nAction, sizeof(char*));
+  f->azAction[f->nAction++] = pool_str(f->pPool, zText);
 }
 
 /* The words for machine name z in table az of n (name, NC_() word) pairs. */
@@ -220,6 +268,19 @@ Table *findings_table(const Findings *p){
     sb_free(&s);
   }
   return t;
+}
+
+void findings_write_csv(const Findings *p, FILE *out){
+  const int nPart = 1024;
+  int i = 0;
+  do{
+    int n = p->n - i < nPart ? p->n - i : nPart;
+    Findings part = { n, n, p->a + i, p->pPool };   /* a view of p: not freed */
+    Table *t = findings_table(&part);
+    table_write_csv(t, out, i==0);
+    table_free(t);
+    i += n;
+  }while( i<p->n );
 }
 
 static json_t *json_str_or_null(const char *z){

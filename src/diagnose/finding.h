@@ -9,13 +9,15 @@
 ** and, for levers, concrete actions.
 **
 ** Ownership: a Findings list owns every string and array of its findings;
-** the fnd_* builders copy what they are given. findings_free() releases
-** everything.
+** the fnd_* builders copy what they are given (the strings into blocks the
+** list holds, one after another, never freed one by one: set a finding's
+** strings only through them). findings_free() releases everything.
 */
 #ifndef SYN_FINDING_H
 #define SYN_FINDING_H
 #include <stdint.h>
 #include <stdio.h>
+#include "util/sb.h"
 #include "util/table.h"
 
 typedef enum { SEV_INFO = 0, SEV_WARNING = 1, SEV_CONCERN = 2 } Severity;
@@ -55,9 +57,10 @@ typedef struct Finding {
   double rMagnitude;
   int iSeq;               /* the order the rules produced it: the last tie-break */
   int iKindRank;          /* finding_kind_rank(zKind), kept for sorting */
+  struct FndPool *pPool;  /* where its strings are copied: its list's */
 } Finding;
 
-typedef struct Findings { int n, nAlloc; Finding *a; } Findings;
+typedef struct Findings { int n, nAlloc; Finding *a; struct FndPool *pPool; } Findings;
 
 Findings *findings_new(void);
 void findings_free(Findings*);
@@ -69,6 +72,7 @@ Finding *findings_add(Findings*, const char *zPartnership, const char *zKind, Se
                       const char *zRule, const char *zThreshold);
 void fnd_detail(Finding*, const char *zFmt, ...) __attribute__((format(printf,2,3)));
 void fnd_period(Finding*, const char *zWave, const char *zDate, const char *zDateEnd);
+void fnd_threshold(Finding*, const char *zThreshold);
 void fnd_figure(Finding*, const char *zName, double r, int nDec);
 void fnd_evidence(Finding*, const char *zType, int64_t id, const char *zRef, const char *zText);
 void fnd_action(Finding*, const char *zText);
@@ -76,6 +80,8 @@ void fnd_action(Finding*, const char *zText);
 ** undefined (fewer than 2 answers, no spread), words saying there is no
 ** interval: an undefined figure is never printed as a number. Caller frees. */
 char *fnd_ci_text(double lo, double hi);
+/* The same words appended to p. */
+void fnd_ci_sb(Sb *p, double lo, double hi);
 
 /* Which of two findings weighs more, whatever the language of their
 ** sentences: the more severe first; then by kind (the course of synergy,
@@ -111,6 +117,9 @@ char *evidence_ref_words(const FindEvidence *e);
 ** threshold,detail,figures,evidence ("name=value; ..." and "type:ref; ...").
 ** Caller frees. */
 Table *findings_table(const Findings*);
+/* That table written as CSV (table_write()), built and written a thousand
+** findings at a time, so that a programme's whole table is never held. */
+void findings_write_csv(const Findings*, FILE*);
 /* As a JSON array of objects with nested figures, evidence and actions. */
 void findings_write_json(const Findings*, FILE*);
 /* Readable text: per partnership, one block per finding. */

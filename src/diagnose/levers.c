@@ -140,14 +140,13 @@ static int resp_key_cmp(const void *a, const void *b){
 ** member's best answer set is found in one pass over an array indexed by
 ** id; ids far sparser than the answer sets fall back to sorting them all. */
 static int *lever_rows(const ScoreSet *s, int iY, const int *aiCol, int nCol, int *pn){
-  int n = s->nResp, m = 0, nScale = s->pInst->nScale;
+  int n = s->nResp, m = 0;
   RespKey *a = xmalloc_big(sizeof(RespKey)*(size_t)(n ? n : 1));
   int *aOut = xmalloc(sizeof(int)*(size_t)(n ? n : 1));
   int64_t idMax = 0, idMin = 0;
   for(int i=0; i<n; i++){
-    const double *row = &s->aScore[(size_t)i*(size_t)nScale];
-    int bComplete = !isnan(row[iY]);
-    for(int k=0; k<nCol && bComplete; k++) bComplete = !isnan(row[aiCol[k]]);
+    int bComplete = !isnan(score_value(s, i, iY));
+    for(int k=0; k<nCol && bComplete; k++) bComplete = !isnan(score_value(s, i, aiCol[k]));
     a[i].iMember = s->aRespMember[i]; a[i].bComplete = bComplete; a[i].iWave = s->aRespWave[i]; a[i].i = i;
     if( a[i].iMember>idMax ) idMax = a[i].iMember;
     if( a[i].iMember<idMin ) idMin = a[i].iMember;
@@ -198,9 +197,8 @@ LeverFit *lever_fit(const ScoreSet *s, const LeverDefs *pDefs, const char *zY){
   double *aY = xmalloc(sizeof(double)*(size_t)(n ? n : 1));
   double *aX = xmalloc_big(sizeof(double)*(size_t)(n ? n : 1)*(size_t)p);
   for(int i=0; i<n; i++){
-    const double *row = &s->aScore[(size_t)aRow[i]*(size_t)pI->nScale];
-    aY[i] = row[iY];
-    for(int k=0; k<p; k++) aX[(size_t)i*(size_t)p+(size_t)k] = row[f->aiScale[k]];
+    aY[i] = score_value(s, aRow[i], iY);
+    for(int k=0; k<p; k++) aX[(size_t)i*(size_t)p+(size_t)k] = score_value(s, aRow[i], f->aiScale[k]);
   }
   f->aBeta = xmalloc(sizeof(double)*(size_t)p);
   f->aLow = xmalloc(sizeof(double)*(size_t)p);

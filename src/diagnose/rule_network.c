@@ -225,8 +225,7 @@ static void rule_peripheral(const NetStudy *s, const NetGraph *g, const NetMetri
   netsynergy_compute(s, g, m, pS, iScale, &y);
   if( !y.bShown || !(y.high<0) ) return;
   Finding *f = net_finding(pOut, g, iSeq, "peripheral_synergy", SEV_WARNING, p, -1);
-  free(f->zThreshold);
-  f->zThreshold = xstrdup("95% CI of periphery - core below 0");
+  fnd_threshold(f, "95% CI of periphery - core below 0");
   fnd_detail(f, _("Members of organisations at the periphery of the network perceive less synergy in %s: %.2f "
                   "(n %d, 95%% CI %.2f to %.2f) against %.2f in its core (n %d, 95%% CI %.2f to %.2f), a difference "
                   "of %.2f (95%% CI %.2f to %.2f; rule peripheral_synergy: the core is the main k-core, Welch's CI "

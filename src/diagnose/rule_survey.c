@@ -340,52 +340,78 @@ static double item_mean(const ScoreSet *s, int g, int k){
   return n ? sum/n : NAN;
 }
 
-/* The three lowest items of scale j in group g as evidence. */
-static void low_items(const ScoreSet *s, int g, int j, Finding *f){
+/* The three lowest items of scale j in group g as evidence; each text
+** written in pText (the caller's, reused). */
+static void low_items(const ScoreSet *s, int g, int j, Finding *f, Sb *pText){
   const InstScale *sc = &s->pInst->aScale[j];
   int aUsed[3] = {-1, -1, -1};
-  double *aMean = xmalloc(sizeof(double)*(size_t)(sc->nItem ? sc->nItem : 1));   /* each item's mean, once */
-  for(int m=0; m<sc->nItem; m++) aMean[m] = item_mean(s, g, sc->aiItem[m]);
+  double aMean[64], *pMean = sc->nItem>64 ? xmalloc(sizeof(double)*(size_t)sc->nItem) : aMean;
+  for(int m=0; m<sc->nItem; m++) pMean[m] = item_mean(s, g, sc->aiItem[m]);   /* each item's mean, once */
   for(int t=0; t<3 && t<sc->nItem; t++){
     int kBest = -1; double best = INFINITY;
     for(int m=0; m<sc->nItem; m++){
       int k = sc->aiItem[m];
       if( k==aUsed[0] || k==aUsed[1] ) continue;
-      double v = aMean[m];
+      double v = pMean[m];
       if( !isnan(v) && v<best ){ best = v; kBest = k; }
     }
     if( kBest<0 ) break;
     aUsed[t] = kBest;
     const InstItem *it = &s->pInst->aItem[kBest];
     const char *zLabel = inst_text(&it->label, i18n_lang());
-    char *zText;
+    sb_reset(pText);
     if( it->bReverse ){
       /* The mean is keyed (min+max-answer), so low is bad as for every
       ** item; beside a negative statement the reader is told so, with the
       ** answers as given. */
       const InstResp *pR = &s->pInst->aResp[it->iResp];
-      zText = i18n_asprintf(_("mean %.2f, reverse-keyed (the answers average %.2f on %d to %d: for this "
+      i18n_sb_printf(pText, _("mean %.2f, reverse-keyed (the answers average %.2f on %d to %d: for this "
                               "statement a lower answer is better, and the mean is turned so that higher is "
                               "better as for the other items): %s"),
-                            best, pR->iMin + pR->iMax - best, pR->iMin, pR->iMax, zLabel);
+                     best, pR->iMin + pR->iMax - best, pR->iMin, pR->iMax, zLabel);
     }else{
-      zText = i18n_asprintf(_("mean %.2f: %s"), best, zLabel);
+      i18n_sb_printf(pText, _("mean %.2f: %s"), best, zLabel);
     }
-    fnd_evidence(f, "item", 0, s->pInst->aItem[kBest].zId, zText);
-    free(zText);
+    fnd_evidence(f, "item", 0, s->pInst->aItem[kBest].zId, sb_str(pText));
   }
-  free(aMean);
+  if( pMean!=aMean ) free(pMean);
+}
+
+/* What every low_determinant finding on one determinant repeats, made
+** once per partnership rather than once per finding. */
+typedef struct DetWords {
+  int bMade;
+  int j;                  /* the scale's index in the instrument, or -1 */
+  char *zLabel;           /* its label with a capital */
+  char *zProc;            /* "Enabling processes (LEVEL level): ...." */
+} DetWords;
+
+static const DetWords *det_words(const ScoreSet *s, const LeverDef *def, DetWords *w){
+  if( w->bMade ) return w;
+  w->bMade = 1;
+  w->j = instrument_scale_index(s->pInst, def->zScale);
+  if( w->j<0 ) return w;
+  w->zLabel = cap_first(lever_label(def));
+  char *zList = lever_process_list(def);
+  w->zProc = i18n_asprintf(_("Enabling processes (%s level): %s."), lever_level_name(def), zList);
+  free(zList);
+  return w;
 }
 
 void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, Findings *pOut){
   const ScoreSet *s = d->s;
   int *a, n = part_groups(d, iPart, &a);
+  DetWords *aW = xcalloc((size_t)d->pDefs->n+1, sizeof(DetWords));
+  char *zBelow = diag_param_str(p, DP_BELOW_PROGRAMME);
+  char *azThr[3] = {0};   /* the threshold when the band, the others, or both raised it */
+  Sb sMain = SB_INIT, sText = SB_INIT;
   for(int i=0; i<n; i++){
     const ScoreGroup *G = &s->aGroup[a[i]];
     if( G->bSuppressed ) continue;
     for(int k=0; k<d->pDefs->n; k++){
       const LeverDef *def = &d->pDefs->a[k];
-      int j = instrument_scale_index(s->pInst, def->zScale);
+      const DetWords *w = det_words(s, def, &aW[k]);
+      int j = w->j;
       if( j<0 ) continue;
       const ScaleStat *st = score_stat(s, a[i], j);
       if( isnan(st->mean) ) continue;
@@ -395,38 +421,36 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
       int bBand = st->zBand && strcmp(st->zBand, "concern")==0;
       int bBelow = nOther && st->mean <= other - p->a[DP_BELOW_PROGRAMME] + 1e-9;
       if( !bBand && !bBelow ) continue;
-      char *zThr = xasprintf("%s%s%s", bBand ? "band=concern" : "", bBand && bBelow ? "; " : "",
-                             bBelow ? "below_programme" : "");
-      if( bBelow ){ char *z = xasprintf("%s=%g", zThr, p->a[DP_BELOW_PROGRAMME]); free(zThr); zThr = z; }
+      int iThr = bBand + 2*bBelow - 1;
+      if( !azThr[iThr] ){
+        azThr[iThr] = xasprintf("%s%s%s", bBand ? "band=concern" : "", bBand && bBelow ? "; " : "",
+                                bBelow ? "below_programme" : "");
+        if( bBelow ){ char *z = xasprintf("%s=%g", azThr[iThr], p->a[DP_BELOW_PROGRAMME]); free(azThr[iThr]); azThr[iThr] = z; }
+      }
       Finding *f = add_survey_finding(pOut, d, a[i], "low_determinant", bBand && bBelow ? SEV_CONCERN : SEV_WARNING,
                                       bBand && bBelow ? "low_determinant.band+programme" :
-                                      bBand ? "low_determinant.band" : "low_determinant.programme", zThr);
-      free(zThr);
-      char *zLabel = cap_first(lever_label(def));
-      char *zBelow = diag_param_str(p, DP_BELOW_PROGRAMME);
-      char *zCi = fnd_ci_text(st->ciLow, st->ciHigh);
-      char *zMain;
+                                      bBand ? "low_determinant.band" : "low_determinant.programme", azThr[iThr]);
+      sb_reset(&sText);
+      fnd_ci_sb(&sText, st->ciLow, st->ciHigh);
+      const char *zCi = sb_str(&sText);
+      sb_reset(&sMain);
       if( bBand && bBelow ){
-        zMain = i18n_asprintf(_("%s scores %.2f, in the concern band and %.2f below the programme's other "
-                                "partnerships (%.2f). Precision: %s, n=%d (rule low_determinant: the instrument's "
-                                "concern band, or at least %s points below the others in the same wave)."),
-                              zLabel, st->mean, other-st->mean, other, zCi, st->n, zBelow);
+        i18n_sb_printf(&sMain, _("%s scores %.2f, in the concern band and %.2f below the programme's other "
+                                 "partnerships (%.2f). Precision: %s, n=%d (rule low_determinant: the instrument's "
+                                 "concern band, or at least %s points below the others in the same wave)."),
+                       w->zLabel, st->mean, other-st->mean, other, zCi, st->n, zBelow);
       }else if( bBand ){
-        zMain = i18n_asprintf(_("%s scores %.2f, in the concern band. Precision: %s, n=%d (rule "
-                                "low_determinant: the instrument's concern band, or at least %s points below "
-                                "the others in the same wave)."),
-                              zLabel, st->mean, zCi, st->n, zBelow);
+        i18n_sb_printf(&sMain, _("%s scores %.2f, in the concern band. Precision: %s, n=%d (rule "
+                                 "low_determinant: the instrument's concern band, or at least %s points below "
+                                 "the others in the same wave)."),
+                       w->zLabel, st->mean, zCi, st->n, zBelow);
       }else{
-        zMain = i18n_asprintf(_("%s scores %.2f, %.2f below the programme's other partnerships (%.2f). "
-                                "Precision: %s, n=%d (rule low_determinant: the instrument's concern band, or at "
-                                "least %s points below the others in the same wave)."),
-                              zLabel, st->mean, other-st->mean, other, zCi, st->n, zBelow);
+        i18n_sb_printf(&sMain, _("%s scores %.2f, %.2f below the programme's other partnerships (%.2f). "
+                                 "Precision: %s, n=%d (rule low_determinant: the instrument's concern band, or at "
+                                 "least %s points below the others in the same wave)."),
+                       w->zLabel, st->mean, other-st->mean, other, zCi, st->n, zBelow);
       }
-      char *zList = lever_process_list(def);
-      char *zProc = i18n_asprintf(_("Enabling processes (%s level): %s."), lever_level_name(def), zList);
-      free(zList);
-      fnd_detail(f, "%s %s", zMain, zProc);
-      free(zLabel); free(zBelow); free(zMain); free(zProc); free(zCi);
+      fnd_detail(f, "%s %s", sb_str(&sMain), w->zProc);
       fnd_figure(f, "mean", st->mean, 2);
       fnd_figure(f, "ci_low", st->ciLow, 2);
       fnd_figure(f, "ci_high", st->ciHigh, 2);
@@ -435,9 +459,14 @@ void rule_low_determinant(const DiagSurvey *d, int iPart, const DiagParams *p, F
       /* points below the line that raised it: the concern band's upper edge, else the others */
       f->rMagnitude = bBand ? concern_edge(s->pInst, j) - st->mean : other - st->mean;
       fnd_evidence(f, "scale", 0, def->zScale, lever_label(def));
-      low_items(s, a[i], j, f);
+      low_items(s, a[i], j, f, &sText);
     }
   }
+  for(int k=0; k<d->pDefs->n; k++){ free(aW[k].zLabel); free(aW[k].zProc); }
+  free(aW);
+  for(int t=0; t<3; t++) free(azThr[t]);
+  free(zBelow);
+  sb_free(&sMain); sb_free(&sText);
   free(a);
 }
 

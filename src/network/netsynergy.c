@@ -27,12 +27,12 @@ void netsynergy_compute(const NetStudy *ns, const NetGraph *g, const NetMetrics 
   if( gi<0 ){ o->zNote = "no survey answers"; return; }
   const ScoreGroup *G = &s->aGroup[gi];
   const ScaleStat *st = score_stat(s, gi, iScale);
-  int nScale = s->pInst->nScale, n = G->nResp;
+  int n = G->nResp;
   double *aCore = xmalloc(sizeof(double)*(size_t)(n+1)), *aPer = xmalloc(sizeof(double)*(size_t)(n+1));
   int nCore = 0, nPer = 0;
   for(int r=0; r<n; r++){
     int i = s->aOrder[G->iFirst+r];
-    double y = s->aScore[(size_t)i*(size_t)nScale + (size_t)iScale];
+    double y = score_value(s, i, iScale);
     if( isnan(y) || !s->azRespId[i] ) continue;
     const MemberRec *mr = netroster_member(&ns->r, g->zPartnership, s->azRespId[i]);
     int v = mr && mr->zOrg ? netgraph_node(g, g->bMember ? mr->zPid : mr->zOrg) : -1;

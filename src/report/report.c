@@ -38,6 +38,17 @@ void report_no_data(ReportCtx *p, const char *zWhat, const char *zHow){
   sb_puts(p->pOut, "</p>\n");
 }
 
+void report_withheld(ReportCtx *p, int nMin){
+  char *z = i18n_asprintf(ngettext("Every survey wave of the partnerships in this report has fewer than %d answer set (setting suppress_min), "
+                                   "so its scores are not shown: so few answers could be traced to the members who gave them.",
+                                   "Every survey wave of the partnerships in this report has fewer than %d answer sets (setting suppress_min), "
+                                   "so its scores are not shown: so few answers could be traced to the members who gave them.",
+                                   (unsigned long)nMin), nMin);
+  html_printf(p->pOut, "<p class=\"no-data withheld\"><strong>%h</strong> %h</p>\n",
+              _("Withheld to protect confidentiality."), z);
+  free(z);
+}
+
 void report_table(ReportCtx *p, const Table *t, const char *zCaption, const char *const *azHead){
   Sb *o = p->pOut;
   sb_puts(o, "<table>\n");

@@ -36,7 +36,7 @@ static int benefits_html(ReportCtx *p){
     azCat[nCat++] = bAll ? _("Programme") : zPart;
   }
   if( nCat==0 ){
-    report_no_data(p, _("No benefit or drawback has been scored."), "synergist score scale");
+    report_no_data(p, _("No benefit or drawback has been scored."), "synergist response import FILE --instrument psf");
   }else{
     DivergingChart c = { report_chart_id(p), _("Benefits and drawbacks at the latest wave"),
       _("Mean number of drawbacks reported by members (left) and of benefits (right), for each "

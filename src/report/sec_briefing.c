@@ -38,11 +38,42 @@ static void brief_synergy(const DiagStudy *d, int i, BriefPart *b){
   if( b->st && (b->st->bSuppressed || isnan(b->st->mean)) ) b->st = NULL;
 }
 
+/* The latest group of partnership b with answers whose synergy is
+** withheld for confidentiality (the whole wave, or synergy's cell), later
+** than the wave shown if any; -1 when none. */
+static int brief_withheld(const DiagStudy *d, const BriefPart *b){
+  const ScoreSet *s = d->pScore;
+  if( !s || b->q.iScore<0 || b->iSyn<0 ) return -1;
+  const int *aG = NULL;
+  int nG = diag_part_groups(&d->survey, b->q.iScore, &aG), gBest = -1;
+  for(int k=0; k<nG; k++){
+    const ScoreGroup *G = &s->aGroup[aG[k]];
+    if( G->nResp==0 || !(G->bSuppressed || score_stat(s, aG[k], b->iSyn)->bSuppressed) ) continue;
+    if( b->st && G->iSeq<=s->aGroup[b->g].iSeq ) continue;
+    if( gBest<0 || G->iSeq>s->aGroup[gBest].iSeq ) gBest = aG[k];
+  }
+  return gBest;
+}
+
 /* Where partnership i stands: synergy, band, trend. */
 static void brief_stand(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
   Sb *o = p->pOut;
   const ScoreSet *s = d->pScore;
-  if( !b->st ){
+  int gW = b->st ? -1 : brief_withheld(d, b);
+  if( gW>=0 ){
+    /* answers exist, but too few to show: say why rather than "no survey" */
+    const ScoreGroup *G = &s->aGroup[gW];
+    char *z = G->bSuppressed
+      ? i18n_asprintf(ngettext("Synergy is withheld to protect confidentiality: wave %s has %d answer set, fewer "
+                               "than the %d a wave needs to be shown.",
+                               "Synergy is withheld to protect confidentiality: wave %s has %d answer sets, fewer "
+                               "than the %d a wave needs to be shown.", (unsigned long)G->nResp),
+                      s->azWave[G->iWave], G->nResp, s->opts.nSuppressMin)
+      : i18n_asprintf(_("Synergy is withheld to protect confidentiality in wave %s: too few members answered "
+                        "its questions to show it."), s->azWave[G->iWave]);
+    html_printf(o, "<p class=\"brief-stand withheld\">%h</p>\n", z);
+    free(z);
+  }else if( !b->st ){
     html_printf(o, "<p class=\"brief-stand\">%h</p>\n",
       b->q.iScore>=0 ? _("No survey wave has enough answers to show synergy yet.")
                   : _("No synergy survey yet: run a baseline wave to see where the partnership stands."));
@@ -92,6 +123,7 @@ static void brief_stand(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
 static void brief_sure(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
   Sb *o = p->pOut;
   const ScoreSet *s = d->pScore;
+  int gW;
   /* How sure: answer sets of the wave shown and the members present when it opened. */
   html_printf(o, "<p class=\"brief-sure\"><strong>%h</strong> ", _("How sure:"));
   if( b->st ){
@@ -129,6 +161,21 @@ static void brief_sure(ReportCtx *p, const DiagStudy *d, const BriefPart *b){
         free(z);
       }
     }
+  }else if( (gW = brief_withheld(d, b))>=0 ){
+    /* The answer sets and the rate, and why nothing is shown. */
+    const ScoreGroup *G = &s->aGroup[gW];
+    const WaveRec *W = diag_group_wave(&d->survey, gW);
+    int nElig = W && W->zOpens ? diag_present_count(&b->q.roster, b->q.zP, diag_day(W->zOpens, 0)) : 0;
+    const char *zW = s->azWave[G->iWave];
+    char *zN = nElig>0 ? i18n_asprintf(_("%d answer sets from the %d members present when wave %s opened (%.0f%%)"),
+                                       G->nResp, nElig, zW, 100.0*G->nResp/nElig)
+                       : i18n_asprintf(_("%d answer sets in wave %s"), G->nResp, zW);
+    char *z = G->bSuppressed
+      ? i18n_asprintf(_("%s: fewer than %d, so its scores are withheld to protect confidentiality."), zN,
+                      s->opts.nSuppressMin)
+      : i18n_asprintf(_("%s: synergy is withheld to protect confidentiality."), zN);
+    html_printf(o, "%h", z);
+    free(z); free(zN);
   }else{
     html_printf(o, "%h", _("not yet measured."));
   }
@@ -145,12 +192,13 @@ static const char *kind_family(const char *zKind){
   return synergy_course(zKind) ? "synergy_decline" : zKind;
 }
 
-/* Order for "what changed": the most severe first, a still-current finding
-** counting one step more severe than a past one (an open warning ranks with
-** a past concern, and after it); then the most recent; then the one that
-** weighs more (finding_cmp_weight(): of one kind, the larger magnitude),
-** never the wording, so both languages tell the same findings. */
-static int brief_rank(const Finding *f){ return 2*(int)f->eSev + (f->bOpen ? 1 : 0); }
+/* Order for "what changed": still-current findings first, the most severe
+** first among them, so that findings of earlier waves or years only fill
+** what the current ones leave (a briefing tells what stands now); then the
+** most recent; then the one that weighs more (finding_cmp_weight(): of one
+** kind, the larger magnitude), never the wording, so both languages tell
+** the same findings. */
+static int brief_rank(const Finding *f){ return (f->bOpen ? 3 : 0) + (int)f->eSev; }
 static int cmp_brief(const void *a, const void *b){
   const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
   int rx = brief_rank(x), ry = brief_rank(y);

@@ -164,7 +164,7 @@ void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pLis
   int n = 0;
   for(int r=0; r<nRun; r++){
     int i = aRun[2*r], j = aRun[2*r+1];
-    Findings run = { j-i, j-i, pF->a + i };   /* a view of pF: not freed */
+    Findings run = { j-i, j-i, pF->a + i, pF->pPool };   /* a view of pF: not freed */
     Table *t = findings_table(&run);
     for(int k=i; k<j; k++){
       aF[n] = &pF->a[k]; aiNum[n] = k - i + 1;

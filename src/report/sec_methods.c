@@ -166,7 +166,7 @@ static int methods_html(ReportCtx *p){
   int nSupp = 0;
   if( !s ){
     report_no_data(p, _("Cronbach's alpha, agreement within partnerships (rwg(j)) and ICC(1), ICC(2) "
-                        "are reported once survey scores exist."), "synergist score scale");
+                        "are reported once survey scores exist."), "synergist response import FILE --instrument psf");
   }else{
     html_printf(o, "<p>%h</p>\n",
       _("Scores use the built-in partnership synergy instrument. Alpha and rwg(j) are computed over "

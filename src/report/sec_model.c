@@ -67,7 +67,7 @@ static int model_html(ReportCtx *p){
       _("Box scores are the means of the matching survey scales at each partnership's latest wave, "
         "weighted by respondents; suppressed groups are left out."));
   }else{
-    report_no_data(p, _("Scores for the boxes come from member surveys."), "synergist score scale");
+    report_no_data(p, _("Scores for the boxes come from member surveys."), "synergist response import FILE --instrument psf");
   }
   return 0;
 }

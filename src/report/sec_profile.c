@@ -36,8 +36,14 @@ static int profile_html(ReportCtx *p){
     aGroup[nSeries] = g; azSeries[nSeries++] = s->azPart[i];
   }
   int gAll = s ? report_latest_group(p, s, "all") : -1;
-  if( nSeries==0 ){
-    report_no_data(p, _("No determinant has been scored."), "synergist score scale");
+  int nG = 0, bWithheld = 0;
+  int *aG = nSeries==0 && s ? report_groups(p, s, &nG) : NULL;
+  for(int k=0; k<nG && !bWithheld; k++) bWithheld = s->aGroup[aG[k]].bSuppressed;
+  free(aG);
+  if( bWithheld ){
+    report_withheld(p, s->opts.nSuppressMin);
+  }else if( nSeries==0 ){
+    report_no_data(p, _("No determinant has been scored."), "synergist response import FILE --instrument psf");
   }else{
     if( gAll>=0 ){ aGroup[nSeries] = gAll; azSeries[nSeries++] = _("Programme"); }
     const char *azCat[N_DET]; int aiScale[N_DET]; int nCat = 0;

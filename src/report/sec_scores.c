@@ -162,8 +162,13 @@ static int scores_html(ReportCtx *p){
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
   int nSupp = 0;
   Table *t = iSyn>=0 ? scores_table(p, s, &nSupp) : NULL;
+  if( t && t->nRow==0 && nSupp>0 ){
+    report_withheld(p, s->opts.nSuppressMin);
+    table_free(t);
+    return STORE_OK;
+  }
   if( !t || t->nRow==0 ){
-    report_no_data(p, _("No survey wave has been scored."), "synergist score scale");
+    report_no_data(p, _("No survey wave has been scored."), "synergist response import FILE --instrument psf");
     table_free(t);
     return STORE_OK;
   }

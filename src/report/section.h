@@ -60,6 +60,11 @@ extern const ReportSection sec_model, sec_partnerships, sec_scores, sec_profile,
 ** recorded."), and which command provides it (zHow, a command line, may be
 ** NULL). */
 void report_no_data(ReportCtx*, const char *zWhat, const char *zHow);
+/* "<p class=no-data>" for a section whose every score is withheld by
+** small-cell suppression: "Withheld to protect confidentiality." and the
+** rule (fewer than nMin answer sets, setting suppress_min), rather than
+** report_no_data()'s "No data yet." and a command to run. */
+void report_withheld(ReportCtx*, int nMin);
 /* Write pTab as an HTML table with zCaption (translated) and the column
 ** headings azHead (translated; NULL: the table's own column names), header
 ** cells with scope="col", the first cell of each row a row header. Numbers

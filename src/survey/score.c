@@ -248,7 +248,7 @@ static void group_matrix(const ScoreSet *s, const ScoreGroup *g, const InstScale
 
 /*
 ** Group statistics in one pass over the answers. Each partnership group
-** scores its respondents (aScore) and sums, per scale, the item moments
+** scores its respondents (score codes, codes_init()) and sums, per scale, the item moments
 ** of psychometrics.h; alpha and rwg(j) come from those exact integer sums,
 ** so the pooled "all" group of a wave adds up its partnership groups'
 ** moments instead of reading the answers again. Means, SDs and intervals
@@ -266,6 +266,8 @@ typedef struct Tables {
   size_t nSlot;          /* items of every scale */
   size_t nMom;           /* one group's block: every scale's moments */
   int bLean;             /* lean moments (ScoreOpts.bNoAlphaStd) */
+  int *aLo, *aSpan;      /* per scale: the least an item adds to the sum, and the sums' span + 1 */
+  int *aCodeBase;        /* per scale: its first score code (codes_init()) */
 } Tables;
 #define MOM_NONE INT16_MIN
 
@@ -317,6 +319,48 @@ static void tables_init(const ScoreSet *s, Tables *t){
 
 static void tables_free(Tables *t){
   free(t->aVal); free(t->aMin); free(t->aTop); free(t->aNeed); free(t->aMomOff); free(t->aSlot);
+  free(t->aLo); free(t->aSpan); free(t->aCodeBase);
+}
+
+/* The score codes (score.h): a score of scale j from nAns answered items
+** summing to sum has code aCodeBase[j] + (nAns-1) x aSpan[j] + sum -
+** nAns x aLo[j], where each item adds between aLo[j] and aLo[j] +
+** (aSpan[j]-1)/nItem; aCodeValue[code] is that score, computed as
+** group_pass() computes it. Returns 1 with s->aCodeValue when every
+** scale's codes fit in 16 bits, else 0 (scores stored whole). */
+static int codes_init(ScoreSet *s, Tables *t){
+  const Instrument *p = s->pInst;
+  size_t nScale = (size_t)(p->nScale ? p->nScale : 1);
+  t->aLo = xcalloc(nScale, sizeof(int));
+  t->aSpan = xcalloc(nScale, sizeof(int));
+  t->aCodeBase = xcalloc(nScale, sizeof(int));
+  int64_t nCode = 1;                          /* code 0: missing */
+  for(int j=0; j<p->nScale; j++){
+    const InstScale *sc = &p->aScale[j];
+    int lo = 0, hi = 1;                       /* a checklist item adds 0 or 1 */
+    for(int m=0; m<sc->nItem && sc->eScoring!=SCORE_COUNT; m++){
+      int k = sc->aiItem[m];
+      if( m==0 || t->aMin[k]<lo ) lo = t->aMin[k];
+      if( m==0 || t->aMin[k]+t->aTop[k]>hi ) hi = t->aMin[k] + t->aTop[k];
+    }
+    int64_t nSpan = (int64_t)sc->nItem*((int64_t)hi-lo) + 1;
+    if( nSpan>65535 || nCode + (int64_t)sc->nItem*nSpan > 65535 ) return 0;
+    t->aLo[j] = lo; t->aSpan[j] = (int)nSpan; t->aCodeBase[j] = (int)nCode;
+    nCode += (int64_t)sc->nItem*nSpan;
+  }
+  s->aCodeValue = xmalloc(sizeof(double)*(size_t)nCode);
+  s->aCodeValue[0] = NAN;
+  for(int j=0; j<p->nScale; j++){
+    const InstScale *sc = &p->aScale[j];
+    for(int nAns=1; nAns<=sc->nItem; nAns++){
+      for(int d=0; d<t->aSpan[j]; d++){
+        int sum = nAns*t->aLo[j] + d;
+        s->aCodeValue[t->aCodeBase[j] + (nAns-1)*t->aSpan[j] + d] =
+          sc->eScoring==SCORE_COUNT ? (double)sum : (double)sum/nAns;
+      }
+    }
+  }
+  return 1;
 }
 
 /* The statistics of scale j for group gi from its scale scores aY and its moments. */
@@ -350,7 +394,7 @@ static void group_pass(ScoreSet *s, const Tables *t, int gi, int64_t *aMom, doub
   for(int r=0; r<n; r++){
     int i = s->aOrder[g->iFirst+r];
     const unsigned char *a = &s->aAns[(size_t)i*(size_t)p->nItem];
-    double *pScore = &s->aScore[(size_t)i*(size_t)nScale];
+    size_t o = (size_t)i*(size_t)nScale;
     for(int j=0; j<nScale; j++){
       const InstScale *sc = &p->aScale[j];
       int *pV = aV + (size_t)n*t->aSlot[j] + (size_t)r*(size_t)sc->nItem;
@@ -364,8 +408,13 @@ static void group_pass(ScoreSet *s, const Tables *t, int gi, int64_t *aMom, doub
         sum += sc->eScoring==SCORE_COUNT ? v==t->aTop[k] : v + t->aMin[k];
       }
       double y = NAN;
-      if( nAns>=t->aNeed[j] ) y = sc->eScoring==SCORE_COUNT ? (double)sum : (double)sum/nAns;
-      pScore[j] = y;
+      int code = 0;
+      if( nAns>=t->aNeed[j] ){
+        y = sc->eScoring==SCORE_COUNT ? (double)sum : (double)sum/nAns;
+        code = t->aCodeBase[j] + (nAns-1)*t->aSpan[j] + sum - nAns*t->aLo[j];
+      }
+      if( s->aScoreCode ) s->aScoreCode[o+(size_t)j] = (uint16_t)code;
+      else s->aScoreWide[o+(size_t)j] = y;
       aY[(size_t)j*(size_t)n + (size_t)r] = y;
       aN[j] += !isnan(y);
     }
@@ -425,9 +474,11 @@ static void group_stats(ScoreSet *s, CellCounts *pC){
                                    .alpha = NAN, .alphaStd = NAN, .rwgj = NAN };
   s->aStat = xmalloc_big(sizeof(ScaleStat)*(size_t)(s->nGroup ? s->nGroup : 1)*(size_t)(nScale ? nScale : 1));
   for(size_t i=0; i<(size_t)s->nGroup*(size_t)nScale; i++) s->aStat[i] = empty;
-  s->aScore = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1)*(size_t)(nScale ? nScale : 1));
   Tables t;
   tables_init(s, &t);
+  size_t nCell = (size_t)(s->nResp ? s->nResp : 1)*(size_t)(nScale ? nScale : 1);
+  if( codes_init(s, &t) ) s->aScoreCode = xmalloc_big(sizeof(uint16_t)*nCell);
+  else s->aScoreWide = xmalloc_big(sizeof(double)*nCell);
   Workers w;
   memset(&w, 0, sizeof(w));
   w.s = s; w.t = &t;
@@ -459,17 +510,22 @@ static void group_stats(ScoreSet *s, CellCounts *pC){
   }
   int nMaxAll = 1;
   for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart<0 && s->aGroup[g].nResp>nMaxAll ) nMaxAll = s->aGroup[g].nResp;
-  double *aY = xmalloc_big(sizeof(double)*(size_t)nMaxAll*(size_t)(nScale ? nScale : 1));
+  /* the wave's scores of ALL_BLOCK scales at a time, each scale's in a row */
+  enum { ALL_BLOCK = 8 };
+  double *aY = xmalloc_big(sizeof(double)*(size_t)nMaxAll*ALL_BLOCK);
   for(int gi=0; gi<s->nGroup; gi++){
     const ScoreGroup *g = &s->aGroup[gi];
     if( g->iPart>=0 || g->bSuppressed ) continue;
     int64_t *pW = w.aaWaveMom[0] + (size_t)g->iWave*t.nMom;
     for(int i=1; i<nThread; i++) moments_add(s, &t, pW, w.aaWaveMom[i] + (size_t)g->iWave*t.nMom);
-    for(int r=0; r<g->nResp; r++){
-      const double *pScore = &s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)nScale];
-      for(int j=0; j<nScale; j++) aY[(size_t)j*(size_t)g->nResp + (size_t)r] = pScore[j];
+    for(int j0=0; j0<nScale; j0+=ALL_BLOCK){
+      int nJ = nScale-j0 < ALL_BLOCK ? nScale-j0 : ALL_BLOCK;
+      for(int r=0; r<g->nResp; r++){
+        int i = s->aOrder[g->iFirst+r];
+        for(int j=0; j<nJ; j++) aY[(size_t)j*(size_t)g->nResp + (size_t)r] = score_value(s, i, j0+j);
+      }
+      for(int j=0; j<nJ; j++) scale_stat(s, t.bLean, gi, j0+j, aY + (size_t)j*(size_t)g->nResp, pW + t.aMomOff[j0+j]);
     }
-    for(int j=0; j<nScale; j++) scale_stat(s, t.bLean, gi, j, aY + (size_t)j*(size_t)g->nResp, pW + t.aMomOff[j]);
   }
   free(aY);
   for(int i=0; i<nThread; i++) free(w.aaWaveMom[i]);
@@ -492,10 +548,7 @@ static void balance_scores(ScoreSet *s, CellCounts *pC){
   int iD = p->zDrawbacks ? instrument_scale_index(p, p->zDrawbacks) : -1;
   if( iB<0 || iD<0 ) return;
   s->aBalY = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
-  for(int i=0; i<s->nResp; i++){
-    size_t o = (size_t)i*(size_t)p->nScale;
-    s->aBalY[i] = s->aScore[o+(size_t)iB] - s->aScore[o+(size_t)iD];
-  }
+  for(int i=0; i<s->nResp; i++) s->aBalY[i] = score_value(s, i, iB) - score_value(s, i, iD);
   s->aBal = xcalloc((size_t)(s->nGroup ? s->nGroup : 1), sizeof(PsyDesc));
   s->abBalHidden = xcalloc((size_t)(s->nGroup ? s->nGroup : 1), sizeof(int));
   double *aY = xmalloc_big(sizeof(double)*(size_t)(s->nResp ? s->nResp : 1));
@@ -704,7 +757,7 @@ void score_free(ScoreSet *s){
   free(s->azWave); free(s->azPart);
   free(s->zRespIdText);
   free(s->aRespPart); free(s->aRespWave); free(s->aRespMember); free(s->azRespId);
-  free(s->aAns); free(s->aScore); free(s->aItemValue);
+  free(s->aAns); free(s->aScoreCode); free(s->aCodeValue); free(s->aScoreWide); free(s->aItemValue);
   free(s->aGroup); free(s->aOrder); free(s->aStat);
   free(s->aBalY); free(s->aBal); free(s->abBalHidden);
   free(s);
@@ -732,7 +785,6 @@ void score_items(const ScoreSet *s, int iGroup, int iScale, double *aItemRest, d
 
 void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int *pn, double *pIcc1, double *pIcc2,
                    double *pIcc1k0){
-  int nScale = s->pInst->nScale;
   /* The groups are in wave order (build_groups): the wave's are the run
   ** that starts at the first group of a wave not before it. */
   int lo = 0, hi = s->nGroup;
@@ -753,7 +805,7 @@ void score_between(const ScoreSet *s, int iWave, int iScale, int *pnGroups, int 
     if( g->iPart<0 || score_stat(s, gi, iScale)->bSuppressed ) continue;
     int nIn = 0;
     for(int r=0; r<g->nResp; r++){
-      double y = s->aScore[(size_t)s->aOrder[g->iFirst+r]*(size_t)nScale + (size_t)iScale];
+      double y = score_value(s, s->aOrder[g->iFirst+r], iScale);
       if( isnan(y) ) continue;
       aY[n] = y; aG[n] = nGroups; n++; nIn++;
     }
@@ -838,7 +890,7 @@ static int linked_pairs(const ScoreSet *s, int gFrom, int gTo, int *aPair){
 /* Scale j's scores of group g into aY (NAN when missing). */
 static void group_scores(const ScoreSet *s, int g, int j, double *aY){
   const ScoreGroup *G = &s->aGroup[g];
-  for(int r=0; r<G->nResp; r++) aY[r] = s->aScore[(size_t)s->aOrder[G->iFirst+r]*(size_t)s->pInst->nScale + (size_t)j];
+  for(int r=0; r<G->nResp; r++) aY[r] = score_value(s, s->aOrder[G->iFirst+r], j);
 }
 
 typedef struct ChangeAcc {

@@ -54,13 +54,13 @@ typedef struct ScoreGroup {
   int iFirst;               /* its respondents are aOrder[iFirst .. iFirst+nResp) */
 } ScoreGroup;
 
-typedef struct ScaleStat {
-  int n;                    /* respondents with a score */
+typedef struct ScaleStat {  /* (the ints last: one per group and scale, every byte counts) */
   double mean, sd, ciLow, ciHigh;
   double alpha, alphaStd;   /* over nComplete respondents who answered every item */
-  int nComplete;
   double rwgj;              /* mean scales only */
   const char *zBand;        /* borrowed from the instrument; NULL for none */
+  int n;                    /* respondents with a score */
+  int nComplete;
   int bSuppressed;          /* withheld for confidentiality: every figure is empty */
 } ScaleStat;
 
@@ -75,7 +75,14 @@ typedef struct ScoreSet {
   char **azRespId;          /* the linked member's pseudonymous id, NULL when not linked */
   char *zRespIdText;        /* the block azRespId points into */
   unsigned char *aAns;      /* nResp x nItem answer codes (instrument.h) */
-  double *aScore;           /* nResp x nScale scale scores, NAN when missing */
+  /* The nResp x nScale scale scores, read with score_value(). A score is
+  ** a scale's sum over a count of answered items, so each scale has few
+  ** possible values: where every scale's fit in 16 bits, aScoreCode
+  ** holds each score's index into aCodeValue (0: NAN, missing) and
+  ** aScoreWide is NULL; otherwise aScoreWide holds the scores. */
+  uint16_t *aScoreCode;
+  double *aCodeValue;
+  double *aScoreWide;
   int nGroup; ScoreGroup *aGroup;   /* by wave, then partnership, "all" last */
   int *aOrder;
   ScaleStat *aStat;         /* nGroup x nScale; zeroed/NAN for withheld cells */
@@ -90,6 +97,12 @@ typedef struct ScoreSet {
 ** failure in *pErr: ERR_FAIL for an unknown instrument, else ERR_INTERNAL. */
 int score_compute(Store*, const char *zInstrument, const ScoreOpts*, ScoreSet **pp, Err *pErr);
 void score_free(ScoreSet*);
+
+/* Respondent i's score on scale j (NAN when missing). */
+static inline double score_value(const ScoreSet *s, int i, int j){
+  size_t o = (size_t)i*(size_t)s->pInst->nScale + (size_t)j;
+  return s->aScoreCode ? s->aCodeValue[s->aScoreCode[o]] : s->aScoreWide[o];
+}
 
 /* "all" or the group's partnership code (borrowed). */
 const char *score_group_part(const ScoreSet*, int iGroup);

@@ -73,6 +73,7 @@ const char *i18n_num(char *zBuf, double r, int nDec);
 char *i18n_asprintf(const char *zFmt, ...) __attribute__((format(printf,1,2)));
 char *i18n_vasprintf(const char *zFmt, va_list ap);
 void i18n_sb_printf(Sb *p, const char *zFmt, ...) __attribute__((format(printf,2,3)));
+void i18n_sb_vprintf(Sb *p, const char *zFmt, va_list ap);
 /* The same formatting, choosing French (bFr 1) or English explicitly. */
 char *i18n_vasprintf_lang(int bFr, const char *zFmt, va_list ap);
 

@@ -215,13 +215,18 @@ char *i18n_asprintf(const char *zFmt, ...){
   return z;
 }
 
+void i18n_sb_vprintf(Sb *p, const char *zFmt, va_list ap){
+  if( !i18n_is_fr() ){ sb_vprintf(p, zFmt, ap); return; }   /* xvasprintf()'s text, in place */
+  char *z = i18n_vasprintf_lang(1, zFmt, ap);
+  sb_puts(p, z);
+  free(z);
+}
+
 void i18n_sb_printf(Sb *p, const char *zFmt, ...){
   va_list ap;
   va_start(ap, zFmt);
-  char *z = i18n_vasprintf(zFmt, ap);
+  i18n_sb_vprintf(p, zFmt, ap);
   va_end(ap);
-  sb_puts(p, z);
-  free(z);
 }
 
 const char *i18n_num(char *zBuf, double r, int nDec){

@@ -191,9 +191,11 @@ static void write_text(const Table *p, FILE *out){
 
 /* CSV: each row is built in one buffer and written at once; numbers never
 ** need quotes, text is quoted as csv_write_field() does. */
-static void write_csv(const Table *p, FILE *out){
-  for(int j=0; j<p->nCol; j++){ if( j ) fputc(',', out); csv_write_field(out, p->azCol[j]); }
-  fputc('\n', out);
+void table_write_csv(const Table *p, FILE *out, int bHeader){
+  if( bHeader ){
+    for(int j=0; j<p->nCol; j++){ if( j ) fputc(',', out); csv_write_field(out, p->azCol[j]); }
+    fputc('\n', out);
+  }
   size_t nAlloc = 1024, n, nz;
   char *zLine = xmalloc(nAlloc);
   for(int i=0; i<p->nRow; i++){
@@ -263,7 +265,7 @@ static void write_json(const Table *p, FILE *out){
 
 void table_write(const Table *p, Format fmt, FILE *out){
   switch( fmt ){
-    case FMT_CSV: write_csv(p, out); break;
+    case FMT_CSV: table_write_csv(p, out, 1); break;
     case FMT_JSON: write_json(p, out); break;
     default: write_text(p, out); break;
   }

@@ -40,6 +40,9 @@ const Cell *table_cell(const Table*, int iRow, int iCol);
 char *table_cell_str(const Table*, int iRow, int iCol);
 
 void table_write(const Table*, Format, FILE *out);
+/* The CSV of table_write(), its header line only when bHeader: a long
+** listing written a part at a time, each part a table of its own. */
+void table_write_csv(const Table*, FILE *out, int bHeader);
 /* Parse "text", "csv", "json"; returns -1 if unknown. */
 int format_parse(const char *z);
 

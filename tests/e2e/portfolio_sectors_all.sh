@@ -30,7 +30,7 @@ spans two sectors,1,3,33,147
 spans three sectors,0,3,0,20
 none of the three sectors,1,3,33," "$OUT"
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
-expect_contains "B's figures" "no,no,no,yes,yes,no,0" "$(printf '%s\n' "$OUT" | grep '^B,')"
+expect_contains "B's figures" "no,no,no,yes,yes,no,\"academic, health system\",0" "$(printf '%s\n' "$OUT" | grep '^B,')"
 expect_status 0 "$SYN" report --programme --out "$T/p.html" --xlsx "$T/p.xlsx"
 row=$(grep -o '<tr><th scope="row">B</th>.*</tr>' "$T/p.html")
 expect_contains "B's sectors named in the page" "<td>academic, health system</td></tr>" "$row"

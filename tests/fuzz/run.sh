@@ -27,11 +27,11 @@ one(){
   echo "fuzz: $n FAILED (input in $art)"; tail -40 "$work/$n.log"; return 1
 }
 
-rc=0; pids=()
-for ((i=0; i<${#names[@]}; i+=2)); do
-  one "${names[i]}" & p1=$!
-  if [ $((i+1)) -lt ${#names[@]} ]; then one "${names[i+1]}" & p2=$!; else p2=; fi
-  wait $p1 || rc=1
-  [ -z "$p2" ] || wait $p2 || rc=1
+# Two at a time: the next starts as soon as either of the two running ends.
+rc=0; running=0
+for n in "${names[@]}"; do
+  if [ $running = 2 ]; then wait -n || rc=1; running=1; fi
+  one "$n" & running=$((running + 1))
 done
+while [ $running -gt 0 ]; do wait -n || rc=1; running=$((running - 1)); done
 exit $rc

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
@@ -19,6 +20,7 @@
 #include "diagnose/portfolio.h"
 #include "diagnose/screening.h"
 #include "util/date.h"
+#include "util/xalloc.h"
 
 static void test_is_decline(void **state){
   (void)state;
@@ -443,6 +445,92 @@ static void test_finding_order(void **state){
   findings_free(p);
 }
 
+/* A list's strings live in its blocks: many findings with figures, evidence
+** and actions keep every text as given, a text longer than a block (20,000
+** characters) too, and a detail or threshold set again reads the new one. */
+static void test_finding_strings(void **state){
+  (void)state;
+  Findings *p = findings_new();
+  char *zLong = xmalloc(20001);
+  memset(zLong, 'x', 20000); zLong[20000] = 0;
+  char zP[16], zRef[16];
+  for(int i=0; i<5000; i++){
+    snprintf(zP, sizeof(zP), "P%04d", i);
+    Finding *f = findings_add(p, zP, "low_determinant", SEV_WARNING, "low_determinant.band", i%2 ? NULL : "band=concern");
+    fnd_period(f, "w1", "2020-01-01", NULL);
+    fnd_detail(f, "Detail %d of %s.", i, zP);
+    for(int k=0; k<9; k++){
+      snprintf(zRef, sizeof(zRef), "it%d", k);
+      fnd_figure(f, zRef, i+k, 0);
+      fnd_evidence(f, "item", k, zRef, i==1234 && k==5 ? zLong : "text");
+    }
+    fnd_action(f, "Act.");
+    if( i==77 ){ fnd_detail(f, "%s", zLong); fnd_threshold(f, "changed"); }
+  }
+  assert_int_equal(p->n, 5000);
+  for(int i=0; i<5000; i++){
+    const Finding *f = &p->a[i];
+    snprintf(zP, sizeof(zP), "P%04d", i);
+    assert_string_equal(f->zPartnership, zP);
+    assert_string_equal(f->zWave, "w1");
+    assert_null(f->zDateEnd);
+    if( i==77 ){
+      assert_string_equal(f->zDetail, zLong);
+      assert_string_equal(f->zThreshold, "changed");
+    }else{
+      char zWant[64];
+      snprintf(zWant, sizeof(zWant), "Detail %d of %s.", i, zP);
+      assert_string_equal(f->zDetail, zWant);
+      if( i%2 ) assert_null(f->zThreshold); else assert_string_equal(f->zThreshold, "band=concern");
+    }
+    assert_int_equal(f->nFig, 9);
+    assert_int_equal(f->nEv, 9);
+    assert_string_equal(f->aFig[8].zName, "it8");
+    assert_true(f->aFig[8].r==i+8);
+    assert_string_equal(f->aEv[5].zText, i==1234 ? zLong : "text");
+    assert_string_equal(f->aEv[8].zRef, "it8");
+    assert_int_equal(f->nAction, 1);
+    assert_string_equal(f->azAction[0], "Act.");
+  }
+  free(zLong);
+  findings_free(p);
+}
+
+/* findings_write_csv() writes a part at a time what table_write() writes
+** of the whole findings_table(): 2,500 findings (three parts) with quotes,
+** commas and line breaks, and none at all (the header alone). */
+static void csv_both(const Findings *p, char **pzWhole, char **pzParts){
+  size_t n;
+  FILE *f = open_memstream(pzWhole, &n);
+  Table *t = findings_table(p);
+  table_write(t, FMT_CSV, f);
+  table_free(t);
+  fclose(f);
+  f = open_memstream(pzParts, &n);
+  findings_write_csv(p, f);
+  fclose(f);
+}
+static void test_findings_csv_parts(void **state){
+  (void)state;
+  Findings *p = findings_new();
+  char *zWhole, *zParts;
+  csv_both(p, &zWhole, &zParts);
+  assert_string_equal(zParts, zWhole);
+  assert_string_equal(zParts, "partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence\n");
+  free(zWhole); free(zParts);
+  for(int i=0; i<2500; i++){
+    Finding *f = findings_add(p, i%7 ? "P1" : "P2", "meeting_gap", SEV_WARNING, "meeting_gap", "gap_days=90");
+    fnd_detail(f, "Gap %d, \"quoted\",\nsecond line", i);
+    fnd_figure(f, "days", 90.5 + i, 1);
+    fnd_evidence(f, "meeting", i+1, "2020-01-01", "last meeting, before");
+  }
+  csv_both(p, &zWhole, &zParts);
+  assert_true(strlen(zWhole) > 2500*60);
+  assert_string_equal(zParts, zWhole);
+  free(zWhole); free(zParts);
+  findings_free(p);
+}
+
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_is_decline),
@@ -457,6 +545,8 @@ int main(void){
     cmocka_unit_test(test_levers_json),
     cmocka_unit_test(test_checklist_json),
     cmocka_unit_test(test_finding_order),
+    cmocka_unit_test(test_finding_strings),
+    cmocka_unit_test(test_findings_csv_parts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -51,6 +51,7 @@ typedef struct PfRow {
   const ScoreChange *pChg;
   int nConcern, nWarning;
   double rResponse;
+  int nPresent;            /* members present when gWave's wave opened: the rate's denominator */
   int nMembers;
   unsigned mSector;
 } PfRow;
@@ -94,9 +95,9 @@ PfTrend portfolio_trend(const ScoreChange *c){
 static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
   int bWords = eForm==PF_WORDS;
   Table *t = table_newc(_("Programme portfolio (struggling partnerships first)"), bWords
-    ? "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members,sectors"
-    : "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,"
-      "academic,health_system,other_sector,sectors,reference_sector_count");
+    ? "partnership,wave,synergy,band,trend,concerns,warnings,response_rate,members_now,sectors"
+    : "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members_present,members_now,"
+      "nonprofit,industry,government,academic,health_system,other_sector,sectors,reference_sector_count");
   int iC = bWords ? 5 : 6;     /* the concerns column; warnings, rate, members, sectors follow */
   for(int i=0; i<n; i++){
     const PfRow *r = &a[i];
@@ -107,20 +108,22 @@ static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
     PfTrend e = portfolio_trend(r->pChg);
     table_int(t, row, iC, r->nConcern);
     table_int(t, row, iC+1, r->nWarning);
-    table_int(t, row, iC+3, r->nMembers);
     if( !bWords ){
+      table_real(t, row, iC+2, r->rResponse, 2);
+      if( r->nPresent ) table_int(t, row, iC+3, r->nPresent);
+      int iM = iC+4;           /* members_now, then the sectors */
+      table_int(t, row, iM, r->nMembers);
       table_text(t, row, 3, r->zBand);
       table_text(t, row, 4, trend_code(e));
       if( e!=PF_NONE ) table_real(t, row, 5, r->pChg->diff, 2);
-      table_real(t, row, iC+2, r->rResponse, 2);
-      for(int k=0; k<6; k++) table_text(t, row, iC+4+k, (r->mSector>>k)&1 ? "yes" : "no");
+      for(int k=0; k<6; k++) table_text(t, row, iM+1+k, (r->mSector>>k)&1 ? "yes" : "no");
       /* the sectors by their stored names, as the page names them */
       Sb sb = SB_INIT;
       for(int k=0; k<5; k++) if( (r->mSector>>k)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", azSectorBit[k]);
       if( (r->mSector>>PF_OTHER_SECTOR)&1 ) sb_printf(&sb, "%s%s", sb.n ? ", " : "", "other");
-      if( sb.n ) table_text(t, row, iC+10, sb.z);
+      if( sb.n ) table_text(t, row, iM+7, sb.z);
       sb_free(&sb);
-      table_int(t, row, iC+11, n_bits(r->mSector));
+      table_int(t, row, iM+8, n_bits(r->mSector));
       continue;
     }
     if( r->zBand ) table_text(t, row, 3, score_band_words(r->zBand));
@@ -131,8 +134,10 @@ static Table *pf_write(const ScoreSet *s, const PfRow *a, int n, PfForm eForm){
       free(z);
       free(zTrend);
     }
+    table_int(t, row, iC+3, r->nMembers);
     if( !isnan(r->rResponse) ){
-      char *z = i18n_asprintf("%.0f%%", 100.0*r->rResponse);
+      /* TRANSLATORS: a response rate and its denominator, the members present when the wave opened. */
+      char *z = i18n_asprintf(_("%.0f%% of %d"), 100.0*r->rResponse, r->nPresent);
       table_text(t, row, iC+2, z);
       free(z);
     }
@@ -202,6 +207,7 @@ Table *portfolio_table(const DiagStudy *d, const Findings *pF, PfForm eForm){
     if( W && W->zOpens ){
       int nElig = diag_present_count(&q.roster, r->zP, diag_day(W->zOpens, 0));
       if( nElig ) r->rResponse = (double)s->aGroup[gRate].nResp/nElig;
+      r->nPresent = nElig;
     }
     r->nMembers = diag_present_count(&q.roster, r->zP, iAsOf);
     r->mSector = part_sectors(d, i);

@@ -41,18 +41,21 @@ typedef enum PfForm { PF_FIGURES, PF_WORDS } PfForm;
 ** the latest wave with synergy shown (else the latest wave, for its
 ** response rate only) and the change of synergy since the wave before.
 ** PF_FIGURES columns: partnership,wave,synergy,band,trend,change,concerns,
-**   warnings,response_rate,members,nonprofit,industry,government,
-**   academic,health_system,other_sector,sectors,reference_sector_count
+**   warnings,response_rate,members_present,members_now,nonprofit,industry,
+**   government,academic,health_system,other_sector,sectors,
+**   reference_sector_count
 **   (band concern/work/strength; trend rise/fall/steady by
 **   portfolio_trend(), change the signed difference; response_rate a
-**   proportion; nonprofit.. other_sector yes/no, other_sector any sector
+**   proportion of members_present, the members present when the row's
+**   wave opened; members_now those present on the as-of day; nonprofit.. other_sector yes/no, other_sector any sector
 **   a user named; sectors the sectors present by their stored names,
 **   "nonprofit, government, health system", "other" for any other;
 **   reference_sector_count how many of the reference study's three,
 **   nonprofit, industry and government, 0 to 3).
 ** PF_WORDS columns: partnership,wave,synergy,band,trend,concerns,warnings,
-**   response_rate,members,sectors in the current language (band's name,
-**   the trend's arrow and short phrase, the rate as a percent, every
+**   response_rate,members_now,sectors in the current language (band's name,
+**   the trend's arrow and short phrase, the rate as a percent of its
+**   denominator, "94% of 16", every
 **   sector present named in one cell: the three, academic, health
 **   system, "other sector"). */
 Table *portfolio_table(const DiagStudy*, const Findings*, PfForm);

@@ -145,7 +145,11 @@ void report_portfolio(ReportCtx *p, const Table *pWords, const Table *pSect){
                            ** A4 page: a long word may carry a soft hyphen (U+00AD) where it may break. */
                            _("Open concerns"),
                            /* TRANSLATORS: as "Open concerns". */
-                           _("Open warnings"), _("Response rate"), _("Members"), _("Sectors") };
+                           _("Open warnings"),
+                           /* TRANSLATORS: a heading over "94% of 16": answers of the members present when the wave opened. */
+                           _("Response rate"),
+                           /* TRANSLATORS: the members on the report's day, not when the wave opened. */
+                           _("Members now"), _("Sectors") };
   const char *azSect[] = { _("Measure"), _("Partnerships"), _("Of"), _("Percent"),
                            /* TRANSLATORS: the same count in the 2024 study of 255 partnerships. */
                            _("Of 255 (2024 study)") };

@@ -34,8 +34,8 @@ none of the three sectors,0,2,0," "$OUT"
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
 FIRST=$(printf '%s\n' "$OUT" | sed -n 2p)
 expect_contains "struggling first" "AAA,,,,," "$FIRST"
-expect_contains "AAA counts" "AAA,,,,,,5,1,,2,yes,no,no,yes,no,no,\"nonprofit, academic\",1" "$FIRST"
-expect_contains "BBB line" "BBB,,,,,,0,0,,4,yes,no,yes,yes,no,no,\"nonprofit, government, academic\",2" "$OUT"
+expect_contains "AAA counts" "AAA,,,,,,5,1,,,2,yes,no,no,yes,no,no,\"nonprofit, academic\",1" "$FIRST"
+expect_contains "BBB line" "BBB,,,,,,0,0,,,4,yes,no,yes,yes,no,no,\"nonprofit, government, academic\",2" "$OUT"
 expect_status 2 "$SYN" portfolio --format csv
 expect_status 2 "$SYN" portfolio --table nope
 
@@ -51,11 +51,11 @@ expect_status 2 "$SYN" portfolio --table nope
 rm -f "$STUDY"
 "$SYN" demo >/dev/null
 expect_status 0 "$SYN" portfolio --table partnerships --format csv
-expect_eq "CSV columns" "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members,nonprofit,industry,government,academic,health_system,other_sector,sectors,reference_sector_count" "$(printf '%s\n' "$OUT" | head -1)"
+expect_eq "CSV columns" "partnership,wave,synergy,band,trend,change,concerns,warnings,response_rate,members_present,members_now,nonprofit,industry,government,academic,health_system,other_sector,sectors,reference_sector_count" "$(printf '%s\n' "$OUT" | head -1)"
 expect_contains "PCCP line" "PCCP,followup2,4.02,strength,rise,1.02," "$OUT"
 expect_contains "CHRP steady" "CHRP,followup2,3.56,work,steady,-0.03," "$OUT"
-expect_contains "PCCP response" ",0.94,13," "$OUT"
-expect_contains "CHRP response" ",0.91,23," "$OUT"
+expect_contains "PCCP response: 15 of the 16 present at followup2, 13 now" ",0.94,16,13," "$OUT"
+expect_contains "CHRP response: 20 of the 22 present at followup2, 23 now" ",0.91,22,23," "$OUT"
 expect_status 0 "$SYN" portfolio --table partnerships --format json
 expect_contains "json trend code" '"trend": "rise"' "$OUT"
 expect_contains "json change number" '"change": 1.02' "$OUT"
@@ -64,7 +64,8 @@ expect_contains "json change number" '"change": 1.02' "$OUT"
 expect_status 0 env LANGUAGE= LC_ALL= LC_MESSAGES= LANG=C.UTF-8 "$SYN" portfolio --table partnerships
 expect_contains "PCCP rise in words" "strength  ↑ up 1.02: a clear rise" "$OUT"
 expect_contains "CHRP the same in words" "work      → about the same (-0.03)" "$OUT"
-expect_contains "rate in percent" "94%" "$OUT"
+expect_contains "rate in percent of its denominator" "94% of 16" "$OUT"
+expect_contains "members now heading" "members_now" "$OUT"
 expect_contains "sectors named" "nonprofit, government" "$OUT"
 expect_not_contains "no sign-only trend" "down -0.03" "$OUT"
 expect_not_contains "no machine trend" "CI excludes" "$OUT"
@@ -72,7 +73,7 @@ expect_not_contains "no machine trend" "CI excludes" "$OUT"
 expect_status 0 env LANGUAGE= LC_ALL= LC_MESSAGES= LANG=fr_FR.UTF-8 "$SYN" portfolio
 expect_contains "French band and rise" "force         ↑ en hausse de 1,02 : une hausse nette" "$OUT"
 expect_contains "French band and same" "à travailler  → à peu près pareil (-0,03)" "$OUT"
-expect_contains "French rate (a no-break space before %)" "94 %" "$OUT"
+expect_contains "French rate (a no-break space before %)" "94 % de 16" "$OUT"
 expect_contains "French sectors" "sans but lucratif, gouvernement" "$OUT"
 for w in strength work 'about the same' nonprofit; do
   expect_not_contains "no English in French text: $w" " $w" "$OUT"

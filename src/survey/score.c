@@ -510,17 +510,22 @@ static void group_stats(ScoreSet *s, CellCounts *pC){
   }
   int nMaxAll = 1;
   for(int g=0; g<s->nGroup; g++) if( s->aGroup[g].iPart<0 && s->aGroup[g].nResp>nMaxAll ) nMaxAll = s->aGroup[g].nResp;
-  double *aY = xmalloc_big(sizeof(double)*(size_t)nMaxAll*(size_t)(nScale ? nScale : 1));
+  /* the wave's scores of ALL_BLOCK scales at a time, each scale's in a row */
+  enum { ALL_BLOCK = 8 };
+  double *aY = xmalloc_big(sizeof(double)*(size_t)nMaxAll*ALL_BLOCK);
   for(int gi=0; gi<s->nGroup; gi++){
     const ScoreGroup *g = &s->aGroup[gi];
     if( g->iPart>=0 || g->bSuppressed ) continue;
     int64_t *pW = w.aaWaveMom[0] + (size_t)g->iWave*t.nMom;
     for(int i=1; i<nThread; i++) moments_add(s, &t, pW, w.aaWaveMom[i] + (size_t)g->iWave*t.nMom);
-    for(int r=0; r<g->nResp; r++){
-      int i = s->aOrder[g->iFirst+r];
-      for(int j=0; j<nScale; j++) aY[(size_t)j*(size_t)g->nResp + (size_t)r] = score_value(s, i, j);
+    for(int j0=0; j0<nScale; j0+=ALL_BLOCK){
+      int nJ = nScale-j0 < ALL_BLOCK ? nScale-j0 : ALL_BLOCK;
+      for(int r=0; r<g->nResp; r++){
+        int i = s->aOrder[g->iFirst+r];
+        for(int j=0; j<nJ; j++) aY[(size_t)j*(size_t)g->nResp + (size_t)r] = score_value(s, i, j0+j);
+      }
+      for(int j=0; j<nJ; j++) scale_stat(s, t.bLean, gi, j0+j, aY + (size_t)j*(size_t)g->nResp, pW + t.aMomOff[j0+j]);
     }
-    for(int j=0; j<nScale; j++) scale_stat(s, t.bLean, gi, j, aY + (size_t)j*(size_t)g->nResp, pW + t.aMomOff[j]);
   }
   free(aY);
   for(int i=0; i<nThread; i++) free(w.aaWaveMom[i]);

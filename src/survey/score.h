@@ -54,13 +54,13 @@ typedef struct ScoreGroup {
   int iFirst;               /* its respondents are aOrder[iFirst .. iFirst+nResp) */
 } ScoreGroup;
 
-typedef struct ScaleStat {
-  int n;                    /* respondents with a score */
+typedef struct ScaleStat {  /* (the ints last: one per group and scale, every byte counts) */
   double mean, sd, ciLow, ciHigh;
   double alpha, alphaStd;   /* over nComplete respondents who answered every item */
-  int nComplete;
   double rwgj;              /* mean scales only */
   const char *zBand;        /* borrowed from the instrument; NULL for none */
+  int n;                    /* respondents with a score */
+  int nComplete;
   int bSuppressed;          /* withheld for confidentiality: every figure is empty */
 } ScaleStat;
 

@@ -71,13 +71,15 @@ static void *huge_hint(void *p, size_t n){
 
 /* An array of at least a quarter of a huge page starts on a huge page and takes
 ** whole ones, so every part of it can be a huge page (where the system
-** gives none, the untouched rest costs nothing); smaller ones come from
-** malloc(). A first touch of ordinary pages costs a fault per 4 KiB,
-** several times what a 2 MiB page costs per byte. */
+** gives none, the untouched rest costs nothing), but for a last part
+** under a quarter of one, left in ordinary pages rather than zeroing a
+** whole huge page for it; smaller arrays come from malloc(). A first
+** touch of ordinary pages costs a fault per 4 KiB, several times what a
+** 2 MiB page costs per byte. */
 void *xmalloc_big(size_t n){
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
   if( n>=HUGE_PAGE/4 && n<=SIZE_MAX-HUGE_PAGE ){
-    size_t nAll = (n + HUGE_PAGE-1) & ~(HUGE_PAGE-1);
+    size_t nAll = n%HUGE_PAGE < HUGE_PAGE/4 ? n : (n + HUGE_PAGE-1) & ~(HUGE_PAGE-1);
     void *p = NULL;
     if( posix_memalign(&p, HUGE_PAGE, nAll)!=0 ) oom();
     return huge_hint(p, nAll);

@@ -68,37 +68,48 @@ int diag_part_index(const DiagStudy *d, const char *zP){
   return p ? (int)(p - (const char *const*)d->azPart) : -1;
 }
 
+/* The index in azPart of the partnership of record i of a (code at byte
+** offset iOff), nPart when unknown; records of one partnership come in
+** runs, so the last one found (*pzLast, *pkLast) is tried first. */
+static int part_of(const DiagStudy *d, const char *pA, int i, size_t nSize, size_t iOff,
+                   const char **pzLast, int *pkLast){
+  const char *z = *(const char**)(pA + (size_t)i*nSize + iOff);
+  int k = *pzLast && (z==*pzLast || strcmp(z, *pzLast)==0) ? *pkLast : diag_part_index(d, z);
+  *pzLast = z; *pkLast = k;
+  return k<0 ? d->nPart : k;
+}
+
 /* Regroup the n records of a (each nSize bytes, partnership code at byte
 ** offset iOff) by partnership in azPart order, keeping their order within
 ** one; records of unknown partnerships go last. Returns the nPart+1
 ** offsets (caller frees). */
 static int *group_by_part(const DiagStudy *d, void *a, int n, size_t nSize, size_t iOff){
   int *aAt = xcalloc((size_t)d->nPart+2, sizeof(int));
-  int *aIdx = xcalloc((size_t)n+1, sizeof(int));
   char *pA = a;
-  const char *zLast = NULL; int kLast = -1;   /* records of one partnership come in runs */
-  for(int i=0; i<n; i++){
-    const char *z = *(const char**)(pA + (size_t)i*nSize + iOff);
-    int k = zLast && (z==zLast || strcmp(z, zLast)==0) ? kLast : diag_part_index(d, z);
-    zLast = z; kLast = k;
-    aIdx[i] = k<0 ? d->nPart : k;
-    aAt[aIdx[i]+1]++;
-  }
-  for(int k=0; k<d->nPart; k++) aAt[k+1] += aAt[k];
+  const char *zLast = NULL; int kLast = -1;
   /* The store usually hands records over grouped already (by partnership,
   ** or by meeting of one partnership after another): then nothing moves,
-  ** and a copy of millions of records is neither made nor touched. */
-  int bGrouped = 1;
-  for(int i=1; i<n && bGrouped; i++) bGrouped = aIdx[i]>=aIdx[i-1];
-  if( bGrouped ){ free(aIdx); return aAt; }
+  ** and neither a copy of millions of records nor a partnership index per
+  ** record is made; else the second pass finds each record's again. */
+  int bGrouped = 1, kPrev = 0;
+  for(int i=0; i<n; i++){
+    int k = part_of(d, pA, i, nSize, iOff, &zLast, &kLast);
+    aAt[k+1]++;
+    if( k<kPrev ) bGrouped = 0;
+    kPrev = k;
+  }
+  for(int k=0; k<d->nPart; k++) aAt[k+1] += aAt[k];
+  if( bGrouped ) return aAt;
   char *pTmp = xmalloc(nSize*(size_t)n + 1);
   int *aFill = xcalloc((size_t)d->nPart+2, sizeof(int));
+  zLast = NULL; kLast = -1;
   for(int i=0; i<n; i++){
-    int at = aAt[aIdx[i]] + aFill[aIdx[i]]++;
+    int k = part_of(d, pA, i, nSize, iOff, &zLast, &kLast);
+    int at = aAt[k] + aFill[k]++;
     memcpy(pTmp + (size_t)at*nSize, pA + (size_t)i*nSize, nSize);
   }
   if( n ) memcpy(a, pTmp, nSize*(size_t)n);
-  free(pTmp); free(aFill); free(aIdx);
+  free(pTmp); free(aFill);
   return aAt;
 }
 

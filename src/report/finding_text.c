@@ -36,6 +36,13 @@ const char *finding_title(const char *zKind){
   return zKind;
 }
 
+int finding_same(const Finding *x, const Finding *y){
+  if( strcmp(x->zKind, y->zKind)!=0 || x->nEv==0 || y->nEv==0 ) return 0;
+  const FindEvidence *a = &x->aEv[0], *b = &y->aEv[0];
+  return strcmp(a->zType, b->zType)==0 && strcmp(a->zRef ? a->zRef : "", b->zRef ? b->zRef : "")==0
+      && (strcmp(a->zType, "scale")==0 || strcmp(a->zType, "organisation")==0);
+}
+
 /* Index just past the ')' closing the '(' at z[i], or -1. */
 static int paren_end(const char *z, int i){
   int nDepth = 0;

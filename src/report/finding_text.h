@@ -17,6 +17,11 @@
 /* A short plain title for finding kind zKind ("Meetings have stopped");
 ** static or translation-owned; unknown kinds are returned as given. */
 const char *finding_title(const char *zKind);
+/* 1 if x and y say the same of different periods: same kind and the same
+** first piece of evidence, a scale or an organisation (the findings
+** section folds such a finding into its latest; the briefing tells it
+** once). */
+int finding_same(const Finding *x, const Finding *y);
 /* The finding's detail without the rule and threshold in it (the
 ** "(rule NAME: ...)" part, or "; rule NAME: ..." inside parentheses), and
 ** only its first sentence when bFirst. Caller frees. */

@@ -147,6 +147,7 @@ Table *report_select(const ReportCtx *p, const Table *pIn, int iPartCol, const c
 }
 
 void report_tables_add(ReportTables *p, Table *pTab){
+  if( p->xPut ){ p->xPut(p->pArg, pTab); return; }
   if( p->n==p->nAlloc ){
     p->nAlloc = p->nAlloc ? 2*p->nAlloc : 8;
     p->a = xrealloc(p->a, sizeof(Table*)*(size_t)p->nAlloc);

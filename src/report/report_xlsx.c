@@ -119,28 +119,21 @@ static int sheet_append(ReportBook *b, const Table *t){
   return 0;
 }
 
-/* Write the tables of pList to their sheets and free them (the list is
-** emptied). Returns the book's state. */
-static int book_tables(ReportBook *b, ReportTables *pList){
-  for(int i=0; i<pList->n; i++){
-    int e = b->rc ? 0 : sheet_append(b, pList->a[i]);
-    if( e ){
-      book_fail(b, STORE_ERROR, xasprintf("cannot write sheet %s: %s", pList->a[i]->zTitle, lxw_strerror((lxw_error)e)));
-    }
-    table_free(pList->a[i]);
-  }
-  pList->n = 0;
-  return b->rc;
+/* ReportTables.xPut of the book: t written to its sheet and freed. */
+static void book_put(void *pArg, Table *t){
+  ReportBook *b = pArg;
+  int e = b->rc ? 0 : sheet_append(b, t);
+  if( e ) book_fail(b, STORE_ERROR, xasprintf("cannot write sheet %s: %s", t->zTitle, lxw_strerror((lxw_error)e)));
+  table_free(t);
 }
 
-/* The tables of section s in the report of pCtx, written. */
+/* The tables of section s in the report of pCtx, each written as the
+** section makes it. */
 static int book_section(ReportBook *b, ReportCtx *pCtx, const ReportSection *s){
   if( b->rc || !s->xTables ) return b->rc;
-  ReportTables list = {0, 0, NULL};
+  ReportTables list = { 0, 0, NULL, book_put, b };
   int rc = s->xTables(pCtx, &list);
   if( rc ) book_fail(b, rc, xstrdup(store_errmsg(b->pStore)));
-  book_tables(b, &list);
-  free(list.a);
   return b->rc;
 }
 

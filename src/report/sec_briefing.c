@@ -263,8 +263,34 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
     }
   }
   const Finding *aShow[BRIEF_FINDINGS];
+  int aShowRank[BRIEF_FINDINGS];
   int nShow = 0;
-  for(int i=0; i<nOne && nShow<BRIEF_FINDINGS; i++) aShow[nShow++] = aOne[i];
+  for(int i=0; i<nOne && nShow<BRIEF_FINDINGS; i++){ aShowRank[nShow] = aRank[i]; aShow[nShow++] = aOne[i]; }
+  /* Fewer kinds than places: fill them with the next findings in that
+  ** order, other than the course of synergy (told once) and the same
+  ** finding of another period (the same scale or organisation), then
+  ** re-rank as above. */
+  for(int i=0; i<n && nShow<BRIEF_FINDINGS; i++){
+    int bSkip = synergy_course(a[i]->zKind);
+    for(int k=0; k<nShow && !bSkip; k++) bSkip = aShow[k]==a[i] || finding_same(aShow[k], a[i]);
+    if( bSkip ) continue;
+    int k = nShow++;
+    aShow[k] = a[i]; aShowRank[k] = brief_rank(a[i]);
+    for(; k>0 && aShowRank[k]>aShowRank[k-1]; k--){
+      const Finding *t = aShow[k]; aShow[k] = aShow[k-1]; aShow[k-1] = t;
+      int r = aShowRank[k]; aShowRank[k] = aShowRank[k-1]; aShowRank[k-1] = r;
+    }
+  }
+  /* The open concerns and warnings not shown, counted for a line that
+  ** points to them. */
+  int nMore = 0;
+  for(int i=iFirst; i<iFirst+nOf; i++){
+    const Finding *f = &pF->a[i];
+    if( !f->bOpen || f->eSev<SEV_WARNING || strcmp(f->zKind, "levers")==0 ) continue;
+    int bShown = 0;
+    for(int k=0; k<nShow && !bShown; k++) bShown = aShow[k]==f;
+    if( !bShown ) nMore++;
+  }
   free(aOne); free(aRank);
   html_printf(o, "<h4>%h</h4>\n", _("What changed"));
   if( nShow==0 ){
@@ -279,6 +305,13 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
       free(z);
     }
     sb_puts(o, "</ul>\n");
+  }
+  if( nMore>0 ){
+    char *z = i18n_asprintf(ngettext("and %d more open concern or warning in the findings below",
+                                     "and %d more open concerns or warnings in the findings below",
+                                     (unsigned long)nMore), nMore);
+    html_printf(o, "<p class=\"brief-more\"><a href=\"#findings-%t\">%h</a></p>\n", zP, z);
+    free(z);
   }
   html_printf(o, "<h4>%h</h4>\n<ul class=\"brief-actions\">\n", _("What to do first"));
   int nAct = 0;

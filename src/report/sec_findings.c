@@ -57,15 +57,6 @@ static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *a
   sb_puts(o, "</li>\n");
 }
 
-/* 1 if x and y say the same of different periods: same kind, and the same
-** first piece of evidence (or none). */
-static int same_finding(const Finding *x, const Finding *y){
-  if( strcmp(x->zKind, y->zKind)!=0 || x->nEv==0 || y->nEv==0 ) return 0;
-  const FindEvidence *a = &x->aEv[0], *b = &y->aEv[0];
-  return strcmp(a->zType, b->zType)==0 && strcmp(a->zRef ? a->zRef : "", b->zRef ? b->zRef : "")==0
-      && (strcmp(a->zType, "scale")==0 || strcmp(a->zType, "organisation")==0);
-}
-
 /* Findings of zP at severity e: open ones first, then the most recent,
 ** then the one that weighs more (finding_cmp_weight()). */
 static int cmp_shown(const void *a, const void *b){
@@ -103,7 +94,7 @@ static int findings_html(ReportCtx *p){
   int *aLead = xcalloc((size_t)nMax+1, sizeof(int));
   for(int r=0; r<nRun; r++){
     int i = aRun[2*r], j = aRun[2*r+1];
-    html_printf(p->pOut, "<h3>%h</h3>\n", f->a[i].zPartnership);
+    html_printf(p->pOut, "<h3 id=\"findings-%t\">%h</h3>\n", f->a[i].zPartnership, f->a[i].zPartnership);
     for(int e=SEV_CONCERN; e>=SEV_INFO; e--){
       int nSel = 0;
       for(int k=i; k<j; k++) if( (int)f->a[k].eSev==e ) aSel[nSel++] = &f->a[k];
@@ -118,7 +109,7 @@ static int findings_html(ReportCtx *p){
         if( aLead[k]>=0 ) continue;
         aLead[k] = k;
         nShown++;
-        for(int m=k+1; m<nSel; m++) if( aLead[m]<0 && same_finding(aSel[k], aSel[m]) ) aLead[m] = k;
+        for(int m=k+1; m<nSel; m++) if( aLead[m]<0 && finding_same(aSel[k], aSel[m]) ) aLead[m] = k;
       }
       /* The heading counts the items shown, and every finding when
       ** earlier waves were folded ("12 concerns (46 across waves)"). */

@@ -39,7 +39,15 @@ static Table *waves_table(ReportCtx *p, int bWords){
     }
     const Cell *pOpens = table_cell(pSel, r, 2), *pP = table_cell(pSel, r, 0);
     int64_t nTok = table_cell(pSel, r, 4)->i, nResp = table_cell(pSel, r, 5)->i;
-    int nPresent = g && pOpens->z && pP->z ? diag_present_count(&g->d->roster, pP->z, diag_day(pOpens->z, 0)) : 0;
+    /* counted in the partnership's own slice of the roster, which in
+    ** report --each's shared diagnosis is the whole programme's */
+    int iPart = g && pOpens->z && pP->z ? diag_part_index(g->d, pP->z) : -1;
+    int nPresent = 0;
+    if( iPart>=0 ){
+      DiagPart q;
+      diag_part(g->d, iPart, &q);
+      nPresent = diag_present_count(&q.roster, pP->z, diag_day(pOpens->z, 0));
+    }
     if( nPresent>0 ) table_int(pAll, o, 4, nPresent);
     table_int(pAll, o, 5, nResp);
     if( nPresent>0 ){

@@ -110,13 +110,13 @@ static int determinant_chart(ReportCtx *p, const ScoreSet *s, const char *zPart)
   return STORE_OK;
 }
 
-/* partnership,wave,scale,n,mean,ci_low,ci_high,alpha,band for synergy and the
-** charted determinants, unsuppressed groups of the report only. Caller frees.
-** *pnSupp gets the number of suppressed groups of the report's partnerships. */
-static Table *scores_table(ReportCtx *p, const ScoreSet *s, int *pnSupp){
-  Table *t = table_newc("scores", "partnership,wave,scale,n,mean,ci_low,ci_high,alpha,band");
-  int nSupp = 0, nG;
-  int *aG = report_groups(p, s, &nG);
+#define SCORES_COLS "partnership,wave,scale,n,mean,ci_low,ci_high,alpha,band"
+
+/* Append to t the rows SCORES_COLS of synergy and the charted
+** determinants of groups aG[0..nG) of s, unsuppressed ones only; returns
+** the number of suppressed groups among them. */
+static int scores_rows(Table *t, const ScoreSet *s, const int *aG, int nG){
+  int nSupp = 0;
   for(int k=0; k<nG; k++){
     int g = aG[k];
     const ScoreGroup *pG = &s->aGroup[g];
@@ -139,8 +139,17 @@ static Table *scores_table(ReportCtx *p, const ScoreSet *s, int *pnSupp){
       table_text(t, r, 8, st->zBand);
     }
   }
+  return nSupp;
+}
+
+/* The scores table of the report's groups (SCORES_COLS). Caller frees.
+** *pnSupp gets the number of suppressed groups of the report's partnerships. */
+static Table *scores_table(ReportCtx *p, const ScoreSet *s, int *pnSupp){
+  Table *t = table_newc("scores", SCORES_COLS);
+  int nG;
+  int *aG = report_groups(p, s, &nG);
+  *pnSupp = scores_rows(t, s, aG, nG);
   free(aG);
-  *pnSupp = nSupp;
   return t;
 }
 
@@ -192,11 +201,26 @@ static int scores_html(ReportCtx *p){
   return rc;
 }
 
+/* Sheet scores in parts of at most this many groups, one after another
+** (the workbook appends tables of one title to one sheet), so that report
+** --each's workbook, which writes each table as it comes, never holds the
+** rows of a whole programme. */
+#define SCORES_PART 1000
+
 static int scores_tables(ReportCtx *p, ReportTables *pList){
   const ScoreSet *s = report_score_set(p);
   if( !s ) return STORE_OK;
-  int nSupp;
-  report_tables_add(pList, scores_table(p, s, &nSupp));
+  int nG;
+  int *aG = report_groups(p, s, &nG);
+  int k = 0;
+  do{
+    int n = nG-k < SCORES_PART ? nG-k : SCORES_PART;
+    Table *t = table_newc("scores", SCORES_COLS);
+    scores_rows(t, s, aG+k, n);
+    report_tables_add(pList, t);
+    k += n;
+  }while( k<nG );
+  free(aG);
   return STORE_OK;
 }
 

@@ -21,7 +21,13 @@
 #include "util/html.h"
 #include "util/table.h"
 
-typedef struct ReportTables { int n, nAlloc; Table **a; } ReportTables;
+/* The workbook's tables of a report: kept in a[0..n), or, when xPut is
+** set, each handed to xPut(pArg, table), which frees it, as it is added
+** (report --each's workbook writes them at once). */
+typedef struct ReportTables {
+  int n, nAlloc; Table **a;
+  void (*xPut)(void *pArg, Table*); void *pArg;
+} ReportTables;
 
 typedef struct ReportCtx {
   Store *pStore;
@@ -84,7 +90,8 @@ int *report_finding_runs(const ReportCtx*, const struct Findings *f, int *pn);
 ** row) and the columns named in zCols ("year,start,end"; NULL: all), in
 ** that order. pIn stays the caller's. */
 Table *report_select(const ReportCtx*, const Table *pIn, int iPartCol, const char *zCols, const char *zTitle);
-/* Hand pTab (its zTitle is the sheet name) over to the list. */
+/* Hand pTab (its zTitle is the sheet name; tables of one title, one after
+** another, fill one sheet) over to the list. */
 void report_tables_add(ReportTables*, Table *pTab);
 /* The study setting zKey as a positive integer, else iDefault. */
 int report_setting_int(const ReportCtx*, const char *zKey, int iDefault);

@@ -27,7 +27,7 @@ expect_not_contains "no no-data in scores" "No data yet" "$SC"
 # Findings are grouped by partnership, then severity: PCCP's decline is a
 # concern under PCCP's heading, in plain words first, its rule inside the
 # closed <details>.
-PF=$(printf '%s\n' "$FI" | awk '/<h3>PCCP<\/h3>/{on=1} on')
+PF=$(printf '%s\n' "$FI" | awk '/<h3 id="findings-PCCP">PCCP<\/h3>/{on=1} on')
 # (each finding numbered within its partnership, as in the workbook's findings and evidence sheets)
 grep -qE '<li class="finding sev-concern" data-kind="synergy_decline" data-finding="[0-9]+"><p class="finding-plain"><strong>Synergy fell</strong>' <<<"$PF" \
   || fail "PCCP synergy decline: no numbered finding 'Synergy fell'"

@@ -13,7 +13,7 @@ FI=$(awk '/id="findings"/{on=1} on && /<section / && !/id="findings"/{exit} on' 
 # One line per heading: partnership, severity, number in the heading, number
 # across waves (the heading's own when nothing was folded), items listed.
 got=$(printf '%s\n' "$FI" | awk '
-  /^<h3>/ { if (S != "") print P, S, H, A, n; S = ""; gsub(/<[^>]*>/, ""); P = $0 }
+  /^<h3[ >]/ { if (S != "") print P, S, H, A, n; S = ""; gsub(/<[^>]*>/, ""); P = $0 }
   /^<h4 class="sev-/ { if (S != "") print P, S, H, A, n
     match($0, /sev-[a-z]+/); S = substr($0, RSTART+4, RLENGTH-4)
     t = $0; gsub(/<[^>]*>/, "", t); split(t, w, " "); H = w[1]

@@ -20,7 +20,7 @@
 ** Each chart has zId, a token unique within the page, used for element ids.
 **
 ** Exports: chart_status, chart_status_label, chart_line, chart_step,
-** chart_bar, chart_diverging, chart_model.
+** chart_bar, chart_spread, chart_diverging, chart_model.
 */
 #ifndef SYN_CHART_H
 #define SYN_CHART_H
@@ -91,6 +91,32 @@ typedef struct BarChart {
   const double *aValue;
 } BarChart;
 void chart_bar(Sb *pOut, const BarChart*);
+
+/* The spread of one value across many units per row (synergy across
+** partnerships per wave), on a value axis from xMin to xMax: a row with at
+** least nBoxMin values is a box plot (a whisker from the lowest to the
+** highest value with a dot at each end, the box from the lower to the upper
+** quartile q1..q3, a thick line at the median med: azQuart names the three
+** in the box's tooltip); a row with fewer shows each value as a dot, ties
+** side by side. aVal[0..n) sorted ascending; zNote (may be NULL) is
+** written right of the plot ("n = 43", at most 7 characters). */
+typedef struct SpreadRow {
+  const char *zName;
+  int n; const double *aVal;
+  double q1, med, q3;
+  const char *zNote;
+} SpreadRow;
+typedef struct SpreadChart {
+  const char *zId, *zTitle, *zDesc;
+  const char *zXLabel;
+  double xMin, xMax;
+  int bBands;
+  int nDec;
+  int nBoxMin;
+  const char *azQuart[3];     /* "lower quartile", "median", "upper quartile" */
+  int nRow; const SpreadRow *aRow;
+} SpreadChart;
+void chart_spread(Sb *pOut, const SpreadChart*);
 
 /* Diverging bars around a centre line: aLeft[i] drawn to the left (e.g.
 ** drawbacks), aRight[i] to the right (benefits), both as magnitudes >= 0.

@@ -27,25 +27,14 @@ static void row_label(Sb *p, double y, double h, const char *zCat){
   chart_text_wrapped(p, BAR_LABEL_X, y + h/2 - (n-1)*7 + 4, BAR_LABEL_CHARS, 14, "text-anchor=\"end\"", zCat);
 }
 
-void chart_bar(Sb *p, const BarChart *pC){
-  double x1 = BAR_W - 56;
-  double yTop = 14 + (pC->nSeries>1 ? 24 : 0) + (pC->bBands ? 18 : 0);
-  double hPlot = 0;
-  for(int c=0; c<pC->nCat; c++) hPlot += row_height(pC->nSeries, pC->azCat[c]);
-  int h = (int)(yTop + hPlot + 44);
-  double lo = pC->xMin, hi = pC->xMax > pC->xMin ? pC->xMax : pC->xMin + 1;
+/* The value axis from lo to hi (x from BAR_X0 to x1) of a plot from yTop
+** hPlot high: with bBands the interpretation bands behind it, named above;
+** grid lines, tick labels under it and the axis title zXLabel (may be NULL). */
+static void value_axis(Sb *p, double lo, double hi, double x1, double yTop, double hPlot, int bBands,
+                       const char *zXLabel){
 #define BX(v) (BAR_X0 + ((v) - lo) * (x1 - BAR_X0) / (hi - lo))
-  chart_open(p, pC->zId, pC->zTitle, pC->zDesc, BAR_W, h);
-  /* Legend. */
-  double xL = BAR_X0;
-  for(int s=0; pC->nSeries>1 && s<pC->nSeries; s++){
-    html_printf(p, "<rect x=\"%.1f\" y=\"12\" width=\"14\" height=\"12\" fill=\"%s\"/>"
-                   "<text x=\"%.1f\" y=\"22\">%h</text>\n",
-                xL, chart_style(s)->zColor, xL+20, pC->azSeries[s]);
-    xL += 40 + 7.0*strlen(pC->azSeries[s]);
-  }
   /* Bands behind the plot, named above it. */
-  if( pC->bBands ){
+  if( bBands ){
     static const double aLo[] = {1.0, 3.0, 4.0}, aHi[] = {3.0, 4.0, 5.0};
     static const ChartStatus aSt[] = {STATUS_CONCERN, STATUS_WORK, STATUS_STRENGTH};
     for(int b=0; b<3; b++){
@@ -66,10 +55,31 @@ void chart_bar(Sb *p, const BarChart *pC){
                 BX(v), yTop, BX(v), yTop+hPlot+4, CHART_GRID, BX(v), yTop+hPlot+17,
                 chart_num(zNum, v, rStep<1 ? 1 : 0));
   }
-  if( pC->zXLabel ){
+  if( zXLabel ){
     html_printf(p, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%h</text>\n",
-                (BAR_X0+x1)/2, yTop+hPlot+36, CHART_MUTED, pC->zXLabel);
+                (BAR_X0+x1)/2, yTop+hPlot+36, CHART_MUTED, zXLabel);
   }
+#undef BX
+}
+
+void chart_bar(Sb *p, const BarChart *pC){
+  double x1 = BAR_W - 56;
+  double yTop = 14 + (pC->nSeries>1 ? 24 : 0) + (pC->bBands ? 18 : 0);
+  double hPlot = 0;
+  for(int c=0; c<pC->nCat; c++) hPlot += row_height(pC->nSeries, pC->azCat[c]);
+  int h = (int)(yTop + hPlot + 44);
+  double lo = pC->xMin, hi = pC->xMax > pC->xMin ? pC->xMax : pC->xMin + 1;
+#define BX(v) (BAR_X0 + ((v) - lo) * (x1 - BAR_X0) / (hi - lo))
+  chart_open(p, pC->zId, pC->zTitle, pC->zDesc, BAR_W, h);
+  /* Legend. */
+  double xL = BAR_X0;
+  for(int s=0; pC->nSeries>1 && s<pC->nSeries; s++){
+    html_printf(p, "<rect x=\"%.1f\" y=\"12\" width=\"14\" height=\"12\" fill=\"%s\"/>"
+                   "<text x=\"%.1f\" y=\"22\">%h</text>\n",
+                xL, chart_style(s)->zColor, xL+20, pC->azSeries[s]);
+    xL += 40 + 7.0*strlen(pC->azSeries[s]);
+  }
+  value_axis(p, lo, hi, x1, yTop, hPlot, pC->bBands, pC->zXLabel);
   /* Rows. */
   double y = yTop;
   for(int c=0; c<pC->nCat; c++){
@@ -139,5 +149,59 @@ void chart_diverging(Sb *p, const DivergingChart *pC){
   }
   html_printf(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n",
               xC, yTop-6, xC, yTop+hPlot, CHART_INK);
+  chart_close(p);
+}
+
+void chart_spread(Sb *p, const SpreadChart *pC){
+  double x1 = BAR_W - 56;
+  double yTop = 14 + (pC->bBands ? 18 : 0);
+  double hPlot = 0;
+  for(int c=0; c<pC->nRow; c++) hPlot += row_height(1, pC->aRow[c].zName) + 6;
+  double lo = pC->xMin, hi = pC->xMax > pC->xMin ? pC->xMax : pC->xMin + 1;
+#define BX(v) (BAR_X0 + (fmin(fmax((v), lo), hi) - lo) * (x1 - BAR_X0) / (hi - lo))
+  chart_open(p, pC->zId, pC->zTitle, pC->zDesc, BAR_W, (int)(yTop + hPlot + 44));
+  value_axis(p, lo, hi, x1, yTop, hPlot, pC->bBands, pC->zXLabel);
+  const char *zColor = chart_style(0)->zColor;
+  double y = yTop;
+  for(int c=0; c<pC->nRow; c++){
+    const SpreadRow *r = &pC->aRow[c];
+    double hRow = row_height(1, r->zName) + 6, yMid = y + hRow/2;
+    char zA[32], zB[32], zC[32];
+    row_label(p, y, hRow, r->zName);
+    if( r->n>=pC->nBoxMin && r->n>0 ){
+      /* whisker from the lowest to the highest, a dot at each end, the
+      ** middle half as a box, the median as a thick line */
+      html_printf(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n",
+                  BX(r->aVal[0]), yMid, BX(r->aVal[r->n-1]), yMid, CHART_INK);
+      for(int e=0; e<2; e++){
+        double v = r->aVal[e ? r->n-1 : 0];
+        html_printf(p, "<circle class=\"spread-end\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>%h</title></circle>\n",
+                    BX(v), yMid, CHART_INK, chart_num(zA, v, pC->nDec));
+      }
+      chart_num(zA, r->q1, pC->nDec); chart_num(zB, r->med, pC->nDec); chart_num(zC, r->q3, pC->nDec);
+      html_printf(p, "<rect class=\"spread-box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"14\" fill=\"#ffffff\" "
+                     "stroke=\"%s\" stroke-width=\"1.5\"><title>%h %h, %h %h, %h %h</title></rect>\n",
+                  BX(r->q1), yMid-7, BX(r->q3) - BX(r->q1), zColor,
+                  pC->azQuart[0], zA, pC->azQuart[1], zB, pC->azQuart[2], zC);
+      html_printf(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"/>\n",
+                  BX(r->med), yMid-7, BX(r->med), yMid+7, zColor);
+    }else{
+      /* too few for quartiles: every value as a dot, ties side by side vertically */
+      for(int i=0; i<r->n; i++){
+        int k = 0;
+        while( k<i && r->aVal[i-k-1]==r->aVal[i] ) k++;
+        html_printf(p, "<circle class=\"spread-point\" cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\"><title>%h</title></circle>\n",
+                    BX(r->aVal[i]), yMid + (k%2 ? 1 : -1)*((k+1)/2)*6.0, zColor, chart_num(zA, r->aVal[i], pC->nDec));
+      }
+    }
+    if( r->zNote ){
+      html_printf(p, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">%h</text>\n",
+                  x1+6, yMid+4, CHART_MUTED, r->zNote);
+    }
+    y += hRow;
+  }
+  html_printf(p, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\"/>\n",
+              BAR_X0, yTop, BAR_X0, yTop+hPlot, CHART_MUTED);
+#undef BX
   chart_close(p);
 }

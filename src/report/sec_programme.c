@@ -1,7 +1,7 @@
 /*
 ** sec_programme.c: the programme overview (report --programme): the
-** distribution of synergy across partnerships per wave (a chart of the
-** quartiles), the struggling partnerships with their main finding (at
+** distribution of synergy across partnerships per wave (a box plot with
+** n, the extremes and the quartiles, or dots for a few partnerships), the struggling partnerships with their main finding (at
 ** most MAX_STRUGGLING, then a line saying how many more), the
 ** portfolio (bands, trends, response rates, members, sectors) and the
 ** sector mix. One diagnosis of the whole study serves every part.
@@ -34,7 +34,14 @@ static double quantile(const double *a, int n, double q){
   return i+1<n ? a[i] + (h-i)*(a[i+1]-a[i]) : a[i];
 }
 
-/* Quartiles of the partnerships' synergy means per wave, as a bar chart. */
+/* Below this many partnerships a wave shows each one's synergy as a dot:
+** quartiles of two or three values would be invented. */
+#define SPREAD_BOX_MIN 5
+
+/* The spread of the partnerships' synergy means per wave (suppressed
+** groups left out): the number of partnerships, the lowest and highest,
+** the quartiles as a box (or every partnership as a dot when fewer than
+** SPREAD_BOX_MIN); a wave nobody has answered yet (just opened) has no row. */
 static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
   const ScoreSet *s = d->pScore;
   int iSyn = s ? instrument_scale_index(s->pInst, "synergy") : -1;
@@ -43,31 +50,45 @@ static void synergy_distribution(ReportCtx *p, const DiagStudy *d){
                    "synergist response import FILE --instrument psf");
     return;
   }
-  double *aVal = xcalloc((size_t)s->nWave*3+1, sizeof(double));
-  double *aM = xcalloc((size_t)s->nGroup+1, sizeof(double));
-  const char **azCat = xcalloc((size_t)s->nWave+1, sizeof(char*));
-  int nCat = 0;
+  double *aM = xcalloc((size_t)s->nWave*(size_t)s->nGroup+1, sizeof(double));
+  SpreadRow *aRow = xcalloc((size_t)s->nWave+1, sizeof(SpreadRow));
+  int nRow = 0, nUsed = 0, bPoints = 0;
   for(int w=0; w<s->nWave; w++){
+    double *a = aM + nUsed;
     int n = 0;
     for(int g=0; g<s->nGroup; g++){
       const ScoreGroup *G = &s->aGroup[g];
       if( G->iPart<0 || G->iWave!=w || G->bSuppressed ) continue;
       double m = score_stat(s, g, iSyn)->mean;
-      if( !isnan(m) ) aM[n++] = m;
+      if( !isnan(m) ) a[n++] = m;
     }
-    if( n==0 ) continue;    /* a wave nobody has answered yet (just opened): no row */
-    qsort(aM, (size_t)n, sizeof(double), cmp_dbl);
-    for(int k=0; k<3; k++) aVal[nCat*3+k] = quantile(aM, n, 0.25*(k+1));
-    azCat[nCat++] = s->azWave[w];
+    if( n==0 ) continue;
+    qsort(a, (size_t)n, sizeof(double), cmp_dbl);
+    SpreadRow *r = &aRow[nRow++];
+    r->zName = s->azWave[w];
+    r->n = n; r->aVal = a;
+    r->q1 = quantile(a, n, 0.25); r->med = quantile(a, n, 0.5); r->q3 = quantile(a, n, 0.75);
+    r->zNote = i18n_asprintf("n = %d", n);
+    if( n<SPREAD_BOX_MIN ) bPoints = 1;
+    nUsed += n;
   }
-  const char *azSeries[3] = { _("lower quartile"), _("median"), _("upper quartile") };
-  BarChart c = { report_chart_id(p), _("Synergy across partnerships by wave"),
-                 _("For each wave, the lower quartile, median and upper quartile of the partnerships' mean synergy."),
-                 _("synergy (1-5)"), 1, 5, 1, 2, nCat, azCat, 3, azSeries, aVal };
+  SpreadChart c = { report_chart_id(p), _("Synergy across partnerships by wave"),
+                    _("For each wave, the number of partnerships with synergy shown (n), the lowest and highest "
+                      "partnership's mean synergy and, with five partnerships or more, the lower quartile, median "
+                      "and upper quartile; with fewer, each partnership's mean."),
+                    _("synergy (1-5)"), 1, 5, 1, 2, SPREAD_BOX_MIN,
+                    { _("lower quartile"), _("median"), _("upper quartile") }, nRow, aRow };
   sb_puts(p->pOut, "<figure>\n");
-  chart_bar(p->pOut, &c);
+  chart_spread(p->pOut, &c);
+  html_printf(p->pOut, "<figcaption>%h</figcaption>\n",
+              bPoints ? _("Each dot is a partnership's mean synergy in that wave (fewer than five partnerships: "
+                          "no quartiles); n: partnerships with synergy shown, those withheld for confidentiality left out.")
+                      : _("The line runs from the lowest to the highest partnership (dots), the box holds the middle "
+                          "half (lower to upper quartile), the thick line is the median; n: partnerships with synergy "
+                          "shown, those withheld for confidentiality left out."));
   sb_puts(p->pOut, "</figure>\n");
-  free(aVal); free(aM); free(azCat);
+  for(int r=0; r<nRow; r++) free((char*)aRow[r].zNote);
+  free(aRow); free(aM);
 }
 
 /* The link to partnership zP's own report (report --each), or NULL. */

@@ -248,8 +248,9 @@ static void att_view_init(AttView *v, const DiagRoster *r, const char *zP){
   v->abMem = xcalloc(nM, 1);
   v->aAttLo = xcalloc(nG, sizeof(int)); v->aAttHi = xcalloc(nG, sizeof(int));
   for(int g=0; g<r->nMeet; g++){
-    v->aAttLo[g] = attend_first(r->aAtt, r->nAtt, r->aMeet[g].id);
-    v->aAttHi[g] = attend_first(r->aAtt, r->nAtt, r->aMeet[g].id+1);
+    int lo = attend_first(r->aAtt, r->nAtt, r->aMeet[g].id), hi = lo;
+    while( hi<r->nAtt && r->aAtt[hi].iMeeting==r->aMeet[g].id ) hi++;   /* the meeting's few records */
+    v->aAttLo[g] = lo; v->aAttHi[g] = hi;
   }
   for(int i=0; i<r->nMem; i++){
     const MemberRec *q = &r->aMem[i];

@@ -108,9 +108,9 @@ demo: build
 	@rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
 	@$(BUILD)/synergist --study $(DEMO) demo
 	@$(BUILD)/synergist --study $(DEMO) report --all --out demo/report.html --xlsx demo/report.xlsx --lang en
-	@$(BUILD)/synergist --study $(DEMO) report --all --out demo/report-fr.html --lang fr
+	@$(BUILD)/synergist --study $(DEMO) report --all --out demo/report-fr.html --xlsx demo/report-fr.xlsx --lang fr
 	@echo "demo study:  $(DEMO)"
-	@echo "demo report: $$(pwd)/demo/report.html (English), $$(pwd)/demo/report-fr.html (French), demo/report.xlsx"
+	@echo "demo report: $$(pwd)/demo/report.html (English), $$(pwd)/demo/report-fr.html (French), demo/report.xlsx, demo/report-fr.xlsx"
 	@$(BUILD)/synergist --study $(DEMO) wave add PCCP web --opens $(DEMO_WEB_OPENS) >/dev/null
 	@$(BUILD)/synergist --study $(DEMO) token issue PCCP web >/dev/null
 	@echo "web survey:  $(BUILD)/synergist --study $(DEMO) serve --port 8080"

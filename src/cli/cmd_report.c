@@ -40,11 +40,11 @@ static int cmd_report(Cli *p){
   opts.zWorkbook = zHref;      /* the page links to the workbook written with it */
   if( q.zOut ){
     if( report_write_html(p->pStore, &opts, q.zOut, &err) ) cli_fail(&err);
-    printf("report written: %s\n", q.zOut);
+    printf(_("report written: %s\n"), q.zOut);
   }
   if( q.zXlsx ){
     if( report_write_xlsx(p->pStore, &opts, q.zXlsx, &err) ) cli_fail(&err);
-    printf("workbook written: %s\n", q.zXlsx);
+    printf(_("workbook written: %s\n"), q.zXlsx);
   }
   free(zHref);
   return EXIT_OK;
@@ -96,17 +96,27 @@ const CmdEntry aCmd_report[] = {
     "a plain sentence with its statistics, figures, evidence (long lists\n"
     "summarised) and rule inside a collapsible block that prints collapsed. Meeting cadence and\n"
     "attendance are charts. By default long tables (meeting gaps, timeline,\n"
-    "tie lists, score and agreement tables, every quotation) are left to the\n"
-    "workbook, so the demo prints on at most 12 A4 pages; --full keeps every\n"
-    "table in the page, for evaluators.\n"
+    "tie lists, score and agreement tables, every quotation) are folded in the\n"
+    "page: a block under their caption, open on screen, collapsed in print\n"
+    "(the workbook holds every row), so the demo prints on at most 12 A4\n"
+    "pages; --full prints every table open, for evaluators.\n"
     "\n"
     "--programme writes the programme overview instead: the spread of synergy\n"
     "across partnerships in each wave (n, lowest and highest, quartiles as a\n"
     "box; each partnership as a dot when fewer than five), the struggling partnerships\n"
     "(at most 20, then how many more) with their main finding (the open one\n"
     "that weighs most, as diagnose orders findings), the portfolio (band, trend, open\n"
-    "concerns, response rate, members, sectors) and the sector mix; with\n"
-    "--xlsx, sheets portfolio and sectors.\n"
+    "concerns, response rate of the members present when the wave opened,\n"
+    "members now, sectors) and the sector mix; with --xlsx, sheets portfolio\n"
+    "and sectors, and findings and evidence (every finding of the programme,\n"
+    "numbered per partnership as on the partnerships' pages, and every piece\n"
+    "of its evidence).\n"
+    "\n"
+    "Exit codes: 0 written; 1 unknown partnership or a file or folder that\n"
+    "cannot be written; 2 wrong command line (no --out, --xlsx or --each, a\n"
+    "partnership named with --programme, --all or --each, two of these\n"
+    "together, --each with --out or --xlsx, unknown option, a language other\n"
+    "than en or fr); 4 the study cannot be opened.\n"
     "\n"
     "Example:\n"
     "  synergist report PCCP CHRP --out report.html --lang fr\n"

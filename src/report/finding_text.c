@@ -43,6 +43,57 @@ int finding_same(const Finding *x, const Finding *y){
       && (strcmp(a->zType, "scale")==0 || strcmp(a->zType, "organisation")==0);
 }
 
+/* Findings of one severity: open ones first, then the most recent, then
+** the one that weighs more (finding_cmp_weight()). */
+static int cmp_shown(const void *a, const void *b){
+  const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
+  if( x->eSev!=y->eSev ) return (int)y->eSev - (int)x->eSev;
+  if( x->bOpen!=y->bOpen ) return y->bOpen - x->bOpen;
+  if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
+  return finding_cmp_weight(x, y);
+}
+
+int finding_order(const Finding *a, int n, int *aIdx, int *aLead){
+  const Finding **aSort = xcalloc((size_t)n+1, sizeof(Finding*));
+  int *aUnder = xcalloc((size_t)n+1, sizeof(int));   /* sorted place of its lead, or -1 */
+  for(int i=0; i<n; i++) aSort[i] = &a[i];
+  qsort(aSort, (size_t)n, sizeof(Finding*), cmp_shown);
+  for(int k=0; k<n; k++) aUnder[k] = -1;
+  int nShown = 0;
+  for(int k=0; k<n; k++){
+    if( aUnder[k]>=0 ) continue;
+    aUnder[k] = k;
+    aIdx[nShown] = (int)(aSort[k] - a);
+    aLead[nShown] = nShown;
+    for(int m=k+1; m<n; m++){
+      if( aUnder[m]<0 && aSort[m]->eSev==aSort[k]->eSev && finding_same(aSort[k], aSort[m]) ) aUnder[m] = k;
+    }
+    nShown++;
+  }
+  /* the folded ones, after every shown one, by the order of their leads */
+  int nNum = nShown;
+  for(int j=0; j<nShown; j++){
+    const Finding *pLead = &a[aIdx[j]];
+    for(int m=0; m<n; m++){
+      if( aSort[m]!=pLead && aUnder[m]>=0 && aSort[aUnder[m]]==pLead ){
+        aIdx[nNum] = (int)(aSort[m] - a);
+        aLead[nNum++] = j;
+      }
+    }
+  }
+  free(aSort); free(aUnder);
+  return nShown;
+}
+
+int finding_number(const Finding *a, int n, const Finding *f){
+  if( f<a || f>=a+n ) return 0;
+  int *aIdx = xcalloc((size_t)n+1, sizeof(int)), *aLead = xcalloc((size_t)n+1, sizeof(int)), iNum = 0;
+  finding_order(a, n, aIdx, aLead);
+  for(int k=0; k<n && !iNum; k++) if( a+aIdx[k]==f ) iNum = k+1;
+  free(aIdx); free(aLead);
+  return iNum;
+}
+
 /* Index just past the ')' closing the '(' at z[i], or -1. */
 static int paren_end(const char *z, int i){
   int nDepth = 0;

@@ -22,6 +22,21 @@ const char *finding_title(const char *zKind);
 ** section folds such a finding into its latest; the briefing tells it
 ** once). */
 int finding_same(const Finding *x, const Finding *y);
+/* The order the report shows and numbers the findings a[0..n) of one
+** partnership (contiguous, as findings_of() gives them): by severity
+** (concerns, warnings, notes), within one still-current ones first, then
+** the most recent, then the one that weighs more; a finding saying the
+** same as one shown of a later period (finding_same()) is folded under it.
+** The shown ones are numbered 1, 2, ... in that order, across severities;
+** the folded ones after all of them, in the order of what they are folded
+** under. aIdx[k] (n of them) gets the index into a of finding number k+1,
+** aLead[k] the number - 1 of the finding it is shown under (k itself when
+** shown). Returns how many are shown. The page, the briefing's links and
+** the workbook's sheets findings and evidence all use these numbers. */
+int finding_order(const Finding *a, int n, int *aIdx, int *aLead);
+/* The number finding_order() gives f among a[0..n) (1 first; 0 when f is
+** not among them). */
+int finding_number(const Finding *a, int n, const Finding *f);
 /* The finding's detail without the rule and threshold in it (the
 ** "(rule NAME: ...)" part, or "; rule NAME: ..." inside parentheses), and
 ** only its first sentence when bFirst. Caller frees. */

@@ -32,13 +32,14 @@ static void finding_period(Sb *o, const Finding *f){
 
 /* One finding: its plain sentence and first suggested action, then
 ** finding_details_html(). */
-static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *aAlso, int nAlso, int iNum){
+static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *aAlso, const int *aAlsoNum, int nAlso,
+                         int iNum){
   Sb *o = p->pOut;
   const char *zSep = C_("separator", ": ");
   char *zPlain = finding_plain(f, 1);
-  html_printf(o, "<li class=\"finding sev-%h\" data-kind=\"%h\" data-finding=\"%d\"><p class=\"finding-plain\">"
-                 "<strong>%h</strong> <span class=\"period\">(", severity_name(f->eSev), f->zKind, iNum,
-              finding_title(f->zKind));
+  html_printf(o, "<li class=\"finding sev-%h\" data-kind=\"%h\" data-finding=\"%d\" value=\"%d\" id=\"finding-%t-%d\">"
+                 "<p class=\"finding-plain\"><strong>%h</strong> <span class=\"period\">(", severity_name(f->eSev), f->zKind,
+              iNum, iNum, f->zPartnership, iNum, finding_title(f->zKind));
   finding_period(o, f);
   if( f->bOpen ) html_printf(o, ", %h", _("still current"));
   html_printf(o, ")</span>%h%h</p>\n", zSep, zPlain);
@@ -48,6 +49,7 @@ static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *a
     for(int k=0; k<nAlso; k++){
       if( k ) sb_puts(o, ", ");
       finding_period(o, aAlso[k]);
+      html_printf(o, " (%h %d)", _("finding"), aAlsoNum[k]);
     }
     sb_puts(o, "</p>\n");
   }
@@ -55,15 +57,6 @@ static void finding_html(ReportCtx *p, const Finding *f, const Finding *const *a
   FindingSee see = { iNum, p->pOpts->zWorkbook };
   finding_details_html(o, f, &see);
   sb_puts(o, "</li>\n");
-}
-
-/* Findings of zP at severity e: open ones first, then the most recent,
-** then the one that weighs more (finding_cmp_weight()). */
-static int cmp_shown(const void *a, const void *b){
-  const Finding *x = *(const Finding*const*)a, *y = *(const Finding*const*)b;
-  if( x->bOpen!=y->bOpen ) return y->bOpen - x->bOpen;
-  if( x->iOrder!=y->iOrder ) return x->iOrder>y->iOrder ? -1 : 1;
-  return finding_cmp_weight(x, y);
 }
 
 static int findings_html(ReportCtx *p){
@@ -90,86 +83,74 @@ static int findings_html(ReportCtx *p){
   }
   int nMax = 0;
   for(int r=0; r<nRun; r++) if( aRun[2*r+1]-aRun[2*r]>nMax ) nMax = aRun[2*r+1]-aRun[2*r];
-  const Finding **aSel = xcalloc((size_t)nMax+1, sizeof(Finding*));
-  int *aLead = xcalloc((size_t)nMax+1, sizeof(int));
+  int *aIdx = xcalloc((size_t)nMax+1, sizeof(int)), *aLead = xcalloc((size_t)nMax+1, sizeof(int));
+  const Finding **aAlso = xcalloc((size_t)nMax+1, sizeof(Finding*));
+  int *aAlsoNum = xcalloc((size_t)nMax+1, sizeof(int));
   for(int r=0; r<nRun; r++){
     int i = aRun[2*r], j = aRun[2*r+1];
-    html_printf(p->pOut, "<h3 id=\"findings-%t\">%h</h3>\n", f->a[i].zPartnership, f->a[i].zPartnership);
+    const Finding *a = &f->a[i];
+    html_printf(p->pOut, "<h3 id=\"findings-%t\">%h</h3>\n", a->zPartnership, a->zPartnership);
+    /* numbered as finding_order() numbers them, as the workbook does */
+    int nShown = finding_order(a, j-i, aIdx, aLead);
     for(int e=SEV_CONCERN; e>=SEV_INFO; e--){
-      int nSel = 0;
-      for(int k=i; k<j; k++) if( (int)f->a[k].eSev==e ) aSel[nSel++] = &f->a[k];
+      int nSel = 0, nOfSev = 0;
+      for(int k=0; k<j-i; k++) if( (int)a[aIdx[k]].eSev==e ){ nSel++; if( k<nShown ) nOfSev++; }
       if( nSel==0 ) continue;
-      qsort(aSel, (size_t)nSel, sizeof(Finding*), cmp_shown);
-      /* The same finding in earlier periods (same kind, same first
-      ** evidence: the scale, the hub, ...) is folded into the latest:
-      ** aLead[m] is the item finding m is told under (m itself when shown). */
-      for(int k=0; k<nSel; k++) aLead[k] = -1;
-      int nShown = 0;
-      for(int k=0; k<nSel; k++){
-        if( aLead[k]>=0 ) continue;
-        aLead[k] = k;
-        nShown++;
-        for(int m=k+1; m<nSel; m++) if( aLead[m]<0 && finding_same(aSel[k], aSel[m]) ) aLead[m] = k;
-      }
       /* The heading counts the items shown, and every finding when
       ** earlier waves were folded ("12 concerns (46 across waves)"). */
-      const char *zHead = e==SEV_CONCERN ? ngettext("%d concern", "%d concerns", (unsigned long)nShown)
-                        : e==SEV_WARNING ? ngettext("%d warning", "%d warnings", (unsigned long)nShown)
-                        : ngettext("%d note", "%d notes", (unsigned long)nShown);
-      char *z = i18n_asprintf(zHead, nShown);
+      const char *zHead = e==SEV_CONCERN ? ngettext("%d concern", "%d concerns", (unsigned long)nOfSev)
+                        : e==SEV_WARNING ? ngettext("%d warning", "%d warnings", (unsigned long)nOfSev)
+                        : ngettext("%d note", "%d notes", (unsigned long)nOfSev);
+      char *z = i18n_asprintf(zHead, nOfSev);
       html_printf(p->pOut, "<h4 class=\"sev-%h\">%h", severity_name((Severity)e), z);
       free(z);
-      if( nSel>nShown ){
+      if( nSel>nOfSev ){
         z = i18n_asprintf(ngettext("(%d across waves)", "(%d across waves)", (unsigned long)nSel), nSel);
         html_printf(p->pOut, " <span class=\"across\">%h</span>", z);
         free(z);
       }
       sb_puts(p->pOut, "</h4>\n<ol class=\"findings\">\n");
-      const Finding **aAlso = xcalloc((size_t)nSel+1, sizeof(Finding*));
-      for(int k=0; k<nSel; k++){
-        if( aLead[k]!=k ) continue;
+      for(int k=0; k<nShown; k++){
+        if( (int)a[aIdx[k]].eSev!=e ) continue;
         int nAlso = 0;
-        for(int m=k+1; m<nSel; m++) if( aLead[m]==k ) aAlso[nAlso++] = aSel[m];
-        finding_html(p, aSel[k], aAlso, nAlso, (int)(aSel[k] - f->a) - i + 1);
+        for(int m=nShown; m<j-i; m++) if( aLead[m]==k ){ aAlsoNum[nAlso] = m+1; aAlso[nAlso++] = &a[aIdx[m]]; }
+        finding_html(p, &a[aIdx[k]], aAlso, aAlsoNum, nAlso, k+1);
       }
-      free(aAlso);
       sb_puts(p->pOut, "</ol>\n");
     }
   }
-  free(aSel); free(aLead);
+  free(aIdx); free(aLead); free(aAlso); free(aAlsoNum);
   free(aRun);
   return STORE_OK;
 }
 
 void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pList){
-  /* the number of each finding first: its place among its partnership's
-  ** findings, as the page shows it; each partnership's run of pF found
-  ** by report_finding_runs(), so a report of one partnership passes over
-  ** its own findings only (report --each's workbook asks for each) */
+  Table *t = findings_table(pF);
+  /* the number of each finding first, as the page shows it
+  ** (finding_order()); each partnership's rows in that order */
   Table *pSel = table_newc("findings", "finding,partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence");
-  int nRun, nSel = 0;
-  int *aRun = report_finding_runs(p, pF, &nRun);
-  for(int r=0; r<nRun; r++) nSel += aRun[2*r+1] - aRun[2*r];
-  const Finding **aF = xcalloc((size_t)nSel+1, sizeof(Finding*));
-  int *aiNum = xcalloc((size_t)nSel+1, sizeof(int));
+  const Finding **aF = xcalloc((size_t)pF->n+1, sizeof(Finding*));
+  int *aiNum = xcalloc((size_t)pF->n+1, sizeof(int));
+  int *aIdx = xcalloc((size_t)pF->n+1, sizeof(int)), *aLead = xcalloc((size_t)pF->n+1, sizeof(int));
   int n = 0;
-  for(int r=0; r<nRun; r++){
-    int i = aRun[2*r], j = aRun[2*r+1];
-    Findings run = { j-i, j-i, pF->a + i, pF->pPool };   /* a view of pF: not freed */
-    Table *t = findings_table(&run);
-    for(int k=i; k<j; k++){
-      aF[n] = &pF->a[k]; aiNum[n] = k - i + 1;
-      int iRow = table_row(pSel);
-      table_int(pSel, iRow, 0, aiNum[n]);
+  for(int i=0, j; i<pF->n; i=j){
+    for(j=i+1; j<pF->n && strcmp(pF->a[j].zPartnership, pF->a[i].zPartnership)==0; j++){}
+    if( !report_has_part(p, pF->a[i].zPartnership) ) continue;
+    finding_order(&pF->a[i], j-i, aIdx, aLead);
+    for(int k=0; k<j-i; k++){
+      int iRow = i + aIdx[k];
+      aF[n] = &pF->a[iRow]; aiNum[n] = k+1;
+      int r = table_row(pSel);
+      table_int(pSel, r, 0, k+1);
       for(int c=0; c<t->nCol; c++){
-        const Cell *x = table_cell(t, k-i, c);
-        if( x->t==CELL_TEXT ) table_text(pSel, iRow, c+1, x->z);
+        const Cell *x = table_cell(t, iRow, c);
+        if( x->t==CELL_TEXT ) table_text(pSel, r, c+1, x->z);
       }
       n++;
     }
-    table_free(t);
   }
-  free(aRun);
+  table_free(t);
+  free(aIdx); free(aLead);
   report_tables_add(pList, pSel);
   report_tables_add(pList, finding_evidence_table(aF, aiNum, n));
   free(aF); free(aiNum);

@@ -137,9 +137,8 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
       html_printf(p->pOut, "%h<span class=\"finding-title\">%h</span>%h%h\n", zSep, finding_title(f->zKind),
                   zSep, zPlain);
       free(zPlain);
-      int iFirst = 0;
-      findings_of(pF, f->zPartnership, &iFirst);
-      FindingSee see = { (int)(f - pF->a) - iFirst + 1, p->pOpts->zWorkbook };
+      int iFirst = 0, nOf = findings_of(pF, f->zPartnership, &iFirst);
+      FindingSee see = { finding_number(pF->a + iFirst, nOf, f), p->pOpts->zWorkbook };
       finding_details_html(p->pOut, f, &see);
     }
     sb_puts(p->pOut, "</li>\n");

@@ -29,7 +29,7 @@ expect_not_contains "no no-data in scores" "No data yet" "$SC"
 # closed <details>.
 PF=$(printf '%s\n' "$FI" | awk '/<h3 id="findings-PCCP">PCCP<\/h3>/{on=1} on')
 # (each finding numbered within its partnership, as in the workbook's findings and evidence sheets)
-grep -qE '<li class="finding sev-concern" data-kind="synergy_decline" data-finding="[0-9]+"><p class="finding-plain"><strong>Synergy fell</strong>' <<<"$PF" \
+grep -qE '<li class="finding sev-concern" data-kind="synergy_decline" data-finding="[0-9]+"[^>]*><p class="finding-plain"><strong>Synergy fell</strong>' <<<"$PF" \
   || fail "PCCP synergy decline: no numbered finding 'Synergy fell'"
 expect_contains "rule in details" 'Rule: synergy_decline.ci' "$PF"
 expect_contains "suggested action" '<p class="finding-action">Suggested: ' "$FI"

@@ -30,7 +30,7 @@ sec = page[page.find('id="findings"'):]
 sec = sec[:sec.find("</section>")]
 nFinding = nListed = nSummary = nItems = 0
 part = None
-for m in re.finditer(r'<h3[^>]*>([^<]*)</h3>|<li class="finding [^"]*" data-kind="([^"]*)" data-finding="(\d+)">(.*?)</details>', sec, re.S):
+for m in re.finditer(r'<h3[^>]*>([^<]*)</h3>|<li class="finding [^"]*" data-kind="([^"]*)" data-finding="(\d+)"[^>]*>(.*?)</details>', sec, re.S):
     if m.group(1) is not None:
         part = html.unescape(m.group(1)); continue
     kind, n, body = m.group(2), int(m.group(3)), m.group(4)

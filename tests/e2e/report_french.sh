@@ -24,7 +24,7 @@ comma(){ printf '%s' "$1" | tr . ,; }
 "$SYN" score --instrument psf --format csv >"$T/s.csv"
 m0=$(awk -F, '$1=="PCCP" && $2=="baseline" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
 m1=$(awk -F, '$1=="PCCP" && $2=="followup1" && $3=="synergy" {printf "%.2f", $5}' "$T/s.csv")
-grep -qE 'data-kind="synergy_decline" data-finding="[0-9]+"><p class="finding-plain"><strong>Baisse de la synergie</strong>' <<<"$FI" \
+grep -qE 'data-kind="synergy_decline" data-finding="[0-9]+"[^>]*><p class="finding-plain"><strong>Baisse de la synergie</strong>' <<<"$FI" \
   || fail "decline heading: no numbered finding 'Baisse de la synergie'"
 expect_contains "decline sentence" "La synergie est passée de $(comma "$m0") (baseline) à $(comma "$m1") (followup1), une baisse nette." "$FI"
 expect_contains "no-break space before %" "IC à 95${NB}% de" "$FI"

@@ -351,6 +351,22 @@ static void brief_findings(ReportCtx *p, const Findings *pF, const char *zP){
   }
   if( nAct==0 ) html_printf(o, "<li>%h</li>\n", _("No lever stands out yet: keep the survey and the roster up to date."));
   sb_puts(o, "</ul>\n");
+  /* A lever judged by the ordinary standard error (figure se_cr2 0: too
+  ** few partnerships for the cluster-robust one) is a lead to check, as
+  ** its finding says in its details: say so here too. */
+  int nCluster = -1;
+  for(int k=0; k<nLever; k++){
+    if( finding_figure(aLever[k], "se_cr2")==0 ) nCluster = (int)finding_figure(aLever[k], "clusters");
+  }
+  if( nCluster>=0 ){
+    char *z = i18n_asprintf(ngettext("Leads to check, not firm advice: with %d partnership in the programme, the analysis "
+                                     "behind these levers is likely more confident than its data allow.",
+                                     "Leads to check, not firm advice: with %d partnerships in the programme, the analysis "
+                                     "behind these levers is likely more confident than its data allow.",
+                                     (unsigned long)nCluster), nCluster);
+    html_printf(o, "<p class=\"brief-caveat\">%h</p>\n", z);
+    free(z);
+  }
   free(a); free(aLever);
 }
 

@@ -50,6 +50,11 @@ void report_withheld(ReportCtx *p, int nMin){
 }
 
 void report_table(ReportCtx *p, const Table *t, const char *zCaption, const char *const *azHead){
+  report_table_rows(p, t, zCaption, azHead, NULL, NULL);
+}
+
+void report_table_rows(ReportCtx *p, const Table *t, const char *zCaption, const char *const *azHead,
+                       void (*xRowHead)(void*, Sb*, const char*), void *pArg){
   Sb *o = p->pOut;
   sb_puts(o, "<table>\n");
   if( zCaption ) html_printf(o, "<caption>%h</caption>\n", zCaption);
@@ -72,7 +77,11 @@ void report_table(ReportCtx *p, const Table *t, const char *zCaption, const char
       char zNum[I18N_NUM_MAX];
       char *z = pCell->t==CELL_REAL ? xstrdup(i18n_num(zNum, pCell->r, pCell->nDec)) : table_cell_str(t, r, c);
       CellType ty = pCell->t;
-      if( c==0 ) html_printf(o, "<th scope=\"row\">%h</th>", z);
+      if( c==0 && xRowHead ){
+        sb_puts(o, "<th scope=\"row\">");
+        xRowHead(pArg, o, z);
+        sb_puts(o, "</th>");
+      }else if( c==0 ) html_printf(o, "<th scope=\"row\">%h</th>", z);
       else html_printf(o, "<td%s>%h</td>", ty==CELL_INT || ty==CELL_REAL ? " class=\"num\"" : "", z);
       free(z);
     }
@@ -252,8 +261,9 @@ int report_html(Store *pStore, const ReportOpts *pOpts, Sb *pOut){
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
     "<meta name=\"generator\" content=\"synergist %h\">\n"
-    "<title>%h</title>\n<style>\n%s</style>\n</head>\n<body>\n<div class=\"page\">\n",
-    pOpts->zLang, SYNERGIST_VERSION, _("Partnership synergy report"), zCss ? zCss : "");
+    "<title>%h%h%h</title>\n<style>\n%s</style>\n</head>\n<body>\n<div class=\"page\">\n",
+    pOpts->zLang, SYNERGIST_VERSION, zParts[0] ? zParts : "", zParts[0] ? " \xe2\x80\x94 " : "",
+    _("Partnership synergy report"), zCss ? zCss : "");
   html_printf(pOut,
     "<header class=\"cover\">\n<p class=\"kicker\">%h</p>\n<h1 id=\"top\">%h</h1>\n"
     "<p class=\"lead\">%h</p>\n<p class=\"meta\">%h %h</p>\n</header>\n",

@@ -16,6 +16,7 @@
 #include "report/chart.h"
 #include "report/finding_text.h"
 #include "report/section.h"
+#include "store/st_roster.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -159,6 +160,22 @@ static void struggling(ReportCtx *p, const DiagStudy *d, const Findings *pF, con
   free(aMain);
 }
 
+/* A portfolio row's heading: the partnership's code, a link to its page
+** in report --each, and its name under it (names are no personal data:
+** the report's cover names its partnerships too). */
+typedef struct RowNames { ReportCtx *p; Table *pNames; } RowNames;
+static void part_row_head(void *pArg, Sb *o, const char *zP){
+  RowNames *x = pArg;
+  part_name(x->p, zP);
+  for(int r=0; x->pNames && zP && r<x->pNames->nRow; r++){
+    const Cell *pCode = table_cell(x->pNames, r, 0), *pName = table_cell(x->pNames, r, 1);
+    if( pCode->z && strcmp(pCode->z, zP)==0 ){
+      if( pName->z && pName->z[0] ) html_printf(o, "<br><span class=\"part-name\">%h</span>", pName->z);
+      break;
+    }
+  }
+}
+
 void report_portfolio(ReportCtx *p, const Table *pWords, const Table *pSect){
   const char *azPort[] = { _("Partnership"), _("Wave"), _("Synergy"), _("Band"), _("Trend"),
                            /* TRANSLATORS: a column heading of a ten-column table that must fit a printed
@@ -174,7 +191,10 @@ void report_portfolio(ReportCtx *p, const Table *pWords, const Table *pSect){
                            /* TRANSLATORS: the same count in the 2024 study of 255 partnerships. */
                            _("Of 255 (2024 study)") };
   Table *t = report_select(p, pWords, 0, NULL, NULL);
-  report_table(p, t, _("Programme portfolio (struggling partnerships first)"), azPort);
+  RowNames x = { p, table_newc(NULL, "code,name,members,current,meetings,events") };
+  if( st_partnership_list(p->pStore, x.pNames) ){ table_free(x.pNames); x.pNames = NULL; }
+  report_table_rows(p, t, _("Programme portfolio (struggling partnerships first)"), azPort, part_row_head, &x);
+  table_free(x.pNames);
   table_free(t);
   if( pSect ) report_table(p, pSect, _("Sector mix (nonprofit, industry, government)"), azSect);
 }

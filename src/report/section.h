@@ -74,6 +74,10 @@ void report_table(ReportCtx*, const Table *pTab, const char *zCaption, const cha
 /* As report_table(), but unless the report is --full the table is folded
 ** into a <details> whose summary is the caption: open on screen, collapsed
 ** in print (the workbook has it). */
+/* As report_table(), but each row's first cell (a row heading) is written
+** by xRowHead(pArg, pOut, zCell) inside its <th>, escaping what it writes. */
+void report_table_rows(ReportCtx*, const Table *pTab, const char *zCaption, const char *const *azHead,
+                       void (*xRowHead)(void*, Sb*, const char*), void *pArg);
 void report_table_fold(ReportCtx*, const Table *pTab, const char *zCaption, const char *const *azHead);
 /* 1 if partnership zCode is in the report. */
 int report_has_part(const ReportCtx*, const char *zCode);

@@ -15,7 +15,7 @@ import html, re, sys
 sys.path.insert(0, sys.argv[3]); import xlsx_sheets
 page, lang = open(sys.argv[1]).read(), sys.argv[4]
 i = page.find('<caption>'); i = page.find("<tbody>", page.find("<caption>", page.find('id="programme"')))
-rows = re.findall(r'<tr><th scope="row">([^<]*)</th>((?:<td[^>]*>[^<]*</td>)*)</tr>', page[i:page.find("</table>", i)])
+rows = re.findall(r'<tr><th scope="row">([^<]*)(?:<br><span class="part-name">[^<]*</span>)?</th>((?:<td[^>]*>[^<]*</td>)*)</tr>', page[i:page.find("</table>", i)])
 words = {html.unescape(p): html.unescape(re.findall(r"<td[^>]*>([^<]*)</td>", tds)[3]) for p, tds in rows}
 sheet = {r["partnership"]: r for r in xlsx_sheets.read(sys.argv[2])["portfolio"]}
 assert words and set(words) == set(sheet), (words, list(sheet))

@@ -155,23 +155,54 @@ static void synthesis_html(ReportCtx *p, Matrix *m){
   }
   sb_puts(o, "</tbody>\n</table>\n");
   if( !p->pOpts->bFull ) sb_puts(o, "</details>\n");
-  /* Quotes by pseudonym, one per code and partnership; unless --full, the
-  ** first QUOTES_SHOWN only, the others counted. */
+  /* Quotes by pseudonym, each captioned by its code's name; unless --full,
+  ** QUOTES_SHOWN of them, the others counted: first one per speaker (the
+  ** "(011, PCCP)" closing each quote), then the next ones, never the same
+  ** words twice (a segment coded under two codes), shown in codebook
+  ** order. */
   html_printf(o, "<h3>%h</h3>\n", _("Illustrative quotations"));
-  int nQuote = 0, nMore = 0;
+  int nQuote = 0, nMore = 0, nAll = 0;
+  for(int c=0; c<m->nCode; c++){
+    if( !code_shown(m, c) ) continue;
+    for(int k=0; k<nRow; k++) nAll += qual_matrix_cell(m, aRow[k], c)->nQuote;
+  }
+  typedef struct Qt { const char *z; int c; int bShow; } Qt;
+  Qt *aQ = xcalloc((size_t)nAll+1, sizeof(Qt));
+  int n = 0;
   for(int c=0; c<m->nCode; c++){
     if( !code_shown(m, c) ) continue;
     for(int k=0; k<nRow; k++){
       MxCell *x = qual_matrix_cell(m, aRow[k], c);
-      for(int q=0; q<x->nQuote; q++){
-        if( !p->pOpts->bFull && nQuote>=QUOTES_SHOWN ){ nMore++; continue; }
-        char *zPath = codebook_path_words(m->aCode, m->nCode, c);
-        html_printf(o, "<blockquote><p>%h</p><footer>%h</footer></blockquote>\n", x->azQuote[q], zPath);
-        free(zPath);
-        nQuote++;
+      for(int q=0; q<x->nQuote; q++){ aQ[n].z = x->azQuote[q]; aQ[n].c = c; aQ[n++].bShow = p->pOpts->bFull; }
+    }
+  }
+  if( !p->pOpts->bFull ){
+    int aShown[QUOTES_SHOWN];   /* the quotes picked so far (at most QUOTES_SHOWN are compared) */
+    for(int pass=0; pass<2; pass++){
+      for(int i=0; i<n && nQuote<QUOTES_SHOWN; i++){
+        if( aQ[i].bShow ) continue;
+        const char *zWho = strrchr(aQ[i].z, '(');
+        size_t nText = zWho ? (size_t)(zWho - aQ[i].z) : strlen(aQ[i].z);
+        int bSkip = 0;
+        for(int s=0; s<nQuote && !bSkip; s++){
+          int j = aShown[s];
+          const char *zW2 = strrchr(aQ[j].z, '(');
+          size_t n2 = zW2 ? (size_t)(zW2 - aQ[j].z) : strlen(aQ[j].z);
+          if( n2==nText && memcmp(aQ[j].z, aQ[i].z, nText)==0 ) bSkip = 1;              /* the same words */
+          if( pass==0 && zWho && zW2 && strcmp(zWho, zW2)==0 ) bSkip = 1;               /* a speaker already quoted */
+        }
+        if( !bSkip ){ aQ[i].bShow = 1; aShown[nQuote++] = i; }
       }
     }
   }
+  for(int i=0; i<n; i++){
+    if( !aQ[i].bShow ){ nMore++; continue; }
+    const QualCode *pC = &m->aCode[aQ[i].c];
+    html_printf(o, "<blockquote><p>%h</p><footer>%h</footer></blockquote>\n", aQ[i].z,
+                codebook_word(pC->zName, pC->bBuiltin));
+    if( p->pOpts->bFull ) nQuote++;
+  }
+  free(aQ);
   if( nQuote==0 ) report_no_data(p, _("No segment has been coded."), "synergist code apply");
   if( nMore>0 ){
     char *z = i18n_asprintf(ngettext("%d more quotation in the full report (report --full).",

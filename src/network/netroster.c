@@ -11,9 +11,11 @@
 int netroster_load(Store *p, NetRoster *r, const char *zOnly){
   memset(r, 0, sizeof(*r));
   if( st_member_all(p, zOnly, &r->aMem, &r->nMem) ) return STORE_ERROR;
-  if( st_wave_all(p, &r->aWave, &r->nWave) ) return STORE_ERROR;
-  Table *t = table_newc(NULL, "organisation,sector,members,partnerships");
-  if( st_org_list(p, t) ){ table_free(t); return STORE_ERROR; }
+  /* with zOnly, only that partnership's waves and organisations: a report
+  ** of each partnership of a programme reads one roster per page */
+  if( st_wave_of(p, zOnly, &r->aWave, &r->nWave) ) return STORE_ERROR;
+  Table *t = table_newc(NULL, "organisation,sector");
+  if( st_org_of(p, zOnly, t) ){ table_free(t); return STORE_ERROR; }
   r->nOrg = t->nRow;
   r->azOrg = xcalloc((size_t)t->nRow+1, sizeof(char*));
   r->azSector = xcalloc((size_t)t->nRow+1, sizeof(char*));
@@ -23,7 +25,7 @@ int netroster_load(Store *p, NetRoster *r, const char *zOnly){
     r->azSector[i] = c->t==CELL_TEXT ? xstrdup(c->z) : NULL;
   }
   table_free(t);
-  /* st_org_list orders by name; make sure, since lookups bisect. */
+  /* st_org_of orders by name; make sure, since lookups bisect. */
   for(int i=1; i<r->nOrg; i++){
     if( strcmp(r->azOrg[i-1], r->azOrg[i])>0 ){
       for(int j=i; j>0 && strcmp(r->azOrg[j-1], r->azOrg[j])>0; j--){

@@ -16,8 +16,9 @@ typedef struct NetRoster {
   char **azOrg, **azSector; int nOrg;  /* organisations in name order; sector may be NULL */
 } NetRoster;
 
-/* Read the members of zOnly (NULL: of every partnership), every wave and
-** every organisation. STORE_*. */
+/* Read the members, waves and organisations of partnership zOnly (its
+** members' organisations, past members' too, and those its ties name), or
+** with NULL of the whole study. STORE_*. */
 int netroster_load(Store*, NetRoster*, const char *zOnly);
 void netroster_free(NetRoster*);
 /* The member zPid of zP, or NULL (borrowed). */

@@ -125,9 +125,10 @@ static int findings_html(ReportCtx *p){
 }
 
 void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pList){
-  Table *t = findings_table(pF);
   /* the number of each finding first, as the page shows it
-  ** (finding_order()); each partnership's rows in that order */
+  ** (finding_order()); each partnership's rows in that order. Only the
+  ** report's partnerships are put in words (report --each asks once per
+  ** page: the whole programme's table each time grew with its square). */
   Table *pSel = table_newc("findings", "finding,partnership,kind,severity,wave,date,end_date,rule,threshold,detail,figures,evidence");
   const Finding **aF = xcalloc((size_t)pF->n+1, sizeof(Finding*));
   int *aiNum = xcalloc((size_t)pF->n+1, sizeof(int));
@@ -136,10 +137,12 @@ void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pLis
   for(int i=0, j; i<pF->n; i=j){
     for(j=i+1; j<pF->n && strcmp(pF->a[j].zPartnership, pF->a[i].zPartnership)==0; j++){}
     if( !report_has_part(p, pF->a[i].zPartnership) ) continue;
+    Findings run = { j-i, j-i, pF->a + i, pF->pPool };   /* a view: not freed */
+    Table *t = findings_table(&run);
     finding_order(&pF->a[i], j-i, aIdx, aLead);
     for(int k=0; k<j-i; k++){
-      int iRow = i + aIdx[k];
-      aF[n] = &pF->a[iRow]; aiNum[n] = k+1;
+      int iRow = aIdx[k];
+      aF[n] = &pF->a[i + iRow]; aiNum[n] = k+1;
       int r = table_row(pSel);
       table_int(pSel, r, 0, k+1);
       for(int c=0; c<t->nCol; c++){
@@ -148,8 +151,8 @@ void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pLis
       }
       n++;
     }
+    table_free(t);
   }
-  table_free(t);
   free(aIdx); free(aLead);
   report_tables_add(pList, pSel);
   report_tables_add(pList, finding_evidence_table(aF, aiNum, n));

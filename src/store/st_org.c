@@ -78,6 +78,20 @@ int st_org_sectors(Store *p, Table *pOut){
   return st_fill_table(p, s, pOut, 0);
 }
 
+int st_org_of(Store *p, const char *zOnly, Table *pOut){
+  /* no members counted, and with zOnly only that partnership's: a report
+  ** page of one partnership reads this, whatever the programme's size */
+  sqlite3_stmt *s = st_prepare(p,
+    "SELECT name, sector FROM organisation WHERE ?1 IS NULL OR id IN ("
+    " SELECT m.organisation_id FROM member m JOIN partnership pa ON pa.id=m.partnership_id WHERE pa.code=?1"
+    " UNION SELECT t.organisation_id FROM tie t JOIN wave w ON w.id=t.wave_id"
+    "  JOIN partnership pa ON pa.id=w.partnership_id WHERE pa.code=?1)"
+    " ORDER BY name");
+  if( !s ) return STORE_ERROR;
+  st_bind_text(s, 1, zOnly);
+  return st_fill_table(p, s, pOut, 0);
+}
+
 int st_org_list(Store *p, Table *pOut){
   sqlite3_stmt *s = st_prepare(p,
     "SELECT o.name, o.sector, count(m.id), count(DISTINCT m.partnership_id) "

@@ -35,6 +35,9 @@ int st_org_remove(Store*, const char *zName);
 int st_org_list(Store*, Table *pOut);                    /* organisation,sector,members,partnerships */
 int st_org_sectors(Store*, Table *pOut);                 /* organisation,sector of those with a sector */
 int st_org_exists(Store*, const char *zName);
+/* organisation,sector of every organisation, or (zOnly) of those partnership
+** zOnly's members, past ones too, belong to and its ties name; by name. */
+int st_org_of(Store*, const char *zOnly, Table *pOut);
 
 /* ---- members ---- */
 typedef struct MemberAttr { char *zName; char *zType; char *zValue; } MemberAttr;

@@ -149,13 +149,17 @@ static void wave_clear(void *pElem){
   free(w->zPartnership); free(w->zName); free(w->zOpens); free(w->zCloses);
 }
 
-int st_wave_all(Store *p, WaveRec **paRec, int *pn){
+int st_wave_of(Store *p, const char *zOnly, WaveRec **paRec, int *pn){
   *paRec = NULL; *pn = 0;
   sqlite3_stmt *s = st_prepare(p,
     "SELECT w.id, pa.code, w.name, w.opens, w.closes FROM wave w JOIN partnership pa ON pa.id=w.partnership_id"
+    " WHERE ?1 IS NULL OR pa.code=?1"
     " ORDER BY w.opens IS NULL, w.opens, w.id");
+  if( s ) st_bind_text(s, 1, zOnly);
   return st_rows(p, s, sizeof(WaveRec), wave_row, wave_clear, paRec, pn);
 }
+
+int st_wave_all(Store *p, WaveRec **paRec, int *pn){ return st_wave_of(p, NULL, paRec, pn); }
 
 void st_wave_recs_free(WaveRec *a, int n){
   for(int i=0; i<n; i++) wave_clear(&a[i]);

@@ -34,6 +34,8 @@ int st_wave_list(Store*, const char *zPartnership, Table *pOut);
 /* Every wave ordered by opens date (undated last), then creation. Caller
 ** frees with st_wave_recs_free(). */
 int st_wave_all(Store*, WaveRec **paRec, int *pn);
+/* The same, only partnership zOnly's waves when zOnly is not NULL. */
+int st_wave_of(Store*, const char *zOnly, WaveRec **paRec, int *pn);
 void st_wave_recs_free(WaveRec*, int);
 
 /* ---- tokens ---- */

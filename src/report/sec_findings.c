@@ -134,9 +134,9 @@ void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pLis
   int *aiNum = xcalloc((size_t)pF->n+1, sizeof(int));
   int *aIdx = xcalloc((size_t)pF->n+1, sizeof(int)), *aLead = xcalloc((size_t)pF->n+1, sizeof(int));
   int n = 0;
-  for(int i=0, j; i<pF->n; i=j){
-    for(j=i+1; j<pF->n && strcmp(pF->a[j].zPartnership, pF->a[i].zPartnership)==0; j++){}
-    if( !report_has_part(p, pF->a[i].zPartnership) ) continue;
+  int nRun = 0, *aRun = report_finding_runs(p, pF, &nRun);   /* found, not walked to */
+  for(int q=0; q<nRun; q++){
+    int i = aRun[2*q], j = aRun[2*q+1];
     Findings run = { j-i, j-i, pF->a + i, pF->pPool };   /* a view: not freed */
     Table *t = findings_table(&run);
     finding_order(&pF->a[i], j-i, aIdx, aLead);
@@ -153,7 +153,7 @@ void report_findings_sheets(ReportCtx *p, const Findings *pF, ReportTables *pLis
     }
     table_free(t);
   }
-  free(aIdx); free(aLead);
+  free(aRun); free(aIdx); free(aLead);
   report_tables_add(pList, pSel);
   report_tables_add(pList, finding_evidence_table(aF, aiNum, n));
   free(aF); free(aiNum);

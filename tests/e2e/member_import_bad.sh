@@ -17,7 +17,7 @@ expect_contains "existing member" "$f:6:1: member '011' already exists in PCCP" 
 expect_contains "not UTF-8" "$f:7:3: not valid UTF-8" "$ERR"
 expect_contains "summary" "8 problems found; nothing was changed" "$ERR"
 # Problems come in file order.
-first=$(echo "$ERR" | head -1)
+first=$(sed -n 1p <<<"$ERR")
 expect_contains "sorted" ":2:5:" "$first"
 expect_eq "study unchanged" "$before" "$(sqlite3 "$STUDY" .dump | md5sum)"
 expect_status 3 "$SYN" member import "$TESTDATA/roster/members_nocol.csv"

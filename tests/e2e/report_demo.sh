@@ -67,7 +67,7 @@ expect_contains "cadence chart" ">Meeting cadence</title>" "$ME"
 # Attendance by stakeholder group is drawn: its chart, with a bar (titled
 # "PARTNERSHIP: group: rate") for every row of its folded table.
 expect_contains "attendance chart" ">Attendance at meetings by stakeholder group</title>" "$ME"
-att=$(printf '%s\n' "$ME" | awk '/-title">Attendance at meetings by stakeholder group</{on=1} on; on && /<\/svg>/{exit}')
+att=$(awk '/-title">Attendance at meetings by stakeholder group</{on=1} on; on && /<\/svg>/{exit}' <<<"$ME")
 bars=$(printf '%s\n' "$att" | grep -o '<rect [^>]*><title>[^<]*</title>' | sed 's/.*<title>//; s/<.*//; s/: [0-9]*$//' | sort)
 rows=$(printf '%s\n' "$ME" | sed -n '/<caption>Attendance at meetings by stakeholder group/,/<\/table>/p' \
        | grep '^<tr><th scope="row">' | sed 's/^<tr><th scope="row">\([^<]*\)<\/th><td>\([^<]*\)<.*/\1: \2/' | sort)

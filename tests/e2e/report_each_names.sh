@@ -16,7 +16,7 @@ expect_contains "name escaped" '<a href="X1.html">X1</a><br><span class="part-na
 expect_contains "PCCP page title" '<title>Primary Care Connection Partnership (PCCP) — Partnership synergy report</title>' "$(cat "$T/each/PCCP.html")"
 expect_contains "CHRP page title" '<title>Community Health Resources Partnership (CHRP) — Partnership synergy report</title>' "$(cat "$T/each/CHRP.html")"
 expect_contains "escaped title" '<title>Tom &amp; Jerry &lt;Care&gt; &quot;Hub&quot; (X1) — Partnership synergy report</title>' "$(cat "$T/each/X1.html")"
-t1=$(grep -o '<title>[^<]*</title>' "$T/each/PCCP.html" | head -1); t2=$(grep -o '<title>[^<]*</title>' "$T/each/CHRP.html" | head -1)
+t1=$(grep -o '<title>[^<]*</title>' "$T/each/PCCP.html" | sed -n 1p); t2=$(grep -o '<title>[^<]*</title>' "$T/each/CHRP.html" | sed -n 1p)
 [ "$t1" != "$t2" ] || fail "pages share a title: $t1"
 # Without --each (no pages to link) the row shows the code and name, no link.
 expect_status 0 "$SYN" report --programme --out "$T/p.html"

@@ -29,7 +29,7 @@ expect_status 0 "$SYN" response import "$T/a.csv" --instrument psf
 expect_status 0 "$SYN" score --instrument psf --between --format csv
 expect_eq "ICC as R multilevel" "w1,synergy,2,12,-0.1998,-0.1998,-1382.4000" "$(printf '%s\n' "$OUT" | grep '^w1,synergy,')"
 expect_status 0 "$SYN" report --all --full --out "$T/r.html"
-REL=$(awk '/<h3>Reliability<\/h3>/{on=1} on' "$T/r.html" | awk '/<h3>Confidentiality/{exit} {print}')
+REL=$(awk '/<h3>Reliability<\/h3>/{on=1} on && /<h3>Confidentiality/{exit} on' "$T/r.html")
 expect_contains "negative ICC(2) written < 0" "<td>&lt; 0</td>" "$REL"
 expect_not_contains "no raw negative ICC(2)" "-1382" "$REL"
 expect_contains "what < 0 means" "An ICC(2) below 0 is shown as" "$REL"

@@ -60,7 +60,7 @@ while read -r P kind sev mean; do
   for L in en fr; do
     "$SYN" report "$P" --lang "$L" --out "$T/$P-$L.html" >/dev/null
     got=$(awk -v id="id=\"brief-$P\"" 'index($0, id){on=1} on && /<\/article>/{exit} on' "$T/$P-$L.html" \
-          | grep 'data-kind\|<li class="sev-concern"><strong>' | grep -o '\(scores\|score de\) [0-9]*[.,][0-9]*' | head -1 | sed 's/.* //; s/,/./')
+          | grep 'data-kind\|<li class="sev-concern"><strong>' | grep -o '\(scores\|score de\) [0-9]*[.,][0-9]*' | sed -n '1{s/.* //; s/,/./; p}')
     expect_eq "$P briefing's weak determinant ($L)" "$mean" "$got"
   done
 done <<<"$(printf '%s\n' "$en" | head -3)"

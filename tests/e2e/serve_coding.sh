@@ -120,7 +120,7 @@ expect_contains "second problem" "cannot contain" "$(cat "$T/b")"
 expect_eq "search" 200 "$(code "/w/search?q=confiance&p=PCCP&c=trust" -b "$T/c")"
 expect_contains "hit in context" "[confiance]" "$(cat "$T/b")"
 N0=$("$SYN" segment list --coder cora --format csv | tail -n +2 | wc -l)
-FORM=$(grep -o 'name="s" value="fr1"><input type="hidden" name="start" value="[0-9]*"><input type="hidden" name="end" value="[0-9]*"' "$T/b" | head -1)
+FORM=$(grep -o 'name="s" value="fr1"><input type="hidden" name="start" value="[0-9]*"><input type="hidden" name="end" value="[0-9]*"' "$T/b" | sed -n 1p)
 HS=$(sed 's/.*name="start" value="\([0-9]*\)".*/\1/' <<<"$FORM"); HE=$(sed 's/.*name="end" value="\([0-9]*\)".*/\1/' <<<"$FORM")
 expect_eq "code a hit" 303 "$(code /w/code -b "$T/c" -d "s=fr1&start=$HS&end=$HE&code=trust&back=/w/search%3Fq%3Dconfiance&csrf=$CC")"
 expect_contains "back to the search" "Location: /w/search?q=confiance" "$(cat "$T/h")"
@@ -167,7 +167,7 @@ expect_not_contains "only the first" 'data-part="1"' "$(cat "$T/b")"
 expect_contains "a link to the next" 'href="/w/source?s=long&amp;part=1"' "$(cat "$T/b")"
 expect_eq "the part of code point 90000" 200 "$(code "/w/source?s=long&at=90000" -b "$T/c")"
 expect_contains "is the third" '<div class="part" data-part="2">' "$(cat "$T/b")"
-FIRST=$(grep -o 'data-cp="[0-9]*"' "$T/b" | head -1 | cut -d'"' -f2)
+FIRST=$(grep -o 'data-cp="[0-9]*"' "$T/b" | sed -n 1p | cut -d'"' -f2)
 expect_eq "which starts before it" 1 "$([ "$FIRST" -le 90000 ] && [ "$FIRST" -gt 40000 ] && echo 1)"
 expect_eq "a part alone" 200 "$(code "/w/source/part?s=long&part=1" -b "$T/c")"
 expect_contains "as a fragment" '<div class="part" data-part="1">' "$(head -c 40 "$T/b")"

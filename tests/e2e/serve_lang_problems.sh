@@ -72,7 +72,7 @@ expect_contains "own organisation, in English" "member &#39;011&#39; names their
 # The survey: an answer that is not one of the choices.
 code "/s/$TOK/p/1" >/dev/null
 SKEY=$(grep -o 'name="key" value="[^"]*"' "$T/b" | cut -d'"' -f4)
-ITEM=$(grep -o '<input type="radio" name="[^"]*"' "$T/b" | head -1 | cut -d'"' -f4)
+ITEM=$(grep -o '<input type="radio" name="[^"]*"' "$T/b" | sed -n 1p | cut -d'"' -f4)
 [ -n "$SKEY" ] && [ -n "$ITEM" ] || fail "survey page not read"
 expect_eq "answer out of range, fr" 400 "$(post "/s/$TOK/p/1" fr - key=$SKEY nav=next "$ITEM=77")"
 expect_contains "choices, in French" "Cette réponse ne fait pas partie des choix." "$(cat "$T/b")"
